@@ -1,0 +1,169 @@
+"""Answers from every source (flags, models, files, prompts) pass through this one parse-and-validate path."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from icpcheck.engine import Answer, question_states
+from icpcheck.errors import AnswersError
+from icpcheck.model import Question, Rulebook, Value
+from icpcheck import conditions as cond
+
+YES = frozenset({"y", "yes", "true", "1", "是", "对", "有"})
+NO = frozenset({"n", "no", "false", "0", "否", "不", "没有", "无"})
+
+# Keys an answers file may carry beside `answers` (written by --save-answers, read by the gate).
+FILE_KEYS = frozenset({"answers", "rulebook", "tool", "saved", "held", "waivers", "schema_version"})
+
+
+def parse_value(q: Question, raw: object, *, where: str) -> Value:
+    """Turn one raw answer (a string from a flag or prompt, or a JSON/YAML value) into a Value."""
+    if q.type == "yes_no":
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, int) and raw in (0, 1):
+            return bool(raw)
+        if isinstance(raw, str):
+            word = raw.strip().lower()
+            if word in YES:
+                return True
+            if word in NO:
+                return False
+        raise AnswersError(
+            f"{where}: '{q.id}' is a yes/no question; {_show(raw)} is not yes or no",
+            hint="use yes/no (also y/n, true/false, 1/0, 是/否)",
+        )
+    values = [c.value for c in q.choices]
+    if q.type == "one_of":
+        if isinstance(raw, str) and raw.strip() in values:
+            return raw.strip()
+        raise AnswersError(
+            f"{where}: {_show(raw)} is not a choice of '{q.id}'{_suggest(raw, values)}",
+            hint=f"choose one of: {', '.join(values)}",
+        )
+    # many_of: a list, or a comma-separated string
+    if isinstance(raw, str):
+        items: list[object] = [part.strip() for part in raw.split(",") if part.strip()]
+    elif isinstance(raw, list):
+        items = list(raw)
+    else:
+        raise AnswersError(
+            f"{where}: '{q.id}' takes a list of choices, not {_show(raw)}",
+            hint=f"e.g. {q.id}={','.join(values[:2])}",
+        )
+    if not items:
+        raise AnswersError(f"{where}: '{q.id}' needs at least one choice",
+                           hint=f"choose from: {', '.join(values)}")
+    for item in items:
+        if not isinstance(item, str) or item.strip() not in values:
+            raise AnswersError(
+                f"{where}: {_show(item)} is not a choice of '{q.id}'{_suggest(item, values)}",
+                hint=f"choose from: {', '.join(values)}",
+            )
+    chosen = {str(i).strip() for i in items}
+    return tuple(v for v in values if v in chosen)  # in the rulebook's order: stable output
+
+
+def question_or_error(rulebook: Rulebook, qid: object, *, where: str) -> Question:
+    q = rulebook.question(qid) if isinstance(qid, str) else None
+    if q is None:
+        known = [x.id for x in rulebook.questions]
+        raise AnswersError(
+            f"{where}: unknown question {_show(qid)}{_suggest(qid, known)}",
+            hint="`icpcheck questions` lists every question id",
+        )
+    return q
+
+
+def from_pairs(rulebook: Rulebook, pairs: Iterable[str]) -> dict[str, Answer]:
+    """`-a id=value` flags."""
+    out: dict[str, Answer] = {}
+    for pair in pairs:
+        qid, sep, raw = pair.partition("=")
+        if not sep:
+            raise AnswersError(f"--answer {pair!r}: expected ID=VALUE", hint="e.g. -a paid_content=no")
+        q = question_or_error(rulebook, qid.strip(), where=f"--answer {pair}")
+        out[q.id] = Answer(q.id, parse_value(q, raw, where=f"--answer {pair}"), "flag")
+    return out
+
+
+def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answer]:
+    """`--model` shorthands; mixed models combine as a union (any yes wins, choices add up)."""
+    merged: dict[str, Value] = {}
+    sources: dict[str, list[str]] = {}
+    for mid in model_ids:
+        model = next((m for m in rulebook.models if m.id == mid), None)
+        if model is None:
+            known = [m.id for m in rulebook.models]
+            raise AnswersError(f"--model: unknown model {mid!r}{_suggest(mid, known)}",
+                               hint=f"choose from: {', '.join(known)}")
+        for qid, value in model.answers.items():
+            old = merged.get(qid)
+            if old is None:
+                merged[qid] = value
+            elif isinstance(value, bool) and isinstance(old, bool):
+                merged[qid] = old or value
+            elif isinstance(value, tuple) and isinstance(old, tuple):
+                merged[qid] = tuple(dict.fromkeys(old + value))
+            elif old != value:
+                raise AnswersError(f"--model: models disagree on '{qid}' ({old!r} vs {value!r})",
+                                   hint=f"say which with -a {qid}=VALUE")
+            sources.setdefault(qid, []).append(mid)
+    return {qid: Answer(qid, v, "model:" + "+".join(sources[qid])) for qid, v in merged.items()}
+
+
+def from_document(rulebook: Rulebook, data: object, *, name: str) -> dict[str, Answer]:
+    """An answers file: {id: value, ...} or {answers: {id: value | {value, source}}, held: ...}."""
+    if not isinstance(data, dict):
+        raise AnswersError(f"{name}: answers must be an object/mapping of question id to value, "
+                           f"not {type(data).__name__}", hint='e.g. {"paid_content": false}')
+    body: Mapping[Any, Any] = data
+    if "answers" in data and isinstance(data["answers"], dict):
+        extra = sorted(str(k) for k in data if k not in FILE_KEYS)
+        if extra:
+            raise AnswersError(f"{name}: unknown key(s) {extra} beside 'answers'",
+                               hint=f"allowed: {', '.join(sorted(FILE_KEYS))}")
+        body = data["answers"]
+    out: dict[str, Answer] = {}
+    for qid, raw in body.items():
+        q = question_or_error(rulebook, qid, where=name)
+        if isinstance(raw, dict) and "value" in raw:
+            raw = raw["value"]
+        out[q.id] = Answer(q.id, parse_value(q, raw, where=f"{name}: {q.id}"), f"file:{name}")
+    return out
+
+
+def drop_irrelevant(rulebook: Rulebook, answers: dict[str, Answer]) -> tuple[dict[str, Answer], list[str]]:
+    """Answers to questions that do not apply are ignored, with a warning each."""
+    states = question_states(rulebook, {k: a.value for k, a in answers.items()})
+    kept, warnings = {}, []
+    for qid, answer in answers.items():
+        if states[qid] is cond.ABSENT:
+            warnings.append(f"ignored answer '{qid}' ({answer.source}): the question does not apply "
+                            "given the other answers")
+        else:
+            kept[qid] = answer
+    return kept, warnings
+
+
+def with_defaults(rulebook: Rulebook, answers: dict[str, Answer], needed: Iterable[Question]) -> dict[str, Answer]:
+    """Fill unanswered questions that have a default (e.g. the article's own-site assumption)."""
+    out = dict(answers)
+    for q in needed:
+        if q.id not in out and q.default is not None:
+            out[q.id] = Answer(q.id, q.default, "default")
+    return out
+
+
+def _show(raw: object) -> str:
+    text = repr(raw)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _suggest(raw: object, known: list[str]) -> str:
+    if not isinstance(raw, str):
+        return ""
+    close = difflib.get_close_matches(raw.strip(), known, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""

@@ -1,0 +1,120 @@
+"""Declarative conditions (all / any / not over answer comparisons) and their three-valued logic."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Union
+
+
+class _Marker:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+# What a lookup returns besides a value: the question is not relevant (so any comparison on it is
+# false), or it is relevant but not answered yet (so the comparison is unknown).
+ABSENT = _Marker("ABSENT")
+UNKNOWN = _Marker("UNKNOWN")
+
+COMPARISONS = ("is", "eq", "in", "has", "has_any")
+
+
+@dataclass(frozen=True)
+class Compare:
+    """`{q: id, <op>: value}`: is (yes_no), eq / in (one_of), has / has_any (many_of)."""
+
+    q: str
+    op: str
+    value: object
+
+
+@dataclass(frozen=True)
+class All:
+    items: tuple[Condition, ...]
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    items: tuple[Condition, ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    item: Condition
+
+
+Condition = Union[Compare, All, AnyOf, Not]
+Lookup = Callable[[str], object]
+
+
+def compare(c: Compare, value: object) -> bool | None:
+    """One comparison against a looked-up value: True, False, or None when unknown."""
+    if value is UNKNOWN:
+        return None
+    if value is ABSENT:
+        return False
+    if c.op == "is":
+        return value is c.value
+    if c.op == "eq":
+        return value == c.value
+    if c.op == "in":
+        return value in c.value  # type: ignore[operator]
+    if c.op == "has":
+        return c.value in value  # type: ignore[operator]
+    # has_any
+    return any(v in value for v in c.value)  # type: ignore[attr-defined,operator]
+
+
+def evaluate(cond: Condition, lookup: Lookup) -> bool | None:
+    """Kleene three-valued logic: True, False, or None (unknown until more is answered)."""
+    if isinstance(cond, Compare):
+        return compare(cond, lookup(cond.q))
+    if isinstance(cond, Not):
+        inner = evaluate(cond.item, lookup)
+        return None if inner is None else not inner
+    if isinstance(cond, All):
+        result: bool | None = True
+        for item in cond.items:
+            v = evaluate(item, lookup)
+            if v is False:
+                return False
+            if v is None:
+                result = None
+        return result
+    result = False
+    for item in cond.items:
+        v = evaluate(item, lookup)
+        if v is True:
+            return True
+        if v is None:
+            result = None
+    return result
+
+
+def questions_read(cond: Condition | None) -> set[str]:
+    """Every question id the condition compares."""
+    if cond is None:
+        return set()
+    if isinstance(cond, Compare):
+        return {cond.q}
+    if isinstance(cond, Not):
+        return questions_read(cond.item)
+    out: set[str] = set()
+    for item in cond.items:
+        out |= questions_read(item)
+    return out
+
+
+def comparisons(cond: Condition | None) -> list[Compare]:
+    """Every comparison in the condition, in order."""
+    if cond is None:
+        return []
+    if isinstance(cond, Compare):
+        return [cond]
+    if isinstance(cond, Not):
+        return comparisons(cond.item)
+    return [c for item in cond.items for c in comparisons(item)]

@@ -1,0 +1,178 @@
+"""The engine: a pure function of (rulebook, answers, date) to each filing's status and reasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from icpcheck import conditions as cond
+from icpcheck.errors import InternalError, RulebookError
+from icpcheck.model import Advice, Effect, Filing, Question, Rule, Rulebook, Value
+
+# When sources conflict at run time (a rulebook bug that `rules lint` catches), the safe answer is
+# the one that sends a person to check: review.
+CONFLICT_STATUS = "review"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer and where it came from: flag, model:<id>, file:<path>, prompt or default."""
+
+    id: str
+    value: Value
+    source: str
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A rule that decided a filing's status, and the answers it read."""
+
+    rule: Rule
+    effect: Effect
+    because: tuple[tuple[str, Value | None], ...]
+
+
+@dataclass(frozen=True)
+class FilingResult:
+    filing: Filing
+    status: str
+    reasons: tuple[Reason, ...]
+    advice: tuple[Advice, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    rulebook: Rulebook
+    as_of: dt.date
+    answers: tuple[Answer, ...]
+    filings: tuple[FilingResult, ...]
+    warnings: tuple[str, ...] = ()
+    exit_code: int = 0
+
+
+def question_states(rulebook: Rulebook, values: Mapping[str, Value]) -> dict[str, object]:
+    """Each question's value, or ABSENT (not relevant), or UNKNOWN (relevant or maybe, unanswered).
+
+    A question's `when` reads only earlier questions, so one pass in order settles relevance.
+    """
+    states: dict[str, object] = {}
+    for q in rulebook.questions:
+        relevant = True if q.when is None else cond.evaluate(q.when, states.__getitem__)
+        if relevant is False:
+            states[q.id] = cond.ABSENT
+        elif relevant is None:
+            states[q.id] = cond.UNKNOWN  # even if answered: it may turn out not to apply
+        else:
+            states[q.id] = values.get(q.id, cond.UNKNOWN)
+    return states
+
+
+def relevance(rulebook: Rulebook, states: Mapping[str, object], q: Question) -> bool | None:
+    """True, False, or None when it hangs on an unanswered question."""
+    return True if q.when is None else cond.evaluate(q.when, states.__getitem__)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    status: str | None  # None: not settled yet
+    effects: tuple[tuple[Rule, Effect], ...]
+
+
+def _outcomes(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date) -> dict[str, _Outcome]:
+    fired: dict[str, list[tuple[Rule, Effect]]] = {f.id: [] for f in rulebook.filings}
+    maybe: dict[str, list[tuple[Rule, Effect]]] = {f.id: [] for f in rulebook.filings}
+    lookup = states.__getitem__
+    for rule in rulebook.rules:
+        if not rule.in_force(as_of):
+            continue
+        truth = cond.evaluate(rule.when, lookup)
+        if truth is False:
+            continue
+        for effect in rule.effects:
+            (fired if truth else maybe)[effect.filing].append((rule, effect))
+    out: dict[str, _Outcome] = {}
+    for fid, effects in fired.items():
+        # A rule that overrides another drops the other's effect on the filings both touch.
+        overridden = {o for rule, _ in effects for o in rule.overrides}
+        kept = tuple((r, e) for r, e in effects if r.id not in overridden)
+        statuses = {e.status for _, e in kept}
+        status = (next(iter(statuses)) if len(statuses) == 1 else CONFLICT_STATUS) if statuses else None
+        for rule, effect in maybe[fid]:
+            # An undecided rule can change nothing if it would agree with the status (it can only
+            # override rules that agree too) or if a rule that surely fires overrides it.
+            if (status is not None and effect.status == status) or rule.id in overridden:
+                continue
+            status = None
+            break
+        out[fid] = _Outcome(status, kept)
+    return out
+
+
+def unsettled_filings(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> set[str]:
+    """Filings whose status could still change with more answers."""
+    states = question_states(rulebook, values)
+    return {fid for fid, o in _outcomes(rulebook, states, as_of).items() if o.status is None}
+
+
+def open_questions(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> list[Question]:
+    """Unanswered questions, in order, that are (or may become) relevant and can still change some
+    filing's status: read by a rule of an unsettled filing, or deciding whether such a question is
+    asked at all."""
+    states = question_states(rulebook, values)
+    unsettled = {fid for fid, o in _outcomes(rulebook, states, as_of).items() if o.status is None}
+    if not unsettled:
+        return []
+    needed: set[str] = set()
+    for rule in rulebook.rules:
+        if rule.in_force(as_of) and any(e.filing in unsettled for e in rule.effects):
+            needed |= cond.questions_read(rule.when)
+    # A question that gates a needed question's relevance is needed too (walk back in order).
+    for q in reversed(rulebook.questions):
+        if q.id in needed:
+            needed |= cond.questions_read(q.when)
+    return [
+        q for q in rulebook.questions
+        if q.id in needed and q.id not in values and states[q.id] is cond.UNKNOWN
+    ]
+
+
+def evaluate(
+    rulebook: Rulebook,
+    answers: Mapping[str, Answer],
+    as_of: dt.date,
+    warnings: tuple[str, ...] = (),
+) -> Report:
+    """Every filing's status with its reasons and advice. Unanswered questions count as unknown."""
+    values = {qid: a.value for qid, a in answers.items()}
+    states = question_states(rulebook, values)
+    outcomes = _outcomes(rulebook, states, as_of)
+    results = []
+    for filing in rulebook.filings:
+        outcome = outcomes[filing.id]
+        if outcome.status is None:
+            if any(states[q] is cond.UNKNOWN for q in states):
+                raise InternalError(f"filing '{filing.id}' was evaluated before it was settled")
+            raise RulebookError(
+                f"the rulebook gives filing '{filing.id}' no status for these answers",
+                hint="run `icpcheck rules lint` to find the gap",
+            )
+        reasons = tuple(
+            Reason(rule, effect, tuple(
+                (qid, _shown(states[qid])) for qid in _ordered_reads(rulebook, rule)
+            ))
+            for rule, effect in outcome.effects
+        )
+        advice = tuple(a for a in rulebook.advice if filing.id in a.filings)
+        results.append(FilingResult(filing, outcome.status, reasons, advice))
+    used = tuple(answers[q.id] for q in rulebook.questions if q.id in answers)
+    return Report(rulebook, as_of, used, tuple(results), warnings)
+
+
+def _ordered_reads(rulebook: Rulebook, rule: Rule) -> list[str]:
+    reads = cond.questions_read(rule.when)
+    return [q.id for q in rulebook.questions if q.id in reads]
+
+
+def _shown(state: object) -> Value | None:
+    return None if state is cond.ABSENT or state is cond.UNKNOWN else state  # type: ignore[return-value]

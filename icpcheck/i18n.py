@@ -1,0 +1,75 @@
+"""The tool's own interface words in each output language (domain texts live in the rulebook)."""
+
+from __future__ import annotations
+
+import os
+
+STRINGS: dict[str, dict[str, str]] = {
+    "status.required": {"zh": "需要办理", "en": "required"},
+    "status.review": {"zh": "需人工确认", "en": "review"},
+    "status.not_required": {"zh": "无需办理", "en": "not required"},
+    "confidence.law": {"zh": "法律条文", "en": "law"},
+    "confidence.official": {"zh": "官方文件", "en": "official"},
+    "confidence.practice": {"zh": "行业实践", "en": "practice"},
+    "confidence.inference": {"zh": "推断", "en": "inference"},
+    "confidence.unverified": {"zh": "未核实", "en": "unverified"},
+    "confidence.disputed": {"zh": "存在争议", "en": "disputed"},
+    "articles.one": {"zh": "第{n}条", "en": "Art. {n}"},
+    "articles.many": {"zh": "第{n}条", "en": "Arts. {n}"},
+    "articles.sep": {"zh": "、", "en": ", "},
+    "section": {"zh": "第{s}部分", "en": "section {s}"},
+    "kind.benefit": {"zh": "好处", "en": "Benefits"},
+    "kind.risk": {"zh": "风险", "en": "Risks"},
+    "kind.caution": {"zh": "注意事项", "en": "Cautions"},
+    "head.summary": {"zh": "结论", "en": "Summary"},
+    "head.filing": {"zh": "备案/许可", "en": "Filing"},
+    "head.status": {"zh": "状态", "en": "Status"},
+    "head.why": {"zh": "原因", "en": "Why"},
+    "head.answers": {"zh": "你的回答", "en": "Your answers"},
+    "head.reasons": {"zh": "依据", "en": "Reasons"},
+    "head.what": {"zh": "是什么", "en": "What it is"},
+    "head.issuer": {"zh": "办理机关", "en": "Issued by"},
+    "head.basis": {"zh": "法律依据", "en": "Legal basis"},
+    "head.settle": {"zh": "如何确认", "en": "What would settle it"},
+    "head.citations": {"zh": "出处", "en": "Sources"},
+    "head.because": {"zh": "因为你回答", "en": "Because you answered"},
+    "head.notice": {"zh": "声明", "en": "Notice"},
+    "head.warnings": {"zh": "提示", "en": "Warnings"},
+    "rulebook.line": {
+        "zh": "规则库 {id} {version}（内容核对日期 {checked}，sha256 {sha}），评估日期 {as_of}",
+        "en": "Rulebook {id} {version} (content checked {checked}, sha256 {sha}), evaluated as of {as_of}",
+    },
+    "value.yes": {"zh": "是", "en": "yes"},
+    "value.no": {"zh": "否", "en": "no"},
+    "value.none": {"zh": "（不适用/未回答）", "en": "(not applicable / not answered)"},
+    "source.flag": {"zh": "命令行参数", "en": "flag"},
+    "source.prompt": {"zh": "问答", "en": "prompt"},
+    "source.default": {"zh": "默认假设", "en": "default"},
+    "source.model": {"zh": "业务模式", "en": "model"},
+    "source.file": {"zh": "文件", "en": "file"},
+    "prompt.progress": {"zh": "第 {k} 题（最多 {n} 题）", "en": "Question {k} of at most {n}"},
+    "prompt.keys": {"zh": "输入 < 返回上一题，? 查看说明", "en": "type < to go back, ? for help"},
+    "prompt.yes_no": {"zh": "是/否 [y/n]", "en": "yes/no [y/n]"},
+    "prompt.one_of": {"zh": "输入编号或选项id", "en": "number or choice id"},
+    "prompt.many_of": {"zh": "输入编号或选项id，用逗号分隔", "en": "numbers or choice ids, comma-separated"},
+    "prompt.default": {"zh": "默认", "en": "default"},
+    "prompt.first": {"zh": "已经是第一题。", "en": "This is the first question."},
+    "prompt.intro": {
+        "zh": "回答几个问题，icpcheck 会告诉你的微商城需要哪些备案和许可证。",
+        "en": "Answer a few questions and icpcheck will tell you which filings and licences your mall needs.",
+    },
+}
+
+
+def t(key: str, lang: str, **kwargs: object) -> str:
+    text = STRINGS[key][lang]
+    return text.format(**kwargs) if kwargs else text
+
+
+def default_lang() -> str:
+    """zh for a zh* locale, else en (LC_ALL, then LC_MESSAGES, then LANG, as POSIX orders them)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"

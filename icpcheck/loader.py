@@ -1,0 +1,538 @@
+"""Load a rulebook: read safely, check its shape and references, build the frozen model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from icpcheck import conditions as cond
+from icpcheck.errors import RulebookError
+from icpcheck.model import (
+    ADVICE_KINDS,
+    CONFIDENCES,
+    LANGS,
+    QUESTION_TYPES,
+    STATUSES,
+    Advice,
+    Choice,
+    Citation,
+    Effect,
+    Filing,
+    Model,
+    Question,
+    Rule,
+    Rulebook,
+    Source,
+    Text,
+    Value,
+)
+from icpcheck.reader import MAX_BYTES_DEFAULT, Document, parse_document, read_source
+
+DEFAULT_RULEBOOK = "wechat-mall.yaml"
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a rulebook, with where it is."""
+
+    file: str
+    line: int | None
+    column: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "") + (
+            f":{self.column}" if self.line and self.column else ""
+        )
+        return f"{where}: {self.message}"
+
+
+def default_rulebook_path() -> Path:
+    """The built-in rulebook: inside the installed package, or rules/ in a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules" / DEFAULT_RULEBOOK, here.parent / "rules" / DEFAULT_RULEBOOK):
+        if candidate.is_file():
+            return candidate
+    raise RulebookError(
+        f"the built-in rulebook {DEFAULT_RULEBOOK} is missing from this installation",
+        hint="reinstall icpcheck, or pass --rules PATH",
+    )
+
+
+def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Rulebook:
+    """Read, parse and build a rulebook; the first problem found is raised as RulebookError."""
+    doc, sha256 = read_rulebook_document(path, max_bytes=max_bytes)
+    rulebook, problems = build_rulebook(doc, sha256)
+    if problems or rulebook is None:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more; run `icpcheck rules lint`)" if len(problems) > 1 else ""
+        raise RulebookError(
+            first.message + more, file=first.file, line=first.line, column=first.column
+        )
+    return rulebook
+
+
+def read_rulebook_document(
+    path: str | None, *, max_bytes: int = MAX_BYTES_DEFAULT
+) -> tuple[Document, str]:
+    """The parsed rulebook (the built-in one when path is None) and the sha256 of its bytes."""
+    where = str(default_rulebook_path()) if path is None else path
+    raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
+    doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml")
+    return doc, hashlib.sha256(raw).hexdigest()
+
+
+def build_rulebook(doc: Document, sha256: str = "") -> tuple[Rulebook | None, list[Problem]]:
+    """Check shape and references, collecting every problem; the model only when there are none."""
+    builder = _Builder(doc, sha256)
+    try:
+        rulebook = builder.rulebook()
+    except _Stop:
+        rulebook = None
+    if builder.problems:
+        return None, builder.problems
+    return rulebook, []
+
+
+class _Stop(Exception):
+    """The document is too broken to go on building."""
+
+
+class _Builder:
+    """Turns parsed YAML into the model, noting each problem with its line instead of crashing."""
+
+    def __init__(self, doc: Document, sha256: str) -> None:
+        self.doc = doc
+        self.sha256 = sha256
+        self.problems: list[Problem] = []
+        self.question_ids: dict[str, Question] = {}
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def problem(self, path: Path_, message: str) -> None:
+        line_col = None
+        p = path
+        while line_col is None:
+            line_col = self.doc.positions.get(p)
+            if not p:
+                break
+            p = p[:-1]
+        line, col = line_col if line_col else (None, None)
+        where = ".".join(str(x) for x in path) or "top level"
+        self.problems.append(Problem(self.doc.name, line, col, f"{where}: {message}"))
+
+    def mapping(self, data: object, path: Path_) -> dict[str, Any] | None:
+        if isinstance(data, dict):
+            return data
+        self.problem(path, f"should be a mapping, not {_kind(data)}")
+        return None
+
+    def field(self, m: dict[str, Any], key: str, path: Path_, kind: type | tuple[type, ...],
+              required: bool = True) -> Any:
+        if key not in m:
+            if required:
+                self.problem(path, f"missing required key '{key}'")
+            return None
+        value = m[key]
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
+            self.problem(path + (key,), f"should be {_kind_name(kind)}, not {_kind(value)}")
+            return None
+        return value
+
+    def ident(self, m: dict[str, Any], path: Path_, seen: set[str], what: str) -> str | None:
+        value = self.field(m, "id", path, str)
+        if value is None:
+            return None
+        if not value.strip():
+            self.problem(path + ("id",), f"{what} id is empty")
+            return None
+        if value in seen:
+            self.problem(path + ("id",), f"duplicate {what} id '{value}'")
+        seen.add(value)
+        return value
+
+    def text(self, m: dict[str, Any], key: str, path: Path_, required: bool = True) -> Text | None:
+        value = self.field(m, key, path, dict, required)
+        if value is None:
+            return None
+        parts = {}
+        for lang in LANGS:
+            s = value.get(lang)
+            if not isinstance(s, str) or not s.strip():
+                self.problem(path + (key,), f"text is missing its '{lang}' version")
+                s = ""
+            parts[lang] = s.strip()
+        extra = sorted(set(value) - set(LANGS), key=str)
+        if extra:
+            self.problem(path + (key,), f"unknown language key(s) {extra}; use {list(LANGS)}")
+        return Text(**parts)
+
+    def date(self, m: dict[str, Any], key: str, path: Path_, required: bool) -> dt.date | None:
+        value = m.get(key)
+        if value is None:
+            if required:
+                self.problem(path, f"missing required key '{key}'")
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.problem(path + (key,), f"should be a date YYYY-MM-DD, not {value!r}")
+        return None
+
+    def items(self, m: dict[str, Any], key: str, path: Path_, required: bool = True) -> list[Any]:
+        value = self.field(m, key, path, list, required)
+        return value if value is not None else []
+
+    # -- the document ------------------------------------------------------------------------
+
+    def rulebook(self) -> Rulebook:
+        top = self.mapping(self.doc.data, ())
+        if top is None:
+            raise _Stop
+        known = {"id", "version", "checked", "title", "notice", "sources", "questions", "models",
+                 "filings", "rules", "advice"}
+        for key in top:
+            if key not in known:
+                self.problem((key,), f"unknown top-level key '{key}'")
+        rid = self.field(top, "id", (), str)
+        version = self.field(top, "version", (), str)
+        checked = self.date(top, "checked", (), required=True)
+        title = self.text(top, "title", ())
+        notice = self.text(top, "notice", ())
+        sources = self.sources(top)
+        questions = self.questions(top)
+        filings = self.filings(top, sources)
+        filing_ids = {f.id for f in filings}
+        rules = self.rules(top, sources, filing_ids)
+        advice = self.advice(top, sources, filing_ids)
+        models = self.models(top)
+        if self.problems:
+            raise _Stop
+        assert rid and version and checked and title and notice
+        return Rulebook(
+            id=rid, version=version, checked=checked, title=title, notice=notice,
+            sha256=self.sha256, path=self.doc.name,
+            sources=tuple(sources.values()), questions=tuple(questions), filings=tuple(filings),
+            rules=tuple(rules), advice=tuple(advice), models=tuple(models),
+        )
+
+    def sources(self, top: dict[str, Any]) -> dict[str, Source]:
+        raw = self.field(top, "sources", (), dict)
+        out: dict[str, Source] = {}
+        for sid, body in (raw or {}).items():
+            path: Path_ = ("sources", sid)
+            m = self.mapping(body, path)
+            if m is None:
+                continue
+            title = self.text(m, "title", path)
+            kind = self.text(m, "kind", path, required=False)
+            notice = self.field(m, "notice", path, str, required=False)
+            date = self.date(m, "date", path, required=False)
+            if title is not None:
+                out[str(sid)] = Source(str(sid), title, kind, notice, date)
+        return out
+
+    def citations(self, m: dict[str, Any], key: str, path: Path_, sources: dict[str, Source],
+                  required: bool = True) -> tuple[Citation, ...]:
+        items = self.items(m, key, path, required)
+        if required and key in m and not items:
+            self.problem(path + (key,), "needs at least one citation")
+        out = []
+        for i, body in enumerate(items):
+            cpath = path + (key, i)
+            c = self.mapping(body, cpath)
+            if c is None:
+                continue
+            sid = self.field(c, "source", cpath, str)
+            if sid is not None and sid not in sources:
+                self.problem(cpath + ("source",), f"unknown source '{sid}'{_did_you_mean(sid, sources)}")
+                continue
+            articles = self.items(c, "articles", cpath, required=False)
+            for a in articles:
+                if not isinstance(a, (int, str)) or isinstance(a, bool):
+                    self.problem(cpath + ("articles",), "articles should be numbers or strings")
+            section = c.get("section")
+            if section is not None and not isinstance(section, (str, int, float)):
+                self.problem(cpath + ("section",), "should be a string")
+            confidence = self.field(c, "confidence", cpath, str)
+            if confidence is not None and confidence not in CONFIDENCES:
+                self.problem(cpath + ("confidence",),
+                             f"unknown confidence '{confidence}'; use one of {list(CONFIDENCES)}")
+            note = self.text(c, "note", cpath, required=False)
+            if sid is not None:
+                out.append(Citation(sources[sid], tuple(articles),
+                                    None if section is None else str(section), note,
+                                    confidence or "official"))
+        return tuple(out)
+
+    def questions(self, top: dict[str, Any]) -> list[Question]:
+        out: list[Question] = []
+        seen: set[str] = set()
+        for i, body in enumerate(self.items(top, "questions", ())):
+            path: Path_ = ("questions", i)
+            m = self.mapping(body, path)
+            if m is None:
+                continue
+            qid = self.ident(m, path, seen, "question")
+            qtype = self.field(m, "type", path, str)
+            if qtype is not None and qtype not in QUESTION_TYPES:
+                self.problem(path + ("type",), f"unknown type '{qtype}'; use one of {list(QUESTION_TYPES)}")
+                qtype = None
+            text = self.text(m, "text", path)
+            help_ = self.text(m, "help", path, required=False)
+            choices = self.choices(m, path, qtype)
+            # `when` may only read questions asked earlier: that is what makes the flow well-founded.
+            when = self.condition(m["when"], path + ("when",)) if "when" in m else None
+            if qid is not None and when is not None and qid in cond.questions_read(when):
+                self.problem(path + ("when",), f"question '{qid}' is relevant only on its own answer")
+            if qid is None or qtype is None or text is None:
+                continue
+            q = Question(qid, qtype, text, help_, choices, when, None)
+            if "default" in m:
+                default = self.value(q, m["default"], path + ("default",))
+                q = Question(qid, qtype, text, help_, choices, when, default)
+            out.append(q)
+            self.question_ids[qid] = q
+        return out
+
+    def choices(self, m: dict[str, Any], path: Path_, qtype: str | None) -> tuple[Choice, ...]:
+        if qtype == "yes_no":
+            if "choices" in m:
+                self.problem(path + ("choices",), "a yes_no question has no choices")
+            return ()
+        items = self.items(m, "choices", path, required=qtype is not None)
+        if qtype is not None and "choices" in m and len(items) < 2:
+            self.problem(path + ("choices",), "needs at least two choices")
+        out, seen = [], set()
+        for i, body in enumerate(items):
+            cpath = path + ("choices", i)
+            c = self.mapping(body, cpath)
+            if c is None:
+                continue
+            value = self.field(c, "value", cpath, str)
+            if value is not None and value in seen:
+                self.problem(cpath + ("value",), f"duplicate choice '{value}'")
+            label = self.text(c, "label", cpath)
+            if value is not None and label is not None:
+                seen.add(value)
+                out.append(Choice(value, label))
+        return tuple(out)
+
+    def value(self, q: Question, raw: object, path: Path_) -> Value | None:
+        """A literal answer value in the rulebook (a default or a model's answer)."""
+        if q.type == "yes_no":
+            if isinstance(raw, bool):
+                return raw
+            self.problem(path, f"'{q.id}' is yes/no: use yes or no, not {raw!r}")
+            return None
+        values = [c.value for c in q.choices]
+        given = raw if isinstance(raw, list) and q.type == "many_of" else [raw]
+        bad = [v for v in given if v not in values]
+        if bad or not given:
+            self.problem(path, f"{bad or given!r} not among the choices of '{q.id}': {values}")
+            return None
+        return tuple(sorted(given)) if q.type == "many_of" else str(given[0])
+
+    def condition(self, raw: object, path: Path_, depth: int = 0) -> cond.Condition | None:
+        if depth > 32:
+            self.problem(path, "condition nested too deeply")
+            return None
+        m = self.mapping(raw, path)
+        if m is None:
+            return None
+        logic = [k for k in ("all", "any", "not") if k in m]
+        if logic:
+            if len(m) != 1:
+                self.problem(path, f"'{logic[0]}' must stand alone in its mapping")
+                return None
+            key = logic[0]
+            if key == "not":
+                inner = self.condition(m["not"], path + ("not",), depth + 1)
+                return None if inner is None else cond.Not(inner)
+            items = m[key]
+            if not isinstance(items, list) or not items:
+                self.problem(path + (key,), f"'{key}' needs a non-empty list of conditions")
+                return None
+            parts = [self.condition(x, path + (key, i), depth + 1) for i, x in enumerate(items)]
+            if any(p is None for p in parts):
+                return None
+            kept = tuple(p for p in parts if p is not None)
+            return cond.All(kept) if key == "all" else cond.AnyOf(kept)
+        return self.comparison(m, path)
+
+    def comparison(self, m: dict[str, Any], path: Path_) -> cond.Compare | None:
+        qid = m.get("q")
+        ops = [k for k in m if k != "q"]
+        if not isinstance(qid, str) or len(ops) != 1 or ops[0] not in cond.COMPARISONS:
+            self.problem(path, "a condition is {all: [...]}, {any: [...]}, {not: ...} or "
+                               f"{{q: QUESTION, OP: VALUE}} with OP one of {list(cond.COMPARISONS)}")
+            return None
+        op = ops[0]
+        q = self.question_ids.get(qid)
+        if q is None:
+            self.problem(path + ("q",), f"unknown question '{qid}'{_did_you_mean(qid, self.question_ids)}"
+                         " (or it is defined later: a question's `when` may only read earlier ones)")
+            return None
+        fits = {"yes_no": ("is",), "one_of": ("eq", "in"), "many_of": ("has", "has_any")}[q.type]
+        if op not in fits:
+            self.problem(path, f"'{op}' does not fit {q.type} question '{qid}'; use {list(fits)}")
+            return None
+        raw = m[op]
+        if op == "is":
+            if not isinstance(raw, bool):
+                self.problem(path + (op,), f"'is' takes yes or no, not {raw!r}")
+                return None
+            return cond.Compare(qid, op, raw)
+        values = [c.value for c in q.choices]
+        listy = op in ("in", "has_any")
+        given = raw if listy and isinstance(raw, list) else [raw]
+        if (listy and not isinstance(raw, list)) or not given:
+            self.problem(path + (op,), f"'{op}' takes a non-empty list of choices")
+            return None
+        bad = [v for v in given if v not in values]
+        if bad:
+            self.problem(path + (op,), f"{bad!r} not among the choices of '{qid}': {values}")
+            return None
+        return cond.Compare(qid, op, frozenset(given) if listy else raw)
+
+    def filings(self, top: dict[str, Any], sources: dict[str, Source]) -> list[Filing]:
+        out, seen = [], set()
+        for i, body in enumerate(self.items(top, "filings", ())):
+            path: Path_ = ("filings", i)
+            m = self.mapping(body, path)
+            if m is None:
+                continue
+            fid = self.ident(m, path, seen, "filing")
+            name = self.text(m, "name", path)
+            what = self.text(m, "what", path)
+            issuer = self.text(m, "issuer", path)
+            basis = self.citations(m, "basis", path, sources)
+            if fid and name and what and issuer:
+                out.append(Filing(fid, name, what, issuer, basis))
+        return out
+
+    def rules(self, top: dict[str, Any], sources: dict[str, Source], filing_ids: set[str]) -> list[Rule]:
+        out, seen = [], set()
+        raw_rules = self.items(top, "rules", ())
+        all_ids = {r.get("id") for r in raw_rules if isinstance(r, dict)}
+        for i, body in enumerate(raw_rules):
+            path: Path_ = ("rules", i)
+            m = self.mapping(body, path)
+            if m is None:
+                continue
+            rid = self.ident(m, path, seen, "rule")
+            when = self.condition(m["when"], path + ("when",)) if "when" in m else cond.All(())
+            overrides = self.items(m, "overrides", path, required=False)
+            for o in overrides:
+                if o not in all_ids or o == rid:
+                    self.problem(path + ("overrides",), f"overrides unknown rule '{o}'")
+            valid_from = self.date(m, "valid_from", path, required=False)
+            valid_to = self.date(m, "valid_to", path, required=False)
+            if valid_from and valid_to and valid_to < valid_from:
+                self.problem(path + ("valid_to",), "valid_to is before valid_from")
+            effects = []
+            touched: set[str] = set()
+            items = self.items(m, "sets", path)
+            if "sets" in m and not items:
+                self.problem(path + ("sets",), "a rule must set at least one filing's status")
+            for j, e in enumerate(items):
+                epath = path + ("sets", j)
+                em = self.mapping(e, epath)
+                if em is None:
+                    continue
+                fid = self.field(em, "filing", epath, str)
+                if fid is not None and fid not in filing_ids:
+                    self.problem(epath + ("filing",), f"unknown filing '{fid}'{_did_you_mean(fid, filing_ids)}")
+                if fid in touched:
+                    self.problem(epath + ("filing",), f"rule sets filing '{fid}' twice")
+                touched.add(fid or "")
+                status = self.field(em, "status", epath, str)
+                if status is not None and status not in STATUSES:
+                    self.problem(epath + ("status",), f"unknown status '{status}'; use one of {list(STATUSES)}")
+                reason = self.text(em, "reason", epath)
+                settle = self.text(em, "settle", epath, required=status == "review")
+                cites = self.citations(em, "citations", epath, sources)
+                if fid and status and reason:
+                    effects.append(Effect(fid, status, reason, cites, settle))
+            if rid and when is not None:
+                out.append(Rule(rid, when, tuple(effects), tuple(str(o) for o in overrides),
+                                valid_from, valid_to))
+        return out
+
+    def advice(self, top: dict[str, Any], sources: dict[str, Source], filing_ids: set[str]) -> list[Advice]:
+        out, seen = [], set()
+        for i, body in enumerate(self.items(top, "advice", (), required=False)):
+            path: Path_ = ("advice", i)
+            m = self.mapping(body, path)
+            if m is None:
+                continue
+            aid = self.ident(m, path, seen, "advice")
+            kind = self.field(m, "kind", path, str)
+            if kind is not None and kind not in ADVICE_KINDS:
+                self.problem(path + ("kind",), f"unknown kind '{kind}'; use one of {list(ADVICE_KINDS)}")
+            filings = self.items(m, "filings", path)
+            for f in filings:
+                if f not in filing_ids:
+                    self.problem(path + ("filings",), f"unknown filing '{f}'")
+            text = self.text(m, "text", path)
+            cites = self.citations(m, "citations", path, sources, required=False)
+            if aid and kind and text:
+                out.append(Advice(aid, kind, tuple(str(f) for f in filings), text, cites))
+        return out
+
+    def models(self, top: dict[str, Any]) -> list[Model]:
+        out, seen = [], set()
+        for i, body in enumerate(self.items(top, "models", (), required=False)):
+            path: Path_ = ("models", i)
+            m = self.mapping(body, path)
+            if m is None:
+                continue
+            mid = self.ident(m, path, seen, "model")
+            label = self.text(m, "label", path)
+            answers = self.field(m, "answers", path, dict) or {}
+            values: dict[str, Value] = {}
+            for qid, raw in answers.items():
+                q = self.question_ids.get(qid)
+                if q is None:
+                    self.problem(path + ("answers", qid), f"unknown question '{qid}'")
+                    continue
+                v = self.value(q, raw, path + ("answers", qid))
+                if v is not None:
+                    values[qid] = v
+            if mid and label:
+                out.append(Model(mid, label, values))
+        return out
+
+
+def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "a string", dict: "a mapping", list: "a list", bool: "yes or no", int: "a number"}
+    return " or ".join(names.get(k, k.__name__) for k in _as_tuple(kind))
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "empty"
+    return {dict: "a mapping", list: "a list", str: f"the string {value!r}", bool: "yes/no"}.get(
+        type(value), f"{type(value).__name__} {value!r}"
+    )
+
+
+def _did_you_mean(word: str, known: object) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, [str(k) for k in known], n=1)  # type: ignore[attr-defined]
+    return f" (did you mean '{close[0]}'?)" if close else ""

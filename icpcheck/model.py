@@ -1,0 +1,142 @@
+"""The rulebook's shape as frozen dataclasses; the content comes from YAML, never from here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from icpcheck.conditions import Condition
+
+LANGS = ("zh", "en")
+STATUSES = ("required", "review", "not_required")
+QUESTION_TYPES = ("yes_no", "one_of", "many_of")
+ADVICE_KINDS = ("benefit", "risk", "caution")
+CONFIDENCES = ("law", "official", "practice", "inference", "unverified", "disputed")
+
+# An answer's value: bool for yes_no, a choice value for one_of, a sorted tuple of them for many_of.
+Value = bool | str | tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Text:
+    """A human-readable text in every output language."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: Text
+    kind: Text | None = None
+    notice: str | None = None
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: Source
+    articles: tuple[int | str, ...] = ()
+    section: str | None = None
+    note: Text | None = None
+    confidence: str = "official"
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    text: Text
+    help: Text | None = None
+    choices: tuple[Choice, ...] = ()
+    when: Condition | None = None
+    default: Value | None = None
+
+    def choice(self, value: str) -> Choice | None:
+        return next((c for c in self.choices if c.value == value), None)
+
+
+@dataclass(frozen=True)
+class Filing:
+    id: str
+    name: Text
+    what: Text
+    issuer: Text
+    basis: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Effect:
+    """What one rule says about one filing."""
+
+    filing: str
+    status: str
+    reason: Text
+    citations: tuple[Citation, ...]
+    settle: Text | None = None  # for `review`: what would settle it
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    when: Condition
+    effects: tuple[Effect, ...]
+    overrides: tuple[str, ...] = ()
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+    def in_force(self, on: dt.date) -> bool:
+        if self.valid_from is not None and on < self.valid_from:
+            return False
+        return self.valid_to is None or on <= self.valid_to
+
+
+@dataclass(frozen=True)
+class Advice:
+    id: str
+    kind: str
+    filings: tuple[str, ...]
+    text: Text
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Model:
+    """Shorthand for a set of answers (the article's three business models)."""
+
+    id: str
+    label: Text
+    answers: dict[str, Value] = field(hash=False)
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    id: str
+    version: str
+    checked: dt.date
+    title: Text
+    notice: Text
+    sha256: str
+    path: str
+    sources: tuple[Source, ...]
+    questions: tuple[Question, ...]
+    filings: tuple[Filing, ...]
+    rules: tuple[Rule, ...]
+    advice: tuple[Advice, ...]
+    models: tuple[Model, ...]
+
+    def question(self, qid: str) -> Question | None:
+        return next((q for q in self.questions if q.id == qid), None)
+
+    def filing(self, fid: str) -> Filing | None:
+        return next((f for f in self.filings if f.id == fid), None)

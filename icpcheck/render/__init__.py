@@ -1,0 +1,16 @@
+"""Report formats: one module each, behind one function that returns a string."""
+
+from __future__ import annotations
+
+import importlib
+
+from icpcheck.engine import Report
+
+FORMATS = ("text", "json", "markdown")
+
+
+def render(report: Report, fmt: str, lang: str) -> str:
+    """Render with the named format's module; each is imported only when used (rich is heavy)."""
+    module = importlib.import_module(f"icpcheck.render.{fmt}")
+    out: str = module.render(report, lang)
+    return out

@@ -1,0 +1,82 @@
+"""The JSON report: a stable, sorted contract for machines (see schema_version)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from icpcheck import __version__
+from icpcheck.engine import Reason, Report
+from icpcheck.model import Advice, Citation, Value
+from icpcheck.render.common import citation_text, summary_counts
+
+SCHEMA_VERSION = "1.0"
+
+
+def citation(c: Citation, lang: str) -> dict[str, Any]:
+    return {
+        "source": c.source.id,
+        "title": c.source.title.get(lang),
+        "notice": c.source.notice,
+        "articles": list(c.articles),
+        "section": c.section,
+        "confidence": c.confidence,
+        "note": c.note.get(lang) if c.note else None,
+        "text": citation_text(c, lang),
+    }
+
+
+def _value(value: Value | None) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def reason(r: Reason, lang: str) -> dict[str, Any]:
+    return {
+        "rule": r.rule.id,
+        "status": r.effect.status,
+        "text": r.effect.reason.get(lang),
+        "settle": r.effect.settle.get(lang) if r.effect.settle else None,
+        "citations": [citation(c, lang) for c in r.effect.citations],
+        "because": [{"question": q, "value": _value(v)} for q, v in r.because],
+    }
+
+
+def advice(a: Advice, lang: str) -> dict[str, Any]:
+    return {"id": a.id, "text": a.text.get(lang), "citations": [citation(c, lang) for c in a.citations]}
+
+
+def to_dict(report: Report, lang: str) -> dict[str, Any]:
+    rb = report.rulebook
+    filings = []
+    for f in sorted(report.filings, key=lambda r: r.filing.id):
+        filings.append({
+            "id": f.filing.id,
+            "name": f.filing.name.get(lang),
+            "status": f.status,
+            "what": f.filing.what.get(lang),
+            "issuer": f.filing.issuer.get(lang),
+            "basis": [citation(c, lang) for c in f.filing.basis],
+            "reasons": [reason(r, lang) for r in sorted(f.reasons, key=lambda r: r.rule.id)],
+            "benefits": [advice(a, lang) for a in f.advice if a.kind == "benefit"],
+            "risks": [advice(a, lang) for a in f.advice if a.kind == "risk"],
+            "cautions": [advice(a, lang) for a in f.advice if a.kind == "caution"],
+        })
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "icpcheck", "version": __version__},
+        "rulebook": {"id": rb.id, "version": rb.version, "checked": rb.checked.isoformat(),
+                     "sha256": rb.sha256},
+        "as_of": report.as_of.isoformat(),
+        "lang": lang,
+        "answers": [{"id": a.id, "value": _value(a.value), "source": a.source}
+                    for a in sorted(report.answers, key=lambda a: a.id)],
+        "filings": filings,
+        "summary": summary_counts(report),
+        "warnings": list(report.warnings),
+        "notice": rb.notice.get(lang),
+        "exit_code": report.exit_code,
+    }
+
+
+def render(report: Report, lang: str) -> str:
+    return json.dumps(to_dict(report, lang), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

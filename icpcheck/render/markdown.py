@@ -1,0 +1,60 @@
+"""The Markdown report: the same content as text, ready to paste into an issue or pull request."""
+
+from __future__ import annotations
+
+from icpcheck.engine import Report
+from icpcheck.i18n import t
+from icpcheck.model import ADVICE_KINDS
+from icpcheck.render.common import (
+    citation_text,
+    one_line_why,
+    rulebook_line,
+    shows_detail,
+    source_text,
+    value_text,
+)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(report: Report, lang: str) -> str:
+    rb = report.rulebook
+    out = [f"# icpcheck: {rb.title.get(lang)}", ""]
+    out += [f"| {t('head.filing', lang)} | {t('head.status', lang)} | {t('head.why', lang)} |",
+            "|---|---|---|"]
+    for f in report.filings:
+        out.append(f"| {_cell(f.filing.name.get(lang))} (`{f.filing.id}`) | "
+                   f"**{t('status.' + f.status, lang)}** | {_cell(one_line_why(f, lang))} |")
+    out += ["", f"## {t('head.answers', lang)}", ""]
+    for a in report.answers:
+        out.append(f"- `{a.id}`: {value_text(rb, a.id, a.value, lang)} _({source_text(a.source, lang)})_")
+    if report.warnings:
+        out += ["", f"## {t('head.warnings', lang)}", ""] + [f"- {w}" for w in report.warnings]
+    for f in report.filings:
+        if not shows_detail(f):
+            continue
+        out += ["", f"## {f.filing.name.get(lang)} — {t('status.' + f.status, lang)}", ""]
+        out.append(f"**{t('head.what', lang)}:** {f.filing.what.get(lang)}  ")
+        out.append(f"**{t('head.issuer', lang)}:** {f.filing.issuer.get(lang)}  ")
+        basis = "; ".join(citation_text(c, lang) for c in f.filing.basis)
+        out += [f"**{t('head.basis', lang)}:** {basis}", "", f"### {t('head.reasons', lang)}", ""]
+        for r in f.reasons:
+            out.append(f"- **{t('status.' + r.effect.status, lang)}** (`{r.rule.id}`): "
+                       f"{r.effect.reason.get(lang)}")
+            because = "; ".join(f"`{q}` = {value_text(rb, q, v, lang)}" for q, v in r.because)
+            if because:
+                out.append(f"  - {t('head.because', lang)}: {because}")
+            if r.effect.settle:
+                out.append(f"  - {t('head.settle', lang)}: {r.effect.settle.get(lang)}")
+            for c in r.effect.citations:
+                out.append(f"  - {citation_text(c, lang)}")
+        for kind in ADVICE_KINDS:
+            items = [a for a in f.advice if a.kind == kind]
+            if items:
+                out += ["", f"### {t('kind.' + kind, lang)}", ""]
+                out += [f"- {a.text.get(lang)}" for a in items]
+    out += ["", "---", "", f"> **{t('head.notice', lang)}:** {rb.notice.get(lang)}", "",
+            f"_{rulebook_line(report, lang)}_", ""]
+    return "\n".join(out)

@@ -1,0 +1,86 @@
+"""The text report for people, drawn with rich (imported here only, so JSON never pays for it)."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sys
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from icpcheck.engine import Report
+from icpcheck.i18n import t
+from icpcheck.model import ADVICE_KINDS
+from icpcheck.render.common import (
+    citation_text,
+    one_line_why,
+    rulebook_line,
+    shows_detail,
+    source_text,
+    value_text,
+)
+
+STYLE = {"required": "bold red", "review": "bold yellow", "not_required": "green"}
+
+
+def render(report: Report, lang: str) -> str:
+    tty = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    width = shutil.get_terminal_size((100, 24)).columns if tty else 100
+    buf = io.StringIO()
+    con = Console(file=buf, width=width, force_terminal=tty, no_color=not tty, highlight=False,
+                  emoji=False)
+    rb = report.rulebook
+    e = escape
+
+    table = Table(title=e(rb.title.get(lang)), show_lines=True, expand=True)
+    table.add_column(t("head.filing", lang), ratio=2)
+    table.add_column(t("head.status", lang), ratio=1)
+    table.add_column(t("head.why", lang), ratio=5)
+    for f in report.filings:
+        status = t("status." + f.status, lang)
+        table.add_row(f"{e(f.filing.name.get(lang))}\n[dim]{f.filing.id}[/dim]",
+                      f"[{STYLE[f.status]}]{e(status)}[/]", e(one_line_why(f, lang)))
+    con.print(table)
+
+    con.print(f"\n[bold]{t('head.answers', lang)}[/bold]")
+    for a in report.answers:
+        con.print(f"  {a.id} = {e(value_text(rb, a.id, a.value, lang))}  "
+                  f"[dim]({e(source_text(a.source, lang))})[/dim]")
+    for w in report.warnings:
+        con.print(f"[yellow]! {e(w)}[/yellow]")
+
+    for f in report.filings:
+        if not shows_detail(f):
+            continue
+        status = t("status." + f.status, lang)
+        con.rule(f"[{STYLE[f.status]}]{e(f.filing.name.get(lang))} — {e(status)}[/]")
+        con.print(f"[bold]{t('head.what', lang)}:[/bold] {e(f.filing.what.get(lang))}")
+        con.print(f"[bold]{t('head.issuer', lang)}:[/bold] {e(f.filing.issuer.get(lang))}")
+        for c in f.filing.basis:
+            con.print(f"[bold]{t('head.basis', lang)}:[/bold] {e(citation_text(c, lang))}")
+        con.print(f"\n[bold]{t('head.reasons', lang)}[/bold]")
+        for r in f.reasons:
+            because = "; ".join(f"{q} = {value_text(rb, q, v, lang)}" for q, v in r.because)
+            if because:
+                con.print(f"  {t('head.because', lang)}: {e(because)}")
+            rstatus = t("status." + r.effect.status, lang)
+            con.print(f"  → [dim]{r.rule.id}[/dim] → [{STYLE[r.effect.status]}]{e(rstatus)}[/]: "
+                      f"{e(r.effect.reason.get(lang))}")
+            if r.effect.settle:
+                con.print(f"    [bold]{t('head.settle', lang)}:[/bold] {e(r.effect.settle.get(lang))}")
+            for c in r.effect.citations:
+                con.print(f"    [dim]• {e(citation_text(c, lang))}[/dim]")
+        for kind in ADVICE_KINDS:
+            items = [a for a in f.advice if a.kind == kind]
+            if items:
+                con.print(f"\n[bold]{t('kind.' + kind, lang)}[/bold]")
+                for a in items:
+                    con.print(f"  • {e(a.text.get(lang))}")
+        con.print()
+    con.rule()
+    con.print(f"[bold]{t('head.notice', lang)}:[/bold] {e(rb.notice.get(lang))}")
+    con.print(f"[dim]{e(rulebook_line(report, lang))}[/dim]")
+    return buf.getvalue()
