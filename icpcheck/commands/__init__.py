@@ -1,0 +1,1 @@
+"""One module per command; icpcheck/cli.py registers them."""
