@@ -10,6 +10,8 @@ import click
 from icpcheck import __version__
 from icpcheck.cli_common import EXIT_CODES_HELP
 from icpcheck.commands.check import check
+from icpcheck.commands.rules import rules
+from icpcheck.commands.schema import schema
 from icpcheck.errors import EXIT_INTERRUPTED, EXIT_OK
 
 
@@ -32,6 +34,8 @@ def cli() -> None:
 
 # Each command lives in its own module under icpcheck/commands/; register it here.
 cli.add_command(check)
+cli.add_command(rules)
+cli.add_command(schema)
 
 
 def main(argv: list[str] | None = None) -> None:
