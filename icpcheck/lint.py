@@ -189,5 +189,6 @@ def _at(doc: Document, path: Path_, message: str) -> Problem:
 
 
 def _strip(message: str, name: str) -> str:
-    """Errors from the reader may already start with the file name; say it once."""
-    return message[len(name) + 2:] if message.startswith(name + ": ") else message
+    """A reader error as one line, saying the file name once (the report names it first)."""
+    message = message[len(name) + 2:] if message.startswith(name + ": ") else message
+    return " ".join(line.strip() for line in message.splitlines() if line.strip())
