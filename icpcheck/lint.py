@@ -42,6 +42,7 @@ def lint(path: str | None, *, as_of: dt.date | None = None) -> LintResult:
     for failure in result.verification.failures:
         result.problems.append(_at(doc, _failure_path(rulebook, failure.kind, failure.subject),
                                    failure.message))
+    result.problems.sort(key=lambda p: p.line or 0)  # stable: same line keeps the order found
     return result
 
 

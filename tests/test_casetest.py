@@ -45,7 +45,8 @@ def test_flipping_a_rule_in_a_copy_fails_with_a_diff(tmp_path: Path) -> None:
     result = run("rules", "test", "--rules", copy, DEFAULT_CASES)
     assert result.exit_code == 1, result.stdout + result.stderr
     assert "FAIL  article model 1: self-operated mall needs only the ICP filing" in result.stdout
-    assert "icp_license: expected not_required, got review" in result.stdout  # now a conflict
+    assert ("icp_license: expected not_required, got review (conflicting rules: own_goods_only "
+            "says required, no_paid_information says not_required)") in result.stdout
     assert " failed" in result.stdout and " 0 failed" not in result.stdout
 
 
@@ -156,3 +157,18 @@ cases:
     before = run("rules", "test", cases, "--as-of", "2023-01-01")
     assert before.exit_code == 1
     assert "app_filing: expected required, got not_required" in before.stdout
+
+
+def test_the_readme_examples_run(tmp_path: Path) -> None:
+    import re
+
+    from rules_helpers import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Writing and testing a rulebook"):]
+    rulebook, cases = re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)[:2]
+    lint = run("rules", "lint", write(tmp_path, "mini.yaml", rulebook))
+    assert lint.exit_code == 0, lint.stdout
+    result = run("rules", "test", write(tmp_path, "c.cases.yaml", cases))
+    assert result.exit_code == 0, result.stdout
+    assert "2 passed, 0 failed" in result.stdout

@@ -12,11 +12,6 @@ from rules_helpers import BROKEN, DEFAULT_RULEBOOK, GOOD, expected_message, run
 
 from icpcheck.lint import lint
 
-STAND_IN_READER = pytest.mark.xfail(
-    strict=False,
-    reason="duplicate YAML keys are caught by the hardened reader, which has not landed on this "
-           "branch yet (reader.py is still the temporary stand-in that lets PyYAML keep the last key)",
-)
 
 
 def test_the_default_rulebook_passes_lint() -> None:
@@ -43,8 +38,7 @@ def test_there_is_a_broken_rulebook_for_each_check() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [pytest.param(p, id=p.stem, marks=[STAND_IN_READER] if p.stem == "duplicate_key" else [])
-     for p in BROKEN],
+    [pytest.param(p, id=p.stem) for p in BROKEN],
 )
 def test_each_broken_rulebook_fails_with_its_message_and_exit_4(path: Path) -> None:
     result = run("rules", "lint", path)
@@ -83,12 +77,7 @@ def test_schema_and_loader_do_not_repeat_each_other(tmp_path: Path) -> None:
     assert len(problems) == 1, problems
 
 
-def test_lines_are_given_when_the_reader_records_positions() -> None:
-    from icpcheck.reader import parse_document
-
-    doc = parse_document(GOOD.read_bytes(), name="x", error=ValueError, fmt="yaml")
-    if not doc.positions:
-        pytest.skip("the reader on this branch records no positions yet")
+def test_problems_point_at_their_line() -> None:
     path = next(p for p in BROKEN if p.stem == "unknown_filing")
     problem = next(p for p in lint(str(path)).problems if "unknown filing" in p.message)
     assert problem.line is not None
