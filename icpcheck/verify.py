@@ -180,21 +180,22 @@ def verify(rulebook: Rulebook, *, as_of: dt.date | None = None, prune: bool = Tr
                 f"rule '{rule.id}' is overridden by {by} whenever it fires, so it never decides "
                 "anything"))
     for q in rulebook.questions:
-        if q.when is None:
-            continue
-        gate = q.when
-        ever = any(
-            cond.evaluate(gate, states.__getitem__) is True
-            for _, states in answer_sets(rulebook, closure(rulebook, cond.questions_read(gate)),
-                                         (lambda s: cond.evaluate(gate, s.__getitem__) is not None)
-                                         if prune else None)
-        )
-        if not ever:
+        if q.when is not None and not _satisfiable(rulebook, q.when, prune):
             result.failures.append(Failure(
                 "never_asked", q.id,
                 f"question '{q.id}' can never be asked: no earlier answers meet its `when`"))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _satisfiable(rulebook: Rulebook, c: cond.Condition, prune: bool) -> bool:
+    """Some answer set that relevance allows makes `c` true."""
+    def settled(states: Mapping[str, object]) -> bool:
+        return cond.evaluate(c, states.__getitem__) is not None
+
+    qs = closure(rulebook, cond.questions_read(c))
+    return any(cond.evaluate(c, states.__getitem__) is True
+               for _, states in answer_sets(rulebook, qs, settled if prune else None))
 
 
 def _all_decided(rules: list[Rule]) -> Callable[[Mapping[str, object]], bool]:

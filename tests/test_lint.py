@@ -13,7 +13,6 @@ from rules_helpers import BROKEN, DEFAULT_RULEBOOK, GOOD, expected_message, run
 from icpcheck.lint import lint
 
 
-
 def test_the_default_rulebook_passes_lint() -> None:
     result = run("rules", "lint")
     assert result.exit_code == 0, result.stdout + result.stderr
