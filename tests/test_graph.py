@@ -24,8 +24,9 @@ def test_every_question_rule_and_filing_is_drawn() -> None:
 
 def test_edges_are_labelled_from_the_conditions() -> None:
     out = run("rules", "graph", "--lang", "en").stdout
-    assert 'q_third_party_sellers -.->|"is yes"| q_charges_sellers' in out
-    assert 'q_channels -->|"not has own_domain / not has saas_storefront"| r_no_own_site' in out
+    assert 'q_third_party_sellers -.->|"yes"| q_charges_sellers' in out
+    assert 'q_charges_sellers -->|"not yes"| r_no_paid_information' in out
+    assert 'q_channels -->|"lacks own_domain / lacks saas_storefront"| r_no_own_site' in out
     assert 'r_mini_program_filing ==>|"required (from 2023-09-01)"| f_app_filing' in out
     assert 'r_paid_information -.->|"overrides"| r_own_goods_only' in out
 
@@ -50,7 +51,9 @@ def test_dot_format() -> None:
 
 
 def test_other_rulebooks_and_bad_formats() -> None:
-    assert "r_charges_fees" in run("rules", "graph", "--rules", GOOD).stdout
+    good = run("rules", "graph", "--rules", GOOD).stdout
+    assert 'q_channel -->|"= app"| r_app_needs_filing' in good
+    assert 'q_sells -->|"yes"| r_charges_fees' in good
     assert run("rules", "graph", "--format", "png").exit_code == 2
     assert run("rules", "graph", "--rules", "/nonexistent.yaml").exit_code == 4
 
@@ -62,3 +65,13 @@ def test_the_readme_graph_is_the_commands_output() -> None:
     assert found, "README lacks the graph between <!-- graph:start --> and <!-- graph:end -->"
     assert found.group(1) == run("rules", "graph", "--lang", "en").stdout, (
         "README graph is stale: regenerate it with `icpcheck rules graph --lang en`")
+
+
+def test_negated_and_listed_comparisons_read_plainly() -> None:
+    from icpcheck import conditions as cond
+    from icpcheck.graph import _reads
+
+    c = cond.All((cond.Not(cond.Compare("a", "in", frozenset({"y", "x"}))),
+                  cond.Compare("b", "has_any", frozenset({"p"})),
+                  cond.Not(cond.Compare("c", "eq", "z"))))
+    assert _reads(c) == [("a", "not in [x, y]"), ("b", "has any of [p]"), ("c", "≠ z")]
