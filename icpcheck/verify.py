@@ -131,6 +131,10 @@ def verify(rulebook: Rulebook, *, as_of: dt.date | None = None, prune: bool = Tr
     in_force_somewhere: set[str] = set()
     for filing in rulebook.filings:
         touching = [r for r in rulebook.rules if any(e.filing == filing.id for e in r.effects)]
+        if not touching:
+            result.failures.append(Failure(
+                "gap", filing.id, f"no rule sets filing '{filing.id}': it gets no status at all"))
+            continue
         for segment in segments(touching, as_of):
             day = segment.probe()
             rules = [r for r in touching if r.in_force(day)]

@@ -166,3 +166,13 @@ def test_the_schema_alone_catches_shape_problems() -> None:
         messages = [p.message for p in schema_problems(doc)]
         assert any(words in m for m in messages), (stem, messages)
         assert all(p.line for p in schema_problems(doc)), stem
+
+
+@pytest.mark.parametrize("args", [["rules"], ["rules", "lint"], ["rules", "test"], ["rules", "graph"],
+                                  ["schema"]])
+def test_every_command_has_help(args: list[str]) -> None:
+    result = run(*args, "--help")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: ")
+    if args != ["rules"]:
+        assert "Exit codes:" in result.stdout
