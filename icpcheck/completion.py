@@ -4,7 +4,8 @@ choice values in `-a id=value`, read from the rulebook so a new question needs n
 from __future__ import annotations
 
 import click
-from click.shell_completion import CompletionItem
+from click.shell_completion import BashComplete as _BashComplete
+from click.shell_completion import CompletionItem, add_completion_class
 
 from icpcheck.model import Rulebook
 
@@ -55,3 +56,33 @@ def answer_pairs(ctx: click.Context, param: click.Parameter, incomplete: str) ->
     else:
         options = [(c.value, c.label.en) for c in q.choices if c.value not in taken]
     return [CompletionItem(prefix + v, help=h) for v, h in options if v.startswith(last)]
+
+
+class BashComplete(_BashComplete):
+    """click's bash completion, made to cope with bash splitting words at `=` (COMP_WORDBREAKS):
+    `-a channels=own<TAB>` reaches us as `-a channels = own`. Glue the pieces back for click, then
+    hand bash only the part of each completion that replaces the word it thinks is current."""
+
+    def get_completion_args(self) -> tuple[list[str], str]:
+        args, incomplete = super().get_completion_args()
+        self._cut = 0
+        words = [*args, incomplete]
+        if len(words) >= 2 and (words[-1] == "=" or words[-2] == "="):
+            glued = words[-1] if words[-1] == "=" else "=" + words[-1]
+            rest = words[:-1] if words[-1] == "=" else words[:-2]
+            if rest and rest[-1].startswith("-"):  # --held=ic: the value of --held
+                return rest, "" if words[-1] == "=" else words[-1]
+            if rest:  # -a channels=own: one value of -a
+                head = rest.pop()
+                incomplete = head + glued
+                self._cut = len(incomplete) - len(words[-1])
+                return rest, incomplete
+        return args, incomplete
+
+    def format_completion(self, item: CompletionItem) -> str:
+        if self._cut:
+            item = CompletionItem(item.value[self._cut:], type=item.type, help=item.help)
+        return super().format_completion(item)
+
+
+add_completion_class(BashComplete)
