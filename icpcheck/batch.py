@@ -134,9 +134,14 @@ def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: ga
             out.flush()
             return worst
         from icpcheck.atomic import atomic_open
+        from icpcheck.errors import UsageError
 
-        with atomic_open(output) as f:
-            worst = stream(ev, src, f.write)
+        try:
+            with atomic_open(output) as f:
+                worst = stream(ev, src, f.write)
+        except OSError as err:
+            raise UsageError(f"cannot write {output}: {err.strerror or err}",
+                             hint="check the directory exists and is writable") from None
         click.echo(f"icpcheck: wrote {output} (batch; exit code {worst})", err=True)
         return worst
 

@@ -131,7 +131,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     if output is not None:
         from icpcheck.atomic import write_atomic
 
-        write_atomic(output, text)
+        writing(output, lambda: write_atomic(output, text))
         click.echo(f"icpcheck: wrote {output}: {summary_line(report)}", err=True)
     else:
         click.echo(text, nl=False)
@@ -173,7 +173,17 @@ def save_answers(path: str, rulebook: Any, report: Any, holdings: Any) -> None:
     doc.update(holdings_document(holdings))
     head = ("# icpcheck answers: replay with `icpcheck check --answers FILE`.\n"
             "# held: filings you hold; waivers: [{filing, reason, expires: 'YYYY-MM-DD'}].\n")
-    write_atomic(path, head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False))
+    text = head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
+    writing(path, lambda: write_atomic(path, text))
+
+
+def writing(path: str, write: Any) -> None:
+    """Run a write; a file that cannot be written is a usage error (exit 2), not a bug."""
+    try:
+        write()
+    except OSError as err:
+        raise UsageError(f"cannot write {path}: {err.strerror or err}",
+                         hint="check the directory exists and is writable") from None
 
 
 def summary_line(report: Any) -> str:

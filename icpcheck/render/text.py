@@ -40,11 +40,13 @@ def render(report: Report, lang: str) -> str:
     e = escape
 
     table = Table(title=e(rb.title.get(lang)), show_lines=True, expand=True)
-    table.add_column(t("head.filing", lang), ratio=2)
-    table.add_column(t("head.status", lang), ratio=1)
-    table.add_column(t("head.gate", lang), ratio=1)
-    table.add_column(t("head.why", lang), ratio=5)
+    # fold, not the default ellipsis: Chinese text has no spaces to wrap at and must not be cut.
+    table.add_column(t("head.filing", lang), ratio=2, overflow="fold")
+    table.add_column(t("head.status", lang))
     gate = gate_of(report)
+    # No ratio: as wide as its cells, so "waived until 2027-06-30" is never wrapped or cut.
+    table.add_column(t("head.gate", lang), no_wrap=True)
+    table.add_column(t("head.why", lang), ratio=5, overflow="fold")
     for f in report.filings:
         status = t("status." + f.status, lang)
         g = gate.of(f.filing.id)
