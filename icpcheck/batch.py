@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
@@ -123,27 +124,33 @@ def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: ga
               fail_on: str | None, as_of: dt.date, lang: str) -> int:
     name = "<stdin>" if path == "-" else path
     ev = Evaluator(rulebook, name=name, holdings=holdings, fail_on=fail_on, as_of=as_of, lang=lang)
+    if path == "-":
+        return _run(ev, sys.stdin.buffer, output)  # stdin is not ours to close
     try:
-        src: BinaryIO = click.get_binary_stream("stdin") if path == "-" else open(path, "rb")  # noqa: SIM115
+        src = open(path, "rb")
     except OSError as err:
         raise AnswersError(f"cannot read {path}: {err.strerror}") from None
     with src:
-        if output is None:
-            out = click.get_binary_stream("stdout")
-            worst = stream(ev, src, out.write)
-            out.flush()
-            return worst
-        from icpcheck.atomic import atomic_open
-        from icpcheck.errors import UsageError
+        return _run(ev, src, output)
 
-        try:
-            with atomic_open(output) as f:
-                worst = stream(ev, src, f.write)
-        except OSError as err:
-            raise UsageError(f"cannot write {output}: {err.strerror or err}",
-                             hint="check the directory exists and is writable") from None
-        click.echo(f"icpcheck: wrote {output} (batch; exit code {worst})", err=True)
+
+def _run(ev: Evaluator, src: BinaryIO, output: str | None) -> int:
+    if output is None:
+        out = sys.stdout.buffer
+        worst = stream(ev, src, out.write)
+        out.flush()
         return worst
+    from icpcheck.atomic import atomic_open
+    from icpcheck.errors import UsageError
+
+    try:
+        with atomic_open(output) as f:
+            worst = stream(ev, src, f.write)
+    except OSError as err:
+        raise UsageError(f"cannot write {output}: {err.strerror or err}",
+                         hint="check the directory exists and is writable") from None
+    click.echo(f"icpcheck: wrote {output} (batch; exit code {worst})", err=True)
+    return worst
 
 
 def _error(n: int, message: str, hint: str | None, code: int) -> bytes:
