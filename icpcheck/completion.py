@@ -35,7 +35,8 @@ def model_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> li
     return [CompletionItem(m.id, help=m.label.en) for m in rb.models if m.id.startswith(incomplete)]
 
 
-def answer_pairs(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+def answer_pairs(ctx: click.Context, param: click.Parameter,
+                 incomplete: str) -> list[CompletionItem]:
     """`-a <TAB>` → question ids with `=`; `-a channels=<TAB>` → choice values; for a many_of
     question `channels=own_domain,<TAB>` completes the next value."""
     rb = _rulebook(ctx)

@@ -43,7 +43,9 @@ def parse_junit(text: str) -> ET.Element:
     for suite in root.iter("testsuite"):
         cases = suite.findall("testcase")
         assert int(suite.get("tests", "-1")) == len(cases)
-        assert int(suite.get("failures", "-1")) == sum(1 for c in cases if c.find("failure") is not None)
+        assert int(suite.get("failures", "-1")) == sum(
+            1 for c in cases if c.find("failure") is not None
+        )
         for case in cases:
             assert case.get("name") and case.get("classname")
     return root

@@ -1,4 +1,4 @@
-"""Answers files: save → replay round trip, replay in a terminal, atomic writes of files and reports."""
+"""Answers files: save → replay round trip, replay in a terminal, atomic writes."""
 
 from __future__ import annotations
 
@@ -31,8 +31,11 @@ class Person:
         self.asked: list[str] = []  # question texts, in order
         self._said: list[str] = []
         monkeypatch.setattr(check_module, "stdin_is_terminal", lambda: True)
-        monkeypatch.setattr(prompt, "interview",
-                            functools.partial(prompt.interview, ask=self.ask, say=self._said.append))
+        monkeypatch.setattr(
+            prompt,
+            "interview",
+            functools.partial(prompt.interview, ask=self.ask, say=self._said.append),
+        )
 
     def ask(self, hint: str) -> str:
         texts = {q.text.en: q.id for q in load_rulebook().questions}
@@ -47,12 +50,15 @@ def saved_yaml(path: Path) -> dict[str, object]:
     return data
 
 
-def test_round_trip_gives_an_identical_report(runner: CliRunner, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_round_trip_gives_an_identical_report(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     saved = tmp_path / "answers.yaml"
     person = Person(monkeypatch, ["no", "yes", "yes", "1,2"])
-    first = runner.invoke(cli, ["check", "--save-answers", str(saved), "--held", "icp_filing",
-                                "--format", "json", *AS_OF])
+    first = runner.invoke(
+        cli,
+        ["check", "--save-answers", str(saved), "--held", "icp_filing", "--format", "json", *AS_OF],
+    )
     assert first.exit_code == 1, first.stderr  # icp_filing held; the rest of what's required is not
     # paid_content is never asked: with fees from sellers nothing it could say changes a status.
     assert person.asked == ["sells_own_goods", "third_party_sellers", "charges_sellers", "channels"]
@@ -68,8 +74,9 @@ def test_round_trip_gives_an_identical_report(runner: CliRunner, tmp_path: Path,
     assert runner.invoke(cli, ["check", "--answers", str(saved2), *AS_OF]).stdout == text_first
 
 
-def test_saved_file_records_sources_rulebook_tool_and_date(runner: CliRunner, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_saved_file_records_sources_rulebook_tool_and_date(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     saved = tmp_path / "answers.yaml"
     Person(monkeypatch, ["yes", "no", "no", ""])  # "" takes channels' default
     r = runner.invoke(cli, ["check", "--save-answers", str(saved), "-a", "paid_content=no", *AS_OF])
@@ -89,14 +96,22 @@ def test_saved_file_records_sources_rulebook_tool_and_date(runner: CliRunner, tm
 
 
 def test_replay_in_a_terminal_asks_only_new_or_invalid_questions(
-        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     f = tmp_path / "answers.yaml"
-    f.write_text(yaml.safe_dump({
-        "answers": {"sells_own_goods": {"value": True, "source": "prompt"},
+    f.write_text(
+        yaml.safe_dump(
+            {
+                "answers": {
+                    "sells_own_goods": {"value": True, "source": "prompt"},
                     "third_party_sellers": {"value": False, "source": "prompt"},
                     "paid_content": {"value": "maybe", "source": "prompt"},  # no longer valid
-                    "old_question": {"value": True, "source": "prompt"}},    # gone from the rulebook
-        "held": ["icp_filing"]}))
+                    "old_question": {"value": True, "source": "prompt"},
+                },  # gone from the rulebook
+                "held": ["icp_filing"],
+            }
+        )
+    )
     person = Person(monkeypatch, ["no", "2"])
     r = runner.invoke(cli, ["check", "--answers", str(f), "--format", "json", *AS_OF])
     assert person.asked == ["paid_content", "channels"]  # channels: never answered
@@ -104,13 +119,18 @@ def test_replay_in_a_terminal_asks_only_new_or_invalid_questions(
     assert "paid_content" in r.stderr and "old_question" in r.stderr
     d = json.loads(r.stdout)
     sources = {a["id"]: a["source"] for a in d["answers"]}
-    assert sources == {"sells_own_goods": "prompt", "third_party_sellers": "prompt",
-                       "paid_content": "prompt", "channels": "prompt"}
+    assert sources == {
+        "sells_own_goods": "prompt",
+        "third_party_sellers": "prompt",
+        "paid_content": "prompt",
+        "channels": "prompt",
+    }
     assert d["filings"][2]["id"] == "icp_filing" and d["filings"][2]["held"] is True
 
 
-def test_replay_without_a_terminal_fails_on_invalid_or_missing(runner: CliRunner,
-                                                               tmp_path: Path) -> None:
+def test_replay_without_a_terminal_fails_on_invalid_or_missing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     f = tmp_path / "answers.yaml"
     f.write_text("answers:\n  sells_own_goods: {value: maybe, source: prompt}\n")
     r = runner.invoke(cli, ["check", "--answers", str(f), *AS_OF])
@@ -122,15 +142,18 @@ def test_replay_without_a_terminal_fails_on_invalid_or_missing(runner: CliRunner
 
 def test_a_file_from_another_rulebook_gives_a_warning(runner: CliRunner, tmp_path: Path) -> None:
     f = tmp_path / "answers.yaml"
-    f.write_text("rulebook: {id: wechat-mall, version: 0.9.0, sha256: abc123}\n"
-                 "answers: {sells_own_goods: yes, third_party_sellers: no, paid_content: no}\n")
+    f.write_text(
+        "rulebook: {id: wechat-mall, version: 0.9.0, sha256: abc123}\n"
+        "answers: {sells_own_goods: yes, third_party_sellers: no, paid_content: no}\n"
+    )
     r = runner.invoke(cli, ["check", "--answers", str(f), *AS_OF])
     assert r.exit_code == 0
     assert "was saved against rulebook wechat-mall 0.9.0" in r.stderr
 
 
-def test_a_file_with_only_held_filings_is_the_structured_form(runner: CliRunner,
-                                                              tmp_path: Path) -> None:
+def test_a_file_with_only_held_filings_is_the_structured_form(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     f = tmp_path / "held.yaml"
     f.write_text("held: [icp_filing, psb_filing]\n")
     r = runner.invoke(cli, ["check", "--answers", str(f), "--model", "self-operated", *AS_OF])
@@ -138,6 +161,7 @@ def test_a_file_with_only_held_filings_is_the_structured_form(runner: CliRunner,
 
 
 # --- atomic writes ---------------------------------------------------------------------------
+
 
 def test_write_atomic_replaces_and_leaves_no_temp_file(tmp_path: Path) -> None:
     target = tmp_path / "out.txt"
@@ -160,8 +184,9 @@ def test_a_failure_mid_write_leaves_the_old_file(tmp_path: Path) -> None:
     assert os.listdir(tmp_path) == ["report.json"]
 
 
-def test_output_failure_keeps_the_old_report(runner: CliRunner, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_output_failure_keeps_the_old_report(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "report.json"
     target.write_text("old\n")
 
@@ -169,8 +194,19 @@ def test_output_failure_keeps_the_old_report(runner: CliRunner, tmp_path: Path,
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("icpcheck.atomic.os.fsync", disk_full)
-    r = runner.invoke(cli, ["--model", "self-operated", "--no-input", "--format", "json",
-                            "--output", str(target), *AS_OF])
+    r = runner.invoke(
+        cli,
+        [
+            "--model",
+            "self-operated",
+            "--no-input",
+            "--format",
+            "json",
+            "--output",
+            str(target),
+            *AS_OF,
+        ],
+    )
     assert r.exit_code == 2
     assert "cannot write" in r.stderr and "No space left" in r.stderr
     assert target.read_text() == "old\n"
@@ -179,7 +215,16 @@ def test_output_failure_keeps_the_old_report(runner: CliRunner, tmp_path: Path,
 
 def test_output_writes_the_report_and_a_summary_line(runner: CliRunner, tmp_path: Path) -> None:
     target = tmp_path / "report.json"
-    args = ["--model", "self-operated", "--no-input", "--format", "json", "--held", "icp_filing", *AS_OF]
+    args = [
+        "--model",
+        "self-operated",
+        "--no-input",
+        "--format",
+        "json",
+        "--held",
+        "icp_filing",
+        *AS_OF,
+    ]
     plain = runner.invoke(cli, args)
     r = runner.invoke(cli, [*args, "--output", str(target)])
     assert r.exit_code == plain.exit_code == 1
@@ -191,6 +236,15 @@ def test_output_writes_the_report_and_a_summary_line(runner: CliRunner, tmp_path
 
 
 def test_save_answers_to_a_missing_directory_is_exit_2(runner: CliRunner, tmp_path: Path) -> None:
-    r = runner.invoke(cli, ["--model", "self-operated", "--no-input",
-                            "--save-answers", str(tmp_path / "no" / "such.yaml"), *AS_OF])
+    r = runner.invoke(
+        cli,
+        [
+            "--model",
+            "self-operated",
+            "--no-input",
+            "--save-answers",
+            str(tmp_path / "no" / "such.yaml"),
+            *AS_OF,
+        ],
+    )
     assert r.exit_code == 2 and "cannot write" in r.stderr

@@ -24,11 +24,22 @@ def lines(*objs: object) -> str:
     return "".join((o if isinstance(o, str) else json.dumps(o)) + "\n" for o in objs)
 
 
-def test_one_report_per_line_and_error_objects_for_bad_lines(runner: CliRunner,
-                                                             tmp_path: Path) -> None:
+def test_one_report_per_line_and_error_objects_for_bad_lines(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     f = tmp_path / "in.jsonl"
-    f.write_text(lines(SELF, "not json", "", [1], {"sells_own_goods": "maybe"}, HELD_ALL,
-                       {"sells_own_goods": True}, {"answers": SELF, "held": ["nope"]}))
+    f.write_text(
+        lines(
+            SELF,
+            "not json",
+            "",
+            [1],
+            {"sells_own_goods": "maybe"},
+            HELD_ALL,
+            {"sells_own_goods": True},
+            {"answers": SELF, "held": ["nope"]},
+        )
+    )
     r = runner.invoke(cli, ["check", "--batch", str(f), *AS_OF])
     out = validate_jsonl(r.stdout)
     assert len(out) == 8
@@ -38,7 +49,10 @@ def test_one_report_per_line_and_error_objects_for_bad_lines(runner: CliRunner,
     assert all(e["exit_code"] == 3 for e in errors.values())
     assert "not valid JSON" in errors[2]["error"] and errors[3]["error"] == "empty line"
     assert "not list" in errors[4]["error"] and "'maybe' is not yes or no" in errors[5]["error"]
-    assert "missing answers" in errors[7]["error"] and "'nope' is not a filing id" in errors[8]["error"]
+    assert (
+        "missing answers" in errors[7]["error"]
+        and "'nope' is not a filing id" in errors[8]["error"]
+    )
     assert out[0]["exit_code"] == 0 and out[0]["gate"]["fail_on"] is None
     assert out[5]["exit_code"] == 0 and out[5]["summary"]["held"] == 2
     assert r.stderr == ""
@@ -56,19 +70,51 @@ def test_exit_code_is_the_worst_line(runner: CliRunner) -> None:
 
 
 def test_flags_apply_to_every_line(runner: CliRunner) -> None:
-    r = runner.invoke(cli, ["check", "--batch", "-", "--held", "icp_filing", "--held", "psb_filing",
-                            "--fail-on", "review", *AS_OF], input=lines(SELF, SELF))
+    r = runner.invoke(
+        cli,
+        [
+            "check",
+            "--batch",
+            "-",
+            "--held",
+            "icp_filing",
+            "--held",
+            "psb_filing",
+            "--fail-on",
+            "review",
+            *AS_OF,
+        ],
+        input=lines(SELF, SELF),
+    )
     assert r.exit_code == 0
-    assert all(o["gate"] == {"fail_on": "review", "passed": True, "failing": []}
-               for o in validate_jsonl(r.stdout))
+    assert all(
+        o["gate"] == {"fail_on": "review", "passed": True, "failing": []}
+        for o in validate_jsonl(r.stdout)
+    )
 
 
 def test_batch_output_is_the_json_report_compacted(runner: CliRunner) -> None:
-    one = runner.invoke(cli, ["check", "--format", "json", "--no-input", "--held", "icp_filing",
-                              "-a", "sells_own_goods=yes", "-a", "third_party_sellers=no",
-                              "-a", "paid_content=no", *AS_OF])
-    r = runner.invoke(cli, ["check", "--batch", "-", "--held", "icp_filing", *AS_OF],
-                      input=lines(SELF))
+    one = runner.invoke(
+        cli,
+        [
+            "check",
+            "--format",
+            "json",
+            "--no-input",
+            "--held",
+            "icp_filing",
+            "-a",
+            "sells_own_goods=yes",
+            "-a",
+            "third_party_sellers=no",
+            "-a",
+            "paid_content=no",
+            *AS_OF,
+        ],
+    )
+    r = runner.invoke(
+        cli, ["check", "--batch", "-", "--held", "icp_filing", *AS_OF], input=lines(SELF)
+    )
     got, want = json.loads(r.stdout), json.loads(one.stdout)
     for d in (got, want):
         d["answers"] = [{**a, "source": "-"} for a in d["answers"]]
@@ -80,14 +126,19 @@ def test_batch_refuses_other_answer_sources_and_formats(runner: CliRunner) -> No
     for extra in (["-a", "paid_content=no"], ["--model", "platform"], ["--format", "text"]):
         r = runner.invoke(cli, ["check", "--batch", "-", *extra], input=lines(SELF))
         assert r.exit_code == 2, extra
-    assert runner.invoke(cli, ["check", "--batch", "-", "--format", "json", *AS_OF],
-                         input=lines(SELF)).exit_code == 0
+    assert (
+        runner.invoke(
+            cli, ["check", "--batch", "-", "--format", "json", *AS_OF], input=lines(SELF)
+        ).exit_code
+        == 0
+    )
 
 
 def test_batch_output_file_is_written_atomically(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    r = runner.invoke(cli, ["check", "--batch", "-", "--output", str(out), *AS_OF],
-                      input=lines(SELF, "oops"))
+    r = runner.invoke(
+        cli, ["check", "--batch", "-", "--output", str(out), *AS_OF], input=lines(SELF, "oops")
+    )
     assert r.exit_code == 3 and r.stdout == ""
     assert len(validate_jsonl(out.read_text("utf-8"))) == 2
     assert "wrote" in r.stderr
@@ -96,8 +147,14 @@ def test_batch_output_file_is_written_atomically(runner: CliRunner, tmp_path: Pa
 
 
 def evaluator() -> batch.Evaluator:
-    return batch.Evaluator(load_rulebook(), name="t", holdings=gate.Holdings(), fail_on=None,
-                           as_of=dt.date(2026, 11, 28), lang="en")
+    return batch.Evaluator(
+        load_rulebook(),
+        name="t",
+        holdings=gate.Holdings(),
+        fail_on=None,
+        as_of=dt.date(2026, 11, 28),
+        lang="en",
+    )
 
 
 def test_evaluation_is_memoised_per_distinct_answer_set(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -134,8 +191,13 @@ def test_streams_one_line_at_a_time() -> None:
 def test_memo_caches_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(batch, "CACHE_MAX", 8)
     ev = evaluator()
-    objs = [{"answers": SELF, "waivers": [{"filing": "psb_filing", "reason": f"r{i}",
-                                           "expires": "2027-01-01"}]} for i in range(50)]
+    objs = [
+        {
+            "answers": SELF,
+            "waivers": [{"filing": "psb_filing", "reason": f"r{i}", "expires": "2027-01-01"}],
+        }
+        for i in range(50)
+    ]
     batch.stream(ev, io.BytesIO(lines(*objs).encode()), lambda b: None)
     assert len(ev.by_data) <= 8 and len(ev.by_answers) <= 8
 
@@ -157,10 +219,12 @@ def test_batch_path_does_not_import_rich(tmp_path: Path) -> None:
 
     f = tmp_path / "in.jsonl"
     f.write_text(lines(SELF))
-    code = ("import sys; from icpcheck.cli import main\n"
-            "try:\n    main(['check', '--batch', sys.argv[1]])\n"
-            "except SystemExit:\n    pass\n"
-            "assert 'rich' not in sys.modules and 'jsonschema' not in sys.modules, 'heavy import'\n")
+    code = (
+        "import sys; from icpcheck.cli import main\n"
+        "try:\n    main(['check', '--batch', sys.argv[1]])\n"
+        "except SystemExit:\n    pass\n"
+        "assert 'rich' not in sys.modules and 'jsonschema' not in sys.modules, 'heavy import'\n"
+    )
     r = subprocess.run([sys.executable, "-c", code, str(f)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["exit_code"] == 0

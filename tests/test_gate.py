@@ -17,11 +17,26 @@ from icpcheck.errors import AnswersError, UsageError
 DAY = dt.date(2026, 11, 28)
 AS_OF = ["--as-of", DAY.isoformat()]
 SELF = ["--model", "self-operated", "--no-input", *AS_OF]  # icp_filing + psb_filing required
-REVIEW_ONLY = ["-a", "sells_own_goods=no", "-a", "third_party_sellers=yes", "-a",
-               "charges_sellers=no", "-a", "paid_content=no", "-a", "channels=saas_storefront",
-               "--no-input", *AS_OF]  # edi_license review, nothing required
-STATUSES = {"icp_filing": "required", "psb_filing": "required", "edi_license": "review",
-            "icp_license": "not_required"}
+REVIEW_ONLY = [
+    "-a",
+    "sells_own_goods=no",
+    "-a",
+    "third_party_sellers=yes",
+    "-a",
+    "charges_sellers=no",
+    "-a",
+    "paid_content=no",
+    "-a",
+    "channels=saas_storefront",
+    "--no-input",
+    *AS_OF,
+]  # edi_license review, nothing required
+STATUSES = {
+    "icp_filing": "required",
+    "psb_filing": "required",
+    "edi_license": "review",
+    "icp_license": "not_required",
+}
 
 
 def waiver(fid: str, expires: dt.date) -> gate.Waiver:
@@ -29,11 +44,16 @@ def waiver(fid: str, expires: dt.date) -> gate.Waiver:
 
 
 def test_states_held_beats_waived_beats_missing() -> None:
-    h = gate.Holdings(frozenset({"icp_filing"}), (waiver("icp_filing", DAY), waiver("psb_filing", DAY)))
+    h = gate.Holdings(
+        frozenset({"icp_filing"}), (waiver("icp_filing", DAY), waiver("psb_filing", DAY))
+    )
     g = gate.decide(STATUSES, h, "required", DAY)
     assert [(f.filing, f.state) for f in g.filings] == [
-        ("icp_filing", "held"), ("psb_filing", "waived"), ("edi_license", "not_needed"),
-        ("icp_license", "not_needed")]
+        ("icp_filing", "held"),
+        ("psb_filing", "waived"),
+        ("edi_license", "not_needed"),
+        ("icp_license", "not_needed"),
+    ]
     assert g.passed and g.counts() == {"held": 1, "waived": 1, "missing": 0}
 
 
@@ -47,8 +67,13 @@ def test_a_waiver_holds_through_its_expiry_day_and_not_after() -> None:
 
 
 def test_the_latest_waiver_for_a_filing_counts() -> None:
-    h = gate.Holdings(frozenset(), (waiver("psb_filing", DAY - dt.timedelta(days=9)),
-                                    waiver("psb_filing", DAY + dt.timedelta(days=9))))
+    h = gate.Holdings(
+        frozenset(),
+        (
+            waiver("psb_filing", DAY - dt.timedelta(days=9)),
+            waiver("psb_filing", DAY + dt.timedelta(days=9)),
+        ),
+    )
     assert gate.decide({"psb_filing": "required"}, h, "required", DAY).passed
 
 
@@ -66,15 +91,30 @@ def test_no_gate_unless_something_is_held_or_fail_on_given() -> None:
     assert g.passed and g.of("icp_filing").state == "missing" and not g.of("icp_filing").fails
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"held": "icp_filing"}, "'held' must be a list"),
-    ({"held": ["icp_filling"]}, "'icp_filling' is not a filing id"),
-    ({"waivers": [{"filing": "psb_filing", "reason": "x"}]}, "missing ['expires']"),
-    ({"waivers": [{"filing": "psb_filing", "reason": "x", "expires": "soon"}]}, "is not a date"),
-    ({"waivers": [{"filing": "psb_filing", "reason": " ", "expires": "2027-01-01"}]}, "non-empty"),
-    ({"waivers": [{"filing": "psb_filing", "reason": "x", "expires": "2027-01-01", "by": 1}]},
-     "unknown key(s) ['by']"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"held": "icp_filing"}, "'held' must be a list"),
+        ({"held": ["icp_filling"]}, "'icp_filling' is not a filing id"),
+        ({"waivers": [{"filing": "psb_filing", "reason": "x"}]}, "missing ['expires']"),
+        (
+            {"waivers": [{"filing": "psb_filing", "reason": "x", "expires": "soon"}]},
+            "is not a date",
+        ),
+        (
+            {"waivers": [{"filing": "psb_filing", "reason": " ", "expires": "2027-01-01"}]},
+            "non-empty",
+        ),
+        (
+            {
+                "waivers": [
+                    {"filing": "psb_filing", "reason": "x", "expires": "2027-01-01", "by": 1}
+                ]
+            },
+            "unknown key(s) ['by']",
+        ),
+    ],
+)
 def test_bad_holdings_in_a_file_are_answers_errors(data: object, message: str) -> None:
     with pytest.raises(AnswersError, match=None) as err:
         gate.holdings_from_document(data, STATUSES, name="a.yaml")
@@ -83,9 +123,15 @@ def test_bad_holdings_in_a_file_are_answers_errors(data: object, message: str) -
 
 def test_yaml_dates_and_text_dates_both_work() -> None:
     h = gate.holdings_from_document(
-        {"waivers": [{"filing": "psb_filing", "reason": "r", "expires": dt.date(2027, 1, 1)},
-                     {"filing": "icp_filing", "reason": "r", "expires": "2027-01-02"}]},
-        STATUSES, name="a.yaml")
+        {
+            "waivers": [
+                {"filing": "psb_filing", "reason": "r", "expires": dt.date(2027, 1, 1)},
+                {"filing": "icp_filing", "reason": "r", "expires": "2027-01-02"},
+            ]
+        },
+        STATUSES,
+        name="a.yaml",
+    )
     assert [w.expires for w in h.waivers] == [dt.date(2027, 1, 1), dt.date(2027, 1, 2)]
 
 
@@ -96,11 +142,18 @@ def test_held_flags_are_checked_against_filing_ids() -> None:
 
 # --- from the command line: exit codes -------------------------------------------------------
 
+
 def test_exit_0_when_every_required_filing_is_held(runner: CliRunner) -> None:
-    r = runner.invoke(cli, [*SELF, "--held", "icp_filing", "--held", "psb_filing", "--format", "json"])
+    r = runner.invoke(
+        cli, [*SELF, "--held", "icp_filing", "--held", "psb_filing", "--format", "json"]
+    )
     assert r.exit_code == 0, r.stderr
     d = json.loads(r.stdout)
-    assert d["exit_code"] == 0 and d["gate"] == {"fail_on": "required", "passed": True, "failing": []}
+    assert d["exit_code"] == 0 and d["gate"] == {
+        "fail_on": "required",
+        "passed": True,
+        "failing": [],
+    }
     assert d["summary"]["held"] == 2 and d["summary"]["missing"] == 0
 
 
@@ -141,8 +194,10 @@ def test_exit_3_when_answers_are_missing_even_with_a_gate(runner: CliRunner) -> 
 
 def test_exit_3_for_a_bad_held_id_in_a_file(runner: CliRunner, tmp_path: Path) -> None:
     f = tmp_path / "a.yaml"
-    f.write_text("answers: {sells_own_goods: yes, third_party_sellers: no, paid_content: no}\n"
-                 "held: [icp_filng]\n")
+    f.write_text(
+        "answers: {sells_own_goods: yes, third_party_sellers: no, paid_content: no}\n"
+        "held: [icp_filng]\n"
+    )
     r = runner.invoke(cli, ["--answers", str(f), "--no-input"])
     assert r.exit_code == 3 and "icp_filng" in r.stderr
 
@@ -157,14 +212,17 @@ def test_expired_waiver_fails_and_says_so(runner: CliRunner, tmp_path: Path) -> 
     f.write_text(
         "answers: {sells_own_goods: yes, third_party_sellers: no, paid_content: no}\n"
         "held: [icp_filing]\n"
-        "waivers:\n  - {filing: psb_filing, reason: registering, expires: 2026-06-30}\n")
-    ok = runner.invoke(cli, ["--answers", str(f), "--no-input", "--as-of", "2026-06-30",
-                             "--format", "json"])
+        "waivers:\n  - {filing: psb_filing, reason: registering, expires: 2026-06-30}\n"
+    )
+    ok = runner.invoke(
+        cli, ["--answers", str(f), "--no-input", "--as-of", "2026-06-30", "--format", "json"]
+    )
     assert ok.exit_code == 0, ok.stderr
     psb = next(x for x in json.loads(ok.stdout)["filings"] if x["id"] == "psb_filing")
     assert psb["waived"] is True and psb["gate"]["state"] == "waived"
-    r = runner.invoke(cli, ["--answers", str(f), "--no-input", "--as-of", "2026-07-01",
-                            "--format", "json"])
+    r = runner.invoke(
+        cli, ["--answers", str(f), "--no-input", "--as-of", "2026-07-01", "--format", "json"]
+    )
     assert r.exit_code == 1
     d = json.loads(r.stdout)
     psb = next(x for x in d["filings"] if x["id"] == "psb_filing")
@@ -172,19 +230,25 @@ def test_expired_waiver_fails_and_says_so(runner: CliRunner, tmp_path: Path) -> 
     assert psb["waiver"] == {"reason": "registering", "expires": "2026-06-30", "expired": True}
     assert any("expired on 2026-06-30" in w for w in d["warnings"])
     assert "expired on 2026-06-30" in r.stderr
-    text = runner.invoke(cli, ["--answers", str(f), "--no-input", "--as-of", "2026-07-01",
-                               "--lang", "en"])
+    text = runner.invoke(
+        cli, ["--answers", str(f), "--no-input", "--as-of", "2026-07-01", "--lang", "en"]
+    )
     assert "waiver expired 2026-06-30" in text.stdout
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "junit", "json"])
-def test_every_format_shows_held_missing_waived_and_counts(runner: CliRunner, tmp_path: Path,
-                                                          fmt: str) -> None:
+def test_every_format_shows_held_missing_waived_and_counts(
+    runner: CliRunner, tmp_path: Path, fmt: str
+) -> None:
     f = tmp_path / "a.yaml"
-    f.write_text("answers: {sells_own_goods: no, third_party_sellers: yes, charges_sellers: yes,"
-                 " paid_content: no}\nheld: [icp_filing]\n"
-                 "waivers: [{filing: icp_license, reason: applied, expires: '2027-01-01'}]\n")
-    r = runner.invoke(cli, ["--answers", str(f), "--no-input", "--lang", "en", "--format", fmt, *AS_OF])
+    f.write_text(
+        "answers: {sells_own_goods: no, third_party_sellers: yes, charges_sellers: yes,"
+        " paid_content: no}\nheld: [icp_filing]\n"
+        "waivers: [{filing: icp_license, reason: applied, expires: '2027-01-01'}]\n"
+    )
+    r = runner.invoke(
+        cli, ["--answers", str(f), "--no-input", "--lang", "en", "--format", fmt, *AS_OF]
+    )
     assert r.exit_code == 1  # edi_license and psb_filing are required and neither held nor waived
     out = r.stdout
     if fmt == "json":
@@ -193,7 +257,9 @@ def test_every_format_shows_held_missing_waived_and_counts(runner: CliRunner, tm
         return
     if fmt == "junit":
         root = parse_junit(out)
-        failed = sorted(c.get("name") for c in root.iter("testcase") if c.find("failure") is not None)
+        failed = sorted(
+            c.get("name") for c in root.iter("testcase") if c.find("failure") is not None
+        )
         assert failed == ["edi_license", "psb_filing"]
     for word in ("held", "waived until 2027-01-01", "missing", "held 1 · waived 1 · missing 2"):
         assert word in out, (word, out)
@@ -206,7 +272,9 @@ def test_same_keys_with_and_without_a_gate(runner: CliRunner) -> None:
         return None
 
     plain = json.loads(runner.invoke(cli, [*SELF, "--format", "json"]).stdout)
-    gated = json.loads(runner.invoke(cli, [*SELF, "--held", "icp_filing", "--format", "json"]).stdout)
+    gated = json.loads(
+        runner.invoke(cli, [*SELF, "--held", "icp_filing", "--format", "json"]).stdout
+    )
     other = json.loads(runner.invoke(cli, [*REVIEW_ONLY, "--format", "json"]).stdout)
     assert keys(plain) == keys(gated) == keys(other)
     for d in (plain, gated, other):

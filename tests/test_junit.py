@@ -9,13 +9,25 @@ from conftest import parse_junit
 
 from icpcheck.cli import cli
 
-SELF = ["--model", "self-operated", "--no-input", "--as-of", "2026-11-28", "--lang", "en",
-        "--format", "junit"]
+SELF = [
+    "--model",
+    "self-operated",
+    "--no-input",
+    "--as-of",
+    "2026-11-28",
+    "--lang",
+    "en",
+    "--format",
+    "junit",
+]
 
 
 def failures(root: object) -> dict[str, str]:
-    return {c.get("name"): c.find("failure").get("message")  # type: ignore[union-attr]
-            for c in root.iter("testcase") if c.find("failure") is not None}  # type: ignore[attr-defined]
+    return {
+        c.get("name"): c.find("failure").get("message")  # type: ignore[union-attr]
+        for c in root.iter("testcase")
+        if c.find("failure") is not None
+    }  # type: ignore[attr-defined]
 
 
 def test_one_case_per_filing_and_no_failure_without_a_gate(runner: CliRunner) -> None:
@@ -41,9 +53,11 @@ def test_a_failure_for_each_filing_that_trips_the_gate(runner: CliRunner) -> Non
 
 def test_held_filings_pass_and_expired_waivers_fail(runner: CliRunner, tmp_path: Path) -> None:
     f = tmp_path / "a.yaml"
-    f.write_text("answers: {sells_own_goods: yes, third_party_sellers: no, paid_content: no}\n"
-                 "held: [icp_filing]\n"
-                 "waivers: [{filing: psb_filing, reason: pending, expires: '2026-01-31'}]\n")
+    f.write_text(
+        "answers: {sells_own_goods: yes, third_party_sellers: no, paid_content: no}\n"
+        "held: [icp_filing]\n"
+        "waivers: [{filing: psb_filing, reason: pending, expires: '2026-01-31'}]\n"
+    )
     r = runner.invoke(cli, ["--answers", str(f), *SELF[3:]])
     assert r.exit_code == 1
     got = failures(parse_junit(r.stdout))

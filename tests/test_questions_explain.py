@@ -27,7 +27,11 @@ def test_questions_json_fits_its_schema_and_lists_every_question(runner: CliRunn
     assert charges["when_text"] == "third_party_sellers is yes"
     channels = next(q for q in d["questions"] if q["id"] == "channels")
     assert channels["type"] == "many_of" and channels["default"] == ["own_domain"]
-    assert [c["value"] for c in channels["choices"]] == ["mini_program", "own_domain", "saas_storefront"]
+    assert [c["value"] for c in channels["choices"]] == [
+        "mini_program",
+        "own_domain",
+        "saas_storefront",
+    ]
 
 
 def test_the_flag_and_json_key_shown_actually_answer_the_question(runner: CliRunner) -> None:
@@ -36,7 +40,9 @@ def test_the_flag_and_json_key_shown_actually_answer_the_question(runner: CliRun
         flag = q["flag"].split("|")[0]  # yes|no → yes; a|b|c → a
         args = shlex.split(flag)
         assert args[0] == "-a"
-        r = runner.invoke(cli, ["check", "--no-input", "--model", "platform", *args, "--format", "json"])
+        r = runner.invoke(
+            cli, ["check", "--no-input", "--model", "platform", *args, "--format", "json"]
+        )
         assert r.exit_code == 0, (flag, r.stderr)
         key = json.loads("{" + q["json"].replace("true|false", "true").split("|")[0] + "}")
         assert list(key) == [q["id"]]
@@ -69,6 +75,7 @@ def test_explain_an_unknown_filing_is_a_usage_error(runner: CliRunner) -> None:
 
 # --- shell completion ------------------------------------------------------------------------
 
+
 def complete(args: list[str], incomplete: str) -> list[str]:
     comp = ShellComplete(cli, {}, "icpcheck", "_ICPCHECK_COMPLETE")
     return [c.value for c in comp.get_completions(args, incomplete)]
@@ -88,21 +95,30 @@ def test_completes_answer_ids_and_values() -> None:
     assert complete(["check", "-a"], "paid_content=") == ["paid_content=yes", "paid_content=no"]
     assert complete(["check", "-a"], "channels=own") == ["channels=own_domain"]
     assert complete(["check", "-a"], "channels=own_domain,") == [
-        "channels=own_domain,mini_program", "channels=own_domain,saas_storefront"]
+        "channels=own_domain,mini_program",
+        "channels=own_domain,saas_storefront",
+    ]
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("icpcheck -a channels = own", ["plain,own_domain"]),
-    ("icpcheck -a paid_content =", ["plain,=yes", "plain,=no"]),
-    ("icpcheck --held = ps", ["plain,psb_filing"]),
-    ("icpcheck ex", ["plain,explain"]),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("icpcheck -a channels = own", ["plain,own_domain"]),
+        ("icpcheck -a paid_content =", ["plain,=yes", "plain,=no"]),
+        ("icpcheck --held = ps", ["plain,psb_filing"]),
+        ("icpcheck ex", ["plain,explain"]),
+    ],
+)
 def test_bash_completion_copes_with_words_split_at_equals(
-        runner: CliRunner, line: str, expected: list[str]) -> None:
+    runner: CliRunner, line: str, expected: list[str]
+) -> None:
     """bash splits `-a channels=own` into `-a channels = own` (COMP_WORDBREAKS has `=`)."""
     words = line.split(" ")
-    env = {"_ICPCHECK_COMPLETE": "bash_complete", "COMP_WORDS": line,
-           "COMP_CWORD": str(len(words) - 1)}
+    env = {
+        "_ICPCHECK_COMPLETE": "bash_complete",
+        "COMP_WORDS": line,
+        "COMP_CWORD": str(len(words) - 1),
+    }
     r = runner.invoke(cli, [], env=env, prog_name="icpcheck")
     assert r.stdout.split() == expected
 

@@ -40,7 +40,8 @@ def warn(message: str) -> None:
                    "(repeatable; mixed models combine).")
 @click.option("--answers", "answers_file", metavar="FILE", type=click.Path(),
               help="Read answers (and held filings, waivers) from a JSON or YAML file; - reads "
-                   "standard input. In a terminal, only new or no-longer-valid questions are asked.")
+                   "standard input. In a terminal, only new or no-longer-valid questions are "
+                   "asked.")
 @click.option("--save-answers", "save_file", metavar="FILE", type=click.Path(),
               help="Write the answers used (with their source, the rulebook and tool version) to a "
                    "YAML file that --answers replays.")
@@ -70,6 +71,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     """Work out which filings your mall needs. Precedence: flags > file > prompt."""
     from icpcheck import answers as ans
     from icpcheck import gate
+    from icpcheck.engine import Answer
     from icpcheck.i18n import default_lang
     from icpcheck.loader import load_rulebook
 
@@ -79,8 +81,9 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     holdings = gate.held_from_flags(held, (f.id for f in rulebook.filings))
 
     if batch_file is not None:
-        given = [name for name, on in (("-a", pairs), ("--model", models), ("--answers", answers_file),
-                                       ("--save-answers", save_file)) if on]
+        given = [name for name, on in (("-a", pairs), ("--model", models),
+                                       ("--answers", answers_file), ("--save-answers", save_file))
+                 if on]
         source = click.get_current_context().get_parameter_source("fmt")
         if given or (source is click.core.ParameterSource.COMMANDLINE and fmt != "json"):
             raise UsageError(f"--batch takes each line's answers from its file; it cannot be "
@@ -92,7 +95,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
                          as_of=date, lang=lang)
 
     interactive = not no_input and answers_file != "-" and stdin_is_terminal()
-    given_answers: dict[str, ans.Answer] = {}
+    given_answers: dict[str, Answer] = {}
     if answers_file is not None:
         from icpcheck.reader import parse_document, read_source
 
@@ -210,7 +213,7 @@ def _values(answers: dict[str, Any]) -> dict[str, Any]:
 
 
 def fill_defaults(rulebook: Any, answers: dict[str, Any], date: dt.date) -> dict[str, Any]:
-    """Apply defaults to open questions until none with a default is left (a default may open more)."""
+    """Apply defaults to open questions until none with a default is left (one may open more)."""
     from icpcheck.answers import with_defaults
     from icpcheck.engine import open_questions
 

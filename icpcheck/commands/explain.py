@@ -1,4 +1,4 @@
-"""`icpcheck explain FILING`: what a filing is, who issues it, its legal basis, benefits, risks, cautions."""
+"""`icpcheck explain FILING`: what a filing is, issuer, legal basis, benefits, risks, cautions."""
 
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ def to_text(rulebook: Rulebook, fid: str, lang: str) -> str:
         import difflib
 
         close = difflib.get_close_matches(fid, known, n=1, cutoff=0.6)
-        raise UsageError(f"no such filing {fid!r}" + (f" (did you mean '{close[0]}'?)" if close else ""),
+        mean = f" (did you mean '{close[0]}'?)" if close else ""
+        raise UsageError(f"no such filing {fid!r}{mean}",
                          hint=f"choose from: {', '.join(known)}")
     out = [f"{f.name.get(lang)} ({f.id})", "",
            f"{t('head.what', lang)}: {f.what.get(lang)}",

@@ -31,7 +31,8 @@ def render(report: Report, lang: str) -> str:
     for f in report.filings:
         out.append(f"| {_cell(f.filing.name.get(lang))} (`{f.filing.id}`) | "
                    f"**{t('status.' + f.status, lang)}** | "
-                   f"{_cell(gate_cell(gate.of(f.filing.id), lang))} | {_cell(one_line_why(f, lang))} |")
+                   f"{_cell(gate_cell(gate.of(f.filing.id), lang))} | "
+                   f"{_cell(one_line_why(f, lang))} |")
     out += ["", f"**{_cell(gate_line(report, lang))}**"]
     out += ["", f"## {t('head.answers', lang)}", ""]
     for a in report.answers:
