@@ -282,3 +282,50 @@ def test_same_keys_with_and_without_a_gate(runner: CliRunner) -> None:
         assert [a["id"] for a in d["answers"]] == sorted(a["id"] for a in d["answers"])
         for f in d["filings"]:
             assert isinstance(f["benefits"], list) and isinstance(f["reasons"], list)
+
+
+# --- the README's CI recipe ------------------------------------------------------------------
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_example_answers_file_fits_the_schema() -> None:
+    import yaml
+    from conftest import validate
+
+    validate("answers", yaml.safe_load((REPO / "examples" / "answers.yaml").read_text("utf-8")))
+
+
+@pytest.mark.parametrize(
+    "held, extra, code",
+    [
+        ("held: [icp_filing, app_filing]", [], 0),
+        ("held: [icp_filing]", [], 1),
+        ("held: [icp_filing, app_filing]", ["--as-of", "2031-01-01"], 1),
+    ],
+)
+def test_readme_ci_recipe_output_is_real(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    held: str,
+    extra: list[str],
+    code: int,
+) -> None:
+    """Each stderr line the README shows for the CI command is what the command prints."""
+    example = (REPO / "examples" / "answers.yaml").read_text("utf-8")
+    assert "held: [icp_filing, app_filing]" in example
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "answers.yaml").write_text(
+        example.replace("held: [icp_filing, app_filing]", held), "utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    args = ["check", "--answers", "examples/answers.yaml", "--format", "junit"]
+    # The README's first run has no --as-of; pin a day inside the example waiver.
+    as_of = extra or ["--as-of", "2026-11-28"]
+    r = runner.invoke(cli, [*args, "--output", "icpcheck.xml", *as_of])
+    assert r.exit_code == code
+    readme = (REPO / "README.md").read_text("utf-8")
+    for line in r.stderr.splitlines():
+        assert line in readme, line
+    parse_junit((tmp_path / "icpcheck.xml").read_text("utf-8"))
