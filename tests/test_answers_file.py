@@ -248,3 +248,53 @@ def test_save_answers_to_a_missing_directory_is_exit_2(runner: CliRunner, tmp_pa
         ],
     )
     assert r.exit_code == 2 and "cannot write" in r.stderr
+
+
+def test_replay_through_a_real_terminal_asks_only_the_dropped_question(tmp_path: Path) -> None:
+    import sys
+
+    pexpect = pytest.importorskip("pexpect")
+    f = tmp_path / "answers.yaml"
+    f.write_text(
+        "answers:\n"
+        "  sells_own_goods: {value: true, source: prompt}\n"
+        "  third_party_sellers: {value: false, source: prompt}\n"
+        "  paid_content: {value: sometimes, source: prompt}\n"
+        "  channels: {value: [own_domain], source: prompt}\n"
+    )
+    child = pexpect.spawn(
+        sys.executable,
+        [
+            "-m",
+            "icpcheck",
+            "check",
+            "--answers",
+            str(f),
+            "--lang",
+            "en",
+            "--as-of",
+            "2026-11-28",
+            "--format",
+            "json",
+        ],
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LC_ALL": "C.UTF-8"},
+        encoding="utf-8",
+        timeout=20,
+    )
+    import io
+
+    seen = io.StringIO()
+    child.logfile_read = seen
+    child.expect("dropped 1 answer")
+    child.expect("Do you charge users for information")
+    child.expect("›")
+    child.sendline("no")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    everything = seen.getvalue()
+    assert everything.count("›") == 1  # one question asked, once
+    assert "Do you sell goods" not in everything and "Through which channels" not in everything
+    report = json.loads(everything[everything.index("{") :])
+    validate("report", report)
+    assert {a["id"]: a["source"] for a in report["answers"]}["paid_content"] == "prompt"

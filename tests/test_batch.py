@@ -227,4 +227,4 @@ def test_batch_path_does_not_import_rich(tmp_path: Path) -> None:
     )
     r = subprocess.run([sys.executable, "-c", code, str(f)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout)["exit_code"] == 0
+    assert validate_jsonl(r.stdout)[0]["exit_code"] == 0

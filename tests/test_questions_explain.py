@@ -36,6 +36,7 @@ def test_questions_json_fits_its_schema_and_lists_every_question(runner: CliRunn
 
 def test_the_flag_and_json_key_shown_actually_answer_the_question(runner: CliRunner) -> None:
     d = json.loads(runner.invoke(cli, ["questions", "--format", "json"]).stdout)
+    validate("questions", d)
     for q in d["questions"]:
         flag = q["flag"].split("|")[0]  # yes|no → yes; a|b|c → a
         args = shlex.split(flag)
