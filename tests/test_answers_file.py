@@ -298,3 +298,37 @@ def test_replay_through_a_real_terminal_asks_only_the_dropped_question(tmp_path:
     report = json.loads(everything[everything.index("{") :])
     validate("report", report)
     assert {a["id"]: a["source"] for a in report["answers"]}["paid_content"] == "prompt"
+
+
+def test_text_output_file_has_no_colour_codes_even_from_a_terminal(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from icpcheck.answers import from_models
+    from icpcheck.engine import evaluate
+    from icpcheck.render import render
+    from icpcheck.render import text as text_render
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    rb = load_rulebook()
+    answers = from_models(rb, ["self-operated"])
+    answers = check_module.fill_defaults(rb, answers, dt.date(2026, 11, 28))
+    report = evaluate(rb, answers, dt.date(2026, 11, 28))
+    assert "\x1b[" in render(report, "text", "en", terminal=True)
+    assert "\x1b[" not in render(report, "text", "en", terminal=False)
+
+    seen: list[bool | None] = []
+    original = text_render.render
+
+    def spy(report: object, lang: str, terminal: bool | None = None) -> str:
+        seen.append(terminal)
+        return original(report, lang, terminal)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(text_render, "render", spy)
+    target = tmp_path / "report.txt"
+    r = runner.invoke(
+        cli, ["--model", "self-operated", "--no-input", "--output", str(target), *AS_OF]
+    )
+    assert r.exit_code == 0 and seen == [False]
+    assert "\x1b[" not in target.read_text("utf-8")

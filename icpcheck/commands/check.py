@@ -130,7 +130,8 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         save_answers(save_file, rulebook, report, holdings)
     from icpcheck.render import render
 
-    text = render(report, fmt, lang)
+    # A report written to a file is plain text even when run in a terminal: no colour codes.
+    text = render(report, fmt, lang, terminal=False if output is not None else None)
     if output is not None:
         from icpcheck.atomic import write_atomic
 

@@ -30,8 +30,8 @@ STYLE = {"required": "bold red", "review": "bold yellow", "not_required": "green
 GATE_STYLE = {"held": "green", "waived": "yellow", "missing": "bold red", "not_needed": "dim"}
 
 
-def render(report: Report, lang: str) -> str:
-    tty = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+def render(report: Report, lang: str, terminal: bool | None = None) -> str:
+    tty = (sys.stdout.isatty() if terminal is None else terminal) and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size((100, 24)).columns if tty else 100
     buf = io.StringIO()
     con = Console(file=buf, width=width, force_terminal=tty, no_color=not tty, highlight=False,
