@@ -329,3 +329,11 @@ def test_readme_ci_recipe_output_is_real(
     for line in r.stderr.splitlines():
         assert line in readme, line
     parse_junit((tmp_path / "icpcheck.xml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_without_a_gate_people_formats_have_no_held_column(runner: CliRunner, fmt: str) -> None:
+    plain = runner.invoke(cli, [*SELF, "--lang", "en", "--format", fmt]).stdout
+    assert "Held?" not in plain and "missing" not in plain
+    gated = runner.invoke(cli, [*SELF, "--lang", "en", "--format", fmt, "--fail-on", "required"])
+    assert "Held?" in gated.stdout and "held 0 · waived 0 · missing 2" in gated.stdout
