@@ -105,9 +105,10 @@ def test_completes_answer_ids_and_values() -> None:
     "line, expected",
     [
         ("icpcheck -a channels = own", ["plain,own_domain"]),
-        ("icpcheck -a paid_content =", ["plain,=yes", "plain,=no"]),
+        ("icpcheck -a paid_content =", ["plain,yes", "plain,no"]),
         ("icpcheck --held = ps", ["plain,psb_filing"]),
         ("icpcheck ex", ["plain,explain"]),
+        ("icpcheck -a ch", ["nospace,charges_sellers=", "nospace,channels="]),
     ],
 )
 def test_bash_completion_copes_with_words_split_at_equals(
@@ -128,3 +129,40 @@ def test_bash_completion_copes_with_words_split_at_equals(
 def test_completion_scripts(runner: CliRunner, shell: str) -> None:
     r = runner.invoke(cli, [], env={"_ICPCHECK_COMPLETE": f"{shell}_source"}, prog_name="icpcheck")
     assert r.exit_code == 0 and "_ICPCHECK_COMPLETE" in r.stdout
+
+
+@pytest.mark.parametrize(
+    "typed, completed",
+    [
+        ("icpcheck -a channels=own\t", "icpcheck -a channels=own_domain "),
+        ("icpcheck -a chan\t", "icpcheck -a channels="),
+        ("icpcheck -a channels=own_domain,m\t", "icpcheck -a channels=own_domain,mini_program "),
+        ("icpcheck --held=ps\t", "icpcheck --held=psb_filing "),
+    ],
+)
+def test_completion_in_a_real_bash(tmp_path: object, typed: str, completed: str) -> None:
+    import os
+    import shutil
+    import sys
+
+    pexpect = pytest.importorskip("pexpect")
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("no bash")
+    # A directory holding an `icpcheck` that runs this checkout's code with this interpreter.
+    bindir = os.path.join(str(tmp_path), "bin")
+    os.mkdir(bindir)
+    exe = os.path.join(bindir, "icpcheck")
+    with open(exe, "w") as f:
+        f.write(f'#!/bin/sh\nexec "{sys.executable}" -m icpcheck "$@"\n')
+    os.chmod(exe, 0o755)
+    env = {"PATH": f"{bindir}:/usr/bin:/bin", "TERM": "dumb", "HOME": str(tmp_path), "PS1": "$ "}
+    child = pexpect.spawn(bash, ["--norc", "--noprofile"], env=env, encoding="utf-8", timeout=15)
+    try:
+        child.expect_exact("$ ")
+        child.sendline('eval "$(_ICPCHECK_COMPLETE=bash_source icpcheck)"; PS1="READY> "')
+        child.expect_exact("READY> ")
+        child.send(typed)
+        child.expect_exact(completed)
+    finally:
+        child.terminate(force=True)
