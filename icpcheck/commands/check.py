@@ -57,7 +57,8 @@ def warn(message: str) -> None:
 @click.option("-o", "--output", "output", metavar="FILE", type=click.Path(),
               help="Write the report to FILE (atomically); a one-line summary goes to stderr.")
 @click.option("--batch", "batch_file", metavar="FILE.jsonl", type=click.Path(),
-              help="One answers object per line in (- for stdin), one JSON report per line out.")
+              help="One answers object per line in (- for stdin), one JSON report per line out; "
+                   "exits with the worst line's code.")
 @lang_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Evaluate the rules (and waivers) as "
               "of this date (default: today).")
