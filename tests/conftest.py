@@ -1,4 +1,5 @@
-"""Shared test helpers: a CliRunner, and JSON Schema checks on every JSON report the suite makes."""
+"""Shared fixtures: the built-in rulebook, an in-process CLI runner with stdout and stderr apart,
+and JSON Schema checks on every JSON report the suite makes."""
 
 from __future__ import annotations
 
@@ -8,9 +9,28 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
+
+from icpcheck.cli import cli
+from icpcheck.loader import load_rulebook
+from icpcheck.model import Rulebook
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "icpcheck" / "schemas"
+
+
+@pytest.fixture(scope="session")
+def rulebook() -> Rulebook:
+    return load_rulebook()
+
+
+def run_cli(args: list[str], input: str | bytes | None = None) -> Result:
+    """Run icpcheck in-process; CliRunner's stdin is never a terminal, like a CI job's."""
+    return CliRunner().invoke(cli, args, input=input, catch_exceptions=False)
+
+
+def statuses(result: Result) -> dict[str, Any]:
+    data = json.loads(result.stdout)
+    return {f["id"]: f["status"] for f in data["filings"]}
 
 
 def schema(name: str) -> dict[str, Any]:

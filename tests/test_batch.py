@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import validate_jsonl
 
 from icpcheck import batch, gate
 from icpcheck.cli import cli
 from icpcheck.loader import load_rulebook
+from tests.conftest import validate_jsonl
 
 AS_OF = ["--as-of", "2026-11-28", "--lang", "en"]
 SELF = {"sells_own_goods": True, "third_party_sellers": False, "paid_content": False}

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import parse_junit
 
 from icpcheck import gate
 from icpcheck.cli import cli
 from icpcheck.errors import AnswersError, UsageError
+from tests.conftest import parse_junit
 
 DAY = dt.date(2026, 11, 28)
 AS_OF = ["--as-of", DAY.isoformat()]
@@ -291,7 +291,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 def test_example_answers_file_fits_the_schema() -> None:
     import yaml
-    from conftest import validate
+
+    from tests.conftest import validate
 
     validate("answers", yaml.safe_load((REPO / "examples" / "answers.yaml").read_text("utf-8")))
 

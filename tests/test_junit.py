@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import parse_junit
 
 from icpcheck.cli import cli
+from tests.conftest import parse_junit
 
 SELF = [
     "--model",

@@ -8,10 +8,10 @@ import shlex
 import pytest
 from click.shell_completion import ShellComplete
 from click.testing import CliRunner
-from conftest import validate
 
 from icpcheck.cli import cli
 from icpcheck.loader import load_rulebook
+from tests.conftest import validate
 
 RULEBOOK = load_rulebook()
 

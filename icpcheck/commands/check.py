@@ -148,7 +148,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
 def collect(rulebook: Any, answers: dict[str, Any], date: dt.date, lang: str,
             interactive: bool) -> dict[str, Any]:
     """Ask what is still open (in a terminal) or fill defaults; still missing → exit 3."""
-    from icpcheck.engine import open_questions
+    from icpcheck.engine import open_questions, question_states, relevance
 
     if interactive and open_questions(rulebook, _values(answers), date):
         from icpcheck.prompt import interview
@@ -157,10 +157,15 @@ def collect(rulebook: Any, answers: dict[str, Any], date: dt.date, lang: str,
     answers = fill_defaults(rulebook, answers, date)
     missing = open_questions(rulebook, _values(answers), date)
     if missing:
-        flags = ", ".join(f"{q.id} (-a {q.id}={_flag_value(q)})" for q in missing)
+        states = question_states(rulebook, _values(answers))
+        flags = ", ".join(
+            f"{q.id} (-a {q.id}={_flag_value(q)}"
+            + (", if it applies)" if relevance(rulebook, states, q) is None else ")")
+            for q in missing
+        )
         raise AnswersError(
             f"missing answers and no terminal to ask: {flags}",
-            hint="or pass --answers FILE, or --model self-operated|platform|paid-content",
+            hint="or pass --answers FILE, or --model " + "|".join(m.id for m in rulebook.models),
         )
     return answers
 
