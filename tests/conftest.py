@@ -3,6 +3,7 @@ and JSON Schema checks on every JSON report the suite makes."""
 
 from __future__ import annotations
 
+import functools
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -38,14 +39,17 @@ def schema(name: str) -> dict[str, Any]:
     return data
 
 
-def validate(name: str, instance: object) -> None:
-    """Raise jsonschema.ValidationError unless `instance` fits schemas/<name>.schema.json."""
+@functools.cache
+def _validator(name: str) -> Any:
     import jsonschema
 
-    jsonschema.Draft202012Validator.check_schema(schema(name))
-    jsonschema.Draft202012Validator(
-        schema(name), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    ).validate(instance)
+    jsonschema.Draft202012Validator.check_schema(schema(name))  # the schema itself is valid
+    return jsonschema.Draft202012Validator(schema(name), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+def validate(name: str, instance: object) -> None:
+    """Raise jsonschema.ValidationError unless `instance` fits schemas/<name>.schema.json."""
+    _validator(name).validate(instance)
 
 
 def validate_jsonl(text: str) -> list[dict[str, Any]]:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from icpcheck import gate
 from icpcheck.cli import cli
@@ -338,3 +340,44 @@ def test_without_a_gate_people_formats_have_no_held_column(runner: CliRunner, fm
     assert "Held?" not in plain and "missing" not in plain
     gated = runner.invoke(cli, [*SELF, "--lang", "en", "--format", fmt, "--fail-on", "required"])
     assert "Held?" in gated.stdout and "held 0 · waived 0 · missing 2" in gated.stdout
+
+
+# --- properties of the pure gate -------------------------------------------------------------
+
+FIDS = ["icp_filing", "icp_license", "edi_license", "app_filing", "psb_filing"]
+days = st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2035, 12, 31))
+
+
+@given(
+    statuses=st.fixed_dictionaries({f: st.sampled_from(["required", "review", "not_required"]) for f in FIDS}),
+    held=st.frozensets(st.sampled_from(FIDS)),
+    waivers=st.lists(st.tuples(st.sampled_from(FIDS), days), max_size=6),
+    fail_on=st.sampled_from([None, "required", "review", "none"]),
+    as_of=days,
+)
+def test_gate_invariants(
+    statuses: dict[str, str],
+    held: frozenset[str],
+    waivers: list[tuple[str, dt.date]],
+    fail_on: str | None,
+    as_of: dt.date,
+) -> None:
+    holdings = gate.Holdings(held, tuple(gate.Waiver(f, "r", d) for f, d in waivers))
+    on = gate.resolve_fail_on(fail_on, holdings)
+    g = gate.decide(statuses, holdings, on, as_of)
+    needed = {"required", "review"} if on == "review" else {"required"}
+    for f in g.filings:
+        active = any(w.filing == f.filing and as_of <= w.expires for w in holdings.waivers)
+        assert f.held == (f.filing in held) and f.waived == active
+        if f.held:
+            assert f.state == "held"
+        elif active:
+            assert f.state == "waived"
+        else:
+            assert f.state == ("missing" if f.status in needed else "not_needed")
+        assert f.fails == (on is not None and f.state == "missing")
+    assert g.passed == (not g.failing) and sum(g.counts().values()) <= len(FIDS)
+    if fail_on is None and not holdings:
+        assert g.passed  # no gate unless asked for
+    expired = {w.filing for w in holdings.waivers} - {f.filing for f in g.filings if f.waived}
+    assert len(g.notes) == len(expired)
