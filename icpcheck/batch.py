@@ -28,6 +28,11 @@ from icpcheck.render import json as json_render
 MAX_LINE = 1_048_576  # bytes; as for an answers file
 CACHE_MAX = 1024  # distinct entries per memo; cleared when full, so memory stays flat
 
+# Built once: json.loads/json.dumps with arguments make a new decoder/encoder on every call.
+_decode = json.JSONDecoder().decode
+_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
+_compact = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
 
 class Evaluator:
     """Turns one input line into (exit code, output line) with the rulebook and options fixed."""
@@ -47,7 +52,7 @@ class Evaluator:
     def line(self, raw: bytes) -> tuple[int, bytes]:
         """A report line, or raise IcpcheckError for an error line."""
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = _decode(raw.decode("utf-8"))
         except (ValueError, UnicodeDecodeError) as err:
             text = raw.strip()
             raise AnswersError("empty line" if not text else f"not valid JSON: {err}",
@@ -56,7 +61,7 @@ class Evaluator:
             raise AnswersError(f"a line must hold a JSON object, not {type(data).__name__}",
                                hint='e.g. {"sells_own_goods": true, "third_party_sellers": false}')
         # Canonical JSON text: key order ignored, 1 / 1.0 / true kept apart; C-fast.
-        key = json.dumps(data, sort_keys=True, separators=(",", ":"))
+        key = _canonical(data)
         hit = self.by_data.get(key)
         if hit is None:
             hit = self._evaluate(data)
@@ -80,8 +85,7 @@ class Evaluator:
         if hit is None:
             report = gate.apply(evaluate(rb, answers, self.as_of, tuple(warnings)), holdings,
                                 self.fail_on)
-            body = json.dumps(json_render.to_dict(report, self.lang), ensure_ascii=False,
-                              separators=(",", ":"), sort_keys=True)
+            body = _compact(json_render.to_dict(report, self.lang))
             hit = (report.exit_code, body.encode("utf-8") + b"\n")
             _remember(self.by_answers, key, hit)
         return hit
