@@ -381,3 +381,18 @@ def test_gate_invariants(
         assert g.passed  # no gate unless asked for
     expired = {w.filing for w in holdings.waivers} - {f.filing for f in g.filings if f.waived}
     assert len(g.notes) == len(expired)
+
+
+def test_readme_ci_snippets_are_yaml_running_the_tested_command() -> None:
+    import re
+
+    import yaml
+
+    readme = (REPO / "README.md").read_text("utf-8")
+    blocks = [yaml.safe_load(b) for b in re.findall(r"```yaml\n(.*?)```", readme, re.S)]
+    command = "icpcheck check --answers examples/answers.yaml --format junit --output icpcheck.xml"
+    github = next(b for b in blocks if isinstance(b, dict) and "jobs" in b)
+    assert command in [s.get("run") for s in github["jobs"]["icpcheck"]["steps"]]
+    gitlab = next(b for b in blocks if isinstance(b, dict) and "icpcheck" in b)
+    assert command in gitlab["icpcheck"]["script"]
+    assert gitlab["icpcheck"]["artifacts"]["reports"]["junit"] == "icpcheck.xml"
