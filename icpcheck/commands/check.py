@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,6 +18,11 @@ from icpcheck.cli_common import (
     safely,
 )
 from icpcheck.errors import AnswersError, UsageError
+
+if TYPE_CHECKING:
+    from icpcheck.engine import Answer
+    from icpcheck.gate import Holdings
+    from icpcheck.model import Rulebook
 
 
 def stdin_is_terminal() -> bool:
@@ -72,7 +77,6 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     """Work out which filings your mall needs. Precedence: flags > file > prompt."""
     from icpcheck import answers as ans
     from icpcheck import gate
-    from icpcheck.engine import Answer
     from icpcheck.i18n import default_lang
     from icpcheck.loader import load_rulebook
 
@@ -82,13 +86,13 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     holdings = gate.held_from_flags(held, (f.id for f in rulebook.filings))
 
     if batch_file is not None:
-        given = [name for name, on in (("-a", pairs), ("--model", models),
+        clash = [name for name, on in (("-a", pairs), ("--model", models),
                                        ("--answers", answers_file), ("--save-answers", save_file))
                  if on]
         source = click.get_current_context().get_parameter_source("fmt")
-        if given or (source is click.core.ParameterSource.COMMANDLINE and fmt != "json"):
+        if clash or (source is click.core.ParameterSource.COMMANDLINE and fmt != "json"):
             raise UsageError(f"--batch takes each line's answers from its file; it cannot be "
-                             f"combined with {', '.join(given) or '--format ' + fmt}",
+                             f"combined with {', '.join(clash) or '--format ' + fmt}",
                              hint="batch output is always JSON Lines")
         from icpcheck.batch import run_batch
 
@@ -96,27 +100,13 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
                          as_of=date, lang=lang)
 
     interactive = not no_input and answers_file != "-" and stdin_is_terminal()
-    given_answers: dict[str, Answer] = {}
+    given: dict[str, Answer] = {}
     if answers_file is not None:
-        from icpcheck.reader import parse_document, read_source
-
-        name = "<stdin>" if answers_file == "-" else answers_file
-        doc = parse_document(read_source(answers_file, error=AnswersError), name=name,
-                             error=AnswersError)
-        drift = ans.rulebook_drift(rulebook, doc.data, name=name)
-        if drift:
-            warn(drift)
-        dropped: list[str] = []
-        given_answers.update(ans.from_document(rulebook, doc.data, name=name,
-                                               dropped=dropped if interactive else None))
-        if dropped:
-            warn(f"dropped {len(dropped)} answer(s) from {name} that no longer validate; "
-                 "they will be asked again: " + "; ".join(dropped))
-        holdings = holdings.plus(gate.holdings_from_document(
-            doc.data, (f.id for f in rulebook.filings), name=name))
-    given_answers.update(ans.from_models(rulebook, models))
-    given_answers.update(ans.from_pairs(rulebook, pairs))
-    answers, warnings = ans.drop_irrelevant(rulebook, given_answers)
+        given, from_file = read_answers_file(rulebook, answers_file, interactive)
+        holdings = holdings.plus(from_file)
+    given.update(ans.from_models(rulebook, models))
+    given.update(ans.from_pairs(rulebook, pairs))
+    answers, warnings = ans.drop_irrelevant(rulebook, given)
     for warning in warnings:
         warn(warning)
 
@@ -126,9 +116,35 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     report = gate.apply(evaluate(rulebook, answers, date, tuple(warnings)), holdings, fail_on)
     for note in report.gate.notes if report.gate else ():
         warn(note)
-
     if save_file is not None:
         save_answers(save_file, rulebook, report, holdings)
+    emit(report, fmt, lang, output)
+    return report.exit_code
+
+
+def read_answers_file(rulebook: Rulebook, path: str, interactive: bool) -> tuple[dict[str, Answer], Holdings]:
+    """Answers, held filings and waivers from --answers FILE. In a terminal, answers that no longer
+    validate are dropped (and asked again) with a warning; otherwise they are an error (exit 3)."""
+    from icpcheck import answers as ans
+    from icpcheck import gate
+    from icpcheck.reader import parse_document, read_source
+
+    name = "<stdin>" if path == "-" else path
+    doc = parse_document(read_source(path, error=AnswersError), name=name, error=AnswersError)
+    drift = ans.rulebook_drift(rulebook, doc.data, name=name)
+    if drift:
+        warn(drift)
+    dropped: list[str] = []
+    answers = ans.from_document(rulebook, doc.data, name=name, dropped=dropped if interactive else None)
+    if dropped:
+        warn(f"dropped {len(dropped)} answer(s) from {name} that no longer validate; "
+             "they will be asked again: " + "; ".join(dropped))
+    holdings = gate.holdings_from_document(doc.data, (f.id for f in rulebook.filings), name=name)
+    return answers, holdings
+
+
+def emit(report: Any, fmt: str, lang: str, output: str | None) -> None:
+    """The report to stdout, or atomically to --output with a one-line summary on stderr."""
     from icpcheck.render import render
 
     # A report written to a file is plain text even when run in a terminal: no colour codes.
@@ -138,11 +154,10 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
 
         writing(output, lambda: write_atomic(output, text))
         click.echo(f"icpcheck: wrote {output}: {summary_line(report)}", err=True)
-    else:
-        click.echo(text, nl=False)
-        if report.gate is not None and not report.gate.passed:
-            click.echo(f"icpcheck: {summary_line(report)}", err=True)
-    return report.exit_code
+        return
+    click.echo(text, nl=False)
+    if report.gate is not None and not report.gate.passed:
+        click.echo(f"icpcheck: {summary_line(report)}", err=True)  # the reason for exit 1, in CI logs
 
 
 def collect(rulebook: Any, answers: dict[str, Any], date: dt.date, lang: str,
