@@ -18,6 +18,7 @@ from icpcheck.cli_common import (
     safely,
 )
 from icpcheck.errors import AnswersError, UsageError
+from icpcheck.gate import FAIL_ON
 
 if TYPE_CHECKING:
     from icpcheck.engine import Answer
@@ -53,7 +54,7 @@ def warn(message: str) -> None:
 @click.option("--held", "held", multiple=True, metavar="FILING",
               shell_complete=completion.filing_ids,
               help="A filing you already hold, e.g. --held icp_filing (repeatable).")
-@click.option("--fail-on", "fail_on", type=click.Choice(["required", "review", "none"]),
+@click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON),
               help="Exit 1 when a filing with this status is neither held nor under an unexpired "
                    "waiver (review: required or review). Default: required once anything is held "
                    "or waived, otherwise no gate.")
