@@ -12,6 +12,8 @@ from icpcheck.cli_common import EXIT_CODES_HELP
 from icpcheck.commands.check import check
 from icpcheck.commands.rules import rules
 from icpcheck.commands.schema import schema
+from icpcheck.commands.explain import explain
+from icpcheck.commands.questions import questions
 from icpcheck.errors import EXIT_INTERRUPTED, EXIT_OK
 
 
@@ -19,6 +21,8 @@ class DefaultGroup(click.Group):
     """`icpcheck [OPTIONS]` means `icpcheck check [OPTIONS]`."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args and ctx.resilient_parsing:
+            return super().parse_args(ctx, args)  # shell completion of `icpcheck <TAB>`: commands
         if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help", "--version")):
             args = ["check", *args]
         return super().parse_args(ctx, args)
@@ -36,6 +40,8 @@ def cli() -> None:
 cli.add_command(check)
 cli.add_command(rules)
 cli.add_command(schema)
+cli.add_command(questions)
+cli.add_command(explain)
 
 
 def main(argv: list[str] | None = None) -> None:
