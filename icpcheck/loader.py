@@ -526,9 +526,17 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
 def _kind(value: object) -> str:
     if value is None:
         return "empty"
-    return {dict: "a mapping", list: "a list", str: f"the string {value!r}", bool: "yes/no"}.get(
-        type(value), f"{type(value).__name__} {value!r}"
-    )
+    if isinstance(value, (dict, list, bool)):
+        return {dict: "a mapping", list: "a list", bool: "yes/no"}[type(value)]
+    if isinstance(value, str):
+        return f"the string {_short(value)}"
+    return f"{type(value).__name__} {_short(value)}"
+
+
+def _short(value: object) -> str:
+    """A value as it appears in a one-line message: repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _did_you_mean(word: str, known: object) -> str:

@@ -12,6 +12,7 @@ from icpcheck.cli_common import (
     EXIT_CODES_HELP,
     debug_option,
     lang_option,
+    max_bytes_option,
     parse_as_of,
     rules_option,
     safely,
@@ -34,34 +35,36 @@ from icpcheck.errors import EXIT_OK, AnswersError
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Evaluate the rules as of this date "
               "(default: today).")
 @click.option("--no-input", is_flag=True, help="Never prompt, even in a terminal.")
+@max_bytes_option
 @debug_option
 @safely
 def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...],
           answers_file: str | None, fmt: str, lang: str | None, as_of: str | None,
-          no_input: bool, debug: bool) -> int:
+          no_input: bool, max_input_bytes: int, debug: bool) -> int:
     """Work out which filings your mall needs. Precedence: flags > file > prompt."""
     from icpcheck import answers as ans
     from icpcheck.engine import evaluate, open_questions
     from icpcheck.i18n import default_lang
     from icpcheck.loader import load_rulebook
+    from icpcheck.messages import label, localize
     from icpcheck.reader import parse_document, read_source
     from icpcheck.render import render
 
     lang = lang or default_lang()
     date = parse_as_of(as_of)
-    rulebook = load_rulebook(rules_path)
+    rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
 
     given: dict[str, ans.Answer] = {}
     if answers_file is not None:
         name = "<stdin>" if answers_file == "-" else answers_file
-        raw = read_source(answers_file, error=AnswersError)
+        raw = read_source(answers_file, error=AnswersError, max_bytes=max_input_bytes)
         doc = parse_document(raw, name=name, error=AnswersError)
         given.update(ans.from_document(rulebook, doc.data, name=name))
     given.update(ans.from_models(rulebook, models))
     given.update(ans.from_pairs(rulebook, pairs))
     answers, warnings = ans.drop_irrelevant(rulebook, given)
     for warning in warnings:
-        click.echo(f"icpcheck: warning: {warning}", err=True)
+        click.echo(f"icpcheck: {label('warning', lang)}: {localize(warning, lang)}", err=True)
 
     interactive = not no_input and answers_file != "-" and sys.stdin.isatty()
     if interactive and open_questions(rulebook, _values(answers), date):
