@@ -41,13 +41,13 @@ def render(report: Report, lang: str) -> str:
     table.add_column(t("head.why", lang), ratio=5)
     for f in report.filings:
         status = t("status." + f.status, lang)
-        table.add_row(f"{e(f.filing.name.get(lang))}\n[dim]{f.filing.id}[/dim]",
+        table.add_row(f"{e(f.filing.name.get(lang))}\n[dim]{e(f.filing.id)}[/dim]",
                       f"[{STYLE[f.status]}]{e(status)}[/]", e(one_line_why(f, lang)))
     con.print(table)
 
     con.print(f"\n[bold]{t('head.answers', lang)}[/bold]")
     for a in report.answers:
-        con.print(f"  {a.id} = {e(value_text(rb, a.id, a.value, lang))}  "
+        con.print(f"  {e(a.id)} = {e(value_text(rb, a.id, a.value, lang))}  "
                   f"[dim]({e(source_text(a.source, lang))})[/dim]")
     for w in report.warnings:
         con.print(f"[yellow]! {e(w)}[/yellow]")
@@ -67,7 +67,7 @@ def render(report: Report, lang: str) -> str:
             if because:
                 con.print(f"  {t('head.because', lang)}: {e(because)}")
             rstatus = t("status." + r.effect.status, lang)
-            con.print(f"  → [dim]{r.rule.id}[/dim] → [{STYLE[r.effect.status]}]{e(rstatus)}[/]: "
+            con.print(f"  → [dim]{e(r.rule.id)}[/dim] → [{STYLE[r.effect.status]}]{e(rstatus)}[/]: "
                       f"{e(r.effect.reason.get(lang))}")
             if r.effect.settle:
                 con.print(f"    [bold]{t('head.settle', lang)}:[/bold] {e(r.effect.settle.get(lang))}")
