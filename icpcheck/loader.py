@@ -83,6 +83,8 @@ def read_rulebook_document(
 ) -> tuple[Document, str]:
     """The parsed rulebook (the built-in one when path is None) and the sha256 of its bytes."""
     where = str(default_rulebook_path()) if path is None else path
+    if path is None:  # the size cap guards against files a user names, not the one we ship
+        max_bytes = max(max_bytes, MAX_BYTES_DEFAULT)
     raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
     doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml")
     return doc, hashlib.sha256(raw).hexdigest()
