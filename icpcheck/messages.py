@@ -116,6 +116,10 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("{path}: unknown status '{value}'; use one of {values}", "{path}：未知的状态 '{value}'；请用 {values} 之一"),
     ("{path}: unknown kind '{value}'; use one of {values}", "{path}：未知的类别 '{value}'；请用 {values} 之一"),
     ("{path}: unknown question '{q}'", "{path}：未知的问题 '{q}'"),
+    ("{path}: should list rule ids, not {kind}", "{path}：应列出规则 id，而不是 {kind}"),
+    ("{path}: should list filing ids, not {kind}", "{path}：应列出备案/许可 id，而不是 {kind}"),
+    ("{path}: '{key}' is empty", "{path}：'{key}' 为空"),
+    ("is not a valid rulebook", "不是有效的规则库"),
     # -- reading files (exit 3 for answers, 4 for rulebooks) -------------------------------------
     ("no such file", "文件不存在"),
     ("check the path and spelling", "请检查路径和拼写"),
