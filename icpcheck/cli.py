@@ -17,6 +17,10 @@ class DefaultGroup(click.Group):
     """`icpcheck [OPTIONS]` means `icpcheck check [OPTIONS]`."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # A real command line cannot hold NUL (argv is C strings); in-process callers can, and
+        # os.stat() in click's path checks raises ValueError on it.
+        if any("\x00" in arg for arg in args):
+            raise click.UsageError("a command-line argument contains a NUL byte", ctx=ctx)
         if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help", "--version")):
             args = ["check", *args]
         return super().parse_args(ctx, args)

@@ -57,6 +57,7 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("No such option {option}.", "没有这个选项 {option}。"),
     ("No such option: {option}", "没有这个选项：{option}"),
     ("Missing command.", "缺少命令。"),
+    ("a command-line argument contains a NUL byte", "命令行参数中含有 NUL 字节"),
     ("Argument {argument} takes {n} values.", "参数 {argument} 需要 {n} 个值。"),
     ("No such command {command}.", "没有这个命令：{command}"),
     ("Option {option} requires an argument.", "选项 {option} 需要一个值。"),
