@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Union
 
 
 class _Marker:
@@ -47,7 +46,7 @@ class Not:
     item: Condition
 
 
-Condition = Union[Compare, All, AnyOf, Not]
+Condition = Compare | All | AnyOf | Not
 Lookup = Callable[[str], object]
 
 

@@ -43,7 +43,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
           no_input: bool, max_input_bytes: int, debug: bool) -> int:
     """Work out which filings your mall needs. Precedence: flags > file > prompt."""
     from icpcheck import answers as ans
-    from icpcheck.engine import evaluate, open_questions
+    from icpcheck.engine import evaluate, open_questions, question_states, relevance
     from icpcheck.i18n import default_lang
     from icpcheck.loader import load_rulebook
     from icpcheck.messages import label, localize
@@ -75,10 +75,16 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         answers = _fill_defaults(rulebook, answers, date)
         missing = open_questions(rulebook, _values(answers), date)
         if missing:
-            flags = ", ".join(f"{q.id} (-a {q.id}={_flag_value(q)})" for q in missing)
+            states = question_states(rulebook, _values(answers))
+            flags = ", ".join(
+                f"{q.id} (-a {q.id}={_flag_value(q)}"
+                + (", if it applies)" if relevance(rulebook, states, q) is None else ")")
+                for q in missing
+            )
             raise AnswersError(
                 f"missing answers and no terminal to ask: {flags}",
-                hint="or pass --answers FILE, or --model self-operated|platform|paid-content",
+                hint="or pass --answers FILE, or --model "
+                + "|".join(m.id for m in rulebook.models),
             )
 
     report = evaluate(rulebook, answers, date, tuple(warnings))

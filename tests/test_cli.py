@@ -1,0 +1,207 @@
+"""End-to-end CLI tests: the three input modes, the formats, every exit code."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from icpcheck.errors import EXIT_ANSWERS, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_RULEBOOK, EXIT_USAGE
+from tests.conftest import run_cli, statuses
+
+PLATFORM_FLAGS = ["-a", "sells_own_goods=no", "-a", "third_party_sellers=yes",
+                  "-a", "charges_sellers=yes", "-a", "paid_content=no", "-a", "channels=own_domain"]
+PLATFORM_DOC = {"sells_own_goods": False, "third_party_sellers": True, "charges_sellers": True,
+                "paid_content": False, "channels": ["own_domain"]}
+
+
+def test_flags_file_stdin_and_model_agree(tmp_path: Path) -> None:
+    answers_file = tmp_path / "answers.json"
+    answers_file.write_text(json.dumps(PLATFORM_DOC))
+    yaml_file = tmp_path / "answers.yaml"
+    yaml_file.write_text("answers:\n  sells_own_goods: no\n  third_party_sellers: yes\n"
+                         "  charges_sellers: yes\n  paid_content: no\n  channels: [own_domain]\n")
+    runs = [
+        run_cli([*PLATFORM_FLAGS, "--format", "json"]),
+        run_cli(["--answers", str(answers_file), "--format", "json"]),
+        run_cli(["--answers", str(yaml_file), "--format", "json"]),
+        run_cli(["--answers", "-", "--format", "json"], input=json.dumps(PLATFORM_DOC)),
+        run_cli(["--model", "platform", "--format", "json"]),
+    ]
+    assert all(r.exit_code == EXIT_OK for r in runs), [r.stderr for r in runs]
+    first = statuses(runs[0])
+    assert first["icp_license"] == first["edi_license"] == "required"
+    assert all(statuses(r) == first for r in runs[1:])
+
+
+def test_json_report_contract() -> None:
+    r = run_cli(["--model", "self-operated", "--format", "json", "--lang", "en", "--as-of", "2025-01-01"])
+    data = json.loads(r.stdout)
+    assert data["schema_version"] == "1.0"
+    assert data["rulebook"]["id"] == "wechat-mall" and len(data["rulebook"]["sha256"]) == 64
+    assert data["as_of"] == "2025-01-01"
+    assert [f["id"] for f in data["filings"]] == sorted(f["id"] for f in data["filings"])
+    assert {f["id"] for f in data["filings"]} == {
+        "icp_filing", "icp_license", "edi_license", "app_filing", "psb_filing"}
+    for f in data["filings"]:
+        assert f["status"] in ("required", "not_required", "review")
+        assert f["reasons"], f["id"]
+        for reason in f["reasons"]:
+            assert reason["rule"] and reason["text"] and reason["citations"]
+    by_id = {a["id"]: a for a in data["answers"]}
+    assert by_id["channels"] == {"id": "channels", "value": ["own_domain"], "source": "default"}
+    assert by_id["paid_content"]["source"] == "model:self-operated"
+    assert data["summary"] == {"required": 2, "not_required": 3, "review": 0}
+    assert "\x1b[" not in r.stdout and r.stderr == ""
+
+
+def test_flags_override_file_and_file_fills_the_rest(tmp_path: Path) -> None:
+    f = tmp_path / "a.yaml"
+    f.write_text("sells_own_goods: yes\nthird_party_sellers: no\npaid_content: no\n")
+    r = run_cli(["--answers", str(f), "-a", "paid_content=yes", "--format", "json"])
+    data = json.loads(r.stdout)
+    sources = {a["id"]: a["source"] for a in data["answers"]}
+    assert sources["paid_content"] == "flag" and sources["sells_own_goods"] == f"file:{f}"
+    assert statuses(r)["icp_license"] == "required"
+
+
+def test_model_then_answer_flag_wins() -> None:
+    r = run_cli(["--model", "self-operated", "-a", "paid_content=是", "--format", "json"])
+    assert statuses(r)["icp_license"] == "required"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_human_formats_carry_reasons_citations_advice_and_notice(fmt: str, lang: str) -> None:
+    r = run_cli(["--model", "platform", "--format", fmt, "--lang", lang])
+    assert r.exit_code == 0
+    out = " ".join(r.stdout.split())  # the text format wraps lines
+    if lang == "zh":
+        assert "需要办理" in out and "不构成法律意见" in out and "《互联网信息服务管理办法》" in out
+    else:
+        assert "required" in out and "not legal advice" in out and "Arts. 3, 4" in out
+    assert "platform_charges_sellers" in out
+    assert "wechat-mall" in out and "1.0.0" in out
+
+
+def test_language_defaults_from_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_ALL", "")
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert json.loads(run_cli(["--model", "platform", "--format", "json"]).stdout)["lang"] == "zh"
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert json.loads(run_cli(["--model", "platform", "--format", "json"]).stdout)["lang"] == "en"
+
+
+def test_missing_answers_without_a_terminal_exit_3_listing_each_id_and_flag() -> None:
+    r = run_cli(["-a", "paid_content=no"])
+    assert r.exit_code == EXIT_ANSWERS
+    assert r.stdout == ""
+    for qid in ("sells_own_goods", "third_party_sellers", "charges_sellers"):
+        assert f"-a {qid}=yes|no" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["-a", "paid_contnt=no"], "did you mean 'paid_content'"),
+        (["-a", "paid_content=maybe"], "not yes or no"),
+        (["-a", "channels=website"], "not a choice of 'channels'"),
+        (["-a", "paid_content"], "expected ID=VALUE"),
+        (["--model", "marketplace"], "unknown model"),
+    ],
+)
+def test_invalid_answers_exit_3_with_one_clear_line(args: list[str], needle: str) -> None:
+    r = run_cli(args)
+    assert r.exit_code == EXIT_ANSWERS
+    assert needle in r.stderr and r.stdout == ""
+
+
+def test_invalid_answers_file_exits_3(tmp_path: Path) -> None:
+    f = tmp_path / "a.json"
+    f.write_text("[1, 2]")
+    r = run_cli(["--answers", str(f)])
+    assert r.exit_code == EXIT_ANSWERS and "object" in r.stderr
+    r = run_cli(["--answers", str(tmp_path / "nope.yaml")])
+    assert r.exit_code == EXIT_ANSWERS
+
+
+def test_irrelevant_answer_is_warned_about_and_ignored() -> None:
+    r = run_cli(["--model", "self-operated", "-a", "charges_sellers=yes", "--format", "json"])
+    assert r.exit_code == 0
+    assert "charges_sellers" in r.stderr
+    assert "charges_sellers" not in {a["id"] for a in json.loads(r.stdout)["answers"]}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--format", "pdf"], ["--as-of", "yesterday", "--model", "platform"], ["--no-such-flag"],
+     ["frobnicate", "x"]],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    r = run_cli(args)
+    assert r.exit_code == EXIT_USAGE, r.stderr
+    assert r.stdout == ""
+
+
+def test_invalid_rulebook_exits_4(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\nversion: '1'\nchecked: 2024-01-01\n")
+    r = run_cli(["--rules", str(bad), "--model", "platform"])
+    assert r.exit_code == EXIT_RULEBOOK
+    assert "missing required key" in r.stderr and r.stdout == ""
+    r = run_cli(["--rules", str(tmp_path / "missing.yaml"), "--model", "platform"])
+    assert r.exit_code == EXIT_RULEBOOK
+
+
+def test_internal_error_exits_5_without_traceback_unless_debug(monkeypatch: pytest.MonkeyPatch) -> None:
+    import icpcheck.engine
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("simulated bug")
+
+    monkeypatch.setattr(icpcheck.engine, "evaluate", boom)
+    r = run_cli(["--model", "platform"])
+    assert r.exit_code == EXIT_INTERNAL
+    assert "internal error" in r.stderr and "Traceback" not in r.stderr
+    r = run_cli(["--model", "platform", "--debug"])
+    assert r.exit_code == EXIT_INTERNAL and "Traceback" in r.stderr
+
+
+def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    import icpcheck.loader
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(icpcheck.loader, "load_rulebook", interrupted)
+    r = run_cli(["--model", "platform"])
+    assert r.exit_code == EXIT_INTERRUPTED
+    assert "interrupted" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_help_documents_exit_codes() -> None:
+    for args in (["--help"], ["check", "--help"]):
+        r = run_cli(args)
+        assert r.exit_code == 0 and "Exit codes" in r.stdout and "130" in r.stdout
+
+
+def test_python_dash_m_and_json_path_does_not_import_rich(tmp_path: Path) -> None:
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['icpcheck', '--model', 'platform', '--format', 'json']\n"
+        "try:\n"
+        "    runpy.run_module('icpcheck', run_name='__main__')\n"
+        "except SystemExit as e:\n"
+        "    assert e.code == 0, e.code\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'jsonschema'))\n"
+        "sys.stderr.write('HEAVY=' + ','.join(heavy))\n"
+    )
+    p = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path,
+                       timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)["filings"]
+    assert p.stderr.strip().endswith("HEAVY="), p.stderr

@@ -1,0 +1,57 @@
+"""The built wheel carries its rulebook: installed (not editable) in a fresh venv, run from elsewhere."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv with the wheel built from this checkout installed into it; returns its bin/."""
+    base = tmp_path_factory.mktemp("wheel")
+    dist = base / "dist"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(ROOT)],
+                   check=True, timeout=600)
+    (wheel,) = dist.glob("icpcheck-*.whl")
+    env_dir = base / "venv"
+    venv.create(env_dir, with_pip=True)
+    bin_dir = env_dir / "bin"
+    subprocess.run([str(bin_dir / "pip"), "install", "-q", str(wheel)], check=True, timeout=600)
+    return bin_dir
+
+
+def test_installed_icpcheck_finds_its_rulebook_from_any_folder(installed: Path, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"sells_own_goods": True, "third_party_sellers": False,
+                                   "paid_content": False}))
+    p = subprocess.run([str(installed / "icpcheck"), "check", "--answers", str(answers), "--format",
+                        "json"], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert p.returncode == 0, p.stderr
+    report = json.loads(p.stdout)
+    assert {f["id"]: f["status"] for f in report["filings"]}["icp_filing"] == "required"
+    assert report["rulebook"]["id"] == "wechat-mall"
+
+
+def test_installed_python_dash_m(installed: Path, tmp_path: Path) -> None:
+    p = subprocess.run([str(installed / "python"), "-m", "icpcheck", "--model", "platform",
+                        "--format", "markdown"], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert "edi_license" in p.stdout
+
+
+def test_the_rulebook_is_inside_the_installed_package(installed: Path, tmp_path: Path) -> None:
+    p = subprocess.run([str(installed / "python"), "-c",
+                        "from icpcheck.loader import default_rulebook_path as d; print(d())"],
+                       capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert p.returncode == 0, p.stderr
+    path = Path(p.stdout.strip())
+    assert path.is_relative_to(installed.parent) and path.parts[-3:] == ("icpcheck", "rules",
+                                                                           "wechat-mall.yaml")
