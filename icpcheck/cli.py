@@ -78,7 +78,8 @@ def main(argv: list[str] | None = None) -> None:
         code = exit_code_for(exc, lang="en", debug=False)
     try:
         # Flush here, not at interpreter exit, where a closed pipe prints "Exception ignored".
-        sys.stdout.flush()
+        if sys.stdout is not None:  # None when started with stdout closed (`>&-`)
+            sys.stdout.flush()
     except BrokenPipeError:
         quiet_stdout()
     except (OSError, ValueError):

@@ -76,13 +76,19 @@ def exit_code_for(exc: BaseException, *, lang: str, debug: bool) -> int:
         return EXIT_OK
     if isinstance(exc, (KeyboardInterrupt, click.exceptions.Abort, EOFError)):
         # After ^C at a prompt the cursor sits on the prompt's line: end it first.
-        _say(("\n" if _isatty(sys.stderr) else "") + f"icpcheck: {label('interrupted', lang)}")
+        _say(("\n" if isatty(sys.stderr) else "") + f"icpcheck: {label('interrupted', lang)}")
         return EXIT_INTERRUPTED
     if debug:
         traceback.print_exc()
     if isinstance(exc, IcpcheckError):
         fail(exc, lang)
         return exc.exit_code
+    if isinstance(exc, OSError):
+        # The system refused (disk full, stdout on a closed terminal): not a bug, and not the input.
+        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+        fail(UsageError(f"cannot write{where}: {exc.strerror or exc}",
+                        hint="check the disk and where the output goes"), lang)
+        return EXIT_USAGE
     if isinstance(exc, click.ClickException):
         # Click's own parsing errors (unknown option, bad choice): a usage error, exit 2.
         ctx = getattr(exc, "ctx", None)
@@ -105,7 +111,8 @@ def quiet_stdout() -> None:
         pass
 
 
-def _isatty(stream: Any) -> bool:
+def isatty(stream: Any) -> bool:
+    """stream.isatty(), also for a stream that is missing (None) or closed."""
     try:
         return bool(stream.isatty())
     except (AttributeError, ValueError, OSError):

@@ -297,3 +297,32 @@ def test_sigint_while_working_exits_130() -> None:
     assert proc.returncode == 130, err
     assert out == b""
     assert err.decode().strip() == "icpcheck: interrupted"
+
+
+@pytest.mark.parametrize(("redirect", "code", "words"), [
+    ("<&-", 0, ""),  # no stdin at all: never needed with answers given
+    (">&-", 0, ""),  # no stdout at all: nothing to write to, nothing to complain about
+    (">/dev/full", 2, "No space left on device"),
+])
+def test_missing_or_full_standard_streams(redirect: str, code: int, words: str) -> None:
+    if redirect == ">/dev/full" and not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    script = f"{sys.executable} -m icpcheck {' '.join(ANSWERED)} --format json {redirect}"
+    proc = subprocess.run(["bash", "-c", script], capture_output=True, timeout=TIMEOUT, env=ENV)
+    err = proc.stderr.decode()
+    assert "Traceback" not in err
+    assert proc.returncode == code, err
+    assert words in err
+    if code == 0:
+        assert err == ""
+
+
+def test_no_stdin_and_no_answers_is_exit_3() -> None:
+    proc = subprocess.run(["bash", "-c", f"{sys.executable} -m icpcheck <&-"], capture_output=True,
+                          timeout=TIMEOUT, env=ENV)
+    assert proc.returncode == 3, proc.stderr
+    assert b"no terminal to ask" in proc.stderr and b"Traceback" not in proc.stderr
+    piped = subprocess.run(["bash", "-c", f"{sys.executable} -m icpcheck --answers - <&-"],
+                           capture_output=True, timeout=TIMEOUT, env=ENV)
+    assert piped.returncode == 3, piped.stderr
+    assert b"Traceback" not in piped.stderr

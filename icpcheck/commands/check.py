@@ -11,6 +11,7 @@ import click
 from icpcheck.cli_common import (
     EXIT_CODES_HELP,
     debug_option,
+    isatty,
     lang_option,
     max_bytes_option,
     parse_as_of,
@@ -66,7 +67,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     for warning in warnings:
         click.echo(f"icpcheck: {label('warning', lang)}: {localize(warning, lang)}", err=True)
 
-    interactive = not no_input and answers_file != "-" and sys.stdin.isatty()
+    interactive = not no_input and answers_file != "-" and isatty(sys.stdin)
     if interactive and open_questions(rulebook, _values(answers), date):
         from icpcheck.prompt import interview
 
