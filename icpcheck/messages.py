@@ -250,7 +250,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
 )
 
 # The blanks that hold the tool's own words (never user text such as an id): PHRASES translate them.
-_WORDS = frozenset({"path", "kind", "expected", "what", "problem", "opt_suggest"})
+_WORDS = frozenset({"path", "where", "kind", "expected", "what", "problem", "opt_suggest"})
 
 # Pieces that may follow any message: replaced wherever they appear.
 SUFFIXES: tuple[tuple[str, str], ...] = (

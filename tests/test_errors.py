@@ -185,3 +185,18 @@ def test_click_usage_errors_are_one_line_with_a_hint() -> None:
     assert error_line(result) == "No such option '--fromat'. Did you mean '--format'?"
     assert result.stderr.splitlines()[1] == "  hint: `icpcheck check --help` lists the options"
     assert "Usage:" not in result.stderr
+
+
+def test_prompt_errors_in_chinese() -> None:
+    import datetime as dt
+
+    from icpcheck.loader import load_rulebook
+    from icpcheck.prompt import interview
+
+    replies = iter(["maybe", "y", "n", "n", "2"])
+    said: list[str] = []
+    interview(load_rulebook(None), {}, dt.date(2026, 11, 28), "zh", ask=lambda _: next(replies),
+              say=said.append)
+    shown = [line for line in said if "maybe" in line]
+    assert shown and "回答：'sells_own_goods' 是一个是/否问题" in shown[0]
+    assert "请用 yes/no" in shown[0]
