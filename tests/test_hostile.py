@@ -326,3 +326,14 @@ def test_no_stdin_and_no_answers_is_exit_3() -> None:
                            capture_output=True, timeout=TIMEOUT, env=ENV)
     assert piped.returncode == 3, piped.stderr
     assert b"Traceback" not in piped.stderr
+
+
+def test_rulebook_without_rules_is_a_rulebook_error(tmp_path: Path) -> None:
+    """Found by fuzzing: with no rule at all, no filing gets a status — the rulebook's gap (exit 4),
+    not an internal error about evaluating too early."""
+    import yaml
+
+    data = yaml.safe_load(default_rulebook_path().read_text(encoding="utf-8"))
+    data["rules"] = []
+    path = rules_file(tmp_path, yaml.safe_dump(data, allow_unicode=True))
+    failed(icpcheck("--rules", path, *ANSWERED), 4, "no status for these answers")
