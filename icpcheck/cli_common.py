@@ -86,8 +86,8 @@ def exit_code_for(exc: BaseException, *, lang: str, debug: bool) -> int:
     if isinstance(exc, OSError):
         # The system refused (disk full, stdout on a closed terminal): not a bug, and not the input.
         where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
-        fail(UsageError(f"cannot write{where}: {exc.strerror or exc}",
-                        hint="check the disk and where the output goes"), lang)
+        fail(UsageError(f"system error{where}: {exc.strerror or exc}",
+                        hint="check the disk, permissions and where the output goes"), lang)
         return EXIT_USAGE
     if isinstance(exc, click.ClickException):
         # Click's own parsing errors (unknown option, bad choice): a usage error, exit 2.

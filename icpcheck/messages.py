@@ -204,9 +204,9 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("contains \\u{code}, half of a UTF-16 surrogate pair, which is not a character",
      "含有 \\u{code}，这是 UTF-16 代理对的一半，不是字符"),
     ("unknown format {fmt}: use json, yaml or auto", "未知的格式 {fmt}：请用 json、yaml 或 auto"),
-    ("cannot write {what}: {reason}", "无法写入 {what}：{reason}"),
-    ("cannot write: {reason}", "无法写入：{reason}"),
-    ("check the disk and where the output goes", "请检查磁盘空间和输出位置"),
+    ("system error: {reason}", "系统错误：{reason}"),
+    ("system error {file}: {reason}", "系统错误 {file}：{reason}"),
+    ("check the disk, permissions and where the output goes", "请检查磁盘空间、权限和输出位置"),
     # -- internal (exit 5) ---------------------------------------------------------------------
     ("internal error: {detail}", "内部错误：{detail}"),
     ("this is a bug in icpcheck; rerun with --debug and report the traceback",
