@@ -200,3 +200,19 @@ def test_prompt_errors_in_chinese() -> None:
     shown = [line for line in said if "maybe" in line]
     assert shown and "回答：'sells_own_goods' 是一个是/否问题" in shown[0]
     assert "请用 yes/no" in shown[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_localize_never_fails(lang: str) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    templates = st.sampled_from([en for en, _ in MESSAGES])
+
+    @settings(max_examples=300, deadline=None)
+    @given(template=templates, fill=st.text(max_size=20))
+    def check(template: str, fill: str) -> None:
+        message = re.sub(r"\{\w+\}", lambda _: fill or "x", template.replace("{{", "{").replace("}}", "}"))
+        assert isinstance(localize(message, lang), str)
+
+    check()
