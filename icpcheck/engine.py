@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from icpcheck import conditions as cond
 from icpcheck.errors import InternalError, RulebookError
-from icpcheck.model import Advice, Effect, Filing, Question, Rule, Rulebook, Value
+from icpcheck.model import Advice, Effect, Filing, Layer, Question, Rule, Rulebook, Value
 
 # When sources conflict at run time (a rulebook bug that `rules lint` catches), the safe answer is
 # the one that sends a person to check: review.
@@ -34,11 +34,27 @@ class Reason:
 
 
 @dataclass(frozen=True)
+class LayerResult:
+    """Another layer's reading of a filing (e.g. WeChat's category review), beside the regulator's."""
+
+    layer: Layer
+    status: str
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
 class FilingResult:
     filing: Filing
     status: str
     reasons: tuple[Reason, ...]
     advice: tuple[Advice, ...]
+    layers: tuple[LayerResult, ...] = ()  # only layers where some rule fired
+
+    @property
+    def blockers(self) -> tuple[Reason, ...]:
+        """Reasons saying the plan cannot go ahead as it stands, in any layer."""
+        every = self.reasons + tuple(r for lr in self.layers for r in lr.reasons)
+        return tuple(r for r in every if r.effect.blocker is not None)
 
 
 @dataclass(frozen=True)
@@ -49,6 +65,10 @@ class Report:
     filings: tuple[FilingResult, ...]
     warnings: tuple[str, ...] = ()
     exit_code: int = 0
+
+    @property
+    def blockers(self) -> tuple[tuple[FilingResult, Reason], ...]:
+        return tuple((f, r) for f in self.filings for r in f.blockers)
 
 
 def question_states(rulebook: Rulebook, values: Mapping[str, Value]) -> dict[str, object]:
@@ -79,7 +99,9 @@ class _Outcome:
     effects: tuple[tuple[Rule, Effect], ...]
 
 
-def _outcomes(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date) -> dict[str, _Outcome]:
+def _outcomes(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date,
+              layer: str | None = None) -> dict[str, _Outcome]:
+    """Each filing's outcome in one layer (None: the regulator's, which is the filing's status)."""
     fired: dict[str, list[tuple[Rule, Effect]]] = {f.id: [] for f in rulebook.filings}
     maybe: dict[str, list[tuple[Rule, Effect]]] = {f.id: [] for f in rulebook.filings}
     lookup = states.__getitem__
@@ -90,7 +112,8 @@ def _outcomes(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date) 
         if truth is False:
             continue
         for effect in rule.effects:
-            (fired if truth else maybe)[effect.filing].append((rule, effect))
+            if effect.layer == layer:
+                (fired if truth else maybe)[effect.filing].append((rule, effect))
     out: dict[str, _Outcome] = {}
     for fid, effects in fired.items():
         # A rule that overrides another drops the other's effect on the filings both touch.
@@ -120,13 +143,16 @@ def open_questions(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.da
     filing's status: read by a rule of an unsettled filing, or deciding whether such a question is
     asked at all."""
     states = question_states(rulebook, values)
-    unsettled = {fid for fid, o in _outcomes(rulebook, states, as_of).items() if o.status is None}
-    if not unsettled:
+    outcomes = _outcomes(rulebook, states, as_of)
+    unsettled = {fid for fid, o in outcomes.items() if o.status is None}
+    shown = unsettled | {fid for fid, o in outcomes.items() if o.status != "not_required"}
+    if not unsettled and not _informative_reads(rulebook, states, as_of, shown):
         return []
     needed: set[str] = set()
     for rule in rulebook.rules:
         if rule.in_force(as_of) and any(e.filing in unsettled for e in rule.effects):
             needed |= cond.questions_read(rule.when)
+    needed |= _informative_reads(rulebook, states, as_of, shown)
     # A question that gates a needed question's relevance is needed too (walk back in order).
     for q in reversed(rulebook.questions):
         if q.id in needed:
@@ -135,6 +161,24 @@ def open_questions(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.da
         q for q in rulebook.questions
         if q.id in needed and q.id not in values and states[q.id] is cond.UNKNOWN
     ]
+
+
+def _informative_reads(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date,
+                       shown: set[str]) -> set[str]:
+    """Questions that cannot change a status but can change what the report says: read by an
+    undecided rule with a blocker or another layer's effect, or by undecided advice for a filing
+    that is (or may be) required or under review."""
+    lookup = states.__getitem__
+    reads: set[str] = set()
+    for rule in rulebook.rules:
+        if (rule.in_force(as_of) and any(e.layer or e.blocker for e in rule.effects)
+                and cond.evaluate(rule.when, lookup) is None):
+            reads |= cond.questions_read(rule.when)
+    for advice in rulebook.advice:
+        if (advice.when is not None and shown.intersection(advice.filings)
+                and cond.evaluate(advice.when, lookup) is None):
+            reads |= cond.questions_read(advice.when)
+    return reads
 
 
 def evaluate(
@@ -157,16 +201,30 @@ def evaluate(
                 f"the rulebook gives filing '{filing.id}' no status for these answers",
                 hint="run `icpcheck rules lint` to find the gap",
             )
-        reasons = tuple(
-            Reason(rule, effect, tuple(
-                (qid, _shown(states[qid])) for qid in _ordered_reads(rulebook, rule)
-            ))
-            for rule, effect in outcome.effects
-        )
-        advice = tuple(a for a in rulebook.advice if filing.id in a.filings)
-        results.append(FilingResult(filing, outcome.status, reasons, advice))
+        advice = tuple(a for a in rulebook.advice if filing.id in a.filings
+                       and (a.when is None or cond.evaluate(a.when, states.__getitem__) is not False))
+        results.append(FilingResult(filing, outcome.status, _reasons(rulebook, states, outcome), advice,
+                                    _layers(rulebook, states, as_of, filing.id)))
     used = tuple(answers[q.id] for q in rulebook.questions if q.id in answers)
     return Report(rulebook, as_of, used, tuple(results), warnings)
+
+
+def _reasons(rulebook: Rulebook, states: Mapping[str, object], outcome: _Outcome) -> tuple[Reason, ...]:
+    return tuple(
+        Reason(rule, effect, tuple((qid, _shown(states[qid])) for qid in _ordered_reads(rulebook, rule)))
+        for rule, effect in outcome.effects
+    )
+
+
+def _layers(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date,
+            fid: str) -> tuple[LayerResult, ...]:
+    """The other layers' readings of one filing; a layer where no rule fired has no entry."""
+    out = []
+    for layer in rulebook.layers:
+        outcome = _outcomes(rulebook, states, as_of, layer.id)[fid]
+        if outcome.status is not None and outcome.effects:
+            out.append(LayerResult(layer, outcome.status, _reasons(rulebook, states, outcome)))
+    return tuple(out)
 
 
 def _ordered_reads(rulebook: Rulebook, rule: Rule) -> list[str]:
