@@ -44,7 +44,7 @@ def test_json_report_contract() -> None:
     assert data["rulebook"]["id"] == "wechat-mall" and len(data["rulebook"]["sha256"]) == 64
     assert data["as_of"] == "2025-01-01"
     assert [f["id"] for f in data["filings"]] == sorted(f["id"] for f in data["filings"])
-    assert {f["id"] for f in data["filings"]} == {
+    assert {f["id"] for f in data["filings"]} >= {
         "icp_filing", "icp_license", "edi_license", "app_filing", "psb_filing"}
     for f in data["filings"]:
         assert f["status"] in ("required", "not_required", "review")
@@ -54,7 +54,8 @@ def test_json_report_contract() -> None:
     by_id = {a["id"]: a for a in data["answers"]}
     assert by_id["channels"] == {"id": "channels", "value": ["own_domain"], "source": "default"}
     assert by_id["paid_content"]["source"] == "model:self-operated"
-    assert data["summary"] == {"required": 2, "not_required": 3, "review": 0}
+    # The filings beyond the article (food, drugs, books, media...) are not required for this mall.
+    assert data["summary"] == {"required": 2, "not_required": len(data["filings"]) - 2, "review": 0}
     assert "\x1b[" not in r.stdout and r.stderr == ""
 
 
