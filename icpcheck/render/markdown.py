@@ -5,6 +5,7 @@ from __future__ import annotations
 from icpcheck.engine import Report
 from icpcheck.i18n import t
 from icpcheck.model import ADVICE_KINDS
+from icpcheck.render import layers
 from icpcheck.render.common import (
     citation_text,
     one_line_why,
@@ -22,11 +23,13 @@ def _cell(text: str) -> str:
 def render(report: Report, lang: str) -> str:
     rb = report.rulebook
     out = [f"# icpcheck: {rb.title.get(lang)}", ""]
+    out += layers.markdown_blockers(report, lang)
     out += [f"| {t('head.filing', lang)} | {t('head.status', lang)} | {t('head.why', lang)} |",
             "|---|---|---|"]
     for f in report.filings:
         out.append(f"| {_cell(f.filing.name.get(lang))} (`{f.filing.id}`) | "
                    f"**{t('status.' + f.status, lang)}** | {_cell(one_line_why(f, lang))} |")
+    out += layers.markdown_summary(report, lang)
     out += ["", f"## {t('head.answers', lang)}", ""]
     for a in report.answers:
         out.append(f"- `{a.id}`: {value_text(rb, a.id, a.value, lang)} _({source_text(a.source, lang)})_")
@@ -48,8 +51,11 @@ def render(report: Report, lang: str) -> str:
                 out.append(f"  - {t('head.because', lang)}: {because}")
             if r.effect.settle:
                 out.append(f"  - {t('head.settle', lang)}: {r.effect.settle.get(lang)}")
+            if r.effect.blocker:
+                out.append(f"  - **{t('head.blocker', lang)}:** {r.effect.blocker.get(lang)}")
             for c in r.effect.citations:
                 out.append(f"  - {citation_text(c, lang)}")
+        out += layers.markdown_detail(f, lang)
         for kind in ADVICE_KINDS:
             items = [a for a in f.advice if a.kind == kind]
             if items:

@@ -14,6 +14,7 @@ from rich.table import Table
 from icpcheck.engine import Report
 from icpcheck.i18n import t
 from icpcheck.model import ADVICE_KINDS
+from icpcheck.render import layers
 from icpcheck.render.common import (
     citation_text,
     one_line_why,
@@ -44,6 +45,9 @@ def render(report: Report, lang: str) -> str:
         table.add_row(f"{e(f.filing.name.get(lang))}\n[dim]{f.filing.id}[/dim]",
                       f"[{STYLE[f.status]}]{e(status)}[/]", e(one_line_why(f, lang)))
     con.print(table)
+    for extra in (layers.text_blockers(report, lang), layers.text_summary(report, lang)):
+        if extra:
+            con.print(extra)
 
     con.print(f"\n[bold]{t('head.answers', lang)}[/bold]")
     for a in report.answers:
@@ -71,8 +75,12 @@ def render(report: Report, lang: str) -> str:
                       f"{e(r.effect.reason.get(lang))}")
             if r.effect.settle:
                 con.print(f"    [bold]{t('head.settle', lang)}:[/bold] {e(r.effect.settle.get(lang))}")
+            if r.effect.blocker:
+                con.print(f"    [bold red]{e(t('head.blocker', lang))}: {e(r.effect.blocker.get(lang))}[/]")
             for c in r.effect.citations:
                 con.print(f"    [dim]• {e(citation_text(c, lang))}[/dim]")
+        if f.layers:
+            con.print(layers.text_detail(f, lang))
         for kind in ADVICE_KINDS:
             items = [a for a in f.advice if a.kind == kind]
             if items:
