@@ -152,7 +152,7 @@ def with_defaults(rulebook: Rulebook, answers: dict[str, Answer], needed: Iterab
     """Fill unanswered questions that have a default (e.g. the article's own-site assumption).
 
     Only questions surely relevant are filled: one that may not apply waits until the answers
-    before it settle that (callers loop), so a default never lands on a question that does not apply.
+    before it settle that (callers loop): a default never lands on a question that does not apply.
     """
     out = dict(answers)
     states = question_states(rulebook, {k: a.value for k, a in answers.items()})

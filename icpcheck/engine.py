@@ -35,7 +35,7 @@ class Reason:
 
 @dataclass(frozen=True)
 class LayerResult:
-    """Another layer's reading of a filing (e.g. WeChat's category review), beside the regulator's."""
+    """Another layer's reading of a filing (e.g. WeChat's category review)."""
 
     layer: Layer
     status: str
@@ -201,17 +201,20 @@ def evaluate(
                 f"the rulebook gives filing '{filing.id}' no status for these answers",
                 hint="run `icpcheck rules lint` to find the gap",
             )
-        advice = tuple(a for a in rulebook.advice if filing.id in a.filings
-                       and (a.when is None or cond.evaluate(a.when, states.__getitem__) is not False))
-        results.append(FilingResult(filing, outcome.status, _reasons(rulebook, states, outcome), advice,
-                                    _layers(rulebook, states, as_of, filing.id)))
+        advice = tuple(a for a in rulebook.advice if filing.id in a.filings and (
+            a.when is None or cond.evaluate(a.when, states.__getitem__) is not False))
+        results.append(FilingResult(filing, outcome.status, _reasons(rulebook, states, outcome),
+                                    advice, _layers(rulebook, states, as_of, filing.id)))
     used = tuple(answers[q.id] for q in rulebook.questions if q.id in answers)
     return Report(rulebook, as_of, used, tuple(results), warnings)
 
 
-def _reasons(rulebook: Rulebook, states: Mapping[str, object], outcome: _Outcome) -> tuple[Reason, ...]:
+def _reasons(rulebook: Rulebook, states: Mapping[str, object],
+             outcome: _Outcome) -> tuple[Reason, ...]:
     return tuple(
-        Reason(rule, effect, tuple((qid, _shown(states[qid])) for qid in _ordered_reads(rulebook, rule)))
+        Reason(rule, effect, tuple(
+            (qid, _shown(states[qid])) for qid in _ordered_reads(rulebook, rule)
+        ))
         for rule, effect in outcome.effects
     )
 

@@ -57,7 +57,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # Layers and blockers (rulebook `layers`, effect `layer` / `blocker`).
     "layer.line": {"zh": "{layer}：{status}", "en": "{layer}: {status}"},
     "head.layers": {"zh": "其他层面", "en": "Other layers"},
-    "head.blockers": {"zh": "⛔ 无法按计划进行", "en": "⛔ Blockers: cannot go ahead as planned"},
+    "head.blockers": {"zh": "⛔ 无法按计划进行",
+                      "en": "⛔ Blockers: cannot go ahead as planned"},
     "head.blocker": {"zh": "⛔ 障碍", "en": "⛔ Blocker"},
     "prompt.intro": {
         "zh": "回答几个问题，icpcheck 会告诉你的微商城需要哪些备案和许可证。",

@@ -477,7 +477,7 @@ class _Builder:
                 layer = self.field(em, "layer", epath, str, required=False)
                 if layer is not None and layer not in layer_ids:
                     self.problem(epath + ("layer",), f"unknown layer '{layer}'"
-                                 f"{_did_you_mean(layer, layer_ids)}; declare it under top-level `layers`")
+                                 f"{_did_you_mean(layer, layer_ids)}; declare it under `layers`")
                 if (fid, layer) in touched:
                     self.problem(epath + ("filing",), f"rule sets filing '{fid}' twice"
                                  + (f" in layer '{layer}'" if layer else ""))

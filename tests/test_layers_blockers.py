@@ -105,6 +105,7 @@ def answers(**values: object) -> dict[str, Answer]:
             for k, v in values.items()}
 
 
+DUTIES = ("platform_duties_merchants", "platform_duties_no_pooled_funds")
 MARKET = dict(sells_own_goods=False, third_party_sellers=True, charges_sellers=True,
               paid_content=False, channels=["own_domain"], activities=["none"], wechat_only=False,
               foreign_equity="none")
@@ -121,7 +122,7 @@ def test_advice_with_a_condition_shows_only_where_it_applies(rulebook: Rulebook,
     icp = next(f for f in report.filings if f.filing.id == "icp_license")
     assert [a.id for a in icp.advice if a.id.startswith("obligation_capital")] == shown
     edi = next(f for f in report.filings if f.filing.id == "edi_license")
-    assert {"platform_duties_merchants", "platform_duties_no_pooled_funds"} <= {a.id for a in edi.advice}
+    assert set(DUTIES) <= {a.id for a in edi.advice}
 
 
 def test_platform_duties_are_not_shown_without_merchants(rulebook: Rulebook) -> None:
@@ -131,10 +132,10 @@ def test_platform_duties_are_not_shown_without_merchants(rulebook: Rulebook) -> 
                                         content_kinds=["articles_courses"], wechat_only=False,
                                         foreign_equity="none", users_where="one_province"), TODAY)
     edi = next(f for f in report.filings if f.filing.id == "edi_license")
-    assert not {a.id for a in edi.advice} & {"platform_duties_merchants", "platform_duties_no_pooled_funds"}
+    assert not {a.id for a in edi.advice} & set(DUTIES)
 
 
-def test_a_question_that_only_changes_advice_or_a_blocker_is_still_asked(rulebook: Rulebook) -> None:
+def test_a_question_that_only_changes_advice_or_a_blocker_is_asked(rulebook: Rulebook) -> None:
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in MARKET.items()}
     # Every status is settled, but where users are decides the capital advice.
     assert [q.id for q in open_questions(rulebook, values, TODAY)] == ["users_where"]
@@ -145,8 +146,8 @@ def test_a_question_that_only_changes_advice_or_a_blocker_is_still_asked(ruleboo
 
 
 def test_the_filing_status_stays_the_regulators(rulebook: Rulebook) -> None:
-    report = evaluate(rulebook, answers(**{**MARKET, "channels": ["mini_program"], "wechat_only": True},
-                                        users_where="one_province"), TODAY)
+    values = {**MARKET, "channels": ["mini_program"], "wechat_only": True}
+    report = evaluate(rulebook, answers(**values, users_where="one_province"), TODAY)
     by_id = {f.filing.id: f for f in report.filings}
     assert by_id["edi_license"].status == "not_required"
     (layer,) = by_id["edi_license"].layers

@@ -17,7 +17,8 @@ def blockers(report: Report, lang: str) -> list[tuple[str, str]]:
 
 def layer_summary(result: FilingResult, lang: str) -> list[str]:
     """One line per other layer, e.g. "WeChat's category review: required"."""
-    return [t("layer.line", lang, layer=lr.layer.name.get(lang), status=t("status." + lr.status, lang))
+    return [t("layer.line", lang, layer=lr.layer.name.get(lang),
+              status=t("status." + lr.status, lang))
             for lr in result.layers]
 
 
@@ -55,7 +56,8 @@ def markdown_blockers(report: Report, lang: str) -> list[str]:
     items = blockers(report, lang)
     if not items:
         return []
-    return [f"## {t('head.blockers', lang)}", ""] + [f"- **{name}**: {text}" for name, text in items] + [""]
+    lines = [f"- **{name}**: {text}" for name, text in items]
+    return [f"## {t('head.blockers', lang)}", "", *lines, ""]
 
 
 def markdown_summary(report: Report, lang: str) -> list[str]:
@@ -117,10 +119,12 @@ def text_detail(result: FilingResult, lang: str) -> str:
         if lr.layer.what:
             out.append(f"  [dim]{escape(lr.layer.what.get(lang))}[/dim]")
         for r in lr.reasons:
-            out.append(f"  → [dim]{r.rule.id}[/dim] → {escape(t('status.' + r.effect.status, lang))}: "
-                       f"{escape(r.effect.reason.get(lang))}")
+            status = escape(t("status." + r.effect.status, lang))
+            text = escape(r.effect.reason.get(lang))
+            out.append(f"  → [dim]{r.rule.id}[/dim] → {status}: {text}")
             if r.effect.settle:
                 out.append(f"    [bold]{escape(t('head.settle', lang))}:[/bold] "
                            f"{escape(r.effect.settle.get(lang))}")
-            out += [f"    [dim]• {escape(citation_text(c, lang))}[/dim]" for c in r.effect.citations]
+            out += [f"    [dim]• {escape(citation_text(c, lang))}[/dim]"
+                    for c in r.effect.citations]
     return "\n".join(out)

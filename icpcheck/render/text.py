@@ -76,7 +76,8 @@ def render(report: Report, lang: str) -> str:
             if r.effect.settle:
                 con.print(f"    [bold]{t('head.settle', lang)}:[/bold] {e(r.effect.settle.get(lang))}")
             if r.effect.blocker:
-                con.print(f"    [bold red]{e(t('head.blocker', lang))}: {e(r.effect.blocker.get(lang))}[/]")
+                con.print(f"    [bold red]{e(t('head.blocker', lang))}: "
+                          f"{e(r.effect.blocker.get(lang))}[/]")
             for c in r.effect.citations:
                 con.print(f"    [dim]• {e(citation_text(c, lang))}[/dim]")
         if f.layers:
