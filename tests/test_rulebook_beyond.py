@@ -62,7 +62,8 @@ def test_case(rulebook: Rulebook, case: dict[str, Any]) -> None:
     for fid, status in case["expect"].items():
         assert by_id[fid].status == status, (fid, [r.rule.id for r in by_id[fid].reasons])
     for fid, rules in case.get("expect_reasons", {}).items():
-        assert sorted(r.rule.id for r in by_id[fid].reasons) == sorted(rules), fid
+        assert rules == sorted(rules), f"{fid}: list rule ids sorted, as the JSON report does"
+        assert sorted(r.rule.id for r in by_id[fid].reasons) == rules, fid
     if "expect_layers" in case:  # exact: a filing not named has no other layer
         for fid, result in by_id.items():
             got = {lr.layer.id: lr.status for lr in result.layers}
