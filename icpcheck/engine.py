@@ -141,7 +141,8 @@ def unsettled_filings(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt
 def open_questions(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> list[Question]:
     """Unanswered questions, in order, that are (or may become) relevant and can still change some
     filing's status: read by a rule of an unsettled filing, or deciding whether such a question is
-    asked at all."""
+    asked at all. Also those that can still change another layer's reading, a blocker, or advice
+    with a `when` (see _informative_reads)."""
     states = question_states(rulebook, values)
     outcomes = _outcomes(rulebook, states, as_of)
     unsettled = {fid for fid, o in outcomes.items() if o.status is None}
@@ -201,10 +202,12 @@ def evaluate(
                 f"the rulebook gives filing '{filing.id}' no status for these answers",
                 hint="run `icpcheck rules lint` to find the gap",
             )
+        reasons = _reasons(rulebook, states, outcome)
+        # Advice with a `when` is shown unless its condition is false for these answers.
         advice = tuple(a for a in rulebook.advice if filing.id in a.filings and (
             a.when is None or cond.evaluate(a.when, states.__getitem__) is not False))
-        results.append(FilingResult(filing, outcome.status, _reasons(rulebook, states, outcome),
-                                    advice, _layers(rulebook, states, as_of, filing.id)))
+        results.append(FilingResult(filing, outcome.status, reasons, advice,
+                                    _layers(rulebook, states, as_of, filing.id)))
     used = tuple(answers[q.id] for q in rulebook.questions if q.id in answers)
     return Report(rulebook, as_of, used, tuple(results), warnings)
 
