@@ -203,10 +203,16 @@ def drop_irrelevant(rulebook: Rulebook, answers: dict[str, Answer]) -> tuple[dic
 
 
 def with_defaults(rulebook: Rulebook, answers: dict[str, Answer], needed: Iterable[Question]) -> dict[str, Answer]:
-    """Fill unanswered questions that have a default (e.g. the article's own-site assumption)."""
+    """Fill unanswered questions that have a default (e.g. the article's own-site assumption).
+
+    Only questions surely relevant are filled: one that may not apply waits until the answers
+    before it settle that (callers loop): a default never lands on a question that does not apply.
+    """
     out = dict(answers)
+    states = question_states(rulebook, {k: a.value for k, a in answers.items()})
     for q in needed:
-        if q.id not in out and q.default is not None:
+        relevant = q.when is None or cond.evaluate(q.when, states.__getitem__) is True
+        if q.id not in out and q.default is not None and relevant:
             out[q.id] = Answer(q.id, q.default, "default")
     return out
 

@@ -59,10 +59,13 @@ class Coverage:
 
 
 def cases_beside(rulebook_path: str) -> list[Path]:
-    """The case files shipped with a rulebook: tests/<stem>.cases.yaml next to it."""
+    """The case files shipped with a rulebook: tests/<stem>.cases.yaml and tests/<stem>-*.cases.yaml
+    next to it (a rulebook's cases may be split by topic), or <stem>.cases.yaml beside it."""
     p = Path(rulebook_path)
     stem = p.name.rsplit(".", 1)[0]
-    found = [p.parent / "tests" / (stem + CASE_SUFFIX), p.parent / (stem + CASE_SUFFIX)]
+    found = [p.parent / "tests" / (stem + CASE_SUFFIX),
+             *sorted((p.parent / "tests").glob(f"{stem}-*{CASE_SUFFIX}")),
+             p.parent / (stem + CASE_SUFFIX)]
     return [f for f in found if f.is_file()]
 
 

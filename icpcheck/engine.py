@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from icpcheck import conditions as cond
 from icpcheck.errors import InternalError, RulebookError
-from icpcheck.model import Advice, Effect, Filing, Question, Rule, Rulebook, Value
+from icpcheck.model import Advice, Effect, Filing, Layer, Question, Rule, Rulebook, Value
 
 if TYPE_CHECKING:
     from icpcheck.gate import Gate
@@ -38,11 +38,27 @@ class Reason:
 
 
 @dataclass(frozen=True)
+class LayerResult:
+    """Another layer's reading of a filing (e.g. WeChat's category review)."""
+
+    layer: Layer
+    status: str
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
 class FilingResult:
     filing: Filing
     status: str
     reasons: tuple[Reason, ...]
     advice: tuple[Advice, ...]
+    layers: tuple[LayerResult, ...] = ()  # only layers where some rule fired
+
+    @property
+    def blockers(self) -> tuple[Reason, ...]:
+        """Reasons saying the plan cannot go ahead as it stands, in any layer."""
+        every = self.reasons + tuple(r for lr in self.layers for r in lr.reasons)
+        return tuple(r for r in every if r.effect.blocker is not None)
 
 
 @dataclass(frozen=True)
@@ -54,6 +70,10 @@ class Report:
     warnings: tuple[str, ...] = ()
     exit_code: int = 0
     gate: Gate | None = None  # set by gate.apply when filings held/waived or --fail-on are given
+
+    @property
+    def blockers(self) -> tuple[tuple[FilingResult, Reason], ...]:
+        return tuple((f, r) for f in self.filings for r in f.blockers)
 
 
 def question_states(rulebook: Rulebook, values: Mapping[str, Value]) -> dict[str, object]:
@@ -108,7 +128,9 @@ def decide(fired: Sequence[tuple[Rule, Effect]], maybe: Sequence[tuple[Rule, Eff
     return Outcome(status, kept, conflict)
 
 
-def _outcomes(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date) -> dict[str, Outcome]:
+def _outcomes(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date,
+              layer: str | None = None) -> dict[str, Outcome]:
+    """Each filing's outcome in one layer (None: the regulator's, which is the filing's status)."""
     fired: dict[str, list[tuple[Rule, Effect]]] = {f.id: [] for f in rulebook.filings}
     maybe: dict[str, list[tuple[Rule, Effect]]] = {f.id: [] for f in rulebook.filings}
     lookup = states.__getitem__
@@ -119,7 +141,8 @@ def _outcomes(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date) 
         if truth is False:
             continue
         for effect in rule.effects:
-            (fired if truth else maybe)[effect.filing].append((rule, effect))
+            if effect.layer == layer:
+                (fired if truth else maybe)[effect.filing].append((rule, effect))
     return {fid: decide(fired[fid], maybe[fid]) for fid in fired}
 
 
@@ -132,15 +155,19 @@ def unsettled_filings(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt
 def open_questions(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> list[Question]:
     """Unanswered questions, in order, that are (or may become) relevant and can still change some
     filing's status: read by a rule of an unsettled filing, or deciding whether such a question is
-    asked at all."""
+    asked at all. Also those that can still change another layer's reading, a blocker, or advice
+    with a `when` (see _informative_reads)."""
     states = question_states(rulebook, values)
-    unsettled = {fid for fid, o in _outcomes(rulebook, states, as_of).items() if o.status is None}
-    if not unsettled:
+    outcomes = _outcomes(rulebook, states, as_of)
+    unsettled = {fid for fid, o in outcomes.items() if o.status is None}
+    shown = unsettled | {fid for fid, o in outcomes.items() if o.status != "not_required"}
+    if not unsettled and not _informative_reads(rulebook, states, as_of, shown):
         return []
     needed: set[str] = set()
     for rule in rulebook.rules:
         if rule.in_force(as_of) and any(e.filing in unsettled for e in rule.effects):
             needed |= cond.questions_read(rule.when)
+    needed |= _informative_reads(rulebook, states, as_of, shown)
     # A question that gates a needed question's relevance is needed too (walk back in order).
     for q in reversed(rulebook.questions):
         if q.id in needed:
@@ -149,6 +176,24 @@ def open_questions(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.da
         q for q in rulebook.questions
         if q.id in needed and q.id not in values and states[q.id] is cond.UNKNOWN
     ]
+
+
+def _informative_reads(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date,
+                       shown: set[str]) -> set[str]:
+    """Questions that cannot change a status but can change what the report says: read by an
+    undecided rule with a blocker or another layer's effect, or by undecided advice for a filing
+    that is (or may be) required or under review."""
+    lookup = states.__getitem__
+    reads: set[str] = set()
+    for rule in rulebook.rules:
+        if (rule.in_force(as_of) and any(e.layer or e.blocker for e in rule.effects)
+                and cond.evaluate(rule.when, lookup) is None):
+            reads |= cond.questions_read(rule.when)
+    for advice in rulebook.advice:
+        if (advice.when is not None and shown.intersection(advice.filings)
+                and cond.evaluate(advice.when, lookup) is None):
+            reads |= cond.questions_read(advice.when)
+    return reads
 
 
 def evaluate(
@@ -173,16 +218,35 @@ def evaluate(
                 f"the rulebook gives filing '{filing.id}' no status for these answers",
                 hint="run `icpcheck rules lint` to find the gap",
             )
-        reasons = tuple(
-            Reason(rule, effect, tuple(
-                (qid, _shown(states[qid])) for qid in _ordered_reads(rulebook, rule)
-            ))
-            for rule, effect in outcome.effects
-        )
-        advice = tuple(a for a in rulebook.advice if filing.id in a.filings)
-        results.append(FilingResult(filing, outcome.status, reasons, advice))
+        reasons = _reasons(rulebook, states, outcome)
+        # Advice with a `when` is shown unless its condition is false for these answers.
+        advice = tuple(a for a in rulebook.advice if filing.id in a.filings and (
+            a.when is None or cond.evaluate(a.when, states.__getitem__) is not False))
+        results.append(FilingResult(filing, outcome.status, reasons, advice,
+                                    _layers(rulebook, states, as_of, filing.id)))
     used = tuple(answers[q.id] for q in rulebook.questions if q.id in answers)
     return Report(rulebook, as_of, used, tuple(results), warnings)
+
+
+def _reasons(rulebook: Rulebook, states: Mapping[str, object],
+             outcome: Outcome) -> tuple[Reason, ...]:
+    return tuple(
+        Reason(rule, effect, tuple(
+            (qid, _shown(states[qid])) for qid in _ordered_reads(rulebook, rule)
+        ))
+        for rule, effect in outcome.effects
+    )
+
+
+def _layers(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date,
+            fid: str) -> tuple[LayerResult, ...]:
+    """The other layers' readings of one filing; a layer where no rule fired has no entry."""
+    out = []
+    for layer in rulebook.layers:
+        outcome = _outcomes(rulebook, states, as_of, layer.id)[fid]
+        if outcome.status is not None and outcome.effects:
+            out.append(LayerResult(layer, outcome.status, _reasons(rulebook, states, outcome)))
+    return tuple(out)
 
 
 def _ordered_reads(rulebook: Rulebook, rule: Rule) -> list[str]:

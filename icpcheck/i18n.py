@@ -54,6 +54,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "prompt.many_of": {"zh": "输入编号或选项id，用逗号分隔", "en": "numbers or choice ids, comma-separated"},
     "prompt.default": {"zh": "默认", "en": "default"},
     "prompt.first": {"zh": "已经是第一题。", "en": "This is the first question."},
+    # Layers and blockers (rulebook `layers`, effect `layer` / `blocker`).
+    "layer.line": {"zh": "{layer}：{status}", "en": "{layer}: {status}"},
+    "head.layers": {"zh": "其他层面", "en": "Other layers"},
+    "head.blockers": {"zh": "⛔ 无法按计划进行",
+                      "en": "⛔ Blockers: cannot go ahead as planned"},
+    "head.blocker": {"zh": "⛔ 障碍", "en": "⛔ Blocker"},
     "prompt.intro": {
         "zh": "回答几个问题，icpcheck 会告诉你的微商城需要哪些备案和许可证。",
         "en": "Answer a few questions and icpcheck will tell you which filings and licences your mall needs.",

@@ -142,6 +142,8 @@ def meaning(doc: Document, rb: Rulebook, result: LintResult) -> None:
     read_by_rules: set[str] = set()
     for rule in rb.rules:
         read_by_rules |= cond.questions_read(rule.when)
+    for advice in rb.advice:  # conditional advice reads answers too
+        read_by_rules |= cond.questions_read(advice.when)
     used = set(read_by_rules)
     for q in reversed(rb.questions):  # a question gating a used question is used too
         if q.id in used:
@@ -149,14 +151,14 @@ def meaning(doc: Document, rb: Rulebook, result: LintResult) -> None:
     compared: dict[str, set[object]] = {}
     for c in [c for r in rb.rules for c in cond.comparisons(r.when)] + [
         c for q in rb.questions for c in cond.comparisons(q.when)
-    ]:
+    ] + [c for a in rb.advice for c in cond.comparisons(a.when)]:
         vals = c.value if isinstance(c.value, frozenset) else {c.value}
         compared.setdefault(c.q, set()).update(vals)
     for i, q in enumerate(rb.questions):
         if q.id not in used:
             result.problems.append(_at(doc, ("questions", i), (
-                f"question '{q.id}' is read by no rule (nor does it decide whether such a question "
-                "is asked): its answer changes nothing")))
+                f"question '{q.id}' is read by no rule or advice (nor does it decide whether such a "
+                "question is asked): its answer changes nothing")))
             continue
         for j, choice in enumerate(q.choices):
             if choice.value not in compared.get(q.id, set()):

@@ -21,6 +21,7 @@ from icpcheck.model import (
     Citation,
     Effect,
     Filing,
+    Layer,
     Model,
     Question,
     Rule,
@@ -211,7 +212,7 @@ class _Builder:
         if top is None:
             raise _Stop
         known = {"id", "version", "checked", "title", "notice", "sources", "questions", "models",
-                 "filings", "rules", "advice"}
+                 "filings", "rules", "advice", "layers"}
         for key in top:
             if key not in known:
                 self.problem((key,), f"unknown top-level key '{key}'")
@@ -224,7 +225,8 @@ class _Builder:
         questions = self.questions(top)
         filings = self.filings(top, sources)
         filing_ids = {f.id for f in filings}
-        rules = self.rules(top, sources, filing_ids)
+        layers = self.layers(top)
+        rules = self.rules(top, sources, filing_ids, {x.id for x in layers})
         advice = self.advice(top, sources, filing_ids)
         models = self.models(top)
         for key, value in (("id", rid), ("version", version)):
@@ -236,7 +238,7 @@ class _Builder:
             id=rid, version=version, checked=checked, title=title, notice=notice,
             sha256=self.sha256, path=self.doc.name,
             sources=tuple(sources.values()), questions=tuple(questions), filings=tuple(filings),
-            rules=tuple(rules), advice=tuple(advice), models=tuple(models),
+            rules=tuple(rules), advice=tuple(advice), models=tuple(models), layers=tuple(layers),
         )
 
     def sources(self, top: dict[str, Any]) -> dict[str, Source]:
@@ -441,7 +443,26 @@ class _Builder:
                 out.append(Filing(fid, name, what, issuer, basis))
         return out
 
-    def rules(self, top: dict[str, Any], sources: dict[str, Source], filing_ids: set[str]) -> list[Rule]:
+    def layers(self, top: dict[str, Any]) -> list[Layer]:
+        """Optional layers of answer beside the regulator's (whose status alone is the filing's)."""
+        out: list[Layer] = []
+        seen: set[str] = set()
+        for i, body in enumerate(self.items(top, "layers", (), required=False)):
+            path: Path_ = ("layers", i)
+            m = self.mapping(body, path)
+            if m is None:
+                continue
+            for key in sorted(set(m) - {"id", "name", "what"}, key=str):
+                self.problem(path + (key,), f"unknown key '{key}' in a layer")
+            lid = self.ident(m, path, seen, "layer")
+            name = self.text(m, "name", path)
+            what = self.text(m, "what", path, required=False)
+            if lid is not None and name is not None:
+                out.append(Layer(lid, name, what))
+        return out
+
+    def rules(self, top: dict[str, Any], sources: dict[str, Source], filing_ids: set[str],
+              layer_ids: set[str]) -> list[Rule]:
         out, seen = [], set()
         raw_rules = self.items(top, "rules", ())
         # Only text ids can be referred to; a list or mapping as an id is reported by ident().
@@ -464,29 +485,37 @@ class _Builder:
             if valid_from and valid_to and valid_to < valid_from:
                 self.problem(path + ("valid_to",), "valid_to is before valid_from")
             effects = []
-            touched: set[str] = set()
+            touched: set[tuple[str, str | None]] = set()
             items = self.items(m, "sets", path)
             if "sets" in m and not items:
                 self.problem(path + ("sets",), "a rule must set at least one filing's status")
             for j, e in enumerate(items):
                 epath = path + ("sets", j)
-                em = self.mapping(e, epath, ("filing", "status", "reason", "settle", "citations"))
+                em = self.mapping(e, epath, ("filing", "status", "reason", "settle", "citations", "layer", "blocker"))
                 if em is None:
                     continue
                 fid = self.field(em, "filing", epath, str)
                 if fid is not None and fid not in filing_ids:
                     self.problem(epath + ("filing",), f"unknown filing '{fid}'{_did_you_mean(fid, filing_ids)}")
-                if fid in touched:
-                    self.problem(epath + ("filing",), f"rule sets filing '{fid}' twice")
-                touched.add(fid or "")
+                layer = self.field(em, "layer", epath, str, required=False)
+                if layer is not None and layer not in layer_ids:
+                    self.problem(epath + ("layer",), f"unknown layer '{layer}'"
+                                 f"{_did_you_mean(layer, layer_ids)}; declare it under `layers`")
+                if (fid, layer) in touched:
+                    self.problem(epath + ("filing",), f"rule sets filing '{fid}' twice"
+                                 + (f" in layer '{layer}'" if layer else ""))
+                touched.add((fid or "", layer))
                 status = self.field(em, "status", epath, str)
                 if status is not None and status not in STATUSES:
                     self.problem(epath + ("status",), f"unknown status '{status}'; use one of {list(STATUSES)}")
                 reason = self.text(em, "reason", epath)
                 settle = self.text(em, "settle", epath, required=status == "review")
+                blocker = self.text(em, "blocker", epath, required=False)
+                if blocker is not None and status == "not_required":
+                    self.problem(epath + ("blocker",), "a blocker needs status required or review")
                 cites = self.citations(em, "citations", epath, sources)
                 if fid and status and reason:
-                    effects.append(Effect(fid, status, reason, cites, settle))
+                    effects.append(Effect(fid, status, reason, cites, settle, layer, blocker))
             if rid and when is not None:
                 out.append(Rule(rid, when, tuple(effects), tuple(str(o) for o in overrides),
                                 valid_from, valid_to))
@@ -496,7 +525,7 @@ class _Builder:
         out, seen = [], set()
         for i, body in enumerate(self.items(top, "advice", (), required=False)):
             path: Path_ = ("advice", i)
-            m = self.mapping(body, path, ("id", "kind", "filings", "text", "citations"))
+            m = self.mapping(body, path, ("id", "kind", "filings", "text", "citations", "when"))
             if m is None:
                 continue
             aid = self.ident(m, path, seen, "advice")
@@ -511,8 +540,9 @@ class _Builder:
                     self.problem(path + ("filings",), f"unknown filing '{f}'")
             text = self.text(m, "text", path)
             cites = self.citations(m, "citations", path, sources, required=False)
+            when = self.condition(m["when"], path + ("when",)) if "when" in m else None
             if aid and kind and text:
-                out.append(Advice(aid, kind, tuple(str(f) for f in filings), text, cites))
+                out.append(Advice(aid, kind, tuple(str(f) for f in filings), text, cites, when))
         return out
 
     def models(self, top: dict[str, Any]) -> list[Model]:

@@ -84,6 +84,10 @@ class Effect:
     reason: Text
     citations: tuple[Citation, ...]
     settle: Text | None = None  # for `review`: what would settle it
+    # Optional, additive: which layer of answer this is (None: the regulator's, which alone decides
+    # the filing's status), and a text saying the plan cannot go ahead as it stands.
+    layer: str | None = None
+    blocker: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,16 @@ class Advice:
     filings: tuple[str, ...]
     text: Text
     citations: tuple[Citation, ...] = ()
+    when: Condition | None = None  # shown only where this is not false
+
+
+@dataclass(frozen=True)
+class Layer:
+    """A second reading reported beside the regulator's, e.g. what WeChat's category review asks."""
+
+    id: str
+    name: Text
+    what: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -134,9 +148,13 @@ class Rulebook:
     rules: tuple[Rule, ...]
     advice: tuple[Advice, ...]
     models: tuple[Model, ...]
+    layers: tuple[Layer, ...] = ()
 
     def question(self, qid: str) -> Question | None:
         return next((q for q in self.questions if q.id == qid), None)
 
     def filing(self, fid: str) -> Filing | None:
         return next((f for f in self.filings if f.id == fid), None)
+
+    def layer(self, lid: str) -> Layer | None:
+        return next((x for x in self.layers if x.id == lid), None)

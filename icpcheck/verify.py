@@ -129,46 +129,12 @@ def verify(rulebook: Rulebook, *, as_of: dt.date | None = None, prune: bool = Tr
     fired: set[str] = set()
     kept: set[str] = set()
     in_force_somewhere: set[str] = set()
-    for filing in rulebook.filings:
-        touching = [r for r in rulebook.rules if any(e.filing == filing.id for e in r.effects)]
-        if not touching:
-            result.failures.append(Failure(
-                "gap", filing.id, f"no rule sets filing '{filing.id}': it gets no status at all"))
-            continue
-        for segment in segments(touching, as_of):
-            day = segment.probe()
-            rules = [r for r in touching if r.in_force(day)]
-            in_force_somewhere.update(r.id for r in rules)
-            effects = [(r, e) for r in rules for e in r.effects if e.filing == filing.id]
-            reads = set().union(*(cond.questions_read(r.when) for r in rules))
-            settled = _all_decided(rules) if prune else None
-            gaps: list[dict[str, Value]] = []
-            conflicts: list[tuple[dict[str, Value], list[tuple[Rule, Effect]]]] = []
-            for values, states in answer_sets(rulebook, closure(rulebook, reads), settled):
-                result.cases += 1
-                now = [(r, e) for r, e in effects if cond.evaluate(r.when, states.__getitem__) is True]
-                outcome = decide(now)
-                fired.update(r.id for r, _ in now)
-                kept.update(r.id for r, _ in outcome.effects)
-                if outcome.status is None:
-                    gaps.append(values)
-                elif outcome.conflict:
-                    conflicts.append((values, list(outcome.effects)))
-            if gaps:
-                result.failures.append(Failure(
-                    "gap", filing.id,
-                    f"filing '{filing.id}' gets no status when {show(rulebook, gaps[0])}"
-                    + _when(segment) + _more(len(gaps)),
-                    _ordered(rulebook, gaps[0]), segment, len(gaps)))
-            if conflicts:
-                values, clash = conflicts[0]
-                says = ", ".join(f"rule '{r.id}' says {e.status}" for r, e in clash)
-                result.failures.append(Failure(
-                    "conflict", filing.id,
-                    f"filing '{filing.id}' gets conflicting statuses when {show(rulebook, values)}"
-                    + _when(segment) + f": {says}; declare which wins with `overrides`"
-                    + _more(len(conflicts)),
-                    _ordered(rulebook, values), segment, len(conflicts)))
+    # The regulator's layer (None) must give every filing exactly one status; another layer (e.g.
+    # WeChat's review) speaks only where its rules fire, so there only conflicts are failures.
+    for layer in (None, *(x.id for x in rulebook.layers)):
+        for filing in rulebook.filings:
+            _verify_filing(rulebook, filing.id, layer, as_of, prune, result, fired, kept,
+                           in_force_somewhere)
     for rule in rulebook.rules:
         if rule.id not in in_force_somewhere or not rule.effects:
             continue
@@ -190,6 +156,56 @@ def verify(rulebook: Rulebook, *, as_of: dt.date | None = None, prune: bool = Tr
                 f"question '{q.id}' can never be asked: no earlier answers meet its `when`"))
     result.seconds = time.perf_counter() - started
     return result
+
+
+
+def _verify_filing(rulebook: Rulebook, filing_id: str, layer: str | None, as_of: dt.date | None,
+                   prune: bool, result: Verification, fired: set[str], kept: set[str],
+                   in_force_somewhere: set[str]) -> None:
+    """Enumerate one filing's answer sets in one layer, at each date segment; note failures."""
+    filing = next(f for f in rulebook.filings if f.id == filing_id)
+    touching = [r for r in rulebook.rules
+                if any(e.filing == filing.id and e.layer == layer for e in r.effects)]
+    if not touching:
+        if layer is None:
+            result.failures.append(Failure(
+                "gap", filing.id, f"no rule sets filing '{filing.id}': it gets no status at all"))
+        return
+    for segment in segments(touching, as_of):
+        day = segment.probe()
+        rules = [r for r in touching if r.in_force(day)]
+        in_force_somewhere.update(r.id for r in rules)
+        effects = [(r, e) for r in rules for e in r.effects if e.filing == filing.id and e.layer == layer]
+        reads = set().union(*(cond.questions_read(r.when) for r in rules))
+        settled = _all_decided(rules) if prune else None
+        gaps: list[dict[str, Value]] = []
+        conflicts: list[tuple[dict[str, Value], list[tuple[Rule, Effect]]]] = []
+        for values, states in answer_sets(rulebook, closure(rulebook, reads), settled):
+            result.cases += 1
+            now = [(r, e) for r, e in effects if cond.evaluate(r.when, states.__getitem__) is True]
+            outcome = decide(now)
+            fired.update(r.id for r, _ in now)
+            kept.update(r.id for r, _ in outcome.effects)
+            if outcome.status is None:
+                gaps.append(values)
+            elif outcome.conflict:
+                conflicts.append((values, list(outcome.effects)))
+        if gaps and layer is None:
+            result.failures.append(Failure(
+                "gap", filing.id,
+                f"filing '{filing.id}' gets no status when {show(rulebook, gaps[0])}"
+                + _when(segment) + _more(len(gaps)),
+                _ordered(rulebook, gaps[0]), segment, len(gaps)))
+        if conflicts:
+            values, clash = conflicts[0]
+            says = ", ".join(f"rule '{r.id}' says {e.status}" for r, e in clash)
+            result.failures.append(Failure(
+                "conflict", filing.id,
+                f"filing '{filing.id}' gets conflicting statuses"
+                + (f" in layer '{layer}'" if layer else "") + f" when {show(rulebook, values)}"
+                + _when(segment) + f": {says}; declare which wins with `overrides`"
+                + _more(len(conflicts)),
+                _ordered(rulebook, values), segment, len(conflicts)))
 
 
 def _satisfiable(rulebook: Rulebook, c: cond.Condition, prune: bool) -> bool:

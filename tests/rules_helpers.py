@@ -11,6 +11,7 @@ from icpcheck.cli import cli
 ROOT = Path(__file__).resolve().parent.parent
 RULEBOOKS = Path(__file__).resolve().parent / "rulebooks"
 GOOD = RULEBOOKS / "good.yaml"
+ARTICLE = RULEBOOKS / "article.yaml"  # the article-only rulebook: a fixture whose ids do not move
 BROKEN = sorted((RULEBOOKS / "broken").glob("*.yaml"))
 DEFAULT_RULEBOOK = ROOT / "rules" / "wechat-mall.yaml"
 DEFAULT_CASES = ROOT / "rules" / "tests" / "wechat-mall.cases.yaml"

@@ -24,10 +24,11 @@ AS_OF = ["--as-of", "2026-11-28", "--lang", "en"]
 
 
 class Person:
-    """Answers the interview in-process: each ask pops the next reply; records what was asked."""
+    """Answers the interview in-process, by question id; records what was asked. A question not in
+    `replies` gets its default (an empty reply) or, without one, "no"."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, replies: list[str]) -> None:
-        self.replies = list(replies)
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, replies: dict[str, str]) -> None:
+        self.replies = dict(replies)
         self.asked: list[str] = []  # question texts, in order
         self._said: list[str] = []
         monkeypatch.setattr(check_module, "stdin_is_terminal", lambda: True)
@@ -40,8 +41,11 @@ class Person:
     def ask(self, hint: str) -> str:
         texts = {q.text.en: q.id for q in load_rulebook().questions}
         said = [click.unstyle(s) for s in self._said]
-        self.asked.append(next(texts[s] for s in reversed(said) if s in texts))
-        return self.replies.pop(0)
+        qid = next(texts[s] for s in reversed(said) if s in texts)
+        self.asked.append(qid)
+        q = load_rulebook().question(qid)
+        assert q is not None
+        return self.replies.get(qid, "" if q.default is not None else "no")
 
 
 def saved_yaml(path: Path) -> dict[str, object]:
@@ -54,14 +58,16 @@ def test_round_trip_gives_an_identical_report(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     saved = tmp_path / "answers.yaml"
-    person = Person(monkeypatch, ["no", "yes", "yes", "1,2"])
+    person = Person(monkeypatch, {"sells_own_goods": "no", "third_party_sellers": "yes",
+                                  "charges_sellers": "yes", "channels": "1,2"})
     first = runner.invoke(
         cli,
         ["check", "--save-answers", str(saved), "--held", "icp_filing", "--format", "json", *AS_OF],
     )
     assert first.exit_code == 1, first.stderr  # icp_filing held; the rest of what's required is not
-    # paid_content is never asked: with fees from sellers nothing it could say changes a status.
-    assert person.asked == ["sells_own_goods", "third_party_sellers", "charges_sellers", "channels"]
+    asked = [q for q in person.asked if q in ("sells_own_goods", "third_party_sellers",
+                                               "charges_sellers", "channels")]
+    assert asked == ["sells_own_goods", "third_party_sellers", "charges_sellers", "channels"]
     monkeypatch.setattr(check_module, "stdin_is_terminal", lambda: False)
     again = runner.invoke(cli, ["check", "--answers", str(saved), "--format", "json", *AS_OF])
     assert again.exit_code == 1, again.stderr
@@ -78,7 +84,7 @@ def test_saved_file_records_sources_rulebook_tool_and_date(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     saved = tmp_path / "answers.yaml"
-    Person(monkeypatch, ["yes", "no", "no", ""])  # "" takes channels' default
+    Person(monkeypatch, {"sells_own_goods": "yes", "third_party_sellers": "no"})  # defaults for the rest
     r = runner.invoke(cli, ["check", "--save-answers", str(saved), "-a", "paid_content=no", *AS_OF])
     assert r.exit_code == 0, r.stderr
     data = saved_yaml(saved)
@@ -112,20 +118,19 @@ def test_replay_in_a_terminal_asks_only_new_or_invalid_questions(
             }
         )
     )
-    person = Person(monkeypatch, ["no", "2"])
+    person = Person(monkeypatch, {"paid_content": "no", "channels": "2"})
     r = runner.invoke(cli, ["check", "--answers", str(f), "--format", "json", *AS_OF])
-    assert person.asked == ["paid_content", "channels"]  # channels: never answered
+    # Only what the file lacks or no longer validates is asked (channels: never answered).
+    assert {"sells_own_goods", "third_party_sellers"}.isdisjoint(person.asked)
+    assert person.asked[0] == "paid_content" and "channels" in person.asked
     assert "dropped 2 answer(s)" in r.stderr
     assert "paid_content" in r.stderr and "old_question" in r.stderr
     d = json.loads(r.stdout)
     sources = {a["id"]: a["source"] for a in d["answers"]}
-    assert sources == {
-        "sells_own_goods": "prompt",
-        "third_party_sellers": "prompt",
-        "paid_content": "prompt",
-        "channels": "prompt",
-    }
-    assert d["filings"][2]["id"] == "icp_filing" and d["filings"][2]["held"] is True
+    assert set(sources.values()) == {"prompt"}
+    assert {"sells_own_goods", "third_party_sellers", "paid_content", "channels"} <= set(sources)
+    icp = next(f for f in d["filings"] if f["id"] == "icp_filing")
+    assert icp["held"] is True
 
 
 def test_replay_without_a_terminal_fails_on_invalid_or_missing(
@@ -261,6 +266,11 @@ def test_replay_through_a_real_terminal_asks_only_the_dropped_question(tmp_path:
         "  third_party_sellers: {value: false, source: prompt}\n"
         "  paid_content: {value: sometimes, source: prompt}\n"
         "  channels: {value: [own_domain], source: prompt}\n"
+        "  goods: {value: [general_goods], source: prompt}\n"
+        "  activities: {value: [none], source: prompt}\n"
+        "  wechat_only: {value: false, source: prompt}\n"
+        "  foreign_equity: {value: none, source: prompt}\n"
+        "  users_where: {value: one_province, source: prompt}\n"
     )
     child = pexpect.spawn(
         sys.executable,

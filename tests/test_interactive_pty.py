@@ -32,22 +32,28 @@ def answer(child: pexpect.spawn, text: str, timings: list[float]) -> None:
 
 def test_interview_asks_only_what_matters_goes_back_and_matches_flags() -> None:
     child = spawn("--lang", "en", "--format", "json")
-    child.expect("Question 1 of at most 5")
+    # Counts updated when the rulebook grew beyond the article: "at most" counts every question
+    # that may still matter, including the overlays that the answers usually rule out.
+    child.expect("Question 1 of at most 12")
     child.expect(PROMPT)
     timings: list[float] = []
     answer(child, "y", timings)                  # sells_own_goods
-    assert "Question 2 of at most 5" in child.before
+    assert "Question 2 of at most 12" in child.before
     answer(child, "maybe", timings)              # rejected, asked again
     assert "not yes or no" in child.before
     answer(child, "y", timings)                  # third_party_sellers: yes → charges_sellers is asked
     assert "charge those sellers" in child.before
     answer(child, "<", timings)                  # back to third_party_sellers
-    assert "Question 2 of at most 5" in child.before
+    assert "Question 2 of at most 12" in child.before
     answer(child, "n", timings)                  # no third parties: charges_sellers is skipped
-    assert "Question 3 of at most 4" in child.before and "information" in child.before
+    assert "Question 3 of at most 11" in child.before and "information" in child.before
     answer(child, "n", timings)                  # paid_content
     assert "channels" in child.before or "channels" in child.before.lower()
-    child.sendline("1,2")                        # mini_program + own_domain
+    answer(child, "1,2", timings)                # mini_program + own_domain
+    assert "goods you sell" in child.before
+    answer(child, "", timings)                   # goods: the default, ordinary goods
+    assert "Besides selling" in child.before
+    child.sendline("")                           # activities: the default, none
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -56,7 +62,8 @@ def test_interview_asks_only_what_matters_goes_back_and_matches_flags() -> None:
     got = {f["id"]: f["status"] for f in report["filings"]}
     assert {a["source"] for a in report["answers"]} == {"prompt"}
     flags = run_cli(["-a", "sells_own_goods=yes", "-a", "third_party_sellers=no", "-a",
-                     "paid_content=no", "-a", "channels=mini_program,own_domain", "--format", "json"])
+                     "paid_content=no", "-a", "channels=mini_program,own_domain", "-a",
+                     "goods=general_goods", "-a", "activities=none", "--format", "json"])
     assert got == statuses(flags)
     assert got["app_filing"] == "required" and got["icp_filing"] == "required"
     # Reported, not asserted: these machines are shared and noisy.
@@ -66,9 +73,13 @@ def test_interview_asks_only_what_matters_goes_back_and_matches_flags() -> None:
 
 def test_flags_given_are_not_asked_again() -> None:
     child = spawn("--lang", "en", "--format", "json", "--model", "self-operated")
-    child.expect("Question 1 of at most 1")
+    child.expect("Question 1 of at most 8")
     child.expect(PROMPT)
     child.sendline("")  # accept the default channel (own_domain)
+    child.expect(PROMPT)
+    child.sendline("")  # goods: ordinary goods (default)
+    child.expect(PROMPT)
+    child.sendline("")  # activities: none (default)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from icpcheck.loader import load_rulebook
 from tests.rules_helpers import BROKEN, DEFAULT_RULEBOOK, GOOD, expected_message, run
 
 from icpcheck.lint import lint
@@ -17,7 +18,7 @@ def test_the_default_rulebook_passes_lint() -> None:
     result = run("rules", "lint")
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "ok" in result.stdout
-    assert "verified 5 filings" in result.stdout
+    assert f"verified {len(load_rulebook().filings)} filings" in result.stdout
 
 
 def test_the_good_test_rulebook_passes_lint() -> None:

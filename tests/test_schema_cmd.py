@@ -49,9 +49,13 @@ def test_valid_rulebooks_validate(path) -> None:  # type: ignore[no-untyped-def]
 def test_the_schema_knows_every_key_the_loader_reads() -> None:
     props = schemas.load("rulebook")["properties"]
     assert set(props) == {"id", "version", "checked", "title", "notice", "sources", "questions",
-                          "models", "filings", "rules", "advice"}
+                          "models", "filings", "rules", "advice", "layers"}
     rule = schemas.load("rulebook")["$defs"]["rule"]["properties"]
     assert set(rule) == {"id", "when", "overrides", "valid_from", "valid_to", "sets"}
+    effect = schemas.load("rulebook")["$defs"]["effect"]["properties"]
+    assert set(effect) == {"filing", "status", "reason", "settle", "citations", "layer", "blocker"}
+    advice = props["advice"]["items"]["properties"]
+    assert set(advice) == {"id", "kind", "filings", "text", "citations", "when"}
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown"])

@@ -10,7 +10,7 @@ import tests.generated as generated
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.rules_helpers import BROKEN, GOOD
+from tests.rules_helpers import ARTICLE, BROKEN, GOOD
 
 from icpcheck.engine import decide
 from icpcheck.loader import build_rulebook, load_rulebook
@@ -32,7 +32,7 @@ def test_the_default_rulebook_is_complete_and_conflict_free() -> None:
 
 
 def test_a_missing_rule_is_a_gap_with_a_counter_example() -> None:
-    rb = load_rulebook()
+    rb = load_rulebook(str(ARTICLE))
     rb = dataclasses.replace(rb, rules=tuple(r for r in rb.rules if r.id != "platform_free_for_sellers"))
     [failure] = verify(rb).failures
     assert failure.kind == "gap" and failure.subject == "edi_license"
@@ -41,7 +41,7 @@ def test_a_missing_rule_is_a_gap_with_a_counter_example() -> None:
 
 
 def test_a_dropped_override_is_a_conflict_naming_both_rules() -> None:
-    rb = load_rulebook()
+    rb = load_rulebook(str(ARTICLE))
     rb = dataclasses.replace(rb, rules=tuple(
         dataclasses.replace(r, overrides=()) if r.id == "paid_information" else r for r in rb.rules))
     [failure] = verify(rb).failures
@@ -52,7 +52,7 @@ def test_a_dropped_override_is_a_conflict_naming_both_rules() -> None:
 
 
 def test_dated_rules_are_checked_in_every_date_segment() -> None:
-    rb = load_rulebook()
+    rb = load_rulebook(str(ARTICLE))
     rb = dataclasses.replace(rb, rules=tuple(
         r for r in rb.rules if r.id != "mini_program_before_filing_regime"))
     [failure] = verify(rb).failures
@@ -64,7 +64,7 @@ def test_dated_rules_are_checked_in_every_date_segment() -> None:
 
 
 def test_segments() -> None:
-    rb = load_rulebook()
+    rb = load_rulebook(str(ARTICLE))
     assert segments([]) == [Segment(None, None)]
     assert segments(list(rb.rules)) == [Segment(None, D(2023, 9, 1)), Segment(D(2023, 9, 1), None)]
     assert segments(list(rb.rules), D(2020, 1, 1)) == [Segment(D(2020, 1, 1), D(2020, 1, 2))]
@@ -74,7 +74,7 @@ def test_segments() -> None:
 
 
 def test_many_of_takes_every_non_empty_set_of_choices() -> None:
-    channels = load_rulebook().question("channels")
+    channels = load_rulebook(str(ARTICLE)).question("channels")
     assert channels is not None
     values = domain(channels)
     assert len(values) == 2 ** 3 - 1
@@ -82,7 +82,7 @@ def test_many_of_takes_every_non_empty_set_of_choices() -> None:
 
 
 def test_relevance_cuts_the_space() -> None:
-    rb = load_rulebook()
+    rb = load_rulebook(str(ARTICLE))
     qs = closure(rb, {"charges_sellers"})
     assert [q.id for q in qs] == ["third_party_sellers", "charges_sellers"]
     sets = [values for values, _ in answer_sets(rb, qs)]
@@ -93,14 +93,14 @@ def test_relevance_cuts_the_space() -> None:
 
 
 def test_show_writes_answers_as_flags_would() -> None:
-    rb = load_rulebook()
+    rb = load_rulebook(str(ARTICLE))
     text = show(rb, {"channels": ("mini_program",), "paid_content": False})
     assert text == "paid_content=no, channels=[mini_program]"
     assert show(rb, {}) == "(any answers)"
 
 
 def test_verification_uses_the_engines_override_logic() -> None:
-    rb = load_rulebook()
+    rb = load_rulebook(str(ARTICLE))
     own = next(r for r in rb.rules if r.id == "own_goods_only")
     paid = next(r for r in rb.rules if r.id == "paid_information")
     outcome = decide([(own, own.effects[0]), (paid, paid.effects[0])])
@@ -197,4 +197,4 @@ def test_pruned_and_full_verification_always_agree(rb: Rulebook) -> None:
 
 
 def test_questions_are_those_of_the_rulebook() -> None:
-    assert all(isinstance(q, Question) for q in closure(load_rulebook(), {"channels"}))
+    assert all(isinstance(q, Question) for q in closure(load_rulebook(str(ARTICLE)), {"channels"}))

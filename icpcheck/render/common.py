@@ -75,7 +75,7 @@ def rulebook_line(report: Report, lang: str) -> str:
 
 def shows_detail(result: FilingResult) -> bool:
     """Required and review filings get the full explanation; not-required ones the summary line."""
-    return result.status != "not_required"
+    return result.status != "not_required" or bool(result.layers) or bool(result.blockers)
 
 
 def shows_gate(report: Report) -> bool:

@@ -9,6 +9,7 @@ from icpcheck import __version__
 from icpcheck.engine import Reason, Report
 from icpcheck.gate import FilingGate, gate_of
 from icpcheck.model import Advice, Citation, Value
+from icpcheck.render import layers
 from icpcheck.render.common import citation_text, summary_counts
 
 SCHEMA_VERSION = "1.0"
@@ -37,6 +38,7 @@ def reason(r: Reason, lang: str) -> dict[str, Any]:
         "status": r.effect.status,
         "text": r.effect.reason.get(lang),
         "settle": r.effect.settle.get(lang) if r.effect.settle else None,
+        "blocker": r.effect.blocker.get(lang) if r.effect.blocker else None,
         "citations": [citation(c, lang) for c in r.effect.citations],
         "because": [{"question": q, "value": _value(v)} for q, v in r.because],
     }
@@ -74,6 +76,7 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
             "benefits": [advice(a, lang) for a in f.advice if a.kind == "benefit"],
             "risks": [advice(a, lang) for a in f.advice if a.kind == "risk"],
             "cautions": [advice(a, lang) for a in f.advice if a.kind == "caution"],
+            **layers.filing_json(f, lang),
         })
     return {
         "schema_version": SCHEMA_VERSION,
@@ -90,6 +93,7 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
         "warnings": list(report.warnings),
         "notice": rb.notice.get(lang),
         "exit_code": report.exit_code,
+        **layers.report_json(report, lang),
     }
 
 

@@ -6,6 +6,7 @@ from icpcheck.engine import Report
 from icpcheck.gate import gate_of
 from icpcheck.i18n import t
 from icpcheck.model import ADVICE_KINDS
+from icpcheck.render import layers
 from icpcheck.render.common import (
     citation_text,
     gate_cell,
@@ -26,6 +27,7 @@ def _cell(text: str) -> str:
 def render(report: Report, lang: str) -> str:
     rb = report.rulebook
     out = [f"# icpcheck: {rb.title.get(lang)}", ""]
+    out += layers.markdown_blockers(report, lang)
     gate = gate_of(report) if shows_gate(report) else None
     held_head = f" {t('head.gate', lang)} |" if gate else ""
     out += [f"| {t('head.filing', lang)} | {t('head.status', lang)} |{held_head} "
@@ -36,6 +38,7 @@ def render(report: Report, lang: str) -> str:
                    f"**{t('status.' + f.status, lang)}** |{held} {_cell(one_line_why(f, lang))} |")
     if gate:
         out += ["", f"**{_cell(gate_line(report, lang))}**"]
+    out += layers.markdown_summary(report, lang)
     out += ["", f"## {t('head.answers', lang)}", ""]
     for a in report.answers:
         out.append(f"- `{a.id}`: {value_text(rb, a.id, a.value, lang)} _({source_text(a.source, lang)})_")
@@ -57,8 +60,11 @@ def render(report: Report, lang: str) -> str:
                 out.append(f"  - {t('head.because', lang)}: {because}")
             if r.effect.settle:
                 out.append(f"  - {t('head.settle', lang)}: {r.effect.settle.get(lang)}")
+            if r.effect.blocker:
+                out.append(f"  - **{t('head.blocker', lang)}:** {r.effect.blocker.get(lang)}")
             for c in r.effect.citations:
                 out.append(f"  - {citation_text(c, lang)}")
+        out += layers.markdown_detail(f, lang)
         for kind in ADVICE_KINDS:
             items = [a for a in f.advice if a.kind == kind]
             if items:

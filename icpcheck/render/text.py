@@ -15,6 +15,7 @@ from icpcheck.engine import Report
 from icpcheck.gate import gate_of
 from icpcheck.i18n import t
 from icpcheck.model import ADVICE_KINDS
+from icpcheck.render import layers
 from icpcheck.render.common import (
     citation_text,
     gate_cell,
@@ -61,6 +62,9 @@ def render(report: Report, lang: str, terminal: bool | None = None) -> str:
     if gate is not None:
         style = "bold red" if not gate.passed else "dim" if gate.fail_on is None else "green"
         con.print(f"[{style}]{e(gate_line(report, lang))}[/]")
+    for extra in (layers.text_blockers(report, lang), layers.text_summary(report, lang)):
+        if extra:
+            con.print(extra)
 
     con.print(f"\n[bold]{t('head.answers', lang)}[/bold]")
     for a in report.answers:
@@ -88,8 +92,13 @@ def render(report: Report, lang: str, terminal: bool | None = None) -> str:
                       f"{e(r.effect.reason.get(lang))}")
             if r.effect.settle:
                 con.print(f"    [bold]{t('head.settle', lang)}:[/bold] {e(r.effect.settle.get(lang))}")
+            if r.effect.blocker:
+                con.print(f"    [bold red]{e(t('head.blocker', lang))}: "
+                          f"{e(r.effect.blocker.get(lang))}[/]")
             for c in r.effect.citations:
                 con.print(f"    [dim]• {e(citation_text(c, lang))}[/dim]")
+        if f.layers:
+            con.print(layers.text_detail(f, lang))
         for kind in ADVICE_KINDS:
             items = [a for a in f.advice if a.kind == kind]
             if items:

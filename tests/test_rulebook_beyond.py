@@ -1,0 +1,225 @@
+"""The rulebook beyond the article: its YAML cases, full coverage, and exhaustive completeness.
+
+The cases live in rules/tests/wechat-mall-beyond.cases.yaml (the format `icpcheck rules test`
+reads); this module runs them straight through the engine, so they hold before that command
+exists.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from icpcheck import conditions as cond
+from icpcheck import engine
+from icpcheck.answers import parse_value
+from icpcheck.engine import Answer, evaluate, open_questions
+from icpcheck.model import Question, Rulebook, Value
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES_FILE = ROOT / "rules" / "tests" / "wechat-mall-beyond.cases.yaml"
+TODAY = dt.date(2026, 11, 28)
+
+
+def load_cases() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+CASES = load_cases()["cases"]
+
+# The case format has no keys for other layers and blockers yet, so they are checked here, by case
+# name. Every case not named here must show no other layer and no blocker.
+LAYERS: dict[str, dict[str, dict[str, str]]] = {
+    "a marketplace run only in a mini-program - no licence for the regulator, WeChat asks for one":
+        {"icp_license": {"wechat": "review"}, "edi_license": {"wechat": "required"}},
+    "paid content only in a mini-program - WeChat's category decides":
+        {"icp_license": {"wechat": "review"}},
+    "a free marketplace with paid content only in WeChat - the provincial reading settles EDI":
+        {"icp_license": {"wechat": "review"}, "edi_license": {"wechat": "required"}},
+}
+BLOCKERS: dict[str, list[str]] = {
+    "foreign shareholders cannot run performance live streams": ["internet_culture_license"],
+    "foreign minority with paid video and e-books is blocked on both, not on the ICP licence":
+        ["av_license", "online_publishing_license"],
+    "a majority-foreign marketplace outside the pilot areas cannot get the ICP licence":
+        ["icp_license"],
+    "before the 2024 pilot a majority-foreign company was capped everywhere": ["icp_license"],
+}
+
+
+def case_answers(rulebook: Rulebook, case: dict[str, Any]) -> dict[str, Answer]:
+    out = {}
+    for qid, raw in case["answers"].items():
+        q = rulebook.question(qid)
+        assert q is not None, f"{case['name']}: unknown question {qid}"
+        out[qid] = Answer(qid, parse_value(q, raw, where=case["name"]), "file:cases")
+    return out
+
+
+def run_case(rulebook: Rulebook, case: dict[str, Any]) -> engine.Report:
+    as_of = case.get("as_of", TODAY)
+    as_of = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of
+    return evaluate(rulebook, case_answers(rulebook, case), as_of)
+
+
+def test_the_cases_file_names_the_rulebook(rulebook: Rulebook) -> None:
+    assert load_cases()["rulebook"] == rulebook.id
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_case(rulebook: Rulebook, case: dict[str, Any]) -> None:
+    report = run_case(rulebook, case)
+    by_id = {f.filing.id: f for f in report.filings}
+    for fid, status in case["expect"].items():
+        assert by_id[fid].status == status, (fid, [r.rule.id for r in by_id[fid].reasons])
+    for fid, rules in case.get("expect_reasons", {}).items():
+        assert rules == sorted(rules), f"{fid}: list rule ids sorted, as the JSON report does"
+        assert sorted(r.rule.id for r in by_id[fid].reasons) == rules, fid
+    for fid, result in by_id.items():
+        got = {lr.layer.id: lr.status for lr in result.layers}
+        assert got == LAYERS.get(case["name"], {}).get(fid, {}), fid
+    assert sorted({f.filing.id for f, _ in report.blockers}) == BLOCKERS.get(case["name"], [])
+
+
+def test_cases_cover_every_rule_and_every_choice(rulebook: Rulebook) -> None:
+    fired: set[str] = set()
+    chosen: set[tuple[str, object]] = set()
+    for case in CASES:
+        report = run_case(rulebook, case)
+        for f in report.filings:
+            fired |= {r.rule.id for r in f.reasons}
+            fired |= {r.rule.id for lr in f.layers for r in lr.reasons}
+        for a in report.answers:
+            values = a.value if isinstance(a.value, tuple) else (a.value,)
+            chosen |= {(a.id, v) for v in values}
+    assert sorted(r.id for r in rulebook.rules if r.id not in fired) == []
+    every = {(q.id, c.value) for q in rulebook.questions for c in q.choices}
+    every |= {(q.id, v) for q in rulebook.questions if q.type == "yes_no" for v in (True, False)}
+    assert sorted(every - chosen, key=str) == []
+
+
+def test_layer_and_blocker_expectations_name_real_cases() -> None:
+    names = {c["name"] for c in CASES}
+    assert set(LAYERS) <= names and set(BLOCKERS) <= names
+    assert len(names) == len(CASES)
+
+
+# --- a plain self-operated mall selling clothes asks only a handful of questions --------------
+
+CLOTHES = {"sells_own_goods": True, "third_party_sellers": False, "paid_content": False,
+           "channels": ("own_domain",), "goods": ("general_goods",), "activities": ("none",)}
+
+
+def test_a_plain_clothes_mall_answers_only_a_handful_of_questions(rulebook: Rulebook) -> None:
+    values: dict[str, Value] = {}
+    asked = []
+    while pending := open_questions(rulebook, values, TODAY):
+        q = pending[0]
+        asked.append(q.id)
+        values[q.id] = CLOTHES[q.id]  # KeyError here would mean an unexpected question
+    assert asked == ["sells_own_goods", "third_party_sellers", "paid_content", "channels", "goods",
+                     "activities"]
+    statuses = {f.filing.id: f.status for f in evaluate(
+        rulebook, {k: Answer(k, v, "prompt") for k, v in values.items()}, TODAY).filings}
+    assert [f for f, s in statuses.items() if s != "not_required"] == ["icp_filing", "psb_filing"]
+
+
+def test_a_foreign_marketplace_is_asked_its_shareholders_and_region(rulebook: Rulebook) -> None:
+    values: dict[str, Value] = {"sells_own_goods": False, "third_party_sellers": True,
+                                "charges_sellers": True, "paid_content": False,
+                                "channels": ("own_domain",), "activities": ("none",),
+                                "wechat_only": False, "foreign_equity": "majority"}
+    assert [q.id for q in open_questions(rulebook, values, TODAY)] == [
+        "registered_in_pilot", "users_where"]
+    # Before the 2024 pilot the region could change nothing, so it is not asked.
+    before_pilot = dt.date(2024, 10, 22)
+    assert [q.id for q in open_questions(rulebook, values, before_pilot)] == ["users_where"]
+
+
+# --- exhaustive completeness: every complete answer set, at every date boundary ----------------
+
+def _values(q: Question) -> list[Value]:
+    if q.type == "yes_no":
+        return [True, False]
+    if q.type == "one_of":
+        return [c.value for c in q.choices]
+    choices = [c.value for c in q.choices]
+    return [tuple(sub) for n in range(1, len(choices) + 1)
+            for sub in itertools.combinations(choices, n)]
+
+
+def _read_closure(rulebook: Rulebook, fid: str) -> list[Question]:
+    """The questions a filing's status can depend on: read by its rules, or gating those."""
+    reads: set[str] = set()
+    for rule in rulebook.rules:
+        if any(e.filing == fid for e in rule.effects):
+            reads |= cond.questions_read(rule.when)
+    for q in reversed(rulebook.questions):
+        if q.id in reads:
+            reads |= cond.questions_read(q.when)
+    return [q for q in rulebook.questions if q.id in reads]
+
+
+def _complete_states(rulebook: Rulebook, questions: list[Question]) -> Iterator[dict[str, object]]:
+    """Every complete answer set over these questions that relevance allows."""
+    def walk(i: int, states: dict[str, object]) -> Iterator[dict[str, object]]:
+        if i == len(questions):
+            yield dict(states)
+            return
+        q = questions[i]
+        relevant = True if q.when is None else cond.evaluate(q.when, states.__getitem__)
+        assert relevant is not None, q.id
+        for v in (_values(q) if relevant else [cond.ABSENT]):
+            states[q.id] = v
+            yield from walk(i + 1, states)
+        del states[q.id]
+    yield from walk(0, {})
+
+
+def _boundaries(rulebook: Rulebook, fid: str) -> list[dt.date]:
+    days = {dt.date(2000, 1, 1), dt.date(2100, 1, 1)}
+    for rule in rulebook.rules:
+        if any(e.filing == fid for e in rule.effects):
+            if rule.valid_from is not None:
+                days |= {rule.valid_from - dt.timedelta(days=1), rule.valid_from}
+            if rule.valid_to is not None:
+                days |= {rule.valid_to, rule.valid_to + dt.timedelta(days=1)}
+    return sorted(days)
+
+
+def test_every_filing_has_one_status_for_every_complete_answer_set(rulebook: Rulebook) -> None:
+    layers = [None] + [x.id for x in rulebook.layers]
+    problems = []
+    for filing in rulebook.filings:
+        questions = _read_closure(rulebook, filing.id)
+        # Only this filing's rules matter to it; dropping the rest keeps the walk fast.
+        rules = tuple(r for r in rulebook.rules if any(e.filing == filing.id for e in r.effects))
+        touched = {e.filing for r in rules for e in r.effects}
+        own = dataclasses.replace(rulebook, rules=rules,
+                                  filings=tuple(f for f in rulebook.filings if f.id in touched))
+        days = _boundaries(rulebook, filing.id)
+        own_layers = [x for x in layers
+                      if x is None or any(e.layer == x for r in own.rules for e in r.effects)]
+        others = {q.id: cond.UNKNOWN for q in rulebook.questions}
+        for states in _complete_states(rulebook, questions):
+            full = {**others, **states}
+            for day in days:
+                for layer in own_layers:
+                    outcome = engine._outcomes(own, full, day, layer)[filing.id]
+                    kept = {e.status for _, e in outcome.effects}
+                    gap = layer is None and outcome.status is None
+                    if gap or len(kept) > 1:
+                        problems.append((filing.id, layer, day.isoformat(), states,
+                                         sorted(r.id for r, _ in outcome.effects)))
+                        break
+            if len(problems) > 20:
+                break
+    assert problems == []
