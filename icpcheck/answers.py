@@ -114,25 +114,75 @@ def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answe
     return {qid: Answer(qid, v, "model:" + "+".join(sources[qid])) for qid, v in merged.items()}
 
 
-def from_document(rulebook: Rulebook, data: object, *, name: str) -> dict[str, Answer]:
-    """An answers file: {id: value, ...} or {answers: {id: value | {value, source}}, held: ...}."""
+def from_document(rulebook: Rulebook, data: object, *, name: str,
+                  dropped: list[str] | None = None) -> dict[str, Answer]:
+    """An answers file: {id: value, ...} or {answers: {id: value | {value, source}}, held: ...}.
+
+    A recorded `source` (written by --save-answers) is kept, so a replayed report matches the
+    original. With `dropped` given, an answer that no longer validates (unknown question, bad value)
+    is left out and described there instead of failing: the caller asks that question again.
+    """
     if not isinstance(data, dict):
         raise AnswersError(f"{name}: answers must be an object/mapping of question id to value, "
                            f"not {type(data).__name__}", hint='e.g. {"paid_content": false}')
     body: Mapping[Any, Any] = data
-    if "answers" in data and isinstance(data["answers"], dict):
+    if is_file_document(data):
         extra = sorted(str(k) for k in data if k not in FILE_KEYS)
         if extra:
             raise AnswersError(f"{name}: unknown key(s) {extra} beside 'answers'",
                                hint=f"allowed: {', '.join(sorted(FILE_KEYS))}")
-        body = data["answers"]
+        body = data.get("answers") or {}
+        if not isinstance(body, dict):
+            raise AnswersError(f"{name}: 'answers' must be a mapping of question id to value")
     out: dict[str, Answer] = {}
     for qid, raw in body.items():
-        q = question_or_error(rulebook, qid, where=name)
+        source = f"file:{name}"
         if isinstance(raw, dict) and "value" in raw:
+            if isinstance(raw.get("source"), str) and raw["source"]:
+                source = raw["source"]
             raw = raw["value"]
-        out[q.id] = Answer(q.id, parse_value(q, raw, where=f"{name}: {q.id}"), f"file:{name}")
+        try:
+            q = question_or_error(rulebook, qid, where=name)
+            out[q.id] = Answer(q.id, parse_value(q, raw, where=f"{name}: {q.id}"), source)
+        except AnswersError as err:
+            if dropped is None:
+                raise
+            dropped.append(err.message)
     return out
+
+
+def is_file_document(data: Mapping[Any, Any]) -> bool:
+    """The structured form (answers/held/waivers/...) rather than a flat {id: value} mapping."""
+    return any(k in FILE_KEYS for k in data)
+
+
+def to_document(rulebook: Rulebook, answers: Iterable[Answer], *, tool_version: str,
+                saved: str) -> dict[str, Any]:
+    """What --save-answers writes (held/waivers are added by the caller): each answer with its
+    source, and the rulebook and tool it was answered against."""
+    return {
+        "schema_version": "1.0",
+        "tool": {"name": "icpcheck", "version": tool_version},
+        "rulebook": {"id": rulebook.id, "version": rulebook.version, "sha256": rulebook.sha256},
+        "saved": saved,
+        "answers": {
+            a.id: {"value": list(a.value) if isinstance(a.value, tuple) else a.value,
+                   "source": a.source}
+            for a in sorted(answers, key=lambda a: a.id)
+        },
+    }
+
+
+def rulebook_drift(rulebook: Rulebook, data: object, *, name: str) -> str | None:
+    """A warning when a saved answers file names a different rulebook (id, version or content)."""
+    if not isinstance(data, dict) or not isinstance(data.get("rulebook"), dict):
+        return None
+    saved = data["rulebook"]
+    if saved.get("sha256") in (None, rulebook.sha256):
+        return None
+    return (f"{name} was saved against rulebook {saved.get('id')} {saved.get('version')} "
+            f"(sha256 {str(saved.get('sha256'))[:12]}); now using {rulebook.id} {rulebook.version} "
+            f"(sha256 {rulebook.sha256[:12]})")
 
 
 def drop_irrelevant(rulebook: Rulebook, answers: dict[str, Answer]) -> tuple[dict[str, Answer], list[str]]:

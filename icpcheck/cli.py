@@ -10,6 +10,8 @@ import click
 from icpcheck import __version__
 from icpcheck.cli_common import EXIT_CODES_HELP
 from icpcheck.commands.check import check
+from icpcheck.commands.explain import explain
+from icpcheck.commands.questions import questions
 from icpcheck.errors import EXIT_INTERRUPTED, EXIT_OK
 
 
@@ -17,6 +19,8 @@ class DefaultGroup(click.Group):
     """`icpcheck [OPTIONS]` means `icpcheck check [OPTIONS]`."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args and ctx.resilient_parsing:
+            return super().parse_args(ctx, args)  # shell completion of `icpcheck <TAB>`: commands
         if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help", "--version")):
             args = ["check", *args]
         return super().parse_args(ctx, args)
@@ -32,6 +36,8 @@ def cli() -> None:
 
 # Each command lives in its own module under icpcheck/commands/; register it here.
 cli.add_command(check)
+cli.add_command(questions)
+cli.add_command(explain)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from icpcheck import conditions as cond
 from icpcheck.errors import InternalError, RulebookError
 from icpcheck.model import Advice, Effect, Filing, Question, Rule, Rulebook, Value
+
+if TYPE_CHECKING:
+    from icpcheck.gate import Gate
 
 # When sources conflict at run time (a rulebook bug that `rules lint` catches), the safe answer is
 # the one that sends a person to check: review.
@@ -49,6 +53,7 @@ class Report:
     filings: tuple[FilingResult, ...]
     warnings: tuple[str, ...] = ()
     exit_code: int = 0
+    gate: Gate | None = None  # set by gate.apply when filings held/waived or --fail-on are given
 
 
 def question_states(rulebook: Rulebook, values: Mapping[str, Value]) -> dict[str, object]:

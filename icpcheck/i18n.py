@@ -58,6 +58,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "回答几个问题，icpcheck 会告诉你的微商城需要哪些备案和许可证。",
         "en": "Answer a few questions and icpcheck will tell you which filings and licences your mall needs.",
     },
+    # The CI gate (held / waived / missing) and its summary line.
+    "head.gate": {"zh": "持有情况", "en": "Held?"},
+    "gate.held": {"zh": "已持有", "en": "held"},
+    "gate.waived": {"zh": "已豁免（至 {date}）", "en": "waived until {date}"},
+    "gate.missing": {"zh": "缺少", "en": "missing"},
+    "gate.not_needed": {"zh": "—", "en": "—"},
+    "gate.expired": {"zh": "（豁免已于 {date} 过期）", "en": " (waiver expired {date})"},
+    "gate.counts": {"zh": "已持有 {held} · 已豁免 {waived} · 缺少 {missing}",
+                    "en": "held {held} · waived {waived} · missing {missing}"},
+    "gate.off": {"zh": "未设置检查（--held / --fail-on）", "en": "no gate (--held / --fail-on)"},
+    "gate.passed": {"zh": "检查通过（--fail-on {on}）", "en": "gate passed (--fail-on {on})"},
+    "gate.failed": {"zh": "检查未通过（--fail-on {on}）：缺少 {ids}",
+                    "en": "gate FAILED (--fail-on {on}): missing {ids}"},
 }
 
 

@@ -1,4 +1,4 @@
-"""`icpcheck check`: collect answers (flags > file > prompt), evaluate, render the report."""
+"""`icpcheck check`: collect answers (flags > file > prompt), evaluate, gate, render the report."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from icpcheck import completion
 from icpcheck.cli_common import (
     EXIT_CODES_HELP,
     debug_option,
@@ -16,84 +17,195 @@ from icpcheck.cli_common import (
     rules_option,
     safely,
 )
-from icpcheck.errors import EXIT_OK, AnswersError
+from icpcheck.errors import AnswersError, UsageError
+
+
+def stdin_is_terminal() -> bool:
+    """Whether a person can be asked (a seam for tests)."""
+    return sys.stdin.isatty()
+
+
+def warn(message: str) -> None:
+    click.echo(f"icpcheck: warning: {message}", err=True)
 
 
 @click.command(epilog=EXIT_CODES_HELP)
 @rules_option
 @click.option("-a", "--answer", "pairs", multiple=True, metavar="ID=VALUE",
+              shell_complete=completion.answer_pairs,
               help="Answer a question, e.g. -a paid_content=no (repeatable).")
 @click.option("--model", "models", multiple=True, metavar="MODEL",
+              shell_complete=completion.model_ids,
               help="Shorthand for the article's models: self-operated, platform, paid-content "
                    "(repeatable; mixed models combine).")
-@click.option("--answers", "answers_file", metavar="FILE",
-              help="Read answers from a JSON or YAML file; - reads standard input.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
-              show_default=True, help="Report format.")
+@click.option("--answers", "answers_file", metavar="FILE", type=click.Path(),
+              help="Read answers (and held filings, waivers) from a JSON or YAML file; - reads "
+                   "standard input. In a terminal, only new or no-longer-valid questions are asked.")
+@click.option("--save-answers", "save_file", metavar="FILE", type=click.Path(),
+              help="Write the answers used (with their source, the rulebook and tool version) to a "
+                   "YAML file that --answers replays.")
+@click.option("--held", "held", multiple=True, metavar="FILING",
+              shell_complete=completion.filing_ids,
+              help="A filing you already hold, e.g. --held icp_filing (repeatable).")
+@click.option("--fail-on", "fail_on", type=click.Choice(["required", "review", "none"]),
+              help="Exit 1 when a filing with this status is neither held nor under an unexpired "
+                   "waiver (review: required or review). Default: required once anything is held "
+                   "or waived, otherwise no gate.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "junit"]),
+              default="text", show_default=True, help="Report format.")
+@click.option("-o", "--output", "output", metavar="FILE", type=click.Path(),
+              help="Write the report to FILE (atomically); a one-line summary goes to stderr.")
+@click.option("--batch", "batch_file", metavar="FILE.jsonl", type=click.Path(),
+              help="One answers object per line in (- for stdin), one JSON report per line out.")
 @lang_option
-@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Evaluate the rules as of this date "
-              "(default: today).")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Evaluate the rules (and waivers) as "
+              "of this date (default: today).")
 @click.option("--no-input", is_flag=True, help="Never prompt, even in a terminal.")
 @debug_option
 @safely
 def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...],
-          answers_file: str | None, fmt: str, lang: str | None, as_of: str | None,
-          no_input: bool, debug: bool) -> int:
+          answers_file: str | None, save_file: str | None, held: tuple[str, ...],
+          fail_on: str | None, fmt: str, output: str | None, batch_file: str | None,
+          lang: str | None, as_of: str | None, no_input: bool, debug: bool) -> int:
     """Work out which filings your mall needs. Precedence: flags > file > prompt."""
     from icpcheck import answers as ans
-    from icpcheck.engine import evaluate, open_questions, question_states, relevance
+    from icpcheck import gate
     from icpcheck.i18n import default_lang
     from icpcheck.loader import load_rulebook
-    from icpcheck.reader import parse_document, read_source
-    from icpcheck.render import render
 
     lang = lang or default_lang()
     date = parse_as_of(as_of)
     rulebook = load_rulebook(rules_path)
+    holdings = gate.held_from_flags(held, (f.id for f in rulebook.filings))
 
-    given: dict[str, ans.Answer] = {}
+    if batch_file is not None:
+        given = [name for name, on in (("-a", pairs), ("--model", models), ("--answers", answers_file),
+                                       ("--save-answers", save_file)) if on]
+        source = click.get_current_context().get_parameter_source("fmt")
+        if given or (source is click.core.ParameterSource.COMMANDLINE and fmt != "json"):
+            raise UsageError(f"--batch takes each line's answers from its file; it cannot be "
+                             f"combined with {', '.join(given) or '--format ' + fmt}",
+                             hint="batch output is always JSON Lines")
+        from icpcheck.batch import run_batch
+
+        return run_batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on,
+                         as_of=date, lang=lang)
+
+    interactive = not no_input and answers_file != "-" and stdin_is_terminal()
+    given_answers: dict[str, ans.Answer] = {}
     if answers_file is not None:
-        name = "<stdin>" if answers_file == "-" else answers_file
-        raw = read_source(answers_file, error=AnswersError)
-        doc = parse_document(raw, name=name, error=AnswersError)
-        given.update(ans.from_document(rulebook, doc.data, name=name))
-    given.update(ans.from_models(rulebook, models))
-    given.update(ans.from_pairs(rulebook, pairs))
-    answers, warnings = ans.drop_irrelevant(rulebook, given)
-    for warning in warnings:
-        click.echo(f"icpcheck: warning: {warning}", err=True)
+        from icpcheck.reader import parse_document, read_source
 
-    interactive = not no_input and answers_file != "-" and sys.stdin.isatty()
+        name = "<stdin>" if answers_file == "-" else answers_file
+        doc = parse_document(read_source(answers_file, error=AnswersError), name=name,
+                             error=AnswersError)
+        drift = ans.rulebook_drift(rulebook, doc.data, name=name)
+        if drift:
+            warn(drift)
+        dropped: list[str] = []
+        given_answers.update(ans.from_document(rulebook, doc.data, name=name,
+                                               dropped=dropped if interactive else None))
+        if dropped:
+            warn(f"dropped {len(dropped)} answer(s) from {name} that no longer validate; "
+                 "they will be asked again: " + "; ".join(dropped))
+        holdings = holdings.plus(gate.holdings_from_document(
+            doc.data, (f.id for f in rulebook.filings), name=name))
+    given_answers.update(ans.from_models(rulebook, models))
+    given_answers.update(ans.from_pairs(rulebook, pairs))
+    answers, warnings = ans.drop_irrelevant(rulebook, given_answers)
+    for warning in warnings:
+        warn(warning)
+
+    answers = collect(rulebook, answers, date, lang, interactive)
+    from icpcheck.engine import evaluate
+
+    report = gate.apply(evaluate(rulebook, answers, date, tuple(warnings)), holdings, fail_on)
+    for note in report.gate.notes if report.gate else ():
+        warn(note)
+
+    if save_file is not None:
+        save_answers(save_file, rulebook, report, holdings)
+    from icpcheck.render import render
+
+    text = render(report, fmt, lang)
+    if output is not None:
+        from icpcheck.atomic import write_atomic
+
+        write_atomic(output, text)
+        click.echo(f"icpcheck: wrote {output}: {summary_line(report)}", err=True)
+    else:
+        click.echo(text, nl=False)
+        if report.gate is not None and not report.gate.passed:
+            click.echo(f"icpcheck: {summary_line(report)}", err=True)
+    return report.exit_code
+
+
+def collect(rulebook: Any, answers: dict[str, Any], date: dt.date, lang: str,
+            interactive: bool) -> dict[str, Any]:
+    """Ask what is still open (in a terminal) or fill defaults; still missing → exit 3."""
+    from icpcheck.engine import open_questions, question_states, relevance
+
     if interactive and open_questions(rulebook, _values(answers), date):
         from icpcheck.prompt import interview
 
-        answers = interview(rulebook, answers, date, lang)
-    else:
-        answers = _fill_defaults(rulebook, answers, date)
-        missing = open_questions(rulebook, _values(answers), date)
-        if missing:
-            states = question_states(rulebook, _values(answers))
-            flags = ", ".join(
-                f"{q.id} (-a {q.id}={_flag_value(q)}"
-                + (", if it applies)" if relevance(rulebook, states, q) is None else ")")
-                for q in missing
-            )
-            raise AnswersError(
-                f"missing answers and no terminal to ask: {flags}",
-                hint="or pass --answers FILE, or --model "
-                + "|".join(m.id for m in rulebook.models),
-            )
+        return interview(rulebook, answers, date, lang)
+    answers = fill_defaults(rulebook, answers, date)
+    missing = open_questions(rulebook, _values(answers), date)
+    if missing:
+        states = question_states(rulebook, _values(answers))
+        flags = ", ".join(
+            f"{q.id} (-a {q.id}={_flag_value(q)}"
+            + (", if it applies)" if relevance(rulebook, states, q) is None else ")")
+            for q in missing
+        )
+        raise AnswersError(
+            f"missing answers and no terminal to ask: {flags}",
+            hint="or pass --answers FILE, or --model "
+            + "|".join(m.id for m in rulebook.models),
+        )
+    return answers
 
-    report = evaluate(rulebook, answers, date, tuple(warnings))
-    click.echo(render(report, fmt, lang), nl=False)
-    return EXIT_OK
+
+def save_answers(path: str, rulebook: Any, report: Any, holdings: Any) -> None:
+    import yaml
+
+    from icpcheck import __version__
+    from icpcheck.answers import to_document
+    from icpcheck.atomic import write_atomic
+    from icpcheck.gate import to_document as holdings_document
+
+    saved = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    doc = to_document(rulebook, report.answers, tool_version=__version__, saved=saved)
+    doc.update(holdings_document(holdings))
+    head = ("# icpcheck answers: replay with `icpcheck check --answers FILE`.\n"
+            "# held: filings you hold; waivers: [{filing, reason, expires: 'YYYY-MM-DD'}].\n")
+    write_atomic(path, head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False))
+
+
+def summary_line(report: Any) -> str:
+    """e.g. `2 required, 0 review, 3 not required; held 1, waived 0, missing 1; gate failed
+    (fail on required): icp_license`."""
+    from icpcheck.gate import gate_of
+    from icpcheck.render.common import summary_counts
+
+    counts = summary_counts(report)
+    g = gate_of(report)
+    gc = g.counts()
+    line = (f"{counts['required']} required, {counts['review']} review, "
+            f"{counts['not_required']} not required; held {gc['held']}, waived {gc['waived']}, "
+            f"missing {gc['missing']}")
+    if g.fail_on is None:
+        return line + "; no gate"
+    if g.passed:
+        return line + f"; gate passed (fail on {g.fail_on})"
+    return line + f"; gate FAILED (fail on {g.fail_on}): missing {', '.join(g.failing)}"
 
 
 def _values(answers: dict[str, Any]) -> dict[str, Any]:
     return {k: a.value for k, a in answers.items()}
 
 
-def _fill_defaults(rulebook: Any, answers: dict[str, Any], date: dt.date) -> dict[str, Any]:
+def fill_defaults(rulebook: Any, answers: dict[str, Any], date: dt.date) -> dict[str, Any]:
     """Apply defaults to open questions until none with a default is left (a default may open more)."""
     from icpcheck.answers import with_defaults
     from icpcheck.engine import open_questions

@@ -6,7 +6,7 @@ import importlib
 
 from icpcheck.engine import Report
 
-FORMATS = ("text", "json", "markdown")
+FORMATS = ("text", "json", "markdown", "junit")
 
 
 def render(report: Report, fmt: str, lang: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from icpcheck.engine import FilingResult, Report
+from icpcheck.gate import FilingGate, gate_of
 from icpcheck.i18n import t
 from icpcheck.model import ADVICE_KINDS, STATUSES, Citation, Rulebook, Value
 
@@ -75,3 +76,27 @@ def rulebook_line(report: Report, lang: str) -> str:
 def shows_detail(result: FilingResult) -> bool:
     """Required and review filings get the full explanation; not-required ones the summary line."""
     return result.status != "not_required"
+
+
+def gate_cell(g: FilingGate, lang: str) -> str:
+    """held / waived until DATE / missing / — for one filing, noting an expired waiver."""
+    if g.state == "waived" and g.waiver is not None:
+        text = t("gate.waived", lang, date=g.waiver.expires.isoformat())
+    else:
+        text = t("gate." + g.state, lang)
+    if g.waiver is not None and not g.waived:
+        text += t("gate.expired", lang, date=g.waiver.expires.isoformat())
+    return text
+
+
+def gate_line(report: Report, lang: str) -> str:
+    """The counts of held / waived / missing and the gate's verdict."""
+    g = gate_of(report)
+    line = t("gate.counts", lang, **g.counts())
+    if g.fail_on is None:
+        verdict = t("gate.off", lang)
+    elif g.passed:
+        verdict = t("gate.passed", lang, on=g.fail_on)
+    else:
+        verdict = t("gate.failed", lang, on=g.fail_on, ids=", ".join(g.failing))
+    return f"{line} — {verdict}"

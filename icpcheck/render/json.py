@@ -7,6 +7,7 @@ from typing import Any
 
 from icpcheck import __version__
 from icpcheck.engine import Reason, Report
+from icpcheck.gate import FilingGate, gate_of
 from icpcheck.model import Advice, Citation, Value
 from icpcheck.render.common import citation_text, summary_counts
 
@@ -45,14 +46,27 @@ def advice(a: Advice, lang: str) -> dict[str, Any]:
     return {"id": a.id, "text": a.text.get(lang), "citations": [citation(c, lang) for c in a.citations]}
 
 
+def filing_gate(g: FilingGate) -> dict[str, Any]:
+    w = g.waiver
+    return {
+        "held": g.held,
+        "waived": g.waived,
+        "waiver": None if w is None else {"reason": w.reason, "expires": w.expires.isoformat(),
+                                          "expired": not g.waived},
+        "gate": {"state": g.state, "fails": g.fails},
+    }
+
+
 def to_dict(report: Report, lang: str) -> dict[str, Any]:
     rb = report.rulebook
+    gate = gate_of(report)
     filings = []
     for f in sorted(report.filings, key=lambda r: r.filing.id):
         filings.append({
             "id": f.filing.id,
             "name": f.filing.name.get(lang),
             "status": f.status,
+            **filing_gate(gate.of(f.filing.id)),
             "what": f.filing.what.get(lang),
             "issuer": f.filing.issuer.get(lang),
             "basis": [citation(c, lang) for c in f.filing.basis],
@@ -71,7 +85,8 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
         "answers": [{"id": a.id, "value": _value(a.value), "source": a.source}
                     for a in sorted(report.answers, key=lambda a: a.id)],
         "filings": filings,
-        "summary": summary_counts(report),
+        "summary": {**summary_counts(report), **gate.counts()},
+        "gate": {"fail_on": gate.fail_on, "passed": gate.passed, "failing": list(gate.failing)},
         "warnings": list(report.warnings),
         "notice": rb.notice.get(lang),
         "exit_code": report.exit_code,

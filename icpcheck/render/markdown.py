@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from icpcheck.engine import Report
+from icpcheck.gate import gate_of
 from icpcheck.i18n import t
 from icpcheck.model import ADVICE_KINDS
 from icpcheck.render.common import (
     citation_text,
+    gate_cell,
+    gate_line,
     one_line_why,
     rulebook_line,
     shows_detail,
@@ -22,11 +25,14 @@ def _cell(text: str) -> str:
 def render(report: Report, lang: str) -> str:
     rb = report.rulebook
     out = [f"# icpcheck: {rb.title.get(lang)}", ""]
-    out += [f"| {t('head.filing', lang)} | {t('head.status', lang)} | {t('head.why', lang)} |",
-            "|---|---|---|"]
+    out += [f"| {t('head.filing', lang)} | {t('head.status', lang)} | {t('head.gate', lang)} | "
+            f"{t('head.why', lang)} |", "|---|---|---|---|"]
+    gate = gate_of(report)
     for f in report.filings:
         out.append(f"| {_cell(f.filing.name.get(lang))} (`{f.filing.id}`) | "
-                   f"**{t('status.' + f.status, lang)}** | {_cell(one_line_why(f, lang))} |")
+                   f"**{t('status.' + f.status, lang)}** | "
+                   f"{_cell(gate_cell(gate.of(f.filing.id), lang))} | {_cell(one_line_why(f, lang))} |")
+    out += ["", f"**{_cell(gate_line(report, lang))}**"]
     out += ["", f"## {t('head.answers', lang)}", ""]
     for a in report.answers:
         out.append(f"- `{a.id}`: {value_text(rb, a.id, a.value, lang)} _({source_text(a.source, lang)})_")

@@ -12,10 +12,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from icpcheck.engine import Report
+from icpcheck.gate import gate_of
 from icpcheck.i18n import t
 from icpcheck.model import ADVICE_KINDS
 from icpcheck.render.common import (
     citation_text,
+    gate_cell,
+    gate_line,
     one_line_why,
     rulebook_line,
     shows_detail,
@@ -24,6 +27,7 @@ from icpcheck.render.common import (
 )
 
 STYLE = {"required": "bold red", "review": "bold yellow", "not_required": "green"}
+GATE_STYLE = {"held": "green", "waived": "yellow", "missing": "bold red", "not_needed": "dim"}
 
 
 def render(report: Report, lang: str) -> str:
@@ -38,12 +42,19 @@ def render(report: Report, lang: str) -> str:
     table = Table(title=e(rb.title.get(lang)), show_lines=True, expand=True)
     table.add_column(t("head.filing", lang), ratio=2)
     table.add_column(t("head.status", lang), ratio=1)
+    table.add_column(t("head.gate", lang), ratio=1)
     table.add_column(t("head.why", lang), ratio=5)
+    gate = gate_of(report)
     for f in report.filings:
         status = t("status." + f.status, lang)
+        g = gate.of(f.filing.id)
         table.add_row(f"{e(f.filing.name.get(lang))}\n[dim]{f.filing.id}[/dim]",
-                      f"[{STYLE[f.status]}]{e(status)}[/]", e(one_line_why(f, lang)))
+                      f"[{STYLE[f.status]}]{e(status)}[/]",
+                      f"[{GATE_STYLE[g.state]}]{e(gate_cell(g, lang))}[/]",
+                      e(one_line_why(f, lang)))
     con.print(table)
+    style = "bold red" if not gate.passed else "dim" if gate.fail_on is None else "green"
+    con.print(f"[{style}]{e(gate_line(report, lang))}[/]")
 
     con.print(f"\n[bold]{t('head.answers', lang)}[/bold]")
     for a in report.answers:

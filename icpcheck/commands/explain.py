@@ -1,0 +1,54 @@
+"""`icpcheck explain FILING`: what a filing is, who issues it, its legal basis, benefits, risks, cautions."""
+
+from __future__ import annotations
+
+import click
+
+from icpcheck import completion
+from icpcheck.cli_common import debug_option, lang_option, rules_option, safely
+from icpcheck.errors import UsageError
+from icpcheck.model import Rulebook
+
+
+@click.command()
+@rules_option
+@click.argument("filing", shell_complete=completion.filing_ids)
+@lang_option
+@debug_option
+@safely
+def explain(rules_path: str | None, filing: str, lang: str | None, debug: bool) -> int:
+    """Explain one filing (e.g. icp_license): what it is, issuer, legal basis, benefits, risks
+    and cautions."""
+    from icpcheck.i18n import default_lang
+    from icpcheck.loader import load_rulebook
+
+    lang = lang or default_lang()
+    rulebook = load_rulebook(rules_path)
+    click.echo(to_text(rulebook, filing, lang), nl=False)
+    return 0
+
+
+def to_text(rulebook: Rulebook, fid: str, lang: str) -> str:
+    from icpcheck.i18n import t
+    from icpcheck.render.common import citation_text
+
+    f = rulebook.filing(fid)
+    if f is None:
+        known = [x.id for x in rulebook.filings]
+        import difflib
+
+        close = difflib.get_close_matches(fid, known, n=1, cutoff=0.6)
+        raise UsageError(f"no such filing {fid!r}" + (f" (did you mean '{close[0]}'?)" if close else ""),
+                         hint=f"choose from: {', '.join(known)}")
+    out = [f"{f.name.get(lang)} ({f.id})", "",
+           f"{t('head.what', lang)}: {f.what.get(lang)}",
+           f"{t('head.issuer', lang)}: {f.issuer.get(lang)}", f"{t('head.basis', lang)}:"]
+    out += [f"  - {citation_text(c, lang)}" for c in f.basis]
+    for kind in ("benefit", "risk", "caution"):
+        items = [a for a in rulebook.advice if a.kind == kind and f.id in a.filings]
+        if items:
+            out += ["", f"{t('kind.' + kind, lang)}:"]
+            for a in items:
+                out.append(f"  - {a.text.get(lang)}")
+                out += [f"      {citation_text(c, lang)}" for c in a.citations]
+    return "\n".join(out) + "\n"

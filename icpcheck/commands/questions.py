@@ -1,0 +1,138 @@
+"""`icpcheck questions`: every question with its type, choices, when it applies, and how to answer it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from icpcheck import conditions as cond
+from icpcheck.cli_common import debug_option, lang_option, rules_option, safely
+from icpcheck.model import Question, Rulebook
+
+TYPE_WORDS = {"yes_no": "yes/no", "one_of": "one of", "many_of": "one or more of"}
+
+
+@click.command()
+@rules_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+@lang_option
+@debug_option
+@safely
+def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool) -> int:
+    """List every question: id, type, choices, when it applies, and the flag / JSON key that
+    answers it."""
+    from icpcheck.i18n import default_lang
+    from icpcheck.loader import load_rulebook
+
+    lang = lang or default_lang()
+    rulebook = load_rulebook(rules_path)
+    if fmt == "json":
+        click.echo(json.dumps(to_dict(rulebook, lang), ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        click.echo(to_text(rulebook, lang), nl=False)
+    return 0
+
+
+def to_dict(rulebook: Rulebook, lang: str) -> dict[str, Any]:
+    """The JSON form (questions.schema.json), in the rulebook's order (the order they are asked)."""
+    return {
+        "schema_version": "1.0",
+        "rulebook": {"id": rulebook.id, "version": rulebook.version, "sha256": rulebook.sha256},
+        "lang": lang,
+        "questions": [question(q, lang) for q in rulebook.questions],
+    }
+
+
+def question(q: Question, lang: str) -> dict[str, Any]:
+    default = list(q.default) if isinstance(q.default, tuple) else q.default
+    return {
+        "id": q.id,
+        "type": q.type,
+        "text": q.text.get(lang),
+        "help": q.help.get(lang) if q.help else None,
+        "choices": [{"value": c.value, "label": c.label.get(lang)} for c in q.choices],
+        "default": default,
+        "when": condition_data(q.when),
+        "when_text": condition_words(q.when),
+        "flag": f"-a {q.id}={example(q)}",
+        "json": f'"{q.id}": {json_example(q)}',
+    }
+
+
+def example(q: Question) -> str:
+    """The value part of `-a id=...`: yes|no, a|b|c, or e.g. a,b for many_of (any non-empty set)."""
+    values = [c.value for c in q.choices]
+    if q.type == "yes_no":
+        return "yes|no"
+    if q.type == "one_of":
+        return "|".join(values)
+    return ",".join(values[:2])
+
+
+def json_example(q: Question) -> str:
+    values = [c.value for c in q.choices]
+    if q.type == "yes_no":
+        return "true|false"
+    if q.type == "one_of":
+        return "|".join(json.dumps(v) for v in values)
+    return json.dumps(values[:2])
+
+
+def condition_data(c: cond.Condition | None) -> Any:
+    """A condition in the rulebook's own notation (as in the YAML), or null for 'always'."""
+    if c is None:
+        return None
+    if isinstance(c, cond.Compare):
+        value: Any = c.value
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        elif isinstance(value, frozenset):
+            value = sorted(value)
+        return {"q": c.q, c.op: value}
+    if isinstance(c, cond.Not):
+        return {"not": condition_data(c.item)}
+    key = "all" if isinstance(c, cond.All) else "any"
+    return {key: [condition_data(i) for i in c.items]}
+
+
+def condition_words(c: cond.Condition | None, nested: bool = False) -> str:
+    """e.g. `third_party_sellers is yes and channels includes mini_program`; 'always' for none."""
+    if c is None:
+        return "always"
+    if isinstance(c, cond.Compare):
+        v = c.value
+        if c.op == "is":
+            return f"{c.q} is {'yes' if v else 'no'}"
+        if c.op == "eq":
+            return f"{c.q} is {v}"
+        if c.op == "in":
+            return f"{c.q} is one of {', '.join(sorted(v))}"  # type: ignore[arg-type]
+        if c.op == "has":
+            return f"{c.q} includes {v}"
+        return f"{c.q} includes any of {', '.join(sorted(v))}"  # type: ignore[arg-type]
+    if isinstance(c, cond.Not):
+        return f"not ({condition_words(c.item)})"
+    joiner = " and " if isinstance(c, cond.All) else " or "
+    text = joiner.join(condition_words(i, nested=True) for i in c.items)
+    return f"({text})" if nested else text
+
+
+def to_text(rulebook: Rulebook, lang: str) -> str:
+    out: list[str] = []
+    for q in rulebook.questions:
+        d = question(q, lang)
+        out.append(f"{q.id}  ({TYPE_WORDS[q.type]})")
+        out.append(f"  {d['text']}")
+        for c in q.choices:
+            out.append(f"    - {c.value}: {c.label.get(lang)}")
+        if d["default"] is not None:
+            shown = ",".join(d["default"]) if isinstance(d["default"], list) else d["default"]
+            out.append(f"  default: {shown}")
+        out.append(f"  asked when: {d['when_text']}")
+        out.append(f"  flag: {d['flag']}")
+        out.append(f"  JSON: {d['json']}")
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,88 @@
+"""Shell completion callbacks (click's own completion machinery): filing ids, question ids and the
+choice values in `-a id=value`, read from the rulebook so a new question needs no Python change."""
+
+from __future__ import annotations
+
+import click
+from click.shell_completion import BashComplete as _BashComplete
+from click.shell_completion import CompletionItem, add_completion_class
+
+from icpcheck.model import Rulebook
+
+
+def _rulebook(ctx: click.Context) -> Rulebook | None:
+    from icpcheck.errors import IcpcheckError
+    from icpcheck.loader import load_rulebook
+
+    path = ctx.params.get("rules_path") if ctx.params else None
+    try:
+        return load_rulebook(path if isinstance(path, str) else None)
+    except (IcpcheckError, OSError):
+        return None  # completion must never print an error into the shell
+
+
+def filing_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    rb = _rulebook(ctx)
+    if rb is None:
+        return []
+    return [CompletionItem(f.id, help=f.name.en) for f in rb.filings if f.id.startswith(incomplete)]
+
+
+def model_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    rb = _rulebook(ctx)
+    if rb is None:
+        return []
+    return [CompletionItem(m.id, help=m.label.en) for m in rb.models if m.id.startswith(incomplete)]
+
+
+def answer_pairs(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """`-a <TAB>` → question ids with `=`; `-a channels=<TAB>` → choice values; for a many_of
+    question `channels=own_domain,<TAB>` completes the next value."""
+    rb = _rulebook(ctx)
+    if rb is None:
+        return []
+    qid, sep, value = incomplete.partition("=")
+    if not sep:
+        return [CompletionItem(f"{q.id}=", help=q.text.en) for q in rb.questions
+                if q.id.startswith(qid)]
+    q = rb.question(qid)
+    if q is None:
+        return []
+    head, _, last = value.rpartition(",") if q.type == "many_of" else ("", "", value)
+    prefix = f"{qid}={head + ',' if head else ''}"
+    taken = set(head.split(",")) if head else set()
+    if q.type == "yes_no":
+        options = [("yes", "yes"), ("no", "no")]
+    else:
+        options = [(c.value, c.label.en) for c in q.choices if c.value not in taken]
+    return [CompletionItem(prefix + v, help=h) for v, h in options if v.startswith(last)]
+
+
+class BashComplete(_BashComplete):
+    """click's bash completion, made to cope with bash splitting words at `=` (COMP_WORDBREAKS):
+    `-a channels=own<TAB>` reaches us as `-a channels = own`. Glue the pieces back for click, then
+    hand bash only the part of each completion that replaces the word it thinks is current."""
+
+    def get_completion_args(self) -> tuple[list[str], str]:
+        args, incomplete = super().get_completion_args()
+        self._cut = 0
+        words = [*args, incomplete]
+        if len(words) >= 2 and (words[-1] == "=" or words[-2] == "="):
+            glued = words[-1] if words[-1] == "=" else "=" + words[-1]
+            rest = words[:-1] if words[-1] == "=" else words[:-2]
+            if rest and rest[-1].startswith("-"):  # --held=ic: the value of --held
+                return rest, "" if words[-1] == "=" else words[-1]
+            if rest:  # -a channels=own: one value of -a
+                head = rest.pop()
+                incomplete = head + glued
+                self._cut = len(incomplete) - len(words[-1])
+                return rest, incomplete
+        return args, incomplete
+
+    def format_completion(self, item: CompletionItem) -> str:
+        if self._cut:
+            item = CompletionItem(item.value[self._cut:], type=item.type, help=item.help)
+        return super().format_completion(item)
+
+
+add_completion_class(BashComplete)

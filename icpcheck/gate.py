@@ -1,0 +1,219 @@
+"""The CI gate: which needed filings are held, waived or missing, and whether that fails the run.
+
+Pure: a function of (filing statuses, holdings, --fail-on, date). A filing is *needed* when its
+status is `required` (with --fail-on review: `required` or `review`). Each filing gets one state:
+held > waived (an unexpired waiver) > missing (needed, neither held nor waived) > not_needed.
+A waiver is good through its `expires` date; after it, the filing counts as missing again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from icpcheck.errors import EXIT_GATE, AnswersError, UsageError
+
+if TYPE_CHECKING:
+    from icpcheck.engine import Report
+
+FAIL_ON = ("required", "review", "none")
+STATES = ("held", "waived", "missing", "not_needed")
+WAIVER_KEYS = frozenset({"filing", "reason", "expires"})
+
+
+@dataclass(frozen=True)
+class Waiver:
+    """A recorded decision not to hold a filing yet, good through `expires`."""
+
+    filing: str
+    reason: str
+    expires: dt.date
+
+    def active(self, on: dt.date) -> bool:
+        return on <= self.expires
+
+
+@dataclass(frozen=True)
+class Holdings:
+    """What a company says it has: filings held, and waivers for those it has not."""
+
+    held: frozenset[str] = frozenset()
+    waivers: tuple[Waiver, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.held or self.waivers)
+
+    def plus(self, other: Holdings) -> Holdings:
+        return Holdings(self.held | other.held, self.waivers + other.waivers)
+
+
+@dataclass(frozen=True)
+class FilingGate:
+    filing: str
+    status: str
+    held: bool
+    waiver: Waiver | None  # the latest-expiring waiver listed for this filing, if any
+    waived: bool  # an unexpired waiver covers it
+    state: str  # one of STATES
+    fails: bool  # missing, and a gate is on
+
+
+@dataclass(frozen=True)
+class Gate:
+    fail_on: str | None  # None: no gate (nothing held or waived, no --fail-on)
+    filings: tuple[FilingGate, ...]
+    notes: tuple[str, ...] = ()
+
+    def counts(self) -> dict[str, int]:
+        return {s: sum(1 for f in self.filings if f.state == s) for s in ("held", "waived", "missing")}
+
+    @property
+    def failing(self) -> tuple[str, ...]:
+        return tuple(sorted(f.filing for f in self.filings if f.fails))
+
+    @property
+    def passed(self) -> bool:
+        return not self.failing
+
+    def of(self, filing: str) -> FilingGate:
+        return next(f for f in self.filings if f.filing == filing)
+
+
+def resolve_fail_on(fail_on: str | None, holdings: Holdings) -> str | None:
+    """--fail-on as given (`none`: no gate); else `required` once anything is held or waived; else
+    no gate."""
+    if fail_on is not None:
+        return None if fail_on == "none" else fail_on
+    return "required" if holdings else None
+
+
+def needed_statuses(fail_on: str | None) -> frozenset[str]:
+    return frozenset({"required", "review"}) if fail_on == "review" else frozenset({"required"})
+
+
+def decide(statuses: Mapping[str, str], holdings: Holdings, fail_on: str | None,
+           as_of: dt.date) -> Gate:
+    """Each filing's state and whether the gate fails; `statuses` maps filing id to status."""
+    needed = needed_statuses(fail_on)
+    results, notes = [], []
+    for fid, status in statuses.items():
+        listed = [w for w in holdings.waivers if w.filing == fid]
+        waiver = max(listed, key=lambda w: w.expires) if listed else None
+        held = fid in holdings.held
+        waived = waiver is not None and waiver.active(as_of)
+        if held:
+            state = "held"
+        elif waived:
+            state = "waived"
+        elif status in needed:
+            state = "missing"
+        else:
+            state = "not_needed"
+        if waiver is not None and not waived:
+            notes.append(f"the waiver for '{fid}' expired on {waiver.expires.isoformat()} "
+                         f"(as of {as_of.isoformat()})"
+                         + ("; it counts as missing" if state == "missing" else ""))
+        results.append(FilingGate(fid, status, held, waiver, waived, state,
+                                  fails=fail_on is not None and state == "missing"))
+    return Gate(fail_on, tuple(results), tuple(notes))
+
+
+def apply(report: Report, holdings: Holdings, fail_on: str | None) -> Report:
+    """The report with its gate attached, expired waivers added to its warnings, exit code 1 on
+    failure."""
+    fail_on = resolve_fail_on(fail_on, holdings)
+    gate = decide({f.filing.id: f.status for f in report.filings}, holdings, fail_on, report.as_of)
+    return dataclasses.replace(
+        report, gate=gate, warnings=report.warnings + gate.notes,
+        exit_code=EXIT_GATE if not gate.passed else report.exit_code,
+    )
+
+
+def gate_of(report: Report) -> Gate:
+    """The report's gate, or the no-gate view (nothing held, nothing fails) when none was applied."""
+    if report.gate is not None:
+        return report.gate
+    return decide({f.filing.id: f.status for f in report.filings}, Holdings(), None, report.as_of)
+
+
+def held_from_flags(ids: Iterable[str], filing_ids: Iterable[str]) -> Holdings:
+    """`--held ID` flags, each checked against the rulebook's filing ids (a bad one is exit 2)."""
+    known = sorted(filing_ids)
+    for fid in ids:
+        if fid not in known:
+            raise UsageError(f"--held {fid!r}: no such filing", hint=f"choose from: {', '.join(known)}")
+    return Holdings(frozenset(ids))
+
+
+def holdings_from_document(data: object, filing_ids: Iterable[str], *, name: str) -> Holdings:
+    """`held: [id, ...]` and `waivers: [{filing, reason, expires}]` from an answers file."""
+    if not isinstance(data, dict):
+        return Holdings()
+    known = sorted(filing_ids)
+    held_raw = data.get("held", [])
+    if held_raw is None:
+        held_raw = []
+    if not isinstance(held_raw, list):
+        raise AnswersError(f"{name}: 'held' must be a list of filing ids",
+                           hint=f"e.g. held: [{known[0]}]")
+    for item in held_raw:
+        _filing_id(item, known, where=f"{name}: held")
+    waivers_raw = data.get("waivers", [])
+    if waivers_raw is None:
+        waivers_raw = []
+    if not isinstance(waivers_raw, list):
+        raise AnswersError(f"{name}: 'waivers' must be a list",
+                           hint="e.g. waivers: [{filing: psb_filing, reason: ..., "
+                                "expires: '2027-06-30'}]")
+    waivers = tuple(_waiver(w, known, where=f"{name}: waivers[{i}]")
+                    for i, w in enumerate(waivers_raw))
+    return Holdings(frozenset(held_raw), waivers)
+
+
+def _filing_id(raw: object, known: list[str], *, where: str) -> str:
+    if not isinstance(raw, str) or raw not in known:
+        raise AnswersError(f"{where}: {raw!r} is not a filing id",
+                           hint=f"choose from: {', '.join(known)}")
+    return raw
+
+
+def _waiver(raw: object, known: list[str], *, where: str) -> Waiver:
+    if not isinstance(raw, dict):
+        raise AnswersError(f"{where}: a waiver is a mapping with filing, reason and expires")
+    extra = sorted(str(k) for k in raw if k not in WAIVER_KEYS)
+    missing = sorted(WAIVER_KEYS - set(raw))
+    if extra or missing:
+        raise AnswersError(f"{where}: " + "; ".join(
+            ([f"unknown key(s) {extra}"] if extra else []) + ([f"missing {missing}"] if missing else [])),
+            hint="a waiver has exactly: filing, reason, expires (YYYY-MM-DD)")
+    reason = raw["reason"]
+    if not isinstance(reason, str) or not reason.strip():
+        raise AnswersError(f"{where}: 'reason' must be a non-empty text",
+                           hint="say why the filing is not held yet")
+    return Waiver(_filing_id(raw["filing"], known, where=f"{where}.filing"), reason.strip(),
+                  _date(raw["expires"], where=f"{where}.expires"))
+
+
+def _date(raw: Any, *, where: str) -> dt.date:
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    if isinstance(raw, str):
+        try:
+            return dt.date.fromisoformat(raw.strip())
+        except ValueError:
+            pass
+    raise AnswersError(f"{where}: {raw!r} is not a date", hint="use YYYY-MM-DD")
+
+
+def to_document(holdings: Holdings) -> dict[str, Any]:
+    """The `held` and `waivers` keys of an answers file (sorted, dates as text)."""
+    return {
+        "held": sorted(holdings.held),
+        "waivers": [{"filing": w.filing, "reason": w.reason, "expires": w.expires.isoformat()}
+                    for w in sorted(holdings.waivers, key=lambda w: (w.filing, w.expires, w.reason))],
+    }
