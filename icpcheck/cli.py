@@ -12,6 +12,8 @@ from icpcheck.cli_common import EXIT_CODES_HELP
 from icpcheck.commands.check import check
 from icpcheck.commands.explain import explain
 from icpcheck.commands.questions import questions
+from icpcheck.commands.rules import rules
+from icpcheck.commands.schema import schema
 from icpcheck.errors import EXIT_INTERRUPTED, EXIT_OK
 
 
@@ -38,6 +40,8 @@ def cli() -> None:
 cli.add_command(check)
 cli.add_command(questions)
 cli.add_command(explain)
+cli.add_command(rules)
+cli.add_command(schema)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -79,12 +79,36 @@ def relevance(rulebook: Rulebook, states: Mapping[str, object], q: Question) -> 
 
 
 @dataclass(frozen=True)
-class _Outcome:
-    status: str | None  # None: not settled yet
+class Outcome:
+    """One filing's status from the rules that touch it (None: not settled yet)."""
+
+    status: str | None
     effects: tuple[tuple[Rule, Effect], ...]
+    conflict: bool = False  # rules left after `overrides` disagree (a rulebook bug)
 
 
-def _outcomes(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date) -> dict[str, _Outcome]:
+def decide(fired: Sequence[tuple[Rule, Effect]], maybe: Sequence[tuple[Rule, Effect]] = ()) -> Outcome:
+    """One filing's outcome from the effects of rules that surely fire and of rules that may fire.
+
+    Pure, and the one place where `overrides` is applied: `rules lint` verifies with it too.
+    """
+    # A rule that overrides another drops the other's effect on the filings both touch.
+    overridden = {o for rule, _ in fired for o in rule.overrides}
+    kept = tuple((r, e) for r, e in fired if r.id not in overridden)
+    statuses = {e.status for _, e in kept}
+    conflict = len(statuses) > 1
+    status = (CONFLICT_STATUS if conflict else next(iter(statuses))) if statuses else None
+    for rule, effect in maybe:
+        # An undecided rule can change nothing if it would agree with the status (it can only
+        # override rules that agree too) or if a rule that surely fires overrides it.
+        if (status is not None and effect.status == status) or rule.id in overridden:
+            continue
+        status = None
+        break
+    return Outcome(status, kept, conflict)
+
+
+def _outcomes(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date) -> dict[str, Outcome]:
     fired: dict[str, list[tuple[Rule, Effect]]] = {f.id: [] for f in rulebook.filings}
     maybe: dict[str, list[tuple[Rule, Effect]]] = {f.id: [] for f in rulebook.filings}
     lookup = states.__getitem__
@@ -96,22 +120,7 @@ def _outcomes(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date) 
             continue
         for effect in rule.effects:
             (fired if truth else maybe)[effect.filing].append((rule, effect))
-    out: dict[str, _Outcome] = {}
-    for fid, effects in fired.items():
-        # A rule that overrides another drops the other's effect on the filings both touch.
-        overridden = {o for rule, _ in effects for o in rule.overrides}
-        kept = tuple((r, e) for r, e in effects if r.id not in overridden)
-        statuses = {e.status for _, e in kept}
-        status = (next(iter(statuses)) if len(statuses) == 1 else CONFLICT_STATUS) if statuses else None
-        for rule, effect in maybe[fid]:
-            # An undecided rule can change nothing if it would agree with the status (it can only
-            # override rules that agree too) or if a rule that surely fires overrides it.
-            if (status is not None and effect.status == status) or rule.id in overridden:
-                continue
-            status = None
-            break
-        out[fid] = _Outcome(status, kept)
-    return out
+    return {fid: decide(fired[fid], maybe[fid]) for fid in fired}
 
 
 def unsettled_filings(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> set[str]:

@@ -43,6 +43,7 @@ class Problem:
     line: int | None
     column: int | None
     message: str
+    path: Path_ = ()  # where in the document, e.g. ("rules", 3, "when"); lint dedupes by it
 
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "") + (
@@ -110,6 +111,7 @@ class _Builder:
         self.sha256 = sha256
         self.problems: list[Problem] = []
         self.question_ids: dict[str, Question] = {}
+        self.raw_question_ids: list[object] = []
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -123,7 +125,7 @@ class _Builder:
             p = p[:-1]
         line, col = line_col if line_col else (None, None)
         where = ".".join(str(x) for x in path) or "top level"
-        self.problems.append(Problem(self.doc.name, line, col, f"{where}: {message}"))
+        self.problems.append(Problem(self.doc.name, line, col, f"{where}: {message}", path))
 
     def mapping(self, data: object, path: Path_) -> dict[str, Any] | None:
         if isinstance(data, dict):
@@ -278,7 +280,9 @@ class _Builder:
     def questions(self, top: dict[str, Any]) -> list[Question]:
         out: list[Question] = []
         seen: set[str] = set()
-        for i, body in enumerate(self.items(top, "questions", ())):
+        raw_questions = self.items(top, "questions", ())
+        self.raw_question_ids = [q.get("id") if isinstance(q, dict) else None for q in raw_questions]
+        for i, body in enumerate(raw_questions):
             path: Path_ = ("questions", i)
             m = self.mapping(body, path)
             if m is None:
@@ -379,9 +383,14 @@ class _Builder:
             return None
         op = ops[0]
         q = self.question_ids.get(qid)
+        if q is None and qid in self.raw_question_ids and path[0] == "questions":
+            itself = self.raw_question_ids[path[1]] == qid  # type: ignore[index]
+            self.problem(path + ("q",), (f"question '{qid}' is relevant only on its own answer"
+                                         if itself else f"reads question '{qid}', which is asked later")
+                         + ": a question's `when` may only read earlier questions")
+            return None
         if q is None:
-            self.problem(path + ("q",), f"unknown question '{qid}'{_did_you_mean(qid, self.question_ids)}"
-                         " (or it is defined later: a question's `when` may only read earlier ones)")
+            self.problem(path + ("q",), f"unknown question '{qid}'{_did_you_mean(qid, self.question_ids)}")
             return None
         fits = {"yes_no": ("is",), "one_of": ("eq", "in"), "many_of": ("has", "has_any")}[q.type]
         if op not in fits:

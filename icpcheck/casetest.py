@@ -1,0 +1,207 @@
+"""`rules test`: YAML test cases (answers in, statuses and reasons out) and the coverage they give."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from icpcheck import answers as ans
+from icpcheck import conditions as cond
+from icpcheck.engine import Answer, evaluate, open_questions, question_states
+from icpcheck.errors import IcpcheckError, UsageError
+from icpcheck.model import STATUSES, Rulebook, Value
+from icpcheck.reader import parse_document, read_source
+
+CASE_SUFFIX = ".cases.yaml"
+CASE_KEYS = {"name", "as_of", "models", "answers", "expect", "expect_reasons"}
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    where: str  # file:line (or file#index when the reader records no lines)
+    answers: object
+    models: tuple[str, ...]
+    expect: dict[str, str]
+    expect_reasons: dict[str, list[str]]
+    as_of: dt.date | None
+
+
+@dataclass
+class CaseResult:
+    case: Case
+    diffs: list[str] = field(default_factory=list)  # empty: passed
+
+    @property
+    def passed(self) -> bool:
+        return not self.diffs
+
+
+@dataclass
+class Coverage:
+    """What the cases exercised: rules fired, questions answered, choices (and yes/no) chosen."""
+
+    rules: dict[str, bool]
+    questions: dict[str, bool]
+    choices: dict[str, bool]  # "question=value"
+
+    @property
+    def percent(self) -> float:
+        items = [*self.rules.values(), *self.questions.values(), *self.choices.values()]
+        return 100.0 * sum(items) / len(items) if items else 100.0
+
+    def missing(self) -> dict[str, list[str]]:
+        return {kind: [k for k, hit in items.items() if not hit]
+                for kind, items in (("rules", self.rules), ("questions", self.questions),
+                                    ("choices", self.choices))}
+
+
+def cases_beside(rulebook_path: str) -> list[Path]:
+    """The case files shipped with a rulebook: tests/<stem>.cases.yaml next to it."""
+    p = Path(rulebook_path)
+    stem = p.name.rsplit(".", 1)[0]
+    found = [p.parent / "tests" / (stem + CASE_SUFFIX), p.parent / (stem + CASE_SUFFIX)]
+    return [f for f in found if f.is_file()]
+
+
+def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
+    """Parse one case file; a malformed file is a usage error naming the file and the case."""
+    raw = read_source(path, error=UsageError)
+    doc = parse_document(raw, name=path, error=UsageError, fmt="yaml")
+    data = doc.data
+    if isinstance(data, list):
+        data = {"cases": data}
+    if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
+        raise UsageError(f"{path}: a case file is a mapping with a list `cases:`",
+                         hint="see README, 'Writing and testing a rulebook'")
+    wanted = data.get("rulebook")
+    if wanted is not None and wanted != rulebook.id:
+        raise UsageError(f"{path}: these cases are for rulebook '{wanted}', not '{rulebook.id}'",
+                         hint="pass the matching rulebook with --rules PATH")
+    out = []
+    for i, body in enumerate(data["cases"]):
+        line = doc.positions.get(("cases", i))
+        where = f"{path}:{line[0]}" if line else f"{path}#{i + 1}"
+        if not isinstance(body, dict):
+            raise UsageError(f"{where}: a case is a mapping (name, answers, expect)")
+        unknown = sorted(str(k) for k in body if k not in CASE_KEYS)
+        if unknown or "expect" not in body or not isinstance(body.get("expect"), dict):
+            raise UsageError(f"{where}: a case needs name, answers and expect: {{filing: status}}"
+                             + (f"; unknown key(s) {unknown}" if unknown else ""),
+                             hint=f"keys: {', '.join(sorted(CASE_KEYS))}")
+        as_of = body.get("as_of")
+        if isinstance(as_of, str):
+            try:
+                as_of = dt.date.fromisoformat(as_of)
+            except ValueError:
+                raise UsageError(f"{where}: as_of {as_of!r} is not a date YYYY-MM-DD") from None
+        elif as_of is not None and not isinstance(as_of, dt.date):
+            raise UsageError(f"{where}: as_of should be a date YYYY-MM-DD")
+        models = body.get("models", [])
+        reasons = body.get("expect_reasons") or {}
+        if not isinstance(models, list) or not isinstance(reasons, dict):
+            raise UsageError(f"{where}: models is a list of model ids, expect_reasons a mapping "
+                             "{filing: [rule ids]}")
+        out.append(Case(
+            name=str(body.get("name", f"case {i + 1}")), where=where,
+            answers=body.get("answers") or {}, models=tuple(str(m) for m in models),
+            expect={str(k): str(v) for k, v in body["expect"].items()},
+            expect_reasons={str(k): [str(r) for r in (v or [])] for k, v in reasons.items()},
+            as_of=as_of,
+        ))
+    return out
+
+
+def run_case(rulebook: Rulebook, case: Case, default_as_of: dt.date,
+             coverage: Coverage | None = None) -> CaseResult:
+    """Answer as `check` does (models, answers, then defaults), evaluate, compare."""
+    result = CaseResult(case)
+    day = case.as_of or default_as_of
+    try:
+        given = ans.from_models(rulebook, case.models)
+        given.update(ans.from_document(rulebook, case.answers, name=case.where))
+    except IcpcheckError as err:
+        result.diffs.append(f"answers: {err.message}")
+        return result
+    answers, ignored = ans.drop_irrelevant(rulebook, given)
+    result.diffs += [f"answers: {w}" for w in ignored]
+    answers = _with_defaults(rulebook, answers, day)
+    missing = [q.id for q in open_questions(rulebook, _values(answers), day)]
+    if missing:
+        result.diffs.append(f"answers: missing {', '.join(missing)}")
+        return result
+    report = evaluate(rulebook, answers, day)
+    got = {r.filing.id: r for r in report.filings}
+    for fid, want in case.expect.items():
+        if fid not in got:
+            result.diffs.append(f"{fid}: no such filing in rulebook '{rulebook.id}'")
+        elif want not in STATUSES:
+            result.diffs.append(f"{fid}: expected status {want!r} is not one of {list(STATUSES)}")
+        elif got[fid].status != want:
+            result.diffs.append(f"{fid}: expected {want}, got {got[fid].status}"
+                                + _by(got[fid].reasons))
+    for fid, want_rules in case.expect_reasons.items():
+        if fid not in got:
+            result.diffs.append(f"{fid}: no such filing in rulebook '{rulebook.id}'")
+            continue
+        have = sorted(r.rule.id for r in got[fid].reasons)
+        if have != sorted(want_rules):
+            result.diffs.append(f"{fid} reasons: expected {sorted(want_rules)}, got {have}")
+    if coverage is not None:
+        _cover(rulebook, coverage, answers, day)
+    return result
+
+
+def run(rulebook: Rulebook, cases: Iterable[Case], default_as_of: dt.date
+        ) -> tuple[list[CaseResult], Coverage]:
+    coverage = Coverage(
+        rules={r.id: False for r in rulebook.rules},
+        questions={q.id: False for q in rulebook.questions},
+        choices={f"{q.id}={v}": False for q in rulebook.questions for v in _choice_words(q.type, q)},
+    )
+    results = [run_case(rulebook, c, default_as_of, coverage) for c in cases]
+    return results, coverage
+
+
+def _cover(rulebook: Rulebook, coverage: Coverage, answers: dict[str, Answer], day: dt.date) -> None:
+    values = _values(answers)
+    states = question_states(rulebook, values)
+    for rule in rulebook.rules:
+        if rule.in_force(day) and cond.evaluate(rule.when, states.__getitem__) is True:
+            coverage.rules[rule.id] = True
+    for qid, value in values.items():
+        coverage.questions[qid] = True
+        for word in _words(value):
+            coverage.choices[f"{qid}={word}"] = True
+
+
+def _choice_words(qtype: str, q: object) -> list[str]:
+    if qtype == "yes_no":
+        return ["yes", "no"]
+    return [c.value for c in q.choices]  # type: ignore[attr-defined]
+
+
+def _words(value: Value) -> list[str]:
+    if isinstance(value, bool):
+        return ["yes" if value else "no"]
+    return list(value) if isinstance(value, tuple) else [value]
+
+
+def _with_defaults(rulebook: Rulebook, answers: dict[str, Answer], day: dt.date) -> dict[str, Answer]:
+    """Defaults fill open questions, as in `check` (a default may open more questions)."""
+    while True:
+        filled = ans.with_defaults(rulebook, answers, open_questions(rulebook, _values(answers), day))
+        if len(filled) == len(answers):
+            return filled
+        answers = filled
+
+
+def _values(answers: dict[str, Answer]) -> dict[str, Value]:
+    return {k: a.value for k, a in answers.items()}
+
+
+def _by(reasons: Iterable[object]) -> str:
+    ids = [r.rule.id for r in reasons]  # type: ignore[attr-defined]
+    return f" (by {', '.join(ids)})" if ids else ""

@@ -1,0 +1,136 @@
+"""`icpcheck rules lint|test|graph`: check, test and draw a rulebook before anyone relies on it."""
+
+from __future__ import annotations
+
+import click
+
+from icpcheck.cli_common import (
+    EXIT_CODES_HELP,
+    debug_option,
+    lang_option,
+    parse_as_of,
+    rules_option,
+    safely,
+)
+from icpcheck.errors import EXIT_GATE, EXIT_OK, EXIT_RULEBOOK, UsageError
+
+AS_OF_HELP = "Evaluate the rules as of this date (YYYY-MM-DD)."
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def rules() -> None:
+    """Lint, test and graph a rulebook (the built-in one, or --rules PATH)."""
+
+
+@rules.command(epilog=EXIT_CODES_HELP)
+@click.argument("path", required=False, metavar="[PATH]")
+@rules_option
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
+              help="Verify only at this date (default: at every date the rules distinguish).")
+@debug_option
+@safely
+def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: bool) -> int:
+    """Check a rulebook: schema, references, meaning, and exhaustive verification that every
+    answer set gives every filing exactly one status. Prints every problem as file:line: sentence;
+    exits 4 if there is any."""
+    from icpcheck.lint import lint as run_lint
+
+    target = _one_path(path, rules_path)
+    result = run_lint(target, as_of=parse_as_of(as_of) if as_of else None)
+    for warning in result.warnings:
+        click.echo(f"{warning.file}{_line(warning.line)}: warning: {warning.message}")
+    for problem in result.problems:
+        click.echo(f"{problem.file}{_line(problem.line)}: {problem.message}")
+    v = result.verification
+    if result.problems:
+        click.echo(f"{result.name}: {len(result.problems)} problem(s)", err=True)
+        return EXIT_RULEBOOK
+    assert result.rulebook is not None and v is not None
+    click.echo(f"{result.name}: ok — rulebook {result.rulebook.id} {result.rulebook.version}; "
+               f"verified {len(result.rulebook.filings)} filings over {v.cases} answer-set cases "
+               f"in {v.seconds * 1000:.1f} ms")
+    return EXIT_OK
+
+
+@rules.command(name="test", epilog=EXIT_CODES_HELP)
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
+@rules_option
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
+              help="Date for cases without their own as_of (default: today).")
+@click.option("--min-coverage", "min_coverage", type=click.FloatRange(0, 100), metavar="PCT",
+              help="Fail (exit 1) when the cases cover less than PCT percent of rules, questions "
+                   "and choices.")
+@debug_option
+@safely
+def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
+             min_coverage: float | None, debug: bool) -> int:
+    """Run YAML test cases against a rulebook (default: the cases shipped with it) and show
+    coverage. Exits 1 when a case fails, 4 when the rulebook is invalid."""
+    from icpcheck import casetest
+    from icpcheck.loader import default_rulebook_path, load_rulebook
+
+    rulebook = load_rulebook(rules_path)
+    files = [str(p) for p in paths] or [
+        str(p) for p in casetest.cases_beside(rules_path or str(default_rulebook_path()))
+    ]
+    if not files:
+        raise UsageError("no case files given, and none beside the rulebook",
+                         hint="pass case files: icpcheck rules test CASES.yaml")
+    cases = [c for f in files for c in casetest.load_cases(f, rulebook)]
+    results, coverage = casetest.run(rulebook, cases, parse_as_of(as_of))
+    failed = [r for r in results if not r.passed]
+    for r in results:
+        if r.passed:
+            click.echo(f"ok    {r.case.name}")
+        else:
+            click.echo(f"FAIL  {r.case.name}  ({r.case.where})")
+            for diff in r.diffs:
+                click.echo(f"        {diff}")
+    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed "
+               f"({rulebook.id} {rulebook.version}, sha256 {rulebook.sha256[:12]})")
+    counts = ", ".join(f"{kind} {sum(items.values())}/{len(items)}" for kind, items in
+                       (("rules", coverage.rules), ("questions", coverage.questions),
+                        ("choices", coverage.choices)))
+    click.echo(f"coverage: {coverage.percent:.1f}% ({counts})")
+    for kind, missing in coverage.missing().items():
+        if missing:
+            click.echo(f"  not covered ({kind}): {', '.join(missing)}")
+    if failed:
+        return EXIT_GATE
+    if min_coverage is not None and coverage.percent < min_coverage:
+        click.echo(f"icpcheck: coverage {coverage.percent:.1f}% is below --min-coverage "
+                   f"{min_coverage:g}%", err=True)
+        return EXIT_GATE
+    return EXIT_OK
+
+
+@rules.command(epilog=EXIT_CODES_HELP)
+@rules_option
+@click.option("--format", "fmt", type=click.Choice(["mermaid", "dot"]), default="mermaid",
+              show_default=True, help="Graph format.")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
+              help="Draw only the rules in force on this date (default: all, with their dates).")
+@lang_option
+@debug_option
+@safely
+def graph(rules_path: str | None, fmt: str, as_of: str | None, lang: str | None,
+          debug: bool) -> int:
+    """Draw the flow: questions, the conditions between them, rules and filings."""
+    from icpcheck.graph import render
+    from icpcheck.i18n import default_lang
+    from icpcheck.loader import load_rulebook
+
+    rulebook = load_rulebook(rules_path)
+    click.echo(render(rulebook, fmt, lang or default_lang(),
+                      parse_as_of(as_of) if as_of else None), nl=False)
+    return EXIT_OK
+
+
+def _one_path(path: str | None, rules_path: str | None) -> str | None:
+    if path and rules_path and path != rules_path:
+        raise UsageError("give the rulebook once: PATH or --rules PATH, not both")
+    return path or rules_path
+
+
+def _line(line: int | None) -> str:
+    return f":{line}" if line else ""

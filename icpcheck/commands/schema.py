@@ -1,0 +1,37 @@
+"""`icpcheck schema NAME`: print a published JSON Schema (rulebook, and whatever else ships)."""
+
+from __future__ import annotations
+
+import click
+
+from icpcheck.cli_common import EXIT_CODES_HELP, debug_option, safely
+from icpcheck.errors import EXIT_OK, UsageError
+
+
+def _names() -> str:
+    from icpcheck import schemas
+
+    return ", ".join(schemas.names()) or "(none)"
+
+
+class _SchemaCommand(click.Command):
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_help_text(ctx, formatter)
+        with formatter.indentation():
+            formatter.write_paragraph()
+            formatter.write_text(f"Available: {_names()}.")
+
+
+@click.command(cls=_SchemaCommand, epilog=EXIT_CODES_HELP)
+@click.argument("name", metavar="NAME")
+@debug_option
+@safely
+def schema(name: str, debug: bool) -> int:
+    """Print the JSON Schema NAME (draft 2020-12), e.g. `icpcheck schema rulebook`."""
+    from icpcheck import schemas
+
+    found = schemas.path(name)
+    if found is None:
+        raise UsageError(f"no schema named {name!r}", hint=f"available: {_names()}")
+    click.echo(found.read_text(encoding="utf-8"), nl=False)
+    return EXIT_OK

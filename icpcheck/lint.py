@@ -1,0 +1,194 @@
+"""`rules lint`: a rulebook's schema, references, meaning and exhaustive verification, all at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from icpcheck import conditions as cond
+from icpcheck.errors import IcpcheckError
+from icpcheck.loader import Path_, Problem, build_rulebook, read_rulebook_document
+from icpcheck.model import Rulebook
+from icpcheck.reader import Document
+from icpcheck.verify import Verification, verify
+
+
+@dataclass
+class LintResult:
+    name: str
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    rulebook: Rulebook | None = None
+    verification: Verification | None = None
+
+
+def lint(path: str | None, *, as_of: dt.date | None = None) -> LintResult:
+    """Every problem with the rulebook at `path` (the built-in one when None)."""
+    try:
+        doc, sha256 = read_rulebook_document(path)
+    except IcpcheckError as err:  # unreadable, not YAML, duplicate keys...
+        name = err.file or path or "<built-in rulebook>"
+        return LintResult(name, [Problem(name, err.line, err.column, _strip(err.message, name))])
+    result = LintResult(doc.name)
+    rulebook, built = build_rulebook(doc, sha256)
+    result.problems += built
+    result.problems += [p for p in schema_problems(doc) if not _covered(p, built)]
+    if rulebook is None:
+        return result
+    result.rulebook = rulebook
+    meaning(doc, rulebook, result)
+    result.verification = verify(rulebook, as_of=as_of)
+    for failure in result.verification.failures:
+        result.problems.append(_at(doc, _failure_path(rulebook, failure.kind, failure.subject),
+                                   failure.message))
+    return result
+
+
+# -- the schema ------------------------------------------------------------------------------
+
+
+def schema_problems(doc: Document) -> list[Problem]:
+    """The document against rulebook.schema.json (imported here: the check path never needs it)."""
+    import jsonschema
+
+    from icpcheck import schemas
+
+    validator = jsonschema.Draft202012Validator(
+        schemas.load("rulebook"), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    out = []
+    for err in validator.iter_errors(_jsonable(doc.data)):
+        for where, message in _explain(err):
+            out.append(_at(doc, where, message + " (schema)"))
+    out.sort(key=lambda p: (p.line or 0, [str(x) for x in p.path]))
+    return out
+
+
+def _explain(err: Any) -> list[tuple[Path_, str]]:
+    """A jsonschema error as plain sentences at document paths."""
+    where: Path_ = tuple(err.absolute_path)
+    v = err.validator
+    if v == "required":
+        missing = [k for k in err.validator_value if isinstance(err.instance, dict)
+                   and k not in err.instance]
+        return [(where, f"missing required key '{k}'") for k in missing]
+    if v == "additionalProperties" and isinstance(err.instance, dict):
+        allowed = set(err.schema.get("properties", {}))
+        extra = [k for k in err.instance if k not in allowed]
+        return [(where + (k,), f"unknown key '{k}'; expected one of {sorted(allowed)}")
+                for k in extra]
+    if v == "type":
+        kinds = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+        return [(where, f"should be {' or '.join(_TYPE_WORDS.get(k, k) for k in kinds)}, "
+                        f"not {_kind(err.instance)}")]
+    if v == "enum":
+        return [(where, f"{err.instance!r} is not one of {list(err.validator_value)}")]
+    if v == "minItems":
+        return [(where, f"needs at least {err.validator_value} item(s)")]
+    if v in ("pattern", "format", "minLength"):
+        if err.schema.get("format") == "date":
+            return [(where, f"should be a date YYYY-MM-DD, not {err.instance!r}")]
+        return [(where, "should not be empty")]
+    if v == "oneOf":
+        desc = err.schema.get("description", "")
+        return [(where, f"is not valid: {desc}" if desc else err.message)]
+    if v == "not" and isinstance(err.instance, dict) and "choices" in err.instance:
+        return [(where + ("choices",), "a yes_no question has no choices")]
+    return [(where, err.message)]
+
+
+_TYPE_WORDS = {"string": "a string", "object": "a mapping", "array": "a list", "boolean": "yes or no",
+               "integer": "a whole number", "number": "a number"}
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "yes/no"
+    return {dict: "a mapping", list: "a list", str: f"the string {value!r}"}.get(
+        type(value), f"{type(value).__name__} {value!r}")
+
+
+def _jsonable(data: object) -> object:
+    """YAML dates become ISO strings, as JSON would carry them."""
+    if isinstance(data, dict):
+        return {str(k): _jsonable(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_jsonable(v) for v in data]
+    if isinstance(data, (dt.date, dt.datetime)):
+        return data.isoformat()[:10]
+    return data
+
+
+def _covered(p: Problem, built: list[Problem]) -> bool:
+    """The loader already said it (same place, or a place enclosing it), in its own words."""
+    return any(p.path[: len(b.path)] == b.path for b in built)
+
+
+# -- meaning ---------------------------------------------------------------------------------
+
+
+def meaning(doc: Document, rb: Rulebook, result: LintResult) -> None:
+    """What the schema cannot see: unread questions, unused choices, overrides with no effect."""
+    read_by_rules: set[str] = set()
+    for rule in rb.rules:
+        read_by_rules |= cond.questions_read(rule.when)
+    used = set(read_by_rules)
+    for q in reversed(rb.questions):  # a question gating a used question is used too
+        if q.id in used:
+            used |= cond.questions_read(q.when)
+    compared: dict[str, set[object]] = {}
+    for c in [c for r in rb.rules for c in cond.comparisons(r.when)] + [
+        c for q in rb.questions for c in cond.comparisons(q.when)
+    ]:
+        vals = c.value if isinstance(c.value, frozenset) else {c.value}
+        compared.setdefault(c.q, set()).update(vals)
+    for i, q in enumerate(rb.questions):
+        if q.id not in used:
+            result.problems.append(_at(doc, ("questions", i), (
+                f"question '{q.id}' is read by no rule (nor does it decide whether such a question "
+                "is asked): its answer changes nothing")))
+            continue
+        for j, choice in enumerate(q.choices):
+            if choice.value not in compared.get(q.id, set()):
+                result.warnings.append(_at(doc, ("questions", i, "choices", j), (
+                    f"choice '{choice.value}' of question '{q.id}' is compared by no condition: "
+                    "choosing it changes nothing")))
+    effects = {r.id: {e.filing for e in r.effects} for r in rb.rules}
+    for i, rule in enumerate(rb.rules):
+        for other in rule.overrides:
+            if not effects[rule.id] & effects.get(other, set()):
+                result.problems.append(_at(doc, ("rules", i, "overrides"), (
+                    f"rule '{rule.id}' overrides '{other}' but they set no filing in common, "
+                    "so the override does nothing")))
+
+
+# -- where -----------------------------------------------------------------------------------
+
+
+def _failure_path(rb: Rulebook, kind: str, subject: str) -> Path_:
+    if kind in ("gap", "conflict"):
+        return ("filings", next(i for i, f in enumerate(rb.filings) if f.id == subject))
+    if kind == "never_asked":
+        return ("questions", next(i for i, q in enumerate(rb.questions) if q.id == subject), "when")
+    return ("rules", next(i for i, r in enumerate(rb.rules) if r.id == subject))
+
+
+def _at(doc: Document, path: Path_, message: str) -> Problem:
+    """A problem at a document path, on the nearest line the reader recorded (if it records any)."""
+    p = path
+    line_col = doc.positions.get(p)
+    while line_col is None and p:
+        p = p[:-1]
+        line_col = doc.positions.get(p)
+    line, col = line_col if line_col else (None, None)
+    where = ".".join(str(x) for x in path)
+    return Problem(doc.name, line, col, f"{where}: {message}" if where else message, path)
+
+
+def _strip(message: str, name: str) -> str:
+    """A reader error as one line, saying the file name once (the report names it first)."""
+    message = message[len(name) + 2:] if message.startswith(name + ": ") else message
+    return " ".join(line.strip() for line in message.splitlines() if line.strip())

@@ -1,0 +1,232 @@
+"""Exhaustive verification: every complete answer set gives every filing exactly one status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from icpcheck import conditions as cond
+from icpcheck.engine import decide, question_states
+from icpcheck.model import Effect, Question, Rule, Rulebook, Value
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of dates over which no rule of a filing starts or stops: [start, end)."""
+
+    start: dt.date | None
+    end: dt.date | None
+
+    def probe(self) -> dt.date:
+        """Any date inside the segment: the rules in force are the same for all of them."""
+        if self.start is not None:
+            return self.start
+        return self.end - ONE_DAY if self.end is not None else dt.date.today()
+
+    def describe(self) -> str:
+        if self.start is None and self.end is None:
+            return ""
+        if self.start is None:
+            return f"before {self.end}"
+        if self.end is None:
+            return f"from {self.start}"
+        last = self.end - ONE_DAY
+        return f"on {self.start}" if last == self.start else f"from {self.start} to {last}"
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One way the rulebook fails, with the first answer set that shows it."""
+
+    kind: str  # gap | conflict | never_fires | always_overridden | never_asked
+    subject: str  # the filing, rule or question at fault
+    message: str
+    example: tuple[tuple[str, Value], ...] = ()
+    segment: Segment | None = None
+    count: int = 1  # how many of the checked cases fail this way
+
+
+@dataclass
+class Verification:
+    failures: list[Failure] = field(default_factory=list)
+    cases: int = 0  # leaves of the search: each stands for every answer set that agrees with it
+    seconds: float = 0.0
+
+
+def domain(q: Question) -> list[Value]:
+    """Every answer a question can get: many_of takes any non-empty set of its choices."""
+    if q.type == "yes_no":
+        return [True, False]
+    values = [c.value for c in q.choices]
+    if q.type == "one_of":
+        return list(values)
+    return [tuple(sub) for n in range(1, len(values) + 1) for sub in itertools.combinations(values, n)]
+
+
+def closure(rulebook: Rulebook, qids: set[str]) -> list[Question]:
+    """The questions read, plus every question their relevance (`when`) reads, in order."""
+    needed = set(qids)
+    for q in reversed(rulebook.questions):  # a `when` reads only earlier questions
+        if q.id in needed:
+            needed |= cond.questions_read(q.when)
+    return [q for q in rulebook.questions if q.id in needed]
+
+
+def answer_sets(
+    rulebook: Rulebook,
+    questions: list[Question],
+    settled: Callable[[Mapping[str, object]], bool] | None = None,
+) -> Iterator[tuple[dict[str, Value], dict[str, object]]]:
+    """Every complete answer set over `questions` that relevance allows, as (values, states).
+
+    `questions` must be closed under relevance (see `closure`). With `settled`, a branch stops as
+    soon as settled(states) holds: three-valued logic then guarantees every completion agrees, so
+    the partial answer set stands for all of them.
+    """
+    values: dict[str, Value] = {}
+
+    def walk() -> Iterator[tuple[dict[str, Value], dict[str, object]]]:
+        states = question_states(rulebook, values)
+        if settled is not None and settled(states):
+            yield dict(values), states
+            return
+        # The first open question in order has all earlier ones decided, so its relevance is known:
+        # UNKNOWN here means relevant and unanswered (ABSENT would mean not asked).
+        nxt = next((q for q in questions if q.id not in values and states[q.id] is cond.UNKNOWN), None)
+        if nxt is None:
+            yield dict(values), states
+            return
+        for value in domain(nxt):
+            values[nxt.id] = value
+            yield from walk()
+            del values[nxt.id]
+
+    yield from walk()
+
+
+def segments(rules: list[Rule], as_of: dt.date | None = None) -> list[Segment]:
+    """The date stretches formed by the rules' valid_from / valid_to (one when as_of is given)."""
+    if as_of is not None:
+        return [Segment(as_of, as_of + ONE_DAY)]
+    cuts = sorted({r.valid_from for r in rules if r.valid_from}
+                  | {r.valid_to + ONE_DAY for r in rules if r.valid_to})
+    if not cuts:
+        return [Segment(None, None)]
+    bounds: list[dt.date | None] = [None, *cuts, None]
+    return [Segment(a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def verify(rulebook: Rulebook, *, as_of: dt.date | None = None, prune: bool = True) -> Verification:
+    """Prove that each filing gets exactly one status for every answer set, at every date (or at
+    as_of), and that every rule can fire and decide something and every question can be asked."""
+    started = time.perf_counter()
+    result = Verification()
+    fired: set[str] = set()
+    kept: set[str] = set()
+    in_force_somewhere: set[str] = set()
+    for filing in rulebook.filings:
+        touching = [r for r in rulebook.rules if any(e.filing == filing.id for e in r.effects)]
+        for segment in segments(touching, as_of):
+            day = segment.probe()
+            rules = [r for r in touching if r.in_force(day)]
+            in_force_somewhere.update(r.id for r in rules)
+            effects = [(r, e) for r in rules for e in r.effects if e.filing == filing.id]
+            reads = set().union(*(cond.questions_read(r.when) for r in rules))
+            settled = _all_decided(rules) if prune else None
+            gaps: list[dict[str, Value]] = []
+            conflicts: list[tuple[dict[str, Value], list[tuple[Rule, Effect]]]] = []
+            for values, states in answer_sets(rulebook, closure(rulebook, reads), settled):
+                result.cases += 1
+                now = [(r, e) for r, e in effects if cond.evaluate(r.when, states.__getitem__) is True]
+                outcome = decide(now)
+                fired.update(r.id for r, _ in now)
+                kept.update(r.id for r, _ in outcome.effects)
+                if outcome.status is None:
+                    gaps.append(values)
+                elif outcome.conflict:
+                    conflicts.append((values, list(outcome.effects)))
+            if gaps:
+                result.failures.append(Failure(
+                    "gap", filing.id,
+                    f"filing '{filing.id}' gets no status when {show(rulebook, gaps[0])}"
+                    + _when(segment) + _more(len(gaps)),
+                    _ordered(rulebook, gaps[0]), segment, len(gaps)))
+            if conflicts:
+                values, clash = conflicts[0]
+                says = ", ".join(f"rule '{r.id}' says {e.status}" for r, e in clash)
+                result.failures.append(Failure(
+                    "conflict", filing.id,
+                    f"filing '{filing.id}' gets conflicting statuses when {show(rulebook, values)}"
+                    + _when(segment) + f": {says}; declare which wins with `overrides`"
+                    + _more(len(conflicts)),
+                    _ordered(rulebook, values), segment, len(conflicts)))
+    for rule in rulebook.rules:
+        if rule.id not in in_force_somewhere or not rule.effects:
+            continue
+        if rule.id not in fired:
+            result.failures.append(Failure(
+                "never_fires", rule.id,
+                f"rule '{rule.id}' can never fire: no answer set allowed by the questions' "
+                "relevance meets its `when`" + (f" as of {as_of}" if as_of else "")))
+        elif rule.id not in kept:
+            by = sorted(r.id for r in rulebook.rules if rule.id in r.overrides)
+            result.failures.append(Failure(
+                "always_overridden", rule.id,
+                f"rule '{rule.id}' is overridden by {by} whenever it fires, so it never decides "
+                "anything"))
+    for q in rulebook.questions:
+        if q.when is None:
+            continue
+        gate = q.when
+        ever = any(
+            cond.evaluate(gate, states.__getitem__) is True
+            for _, states in answer_sets(rulebook, closure(rulebook, cond.questions_read(gate)),
+                                         (lambda s: cond.evaluate(gate, s.__getitem__) is not None)
+                                         if prune else None)
+        )
+        if not ever:
+            result.failures.append(Failure(
+                "never_asked", q.id,
+                f"question '{q.id}' can never be asked: no earlier answers meet its `when`"))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _all_decided(rules: list[Rule]) -> Callable[[Mapping[str, object]], bool]:
+    def settled(states: Mapping[str, object]) -> bool:
+        return all(cond.evaluate(r.when, states.__getitem__) is not None for r in rules)
+
+    return settled
+
+
+def _ordered(rulebook: Rulebook, values: Mapping[str, Value]) -> tuple[tuple[str, Value], ...]:
+    return tuple((q.id, values[q.id]) for q in rulebook.questions if q.id in values)
+
+
+def show(rulebook: Rulebook, values: Mapping[str, Value]) -> str:
+    """An answer set as `a=yes, b=no, channels=[mini_program]` (the other questions: any answer)."""
+    if not values:
+        return "(any answers)"
+    parts = []
+    for qid, v in _ordered(rulebook, values):
+        if isinstance(v, bool):
+            parts.append(f"{qid}={'yes' if v else 'no'}")
+        elif isinstance(v, tuple):
+            parts.append(f"{qid}=[{', '.join(v)}]")
+        else:
+            parts.append(f"{qid}={v}")
+    return ", ".join(parts)
+
+
+def _when(segment: Segment) -> str:
+    text = segment.describe()
+    return f" ({text})" if text else ""
+
+
+def _more(n: int) -> str:
+    return f" (and {n - 1} more)" if n > 1 else ""

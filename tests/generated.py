@@ -1,0 +1,70 @@
+"""A generated rulebook with N yes/no questions, for verification timing and pruning tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from icpcheck.loader import build_rulebook
+from icpcheck.model import Rulebook
+from icpcheck.reader import Document
+
+_T = {"zh": "文", "en": "text"}
+_CITE = [{"source": "law", "confidence": "law"}]
+
+
+def _effect(filing: str, status: str) -> dict[str, Any]:
+    return {"filing": filing, "status": status, "reason": _T, "citations": _CITE}
+
+
+def data(n: int = 20) -> dict[str, Any]:
+    """n yes/no questions; filing `all` reads every one of them (required if any is yes, else not
+    required); filing `pair_i` reads questions 2i-1 and 2i, with one rule per answer pair."""
+    qs = [f"q{i:02d}" for i in range(1, n + 1)]
+    rules: list[dict[str, Any]] = [
+        {"id": "any_yes", "when": {"any": [{"q": q, "is": True} for q in qs]},
+         "sets": [_effect("all", "required")]},
+        {"id": "all_no", "when": {"all": [{"q": q, "is": False} for q in qs]},
+         "sets": [_effect("all", "not_required")]},
+    ]
+    filings = ["all"]
+    for i in range(0, n - 1, 2):
+        a, b = qs[i], qs[i + 1]
+        fid = f"pair_{i // 2 + 1}"
+        filings.append(fid)
+        for va in (True, False):
+            for vb in (True, False):
+                rules.append({
+                    "id": f"{fid}_{int(va)}{int(vb)}",
+                    "when": {"all": [{"q": a, "is": va}, {"q": b, "is": vb}]},
+                    "sets": [_effect(fid, "required" if va and vb else "not_required")],
+                })
+    return {
+        "id": f"generated-{n}", "version": "1", "checked": "2026-01-01", "title": _T, "notice": _T,
+        "sources": {"law": {"title": _T}},
+        "questions": [{"id": q, "type": "yes_no", "text": _T} for q in qs],
+        "filings": [{"id": f, "name": _T, "what": _T, "issuer": _T, "basis": _CITE}
+                    for f in filings],
+        "rules": rules,
+    }
+
+
+def rulebook(n: int = 20) -> Rulebook:
+    built, problems = build_rulebook(Document(data(n), {}, f"<generated-{n}>"))
+    assert built is not None, problems
+    return built
+
+
+if __name__ == "__main__":
+    # python tests/generated.py: the figure quoted in the README.
+    import time
+
+    from icpcheck.verify import verify
+
+    rb = rulebook(20)
+    for prune in (True, False):
+        started = time.perf_counter()
+        result = verify(rb, prune=prune)
+        took = time.perf_counter() - started
+        print(f"20 yes/no questions, {len(rb.rules)} rules, {len(rb.filings)} filings, "
+              f"prune={prune}: {result.cases} cases in {took:.3f} s, "
+              f"{len(result.failures)} failures")
