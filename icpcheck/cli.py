@@ -4,28 +4,55 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 import click
 
 from icpcheck import __version__
 from icpcheck.cli_common import EXIT_CODES_HELP
-from icpcheck.commands.check import check
-from icpcheck.commands.explain import explain
-from icpcheck.commands.questions import questions
-from icpcheck.commands.rules import rules
-from icpcheck.commands.schema import schema
 from icpcheck.errors import EXIT_INTERRUPTED, EXIT_OK
 
 
+# Each command lives in its own module under icpcheck/commands/; register it here. A module is
+# imported only when its command runs (or help lists it), so `check` pays for no other command.
+COMMANDS = {
+    "check": "icpcheck.commands.check:check",
+    "questions": "icpcheck.commands.questions:questions",
+    "explain": "icpcheck.commands.explain:explain",
+    "rules": "icpcheck.commands.rules:rules",
+    "schema": "icpcheck.commands.schema:schema",
+}
+
+
 class DefaultGroup(click.Group):
-    """`icpcheck [OPTIONS]` means `icpcheck check [OPTIONS]`."""
+    """`icpcheck [OPTIONS]` means `icpcheck check [OPTIONS]`; commands are imported lazily."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            import importlib
+
+            module, _, attr = COMMANDS[cmd_name].partition(":")
+            self.add_command(getattr(importlib.import_module(module), attr), cmd_name)
+        return self.commands.get(cmd_name)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args and ctx.resilient_parsing:
             return super().parse_args(ctx, args)  # shell completion of `icpcheck <TAB>`: commands
-        if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help", "--version")):
+        known = args and (args[0] in COMMANDS or args[0] in self.commands)
+        if not known and (not args or args[0] not in ("-h", "--help", "--version")):
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def _main_shell_completion(self, ctx_args: Any, prog_name: str,
+                               complete_var: str | None = None) -> None:
+        # Runs first in every `main`; only a shell asking for completions needs ours registered.
+        var = complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").upper()
+        if os.environ.get(var):
+            import icpcheck.completion  # noqa: F401 - registers a bash completion that copes with `=`
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
 
 
 @click.group(cls=DefaultGroup, epilog=EXIT_CODES_HELP,
@@ -34,14 +61,6 @@ class DefaultGroup(click.Group):
 def cli() -> None:
     """Which filings and licences (ICP备案, ICP许可证, EDI许可证, ...) a WeChat micro-mall
     in China needs, and why. Without a command, runs `check`."""
-
-
-# Each command lives in its own module under icpcheck/commands/; register it here.
-cli.add_command(check)
-cli.add_command(questions)
-cli.add_command(explain)
-cli.add_command(rules)
-cli.add_command(schema)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from typing import Any
 
 import pytest
@@ -11,6 +13,10 @@ from click.testing import CliRunner, Result
 from icpcheck.cli import cli
 from icpcheck.loader import load_rulebook
 from icpcheck.model import Rulebook
+
+# The rulebook cache of this test session (and of the processes it starts) is its own, so tests
+# neither read a stale cache nor write into the user's.
+os.environ.setdefault("ICPCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="icpcheck-test-cache-"))
 
 
 @pytest.fixture(scope="session")
