@@ -201,10 +201,10 @@ def main() -> int:
           f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs")
     widths = [max(len(r[i]) for r in results) for i in range(4)]
     head = ("measure", "figures", "ratio", "target")
-    widths = [max(w, len(h)) for w, h in zip(widths, head)]
-    print("  ".join(h.ljust(w) for h, w in zip(head, widths)) + "  result")
+    widths = [max(w, len(h)) for w, h in zip(widths, head, strict=True)]
+    print("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)) + "  result")
     for row in results:
-        print("  ".join(c.ljust(w) for c, w in zip(row[:4], widths)) + ("  ok" if row[4] else "  MISSED"))
+        print("  ".join(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)) + ("  ok" if row[4] else "  MISSED"))
     print(f"({time.perf_counter() - began:.0f} s in all)")
     return 0 if all(r[4] for r in results) else 1
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sys
-import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -43,7 +42,7 @@ def safely(func: F) -> F:
             code = func(*args, **kwargs)
         except IcpcheckError as err:
             if debug:
-                traceback.print_exc()
+                _print_traceback()
             fail(err)
             code = err.exit_code
         except (KeyboardInterrupt, click.Abort):
@@ -57,7 +56,7 @@ def safely(func: F) -> F:
             raise
         except Exception as exc:  # noqa: BLE001 - the last line of defence is the point
             if debug:
-                traceback.print_exc()
+                _print_traceback()
             click.echo(f"icpcheck: internal error: {type(exc).__name__}: {exc}", err=True)
             click.echo("  hint: this is a bug in icpcheck; rerun with --debug and report the "
                        "traceback", err=True)
@@ -65,6 +64,12 @@ def safely(func: F) -> F:
         sys.exit(code if isinstance(code, int) else EXIT_OK)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _print_traceback() -> None:
+    import traceback  # only for --debug: it is ~1 ms to import on every run
+
+    traceback.print_exc()
 
 
 def rules_option(func: F) -> F:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from icpcheck.errors import EXIT_GATE, AnswersError, UsageError
+from icpcheck.records import record
 
 if TYPE_CHECKING:
     from icpcheck.engine import Report
@@ -24,7 +24,7 @@ STATES = ("held", "waived", "missing", "not_needed")
 WAIVER_KEYS = frozenset({"filing", "reason", "expires"})
 
 
-@dataclass(frozen=True)
+@record
 class Waiver:
     """A recorded decision not to hold a filing yet, good through `expires`."""
 
@@ -36,7 +36,7 @@ class Waiver:
         return on <= self.expires
 
 
-@dataclass(frozen=True)
+@record
 class Holdings:
     """What a company says it has: filings held, and waivers for those it has not."""
 
@@ -50,7 +50,7 @@ class Holdings:
         return Holdings(self.held | other.held, self.waivers + other.waivers)
 
 
-@dataclass(frozen=True)
+@record
 class FilingGate:
     filing: str
     status: str
@@ -61,7 +61,7 @@ class FilingGate:
     fails: bool  # missing, and a gate is on
 
 
-@dataclass(frozen=True)
+@record
 class Gate:
     fail_on: str | None  # None: no gate (nothing held or waived, no --fail-on)
     filings: tuple[FilingGate, ...]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from icpcheck import conditions as cond
@@ -29,6 +28,7 @@ from icpcheck.model import (
     Value,
 )
 from icpcheck.reader import MAX_BYTES_DEFAULT, Document, parse_document, read_source
+from icpcheck.records import record
 
 DEFAULT_RULEBOOK = "wechat-mall.yaml"
 Path_ = tuple[str | int, ...]
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One thing wrong with a rulebook, with where it is."""
 

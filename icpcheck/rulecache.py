@@ -3,33 +3,38 @@
 What is cached is the plain data the reader made of a rulebook that built without problems, keyed
 by the sha256 of its bytes, the tool version and the reader that parsed it. A hit still goes
 through `build_rulebook`, so every check on the content runs each time; only the parse is saved.
-The file is trusted only when the key stored inside it matches, and is unpickled by an unpickler
-that can make nothing but plain data and dates. An unwritable, missing or corrupt cache is
-ignored: the rulebook is parsed as if there were none.
+A file is read only when its first line is the expected key; the rest is `marshal` data (plain
+values: no code runs to load it; dates are kept as ISO text, their paths listed to turn them back)
+and must still pass every check the build makes. marshal, not pickle: nothing to import, faster
+to load. An unwritable, missing or corrupt cache is ignored: the rulebook is parsed as if there
+were none. The directory is the user's own (made 0700), like every other per-user cache.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import marshal
 import os
 import sys
 from typing import Any
 
 from icpcheck import __version__
 
-_MAGIC = "icpcheck-rulebook-cache/1"
+_MAGIC = "icpcheck-rulebook-cache/2"
 _MAX_BYTES = 8 * 1_048_576  # far more than a parsed 1 MB rulebook takes
 ENV_DIR = "ICPCHECK_CACHE_DIR"  # where to keep it; empty turns the cache off
 
 
 def sha256_hex(raw: bytes) -> str:
     """sha256 of raw; the small built-in module when there is one (hashlib loads OpenSSL: ~2 ms)."""
+    sha256: Any
     try:
-        from _sha2 import sha256  # type: ignore[import-not-found]  # Python >= 3.12
+        from _sha2 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]  # >= 3.12
     except ImportError:
         try:
-            from _sha256 import sha256  # type: ignore[import-not-found,no-redef]  # Python 3.10, 3.11
+            from _sha256 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
         except ImportError:
-            from hashlib import sha256  # type: ignore[assignment]
+            from hashlib import sha256
     return str(sha256(raw).hexdigest())
 
 
@@ -59,11 +64,11 @@ def _key(sha256: str) -> str:
         stamp = f"{st.st_size}:{st.st_mtime_ns}"
     except (OSError, TypeError):
         stamp = "?"
-    return f"{_MAGIC}|{__version__}|{sha256}|{stamp}"
+    return f"{_MAGIC}|{__version__}|{sys.implementation.cache_tag}|{sha256}|{stamp}"
 
 
 def _path(directory: str, sha256: str) -> str:
-    return os.path.join(directory, f"rulebook-{sha256}.pickle")
+    return os.path.join(directory, f"rulebook-{sha256}.marshal")
 
 
 def load(sha256: str) -> object | None:
@@ -76,37 +81,41 @@ def load(sha256: str) -> object | None:
             blob = f.read(_MAX_BYTES + 1)
     except (OSError, ValueError):
         return None
-    if len(blob) > _MAX_BYTES:
+    head, newline, body = blob.partition(b"\n")
+    if len(blob) > _MAX_BYTES or not newline or head != _key(sha256).encode("utf-8"):
         return None
     try:
-        import io
-
-        entry = _plain_unpickler()(io.BytesIO(blob)).load()
+        dates, data = marshal.loads(body)
+        for path, kind in dates:
+            *parents, last = path
+            holder = data
+            for step in parents:
+                holder = holder[step]
+            holder[last] = (dt.datetime if kind == "datetime" else dt.date).fromisoformat(holder[last])
     except Exception:  # noqa: BLE001 - a corrupt or foreign file is just a miss
         return None
-    if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == _key(sha256)):
-        return None
-    return entry[1] if isinstance(entry[1], dict) else None
+    return data if isinstance(data, dict) else None
 
 
 def store(sha256: str, data: object) -> None:
     """Keep data for these bytes, atomically; any failure leaves things as they were."""
     directory = cache_dir()
-    if directory is None:
+    if directory is None or not isinstance(data, dict):
         return
-    import pickle
     import tempfile
 
     tmp = None
     try:
-        blob = pickle.dumps((_key(sha256), data), protocol=4)
+        dates: list[tuple[tuple[str | int, ...], str]] = []
+        payload: Any = (dates, _plain(data, (), dates))
+        blob = _key(sha256).encode("utf-8") + b"\n" + marshal.dumps(payload)
         os.makedirs(directory, mode=0o700, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".rulebook-", suffix=".tmp", dir=directory)
         with os.fdopen(fd, "wb") as f:
             f.write(blob)
         os.replace(tmp, _path(directory, sha256))
         tmp = None
-    except (OSError, pickle.PicklingError, RecursionError, TypeError, ValueError):
+    except (OSError, ValueError, TypeError, RecursionError):
         pass
     finally:
         if tmp is not None:
@@ -116,18 +125,16 @@ def store(sha256: str, data: object) -> None:
                 pass
 
 
-def _plain_unpickler() -> Any:
-    from _pickle import Unpickler, UnpicklingError  # the C unpickler: ~0.5 ms to import
-
-    class PlainUnpickler(Unpickler):  # type: ignore[misc]
-        """Makes plain data (dict, list, str, int, float, bool, None, tuple) and dates only."""
-
-        def find_class(self, module: str, name: str) -> object:
-            if module == "datetime" and name in ("date", "datetime"):
-                import datetime
-
-                return getattr(datetime, name)
-            raise UnpicklingError(f"{module}.{name} is not allowed in a rulebook cache")
-
-    return PlainUnpickler
-
+def _plain(value: object, path: tuple[str | int, ...],
+           dates: list[tuple[tuple[str | int, ...], str]]) -> object:
+    """A copy marshal can write: dates become ISO text, their paths noted to turn them back."""
+    if isinstance(value, dict):
+        return {k: _plain(v, (*path, k), dates) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v, (*path, i), dates) for i, v in enumerate(value)]
+    if isinstance(value, dt.date):  # datetime is a date too
+        dates.append((path, "datetime" if isinstance(value, dt.datetime) else "date"))
+        return value.isoformat()
+    if value is None or isinstance(value, (str, int, float)):  # bool is an int
+        return value
+    raise TypeError(f"cannot cache a {type(value).__name__}")
