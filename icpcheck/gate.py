@@ -8,13 +8,12 @@ A waiver is good through its `expires` date; after it, the filing counts as miss
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from icpcheck.errors import EXIT_GATE, AnswersError, UsageError
-from icpcheck.records import record
+from icpcheck.records import record, replace
 
 if TYPE_CHECKING:
     from icpcheck.engine import Report
@@ -126,7 +125,7 @@ def apply(report: Report, holdings: Holdings, fail_on: str | None) -> Report:
     failure."""
     fail_on = resolve_fail_on(fail_on, holdings)
     gate = decide({f.filing.id: f.status for f in report.filings}, holdings, fail_on, report.as_of)
-    return dataclasses.replace(
+    return replace(
         report, gate=gate, warnings=report.warnings + gate.notes,
         exit_code=EXIT_GATE if not gate.passed else report.exit_code,
     )

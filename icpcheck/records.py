@@ -13,7 +13,7 @@ records, no InitVar/ClassVar/KW_ONLY, no __post_init__.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 if TYPE_CHECKING:
     from typing_extensions import dataclass_transform
@@ -34,12 +34,16 @@ class _Missing:
 MISSING: Any = _Missing()
 
 
-class _FieldSpec(NamedTuple):
-    default: Any
-    default_factory: Any
-    repr: bool
-    hash: bool | None
-    compare: bool
+class _FieldSpec:
+    __slots__ = ("default", "default_factory", "repr", "hash", "compare")
+
+    def __init__(self, default: Any, default_factory: Any, repr: bool,  # noqa: A002
+                 hash: bool | None, compare: bool) -> None:  # noqa: A002
+        self.default = default
+        self.default_factory = default_factory
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
 
 
 def field(*, default: Any = MISSING, default_factory: Callable[[], Any] | Any = MISSING,
@@ -62,18 +66,23 @@ def _from_dataclasses_field(f: Any) -> _FieldSpec:
     )
 
 
-class _Meta(NamedTuple):
+class _Meta:
     """What the shared methods need to know about one record class."""
 
-    cls: type
-    names: tuple[str, ...]
-    name_set: frozenset[str]
-    defaults: dict[str, Any]
-    factories: dict[str, Callable[[], Any]]
-    compared: tuple[str, ...]
-    hashed: tuple[str, ...]
-    shown: tuple[str, ...]
-    specs: dict[str, tuple[_FieldSpec, Any]]  # name: (spec, annotation), for dataclasses.fields
+    __slots__ = ("cls", "names", "name_set", "defaults", "factories", "compared", "hashed", "shown",
+                 "specs")
+
+    def __init__(self, cls: type, specs: dict[str, tuple[_FieldSpec, Any]]) -> None:
+        self.cls = cls
+        self.specs = specs  # name: (spec, annotation), for dataclasses.fields
+        self.names = tuple(specs)
+        self.name_set = frozenset(specs)
+        self.defaults = {n: s.default for n, (s, _) in specs.items() if s.default is not MISSING}
+        self.factories: dict[str, Callable[[], Any]] = {
+            n: s.default_factory for n, (s, _) in specs.items() if s.default_factory is not MISSING}
+        self.compared = tuple(n for n, (s, _) in specs.items() if s.compare)
+        self.hashed = tuple(n for n, (s, _) in specs.items() if (s.compare if s.hash is None else s.hash))
+        self.shown = tuple(n for n, (s, _) in specs.items() if s.repr)
 
 
 @overload
@@ -120,18 +129,7 @@ def _make(cls: type[T], frozen: bool) -> type[T]:
         else:
             setattr(cls, name, spec.default)
         specs[name] = (spec, annotation)
-    names = tuple(specs)
-    meta = _Meta(
-        cls=cls,
-        names=names,
-        name_set=frozenset(names),
-        defaults={n: s.default for n, (s, _) in specs.items() if s.default is not MISSING},
-        factories={n: s.default_factory for n, (s, _) in specs.items() if s.default_factory is not MISSING},
-        compared=tuple(n for n, (s, _) in specs.items() if s.compare),
-        hashed=tuple(n for n, (s, _) in specs.items() if (s.compare if s.hash is None else s.hash)),
-        shown=tuple(n for n, (s, _) in specs.items() if s.repr),
-        specs=specs,
-    )
+    meta = _Meta(cls, specs)
     # A class that writes __hash__ itself keeps it (Python sets __hash__ = None in a class that
     # writes __eq__ alone; that one is not the class's own).
     explicit_hash = "__hash__" in own and not (own["__hash__"] is None and "__eq__" in own)
@@ -147,7 +145,7 @@ def _make(cls: type[T], frozen: bool) -> type[T]:
     if not explicit_hash:
         cls.__hash__ = _hash if frozen else None  # type: ignore[assignment,method-assign]
     cls.__record__ = meta  # type: ignore[attr-defined]
-    setattr(cls, "__match_args__", names)  # noqa: B010 - mypy refuses the plain assignment
+    setattr(cls, "__match_args__", meta.names)  # noqa: B010 - mypy refuses the plain assignment
     cls.__dataclass_fields__ = _LazyFields()  # type: ignore[attr-defined]
     return cls
 
@@ -203,6 +201,14 @@ def _eq(self: Any, other: Any) -> bool:
 
 def _hash(self: Any) -> int:
     return hash(tuple([getattr(self, n) for n in type(self).__record__.hashed]))
+
+
+def replace(obj: T, /, **changes: Any) -> T:
+    """As `dataclasses.replace`, for a record: a copy with some fields changed."""
+    m: _Meta = type(obj).__record__  # type: ignore[attr-defined]
+    values = {name: getattr(obj, name) for name in m.names}
+    values.update(changes)
+    return type(obj)(**values)
 
 
 def _frozen_error(message: str) -> Exception:

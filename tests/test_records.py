@@ -9,13 +9,14 @@ from typing import Any
 
 import pytest
 
-from icpcheck.records import record
+from icpcheck.records import field, record, replace
 
 
 @record
 class Point:
     x: int
     y: int = 0
+    tags: dict[str, int] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
 
 def twins(frozen: bool = True) -> tuple[Any, Any]:
@@ -74,6 +75,10 @@ def test_frozen_and_dataclass_helpers_work() -> None:
     assert copy.deepcopy(o) == o
     p = Point(1, 2)
     assert pickle.loads(pickle.dumps(p)) == p and repr(p) == "Point(x=1, y=2)"
+    assert replace(p, y=3) == Point(1, 3) == dataclasses.replace(p, y=3)
+    assert Point(1, 2, {"a": 1}) == p and hash(Point(1, 2, {"a": 1})) == hash(p)  # tags: not compared
+    assert [f.name for f in dataclasses.fields(Point)] == ["x", "y", "tags"]
+    assert Point(1).tags is not Point(1).tags
     assert ours(1).d is not ours(1).d  # default_factory: a fresh one each time
 
 
