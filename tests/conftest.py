@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import tempfile
 from typing import Any
 
@@ -16,7 +18,9 @@ from icpcheck.model import Rulebook
 
 # The rulebook cache of this test session (and of the processes it starts) is its own, so tests
 # neither read a stale cache nor write into the user's.
-os.environ.setdefault("ICPCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="icpcheck-test-cache-"))
+if "ICPCHECK_CACHE_DIR" not in os.environ:
+    os.environ["ICPCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="icpcheck-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["ICPCHECK_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
