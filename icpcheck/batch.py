@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
@@ -28,6 +29,11 @@ MAX_LINE = 1_048_576  # bytes; as for an answers file
 CACHE_MAX = 1024  # distinct entries per memo; cleared when full, so memory stays flat
 # One encoder for every line: json.dumps with options builds a new one per call (~10% of a line).
 _canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
+
+# Built once: json.loads/json.dumps with arguments make a new decoder/encoder on every call.
+_decode = json.JSONDecoder().decode
+_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
+_compact = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 class Evaluator:
@@ -48,7 +54,7 @@ class Evaluator:
     def line(self, raw: bytes) -> tuple[int, bytes]:
         """A report line, or raise IcpcheckError for an error line."""
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = _decode(raw.decode("utf-8"))
         except (ValueError, UnicodeDecodeError) as err:
             text = raw.strip()
             raise AnswersError("empty line" if not text else f"not valid JSON: {err}",
@@ -81,8 +87,7 @@ class Evaluator:
         if hit is None:
             report = gate.apply(evaluate(rb, answers, self.as_of, tuple(warnings)), holdings,
                                 self.fail_on)
-            body = json.dumps(json_render.to_dict(report, self.lang), ensure_ascii=False,
-                              separators=(",", ":"), sort_keys=True)
+            body = _compact(json_render.to_dict(report, self.lang))
             hit = (report.exit_code, body.encode("utf-8") + b"\n")
             _remember(self.by_answers, key, hit)
         return hit
@@ -129,22 +134,33 @@ def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: ga
     gc.enable()  # main() turned it off for short runs; a batch can run for hours
     name = "<stdin>" if path == "-" else path
     ev = Evaluator(rulebook, name=name, holdings=holdings, fail_on=fail_on, as_of=as_of, lang=lang)
+    if path == "-":
+        return _run(ev, sys.stdin.buffer, output)  # stdin is not ours to close
     try:
-        src: BinaryIO = click.get_binary_stream("stdin") if path == "-" else open(path, "rb")  # noqa: SIM115
+        src = open(path, "rb")
     except OSError as err:
         raise AnswersError(f"cannot read {path}: {err.strerror}") from None
     with src:
-        if output is None:
-            out = click.get_binary_stream("stdout")
-            worst = stream(ev, src, out.write)
-            out.flush()
-            return worst
-        from icpcheck.atomic import atomic_open
+        return _run(ev, src, output)
 
+
+def _run(ev: Evaluator, src: BinaryIO, output: str | None) -> int:
+    if output is None:
+        out = sys.stdout.buffer
+        worst = stream(ev, src, out.write)
+        out.flush()
+        return worst
+    from icpcheck.atomic import atomic_open
+    from icpcheck.errors import UsageError
+
+    try:
         with atomic_open(output) as f:
             worst = stream(ev, src, f.write)
-        click.echo(f"icpcheck: wrote {output} (batch; exit code {worst})", err=True)
-        return worst
+    except OSError as err:
+        raise UsageError(f"cannot write {output}: {err.strerror or err}",
+                         hint="check the directory exists and is writable") from None
+    click.echo(f"icpcheck: wrote {output} (batch; exit code {worst})", err=True)
+    return worst
 
 
 def _error(n: int, message: str, hint: str | None, code: int) -> bytes:

@@ -15,7 +15,7 @@ from icpcheck.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, IcpcheckEr
 EXIT_CODES_HELP = """\b
 Exit codes:
   0    report produced
-  1    a CI gate tripped (reserved)
+  1    the CI gate failed: a needed filing is neither held nor waived
   2    usage error (bad option or flag value)
   3    answers invalid or missing
   4    rulebook invalid

@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 from click.shell_completion import BashComplete as _BashComplete
 from click.shell_completion import CompletionItem, add_completion_class
+from click.shell_completion import FishComplete as _FishComplete
 
 from icpcheck.model import Rulebook
 
@@ -35,7 +36,8 @@ def model_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> li
     return [CompletionItem(m.id, help=m.label.en) for m in rb.models if m.id.startswith(incomplete)]
 
 
-def answer_pairs(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+def answer_pairs(ctx: click.Context, param: click.Parameter,
+                 incomplete: str) -> list[CompletionItem]:
     """`-a <TAB>` → question ids with `=`; `-a channels=<TAB>` → choice values; for a many_of
     question `channels=own_domain,<TAB>` completes the next value."""
     rb = _rulebook(ctx)
@@ -61,7 +63,17 @@ def answer_pairs(ctx: click.Context, param: click.Parameter, incomplete: str) ->
 class BashComplete(_BashComplete):
     """click's bash completion, made to cope with bash splitting words at `=` (COMP_WORDBREAKS):
     `-a channels=own<TAB>` reaches us as `-a channels = own`. Glue the pieces back for click, then
-    hand bash only the part of each completion that replaces the word it thinks is current."""
+    hand bash only the part of each completion that replaces the word readline is completing.
+    `-a chan<TAB>` gives `channels=` with no space after it, ready for the value."""
+
+    source_template = _BashComplete.source_template.replace(
+        "        elif [[ $type == 'plain' ]]; then",
+        "        elif [[ $type == 'nospace' ]]; then\n"
+        "            COMPREPLY+=($value)\n"
+        "            compopt -o nospace\n"
+        "        elif [[ $type == 'plain' ]]; then",
+    )
+    _cut = 0  # how much of each completion bash already has in earlier words
 
     def get_completion_args(self) -> tuple[list[str], str]:
         args, incomplete = super().get_completion_args()
@@ -75,14 +87,25 @@ class BashComplete(_BashComplete):
             if rest:  # -a channels=own: one value of -a
                 head = rest.pop()
                 incomplete = head + glued
-                self._cut = len(incomplete) - len(words[-1])
+                # readline replaces only the text after the last `=` (COMP_WORDS shows a lone `=`
+                # as the current word, but readline's word starts after it).
+                self._cut = len(incomplete) - (0 if words[-1] == "=" else len(words[-1]))
                 return rest, incomplete
         return args, incomplete
 
     def format_completion(self, item: CompletionItem) -> str:
-        if self._cut:
-            item = CompletionItem(item.value[self._cut:], type=item.type, help=item.help)
-        return super().format_completion(item)
+        kind = "nospace" if item.type == "plain" and item.value.endswith("=") else item.type
+        return super().format_completion(
+            CompletionItem(item.value[self._cut:], type=kind, help=item.help))
+
+
+class FishComplete(_FishComplete):
+    """click's fish completion, splitting each reply at its first comma only, so a many_of value
+    (`channels=own_domain,mini_program`) survives whole."""
+
+    source_template = _FishComplete.source_template.replace(
+        'string split "," $completion', 'string split -m 1 "," $completion')
 
 
 add_completion_class(BashComplete)
+add_completion_class(FishComplete)

@@ -67,7 +67,8 @@ class Gate:
     notes: tuple[str, ...] = ()
 
     def counts(self) -> dict[str, int]:
-        return {s: sum(1 for f in self.filings if f.state == s) for s in ("held", "waived", "missing")}
+        return {s: sum(1 for f in self.filings if f.state == s)
+                for s in ("held", "waived", "missing")}
 
     @property
     def failing(self) -> tuple[str, ...]:
@@ -132,7 +133,7 @@ def apply(report: Report, holdings: Holdings, fail_on: str | None) -> Report:
 
 
 def gate_of(report: Report) -> Gate:
-    """The report's gate, or the no-gate view (nothing held, nothing fails) when none was applied."""
+    """The report's gate, or the no-gate view (nothing held, nothing fails) if none was applied."""
     if report.gate is not None:
         return report.gate
     return decide({f.filing.id: f.status for f in report.filings}, Holdings(), None, report.as_of)
@@ -143,7 +144,8 @@ def held_from_flags(ids: Iterable[str], filing_ids: Iterable[str]) -> Holdings:
     known = sorted(filing_ids)
     for fid in ids:
         if fid not in known:
-            raise UsageError(f"--held {fid!r}: no such filing", hint=f"choose from: {', '.join(known)}")
+            raise UsageError(f"--held {fid!r}: no such filing",
+                             hint=f"choose from: {', '.join(known)}")
     return Holdings(frozenset(ids))
 
 
@@ -185,8 +187,9 @@ def _waiver(raw: object, known: list[str], *, where: str) -> Waiver:
     extra = sorted(str(k) for k in raw if k not in WAIVER_KEYS)
     missing = sorted(WAIVER_KEYS - set(raw))
     if extra or missing:
-        raise AnswersError(f"{where}: " + "; ".join(
-            ([f"unknown key(s) {extra}"] if extra else []) + ([f"missing {missing}"] if missing else [])),
+        problems = ([f"unknown key(s) {extra}"] if extra else []) + (
+            [f"missing {missing}"] if missing else [])
+        raise AnswersError(f"{where}: " + "; ".join(problems),
             hint="a waiver has exactly: filing, reason, expires (YYYY-MM-DD)")
     reason = raw["reason"]
     if not isinstance(reason, str) or not reason.strip():
@@ -214,5 +217,6 @@ def to_document(holdings: Holdings) -> dict[str, Any]:
     return {
         "held": sorted(holdings.held),
         "waivers": [{"filing": w.filing, "reason": w.reason, "expires": w.expires.isoformat()}
-                    for w in sorted(holdings.waivers, key=lambda w: (w.filing, w.expires, w.reason))],
+                    for w in sorted(holdings.waivers,
+                                    key=lambda w: (w.filing, w.expires, w.reason))],
     }

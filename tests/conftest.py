@@ -1,12 +1,16 @@
-"""Shared fixtures: the built-in rulebook and an in-process CLI runner with stdout and stderr apart."""
+"""Shared fixtures: the built-in rulebook, an in-process CLI runner with stdout and stderr apart,
+and JSON Schema checks on every JSON report the suite makes."""
 
 from __future__ import annotations
 
 import atexit
+import functools
 import json
 import os
 import shutil
 import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +26,8 @@ if "ICPCHECK_CACHE_DIR" not in os.environ:
     os.environ["ICPCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="icpcheck-test-cache-")
     atexit.register(shutil.rmtree, os.environ["ICPCHECK_CACHE_DIR"], ignore_errors=True)
 
+SCHEMAS = Path(__file__).resolve().parent.parent / "icpcheck" / "schemas"
+
 
 @pytest.fixture(scope="session")
 def rulebook() -> Rulebook:
@@ -36,3 +42,64 @@ def run_cli(args: list[str], input: str | bytes | None = None) -> Result:
 def statuses(result: Result) -> dict[str, Any]:
     data = json.loads(result.stdout)
     return {f["id"]: f["status"] for f in data["filings"]}
+
+
+def schema(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((SCHEMAS / f"{name}.schema.json").read_text("utf-8"))
+    return data
+
+
+@functools.cache
+def _validator(name: str) -> Any:
+    import jsonschema
+
+    jsonschema.Draft202012Validator.check_schema(schema(name))  # the schema itself is valid
+    return jsonschema.Draft202012Validator(schema(name), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+def validate(name: str, instance: object) -> None:
+    """Raise jsonschema.ValidationError unless `instance` fits schemas/<name>.schema.json."""
+    _validator(name).validate(instance)
+
+
+def validate_jsonl(text: str) -> list[dict[str, Any]]:
+    """Each batch output line is a report or an error line; return them parsed."""
+    lines = [json.loads(line) for line in text.splitlines()]
+    for obj in lines:
+        validate("batch-error" if "error" in obj else "report", obj)
+    return lines
+
+
+def parse_junit(text: str) -> ET.Element:
+    """Parse JUnit XML and check the shape CI systems read: testsuites > testsuite > testcase."""
+    root = ET.fromstring(text)
+    assert root.tag == "testsuites"
+    for suite in root.iter("testsuite"):
+        cases = suite.findall("testcase")
+        assert int(suite.get("tests", "-1")) == len(cases)
+        assert int(suite.get("failures", "-1")) == sum(
+            1 for c in cases if c.find("failure") is not None
+        )
+        for case in cases:
+            assert case.get("name") and case.get("classname")
+    return root
+
+
+@pytest.fixture(autouse=True)
+def _every_json_report_fits_the_schema(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Wrap the JSON contract's to_dict so every report any test produces is schema-checked."""
+    from icpcheck.render import json as json_render
+
+    original = json_render.to_dict
+
+    def checked(report: Any, lang: str) -> dict[str, Any]:
+        out = original(report, lang)
+        validate("report", json.loads(json.dumps(out)))
+        return out
+
+    monkeypatch.setattr(json_render, "to_dict", checked)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,6 +18,12 @@ from icpcheck.cli_common import (
     safely,
 )
 from icpcheck.errors import AnswersError, UsageError
+from icpcheck.gate import FAIL_ON
+
+if TYPE_CHECKING:
+    from icpcheck.engine import Answer
+    from icpcheck.gate import Holdings
+    from icpcheck.model import Rulebook
 
 
 def stdin_is_terminal() -> bool:
@@ -52,14 +58,15 @@ def warn(message: str) -> None:
                    "(repeatable; mixed models combine).")
 @click.option("--answers", "answers_file", metavar="FILE", type=click.Path(),
               help="Read answers (and held filings, waivers) from a JSON or YAML file; - reads "
-                   "standard input. In a terminal, only new or no-longer-valid questions are asked.")
+                   "standard input. In a terminal, only new or no-longer-valid questions are "
+                   "asked.")
 @click.option("--save-answers", "save_file", metavar="FILE", type=click.Path(),
               help="Write the answers used (with their source, the rulebook and tool version) to a "
                    "YAML file that --answers replays.")
 @click.option("--held", "held", multiple=True, metavar="FILING",
               shell_complete=_complete("filing_ids"),
               help="A filing you already hold, e.g. --held icp_filing (repeatable).")
-@click.option("--fail-on", "fail_on", type=click.Choice(["required", "review", "none"]),
+@click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON),
               help="Exit 1 when a filing with this status is neither held nor under an unexpired "
                    "waiver (review: required or review). Default: required once anything is held "
                    "or waived, otherwise no gate.")
@@ -68,7 +75,8 @@ def warn(message: str) -> None:
 @click.option("-o", "--output", "output", metavar="FILE", type=click.Path(),
               help="Write the report to FILE (atomically); a one-line summary goes to stderr.")
 @click.option("--batch", "batch_file", metavar="FILE.jsonl", type=click.Path(),
-              help="One answers object per line in (- for stdin), one JSON report per line out.")
+              help="One answers object per line in (- for stdin), one JSON report per line out; "
+                   "exits with the worst line's code.")
 @lang_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Evaluate the rules (and waivers) as "
               "of this date (default: today).")
@@ -91,12 +99,13 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     holdings = gate.held_from_flags(held, (f.id for f in rulebook.filings))
 
     if batch_file is not None:
-        given = [name for name, on in (("-a", pairs), ("--model", models), ("--answers", answers_file),
-                                       ("--save-answers", save_file)) if on]
+        clash = [name for name, on in (("-a", pairs), ("--model", models),
+                                       ("--answers", answers_file), ("--save-answers", save_file))
+                 if on]
         source = click.get_current_context().get_parameter_source("fmt")
-        if given or (source is click.core.ParameterSource.COMMANDLINE and fmt != "json"):
+        if clash or (source is click.core.ParameterSource.COMMANDLINE and fmt != "json"):
             raise UsageError(f"--batch takes each line's answers from its file; it cannot be "
-                             f"combined with {', '.join(given) or '--format ' + fmt}",
+                             f"combined with {', '.join(clash) or '--format ' + fmt}",
                              hint="batch output is always JSON Lines")
         from icpcheck.batch import run_batch
 
@@ -104,27 +113,13 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
                          as_of=date, lang=lang)
 
     interactive = not no_input and answers_file != "-" and stdin_is_terminal()
-    given_answers: dict[str, ans.Answer] = {}
+    given: dict[str, Answer] = {}
     if answers_file is not None:
-        from icpcheck.reader import parse_document, read_source
-
-        name = "<stdin>" if answers_file == "-" else answers_file
-        doc = parse_document(read_source(answers_file, error=AnswersError), name=name,
-                             error=AnswersError)
-        drift = ans.rulebook_drift(rulebook, doc.data, name=name)
-        if drift:
-            warn(drift)
-        dropped: list[str] = []
-        given_answers.update(ans.from_document(rulebook, doc.data, name=name,
-                                               dropped=dropped if interactive else None))
-        if dropped:
-            warn(f"dropped {len(dropped)} answer(s) from {name} that no longer validate; "
-                 "they will be asked again: " + "; ".join(dropped))
-        holdings = holdings.plus(gate.holdings_from_document(
-            doc.data, (f.id for f in rulebook.filings), name=name))
-    given_answers.update(ans.from_models(rulebook, models))
-    given_answers.update(ans.from_pairs(rulebook, pairs))
-    answers, warnings = ans.drop_irrelevant(rulebook, given_answers)
+        given, from_file = read_answers_file(rulebook, answers_file, interactive)
+        holdings = holdings.plus(from_file)
+    given.update(ans.from_models(rulebook, models))
+    given.update(ans.from_pairs(rulebook, pairs))
+    answers, warnings = ans.drop_irrelevant(rulebook, given)
     for warning in warnings:
         warn(warning)
 
@@ -134,22 +129,48 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     report = gate.apply(evaluate(rulebook, answers, date, tuple(warnings)), holdings, fail_on)
     for note in report.gate.notes if report.gate else ():
         warn(note)
-
     if save_file is not None:
         save_answers(save_file, rulebook, report, holdings)
+    emit(report, fmt, lang, output)
+    return report.exit_code
+
+
+def read_answers_file(rulebook: Rulebook, path: str, interactive: bool) -> tuple[dict[str, Answer], Holdings]:
+    """Answers, held filings and waivers from --answers FILE. In a terminal, answers that no longer
+    validate are dropped (and asked again) with a warning; otherwise they are an error (exit 3)."""
+    from icpcheck import answers as ans
+    from icpcheck import gate
+    from icpcheck.reader import parse_document, read_source
+
+    name = "<stdin>" if path == "-" else path
+    doc = parse_document(read_source(path, error=AnswersError), name=name, error=AnswersError)
+    drift = ans.rulebook_drift(rulebook, doc.data, name=name)
+    if drift:
+        warn(drift)
+    dropped: list[str] = []
+    answers = ans.from_document(rulebook, doc.data, name=name, dropped=dropped if interactive else None)
+    if dropped:
+        warn(f"dropped {len(dropped)} answer(s) from {name} that no longer validate; "
+             "they will be asked again: " + "; ".join(dropped))
+    holdings = gate.holdings_from_document(doc.data, (f.id for f in rulebook.filings), name=name)
+    return answers, holdings
+
+
+def emit(report: Any, fmt: str, lang: str, output: str | None) -> None:
+    """The report to stdout, or atomically to --output with a one-line summary on stderr."""
     from icpcheck.render import render
 
-    text = render(report, fmt, lang)
+    # A report written to a file is plain text even when run in a terminal: no colour codes.
+    text = render(report, fmt, lang, terminal=False if output is not None else None)
     if output is not None:
         from icpcheck.atomic import write_atomic
 
-        write_atomic(output, text)
+        writing(output, lambda: write_atomic(output, text))
         click.echo(f"icpcheck: wrote {output}: {summary_line(report)}", err=True)
-    else:
-        click.echo(text, nl=False)
-        if report.gate is not None and not report.gate.passed:
-            click.echo(f"icpcheck: {summary_line(report)}", err=True)
-    return report.exit_code
+        return
+    click.echo(text, nl=False)
+    if report.gate is not None and not report.gate.passed:
+        click.echo(f"icpcheck: {summary_line(report)}", err=True)  # the reason for exit 1, in CI logs
 
 
 def collect(rulebook: Any, answers: dict[str, Any], date: dt.date, lang: str,
@@ -172,8 +193,7 @@ def collect(rulebook: Any, answers: dict[str, Any], date: dt.date, lang: str,
         )
         raise AnswersError(
             f"missing answers and no terminal to ask: {flags}",
-            hint="or pass --answers FILE, or --model "
-            + "|".join(m.id for m in rulebook.models),
+            hint="or pass --answers FILE, or --model " + "|".join(m.id for m in rulebook.models),
         )
     return answers
 
@@ -191,7 +211,17 @@ def save_answers(path: str, rulebook: Any, report: Any, holdings: Any) -> None:
     doc.update(holdings_document(holdings))
     head = ("# icpcheck answers: replay with `icpcheck check --answers FILE`.\n"
             "# held: filings you hold; waivers: [{filing, reason, expires: 'YYYY-MM-DD'}].\n")
-    write_atomic(path, head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False))
+    text = head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
+    writing(path, lambda: write_atomic(path, text))
+
+
+def writing(path: str, write: Any) -> None:
+    """Run a write; a file that cannot be written is a usage error (exit 2), not a bug."""
+    try:
+        write()
+    except OSError as err:
+        raise UsageError(f"cannot write {path}: {err.strerror or err}",
+                         hint="check the directory exists and is writable") from None
 
 
 def summary_line(report: Any) -> str:
@@ -218,7 +248,7 @@ def _values(answers: dict[str, Any]) -> dict[str, Any]:
 
 
 def fill_defaults(rulebook: Any, answers: dict[str, Any], date: dt.date) -> dict[str, Any]:
-    """Apply defaults to open questions until none with a default is left (a default may open more)."""
+    """Apply defaults to open questions until none with a default is left (one may open more)."""
     from icpcheck.answers import with_defaults
     from icpcheck.engine import open_questions
 

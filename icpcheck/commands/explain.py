@@ -1,4 +1,4 @@
-"""`icpcheck explain FILING`: what a filing is, who issues it, its legal basis, benefits, risks, cautions."""
+"""`icpcheck explain FILING`: what a filing is, issuer, legal basis, benefits, risks, cautions."""
 
 from __future__ import annotations
 
@@ -38,16 +38,18 @@ def to_text(rulebook: Rulebook, fid: str, lang: str) -> str:
         import difflib
 
         close = difflib.get_close_matches(fid, known, n=1, cutoff=0.6)
-        raise UsageError(f"no such filing {fid!r}" + (f" (did you mean '{close[0]}'?)" if close else ""),
+        mean = f" (did you mean '{close[0]}'?)" if close else ""
+        raise UsageError(f"no such filing {fid!r}{mean}",
                          hint=f"choose from: {', '.join(known)}")
+    colon = "：" if lang == "zh" else ": "
     out = [f"{f.name.get(lang)} ({f.id})", "",
-           f"{t('head.what', lang)}: {f.what.get(lang)}",
-           f"{t('head.issuer', lang)}: {f.issuer.get(lang)}", f"{t('head.basis', lang)}:"]
+           f"{t('head.what', lang)}{colon}{f.what.get(lang)}",
+           f"{t('head.issuer', lang)}{colon}{f.issuer.get(lang)}", f"{t('head.basis', lang)}{colon.strip()}"]
     out += [f"  - {citation_text(c, lang)}" for c in f.basis]
     for kind in ("benefit", "risk", "caution"):
         items = [a for a in rulebook.advice if a.kind == kind and f.id in a.filings]
         if items:
-            out += ["", f"{t('kind.' + kind, lang)}:"]
+            out += ["", f"{t('kind.' + kind, lang)}{colon.strip()}"]
             for a in items:
                 out.append(f"  - {a.text.get(lang)}")
                 out += [f"      {citation_text(c, lang)}" for c in a.citations]

@@ -1,9 +1,9 @@
-"""`icpcheck questions`: every question with its type, choices, when it applies, and how to answer it."""
+"""`icpcheck questions`: every question, its type, choices, when it applies, how to answer it."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 import click
 
@@ -30,7 +30,8 @@ def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool) -
     lang = lang or default_lang()
     rulebook = load_rulebook(rules_path)
     if fmt == "json":
-        click.echo(json.dumps(to_dict(rulebook, lang), ensure_ascii=False, indent=2, sort_keys=True))
+        data = to_dict(rulebook, lang)
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
         click.echo(to_text(rulebook, lang), nl=False)
     return 0
@@ -109,10 +110,10 @@ def condition_words(c: cond.Condition | None, nested: bool = False) -> str:
         if c.op == "eq":
             return f"{c.q} is {v}"
         if c.op == "in":
-            return f"{c.q} is one of {', '.join(sorted(v))}"  # type: ignore[arg-type]
+            return f"{c.q} is one of {', '.join(sorted(cast('frozenset[str]', v)))}"
         if c.op == "has":
             return f"{c.q} includes {v}"
-        return f"{c.q} includes any of {', '.join(sorted(v))}"  # type: ignore[arg-type]
+        return f"{c.q} includes any of {', '.join(sorted(cast('frozenset[str]', v)))}"
     if isinstance(c, cond.Not):
         return f"not ({condition_words(c.item)})"
     joiner = " and " if isinstance(c, cond.All) else " or "

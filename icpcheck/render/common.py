@@ -78,6 +78,13 @@ def shows_detail(result: FilingResult) -> bool:
     return result.status != "not_required"
 
 
+def shows_gate(report: Report) -> bool:
+    """People's formats show the held column and counts once a gate is on or anything is held or
+    waived; a plain "what do I need" report stays as it was (JSON and JUnit always carry them)."""
+    g = gate_of(report)
+    return g.fail_on is not None or any(f.held or f.waiver is not None for f in g.filings)
+
+
 def gate_cell(g: FilingGate, lang: str) -> str:
     """held / waived until DATE / missing / — for one filing, noting an expired waiver."""
     if g.state == "waived" and g.waiver is not None:

@@ -46,4 +46,5 @@ def render(report: Report, lang: str) -> str:
             ET.SubElement(case, "system-out").text = "\n".join(detail)
     ET.SubElement(suite, "system-out").text = gate_line(report, lang)
     ET.indent(suites)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    body = ET.tostring(suites, encoding="unicode")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'

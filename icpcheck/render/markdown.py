@@ -13,6 +13,7 @@ from icpcheck.render.common import (
     one_line_why,
     rulebook_line,
     shows_detail,
+    shows_gate,
     source_text,
     value_text,
 )
@@ -25,14 +26,16 @@ def _cell(text: str) -> str:
 def render(report: Report, lang: str) -> str:
     rb = report.rulebook
     out = [f"# icpcheck: {rb.title.get(lang)}", ""]
-    out += [f"| {t('head.filing', lang)} | {t('head.status', lang)} | {t('head.gate', lang)} | "
-            f"{t('head.why', lang)} |", "|---|---|---|---|"]
-    gate = gate_of(report)
+    gate = gate_of(report) if shows_gate(report) else None
+    held_head = f" {t('head.gate', lang)} |" if gate else ""
+    out += [f"| {t('head.filing', lang)} | {t('head.status', lang)} |{held_head} "
+            f"{t('head.why', lang)} |", "|---|---|---|---|" if gate else "|---|---|---|"]
     for f in report.filings:
+        held = f" {_cell(gate_cell(gate.of(f.filing.id), lang))} |" if gate else ""
         out.append(f"| {_cell(f.filing.name.get(lang))} (`{f.filing.id}`) | "
-                   f"**{t('status.' + f.status, lang)}** | "
-                   f"{_cell(gate_cell(gate.of(f.filing.id), lang))} | {_cell(one_line_why(f, lang))} |")
-    out += ["", f"**{_cell(gate_line(report, lang))}**"]
+                   f"**{t('status.' + f.status, lang)}** |{held} {_cell(one_line_why(f, lang))} |")
+    if gate:
+        out += ["", f"**{_cell(gate_line(report, lang))}**"]
     out += ["", f"## {t('head.answers', lang)}", ""]
     for a in report.answers:
         out.append(f"- `{a.id}`: {value_text(rb, a.id, a.value, lang)} _({source_text(a.source, lang)})_")

@@ -22,6 +22,7 @@ from icpcheck.render.common import (
     one_line_why,
     rulebook_line,
     shows_detail,
+    shows_gate,
     source_text,
     value_text,
 )
@@ -30,8 +31,8 @@ STYLE = {"required": "bold red", "review": "bold yellow", "not_required": "green
 GATE_STYLE = {"held": "green", "waived": "yellow", "missing": "bold red", "not_needed": "dim"}
 
 
-def render(report: Report, lang: str) -> str:
-    tty = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+def render(report: Report, lang: str, terminal: bool | None = None) -> str:
+    tty = (sys.stdout.isatty() if terminal is None else terminal) and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size((100, 24)).columns if tty else 100
     buf = io.StringIO()
     con = Console(file=buf, width=width, force_terminal=tty, no_color=not tty, highlight=False,
@@ -40,21 +41,26 @@ def render(report: Report, lang: str) -> str:
     e = escape
 
     table = Table(title=e(rb.title.get(lang)), show_lines=True, expand=True)
-    table.add_column(t("head.filing", lang), ratio=2)
-    table.add_column(t("head.status", lang), ratio=1)
-    table.add_column(t("head.gate", lang), ratio=1)
-    table.add_column(t("head.why", lang), ratio=5)
-    gate = gate_of(report)
+    # fold, not the default ellipsis: Chinese text has no spaces to wrap at and must not be cut.
+    table.add_column(t("head.filing", lang), ratio=2, overflow="fold")
+    table.add_column(t("head.status", lang))
+    gate = gate_of(report) if shows_gate(report) else None
+    if gate is not None:
+        # No ratio: as wide as its cells, so "waived until 2027-06-30" is never wrapped or cut.
+        table.add_column(t("head.gate", lang), no_wrap=True)
+    table.add_column(t("head.why", lang), ratio=5, overflow="fold")
     for f in report.filings:
         status = t("status." + f.status, lang)
-        g = gate.of(f.filing.id)
+        held = []
+        if gate is not None:
+            g = gate.of(f.filing.id)
+            held = [f"[{GATE_STYLE[g.state]}]{e(gate_cell(g, lang))}[/]"]
         table.add_row(f"{e(f.filing.name.get(lang))}\n[dim]{f.filing.id}[/dim]",
-                      f"[{STYLE[f.status]}]{e(status)}[/]",
-                      f"[{GATE_STYLE[g.state]}]{e(gate_cell(g, lang))}[/]",
-                      e(one_line_why(f, lang)))
+                      f"[{STYLE[f.status]}]{e(status)}[/]", *held, e(one_line_why(f, lang)))
     con.print(table)
-    style = "bold red" if not gate.passed else "dim" if gate.fail_on is None else "green"
-    con.print(f"[{style}]{e(gate_line(report, lang))}[/]")
+    if gate is not None:
+        style = "bold red" if not gate.passed else "dim" if gate.fail_on is None else "green"
+        con.print(f"[{style}]{e(gate_line(report, lang))}[/]")
 
     con.print(f"\n[bold]{t('head.answers', lang)}[/bold]")
     for a in report.answers:

@@ -1,0 +1,230 @@
+"""`check --batch`: JSON Lines in and out, bad lines, worst exit code, memoisation, streaming."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from icpcheck import batch, gate
+from icpcheck.cli import cli
+from icpcheck.loader import load_rulebook
+from tests.conftest import validate_jsonl
+
+AS_OF = ["--as-of", "2026-11-28", "--lang", "en"]
+SELF = {"sells_own_goods": True, "third_party_sellers": False, "paid_content": False}
+HELD_ALL = {"answers": SELF, "held": ["icp_filing", "psb_filing"]}
+
+
+def lines(*objs: object) -> str:
+    return "".join((o if isinstance(o, str) else json.dumps(o)) + "\n" for o in objs)
+
+
+def test_one_report_per_line_and_error_objects_for_bad_lines(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    f = tmp_path / "in.jsonl"
+    f.write_text(
+        lines(
+            SELF,
+            "not json",
+            "",
+            [1],
+            {"sells_own_goods": "maybe"},
+            HELD_ALL,
+            {"sells_own_goods": True},
+            {"answers": SELF, "held": ["nope"]},
+        )
+    )
+    r = runner.invoke(cli, ["check", "--batch", str(f), *AS_OF])
+    out = validate_jsonl(r.stdout)
+    assert len(out) == 8
+    assert r.exit_code == 3  # the worst line
+    errors = {o["line"]: o for o in out if "error" in o}
+    assert sorted(errors) == [2, 3, 4, 5, 7, 8]
+    assert all(e["exit_code"] == 3 for e in errors.values())
+    assert "not valid JSON" in errors[2]["error"] and errors[3]["error"] == "empty line"
+    assert "not list" in errors[4]["error"] and "'maybe' is not yes or no" in errors[5]["error"]
+    assert (
+        "missing answers" in errors[7]["error"]
+        and "'nope' is not a filing id" in errors[8]["error"]
+    )
+    assert out[0]["exit_code"] == 0 and out[0]["gate"]["fail_on"] is None
+    assert out[5]["exit_code"] == 0 and out[5]["summary"]["held"] == 2
+    assert r.stderr == ""
+
+
+def test_exit_code_is_the_worst_line(runner: CliRunner) -> None:
+    ok = lines(HELD_ALL, HELD_ALL)
+    assert runner.invoke(cli, ["check", "--batch", "-", *AS_OF], input=ok).exit_code == 0
+    gated = lines(HELD_ALL, {"answers": SELF, "held": ["icp_filing"]}, HELD_ALL)
+    r = runner.invoke(cli, ["check", "--batch", "-", *AS_OF], input=gated)
+    assert r.exit_code == 1
+    assert [o["exit_code"] for o in validate_jsonl(r.stdout)] == [0, 1, 0]
+    worse = gated + "{\n"
+    assert runner.invoke(cli, ["check", "--batch", "-", *AS_OF], input=worse).exit_code == 3
+
+
+def test_flags_apply_to_every_line(runner: CliRunner) -> None:
+    r = runner.invoke(
+        cli,
+        [
+            "check",
+            "--batch",
+            "-",
+            "--held",
+            "icp_filing",
+            "--held",
+            "psb_filing",
+            "--fail-on",
+            "review",
+            *AS_OF,
+        ],
+        input=lines(SELF, SELF),
+    )
+    assert r.exit_code == 0
+    assert all(
+        o["gate"] == {"fail_on": "review", "passed": True, "failing": []}
+        for o in validate_jsonl(r.stdout)
+    )
+
+
+def test_batch_output_is_the_json_report_compacted(runner: CliRunner) -> None:
+    one = runner.invoke(
+        cli,
+        [
+            "check",
+            "--format",
+            "json",
+            "--no-input",
+            "--held",
+            "icp_filing",
+            "-a",
+            "sells_own_goods=yes",
+            "-a",
+            "third_party_sellers=no",
+            "-a",
+            "paid_content=no",
+            *AS_OF,
+        ],
+    )
+    r = runner.invoke(
+        cli, ["check", "--batch", "-", "--held", "icp_filing", *AS_OF], input=lines(SELF)
+    )
+    got, want = json.loads(r.stdout), json.loads(one.stdout)
+    for d in (got, want):
+        d["answers"] = [{**a, "source": "-"} for a in d["answers"]]
+    assert got == want
+    assert ": " not in r.stdout.split('"notice"')[0][:50] and r.stdout.count("\n") == 1
+
+
+def test_batch_refuses_other_answer_sources_and_formats(runner: CliRunner) -> None:
+    for extra in (["-a", "paid_content=no"], ["--model", "platform"], ["--format", "text"]):
+        r = runner.invoke(cli, ["check", "--batch", "-", *extra], input=lines(SELF))
+        assert r.exit_code == 2, extra
+    assert (
+        runner.invoke(
+            cli, ["check", "--batch", "-", "--format", "json", *AS_OF], input=lines(SELF)
+        ).exit_code
+        == 0
+    )
+
+
+def test_batch_output_file_is_written_atomically(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    r = runner.invoke(
+        cli, ["check", "--batch", "-", "--output", str(out), *AS_OF], input=lines(SELF, "oops")
+    )
+    assert r.exit_code == 3 and r.stdout == ""
+    assert len(validate_jsonl(out.read_text("utf-8"))) == 2
+    assert "wrote" in r.stderr
+    r = runner.invoke(cli, ["check", "--batch", str(tmp_path / "missing.jsonl")])
+    assert r.exit_code == 3 and "cannot read" in r.stderr
+
+
+def evaluator() -> batch.Evaluator:
+    return batch.Evaluator(
+        load_rulebook(),
+        name="t",
+        holdings=gate.Holdings(),
+        fail_on=None,
+        as_of=dt.date(2026, 11, 28),
+        lang="en",
+    )
+
+
+def test_evaluation_is_memoised_per_distinct_answer_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    real = batch.evaluate
+    monkeypatch.setattr(batch, "evaluate", lambda *a, **k: calls.append(1) or real(*a, **k))
+    reordered = dict(reversed(list(SELF.items())))
+    spelled = {"sells_own_goods": "yes", "third_party_sellers": "no", "paid_content": "no"}
+    src = io.BytesIO(lines(*[SELF, reordered, spelled, HELD_ALL] * 250).encode())
+    out = io.BytesIO()
+    assert batch.stream(evaluator(), src, out.write) == 0
+    assert out.getvalue().count(b"\n") == 1000
+    # SELF, its reordering and its spelling with yes/no are one answer set; HELD_ALL is another.
+    assert len(calls) == 2
+
+
+def test_streams_one_line_at_a_time() -> None:
+    """Each report is written before the next line is read: nothing is read ahead or held."""
+    written: list[bytes] = []
+
+    class Source:
+        def __init__(self) -> None:
+            self.read = 0
+
+        def readline(self, limit: int) -> bytes:
+            assert len(written) == self.read  # every line read so far has its output
+            self.read += 1
+            return lines(SELF).encode() if self.read <= 5 else b""
+
+    assert batch.stream(evaluator(), Source(), written.append) == 0  # type: ignore[arg-type]
+    assert len(written) == 5
+
+
+def test_memo_caches_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "CACHE_MAX", 8)
+    ev = evaluator()
+    objs = [
+        {
+            "answers": SELF,
+            "waivers": [{"filing": "psb_filing", "reason": f"r{i}", "expires": "2027-01-01"}],
+        }
+        for i in range(50)
+    ]
+    batch.stream(ev, io.BytesIO(lines(*objs).encode()), lambda b: None)
+    assert len(ev.by_data) <= 8 and len(ev.by_answers) <= 8
+
+
+def test_an_overlong_line_is_an_error_and_the_rest_go_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "MAX_LINE", 100)
+    big = json.dumps({"answers": SELF, "held": [], "saved": "x" * 500})
+    out = io.BytesIO()
+    code = batch.stream(evaluator(), io.BytesIO(lines(big, SELF).encode()), out.write)
+    got = validate_jsonl(out.getvalue().decode())
+    assert code == 3 and len(got) == 2
+    assert got[0]["line"] == 1 and "longer than 100 bytes" in got[0]["error"]
+    assert got[1]["exit_code"] == 0
+
+
+def test_batch_path_does_not_import_rich(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    f = tmp_path / "in.jsonl"
+    f.write_text(lines(SELF))
+    code = (
+        "import sys; from icpcheck.cli import main\n"
+        "try:\n    main(['check', '--batch', sys.argv[1]])\n"
+        "except SystemExit:\n    pass\n"
+        "assert 'rich' not in sys.modules and 'jsonschema' not in sys.modules, 'heavy import'\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code, str(f)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert validate_jsonl(r.stdout)[0]["exit_code"] == 0
