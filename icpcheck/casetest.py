@@ -9,7 +9,7 @@ from pathlib import Path
 
 from icpcheck import answers as ans
 from icpcheck import conditions as cond
-from icpcheck.engine import Answer, evaluate, open_questions, question_states
+from icpcheck.engine import Answer, Reason, evaluate, open_questions, question_states
 from icpcheck.errors import IcpcheckError, UsageError
 from icpcheck.model import STATUSES, Rulebook, Value
 from icpcheck.reader import parse_document, read_source
@@ -202,6 +202,10 @@ def _values(answers: dict[str, Answer]) -> dict[str, Value]:
     return {k: a.value for k, a in answers.items()}
 
 
-def _by(reasons: Iterable[object]) -> str:
-    ids = [r.rule.id for r in reasons]  # type: ignore[attr-defined]
+def _by(reasons: Iterable[Reason]) -> str:
+    reasons = list(reasons)
+    if len({r.effect.status for r in reasons}) > 1:  # the engine's answer to a conflict
+        says = ", ".join(f"{r.rule.id} says {r.effect.status}" for r in reasons)
+        return f" (conflicting rules: {says})"
+    ids = [r.rule.id for r in reasons]
     return f" (by {', '.join(ids)})" if ids else ""

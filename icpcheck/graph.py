@@ -42,14 +42,7 @@ def _reads(c: cond.Condition | None) -> list[tuple[str, str]]:
         if node is None:
             return
         if isinstance(node, cond.Compare):
-            value = node.value
-            if isinstance(value, bool):
-                shown = "yes" if value else "no"
-            elif isinstance(value, frozenset):
-                shown = "[" + ", ".join(sorted(str(v) for v in value)) + "]"
-            else:
-                shown = str(value)
-            labels.setdefault(node.q, []).append(("not " if negated else "") + f"{node.op} {shown}")
+            labels.setdefault(node.q, []).append(_compare(node, negated))
         elif isinstance(node, cond.Not):
             walk(node.item, not negated)
         else:
@@ -58,6 +51,23 @@ def _reads(c: cond.Condition | None) -> list[tuple[str, str]]:
 
     walk(c, False)
     return [(q, " / ".join(dict.fromkeys(ls))) for q, ls in labels.items()]
+
+
+_WORDS = {  # (said plainly, said of its negation)
+    "is": ("{}", "not {}"), "eq": ("= {}", "≠ {}"), "in": ("in {}", "not in {}"),
+    "has": ("has {}", "lacks {}"), "has_any": ("has any of {}", "has none of {}"),
+}
+
+
+def _compare(c: cond.Compare, negated: bool) -> str:
+    value = c.value
+    if isinstance(value, bool):
+        shown = "yes" if value else "no"
+    elif isinstance(value, frozenset):
+        shown = "[" + ", ".join(sorted(str(v) for v in value)) + "]"
+    else:
+        shown = str(value)
+    return _WORDS[c.op][negated].format(shown)
 
 
 def _dates(r: Rule) -> str:

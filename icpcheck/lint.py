@@ -42,6 +42,7 @@ def lint(path: str | None, *, as_of: dt.date | None = None) -> LintResult:
     for failure in result.verification.failures:
         result.problems.append(_at(doc, _failure_path(rulebook, failure.kind, failure.subject),
                                    failure.message))
+    result.problems.sort(key=lambda p: p.line or 0)  # stable: same line keeps the order found
     return result
 
 
@@ -79,7 +80,8 @@ def _explain(err: Any) -> list[tuple[Path_, str]]:
         return [(where + (k,), f"unknown key '{k}'; expected one of {sorted(allowed)}")
                 for k in extra]
     if v == "type":
-        kinds = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+        kinds = [str(k) for k in (err.validator_value if isinstance(err.validator_value, list)
+                                  else [err.validator_value])]
         return [(where, f"should be {' or '.join(_TYPE_WORDS.get(k, k) for k in kinds)}, "
                         f"not {_kind(err.instance)}")]
     if v == "enum":
@@ -107,8 +109,13 @@ def _kind(value: object) -> str:
         return "empty"
     if isinstance(value, bool):
         return "yes/no"
-    return {dict: "a mapping", list: "a list", str: f"the string {value!r}"}.get(
-        type(value), f"{type(value).__name__} {value!r}")
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"the string {value!r}"
+    return f"{type(value).__name__} {value!r}"
 
 
 def _jsonable(data: object) -> object:

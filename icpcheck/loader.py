@@ -154,11 +154,16 @@ class _Builder:
         where = ".".join(str(x) for x in path) or "top level"
         self.problems.append(Problem(self.doc.name, line, col, f"{where}: {message}", path))
 
-    def mapping(self, data: object, path: Path_) -> dict[str, Any] | None:
-        if isinstance(data, dict):
-            return data
-        self.problem(path, f"should be a mapping, not {_kind(data)}")
-        return None
+    def mapping(self, data: object, path: Path_, keys: tuple[str, ...] = ()) -> dict[str, Any] | None:
+        """`data` if it is a mapping; with `keys`, any other key is a problem (a misspelt
+        `valid_form` must not silently drop a rule's date)."""
+        if not isinstance(data, dict):
+            self.problem(path, f"should be a mapping, not {_kind(data)}")
+            return None
+        for key in data if keys else ():
+            if key not in keys:
+                self.problem(path + (key,), f"unknown key '{key}'; expected one of {sorted(keys)}")
+        return data
 
     def field(self, m: dict[str, Any], key: str, path: Path_, kind: type | tuple[type, ...],
               required: bool = True) -> Any:
@@ -260,7 +265,7 @@ class _Builder:
         out: dict[str, Source] = {}
         for sid, body in (raw or {}).items():
             path: Path_ = ("sources", sid)
-            m = self.mapping(body, path)
+            m = self.mapping(body, path, ("title", "kind", "notice", "date"))
             if m is None:
                 continue
             title = self.text(m, "title", path)
@@ -279,7 +284,7 @@ class _Builder:
         out = []
         for i, body in enumerate(items):
             cpath = path + (key, i)
-            c = self.mapping(body, cpath)
+            c = self.mapping(body, cpath, ("source", "articles", "section", "note", "confidence"))
             if c is None:
                 continue
             sid = self.field(c, "source", cpath, str)
@@ -311,7 +316,7 @@ class _Builder:
         self.raw_question_ids = [q.get("id") if isinstance(q, dict) else None for q in raw_questions]
         for i, body in enumerate(raw_questions):
             path: Path_ = ("questions", i)
-            m = self.mapping(body, path)
+            m = self.mapping(body, path, ("id", "type", "text", "help", "choices", "when", "default"))
             if m is None:
                 continue
             qid = self.ident(m, path, seen, "question")
@@ -347,7 +352,7 @@ class _Builder:
         out, seen = [], set()
         for i, body in enumerate(items):
             cpath = path + ("choices", i)
-            c = self.mapping(body, cpath)
+            c = self.mapping(body, cpath, ("value", "label"))
             if c is None:
                 continue
             value = self.field(c, "value", cpath, str)
@@ -445,7 +450,7 @@ class _Builder:
         out, seen = [], set()
         for i, body in enumerate(self.items(top, "filings", ())):
             path: Path_ = ("filings", i)
-            m = self.mapping(body, path)
+            m = self.mapping(body, path, ("id", "name", "what", "issuer", "basis"))
             if m is None:
                 continue
             fid = self.ident(m, path, seen, "filing")
@@ -463,7 +468,7 @@ class _Builder:
         all_ids = {r.get("id") for r in raw_rules if isinstance(r, dict)}
         for i, body in enumerate(raw_rules):
             path: Path_ = ("rules", i)
-            m = self.mapping(body, path)
+            m = self.mapping(body, path, ("id", "when", "overrides", "valid_from", "valid_to", "sets"))
             if m is None:
                 continue
             rid = self.ident(m, path, seen, "rule")
@@ -483,7 +488,7 @@ class _Builder:
                 self.problem(path + ("sets",), "a rule must set at least one filing's status")
             for j, e in enumerate(items):
                 epath = path + ("sets", j)
-                em = self.mapping(e, epath)
+                em = self.mapping(e, epath, ("filing", "status", "reason", "settle", "citations"))
                 if em is None:
                     continue
                 fid = self.field(em, "filing", epath, str)
@@ -509,7 +514,7 @@ class _Builder:
         out, seen = [], set()
         for i, body in enumerate(self.items(top, "advice", (), required=False)):
             path: Path_ = ("advice", i)
-            m = self.mapping(body, path)
+            m = self.mapping(body, path, ("id", "kind", "filings", "text", "citations"))
             if m is None:
                 continue
             aid = self.ident(m, path, seen, "advice")
@@ -530,7 +535,7 @@ class _Builder:
         out, seen = [], set()
         for i, body in enumerate(self.items(top, "models", (), required=False)):
             path: Path_ = ("models", i)
-            m = self.mapping(body, path)
+            m = self.mapping(body, path, ("id", "label", "answers"))
             if m is None:
                 continue
             mid = self.ident(m, path, seen, "model")

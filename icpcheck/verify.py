@@ -131,6 +131,10 @@ def verify(rulebook: Rulebook, *, as_of: dt.date | None = None, prune: bool = Tr
     in_force_somewhere: set[str] = set()
     for filing in rulebook.filings:
         touching = [r for r in rulebook.rules if any(e.filing == filing.id for e in r.effects)]
+        if not touching:
+            result.failures.append(Failure(
+                "gap", filing.id, f"no rule sets filing '{filing.id}': it gets no status at all"))
+            continue
         for segment in segments(touching, as_of):
             day = segment.probe()
             rules = [r for r in touching if r.in_force(day)]
@@ -180,21 +184,22 @@ def verify(rulebook: Rulebook, *, as_of: dt.date | None = None, prune: bool = Tr
                 f"rule '{rule.id}' is overridden by {by} whenever it fires, so it never decides "
                 "anything"))
     for q in rulebook.questions:
-        if q.when is None:
-            continue
-        gate = q.when
-        ever = any(
-            cond.evaluate(gate, states.__getitem__) is True
-            for _, states in answer_sets(rulebook, closure(rulebook, cond.questions_read(gate)),
-                                         (lambda s: cond.evaluate(gate, s.__getitem__) is not None)
-                                         if prune else None)
-        )
-        if not ever:
+        if q.when is not None and not _satisfiable(rulebook, q.when, prune):
             result.failures.append(Failure(
                 "never_asked", q.id,
                 f"question '{q.id}' can never be asked: no earlier answers meet its `when`"))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _satisfiable(rulebook: Rulebook, c: cond.Condition, prune: bool) -> bool:
+    """Some answer set that relevance allows makes `c` true."""
+    def settled(states: Mapping[str, object]) -> bool:
+        return cond.evaluate(c, states.__getitem__) is not None
+
+    qs = closure(rulebook, cond.questions_read(c))
+    return any(cond.evaluate(c, states.__getitem__) is True
+               for _, states in answer_sets(rulebook, qs, settled if prune else None))
 
 
 def _all_decided(rules: list[Rule]) -> Callable[[Mapping[str, object]], bool]:

@@ -55,3 +55,14 @@ def test_the_rulebook_is_inside_the_installed_package(installed: Path, tmp_path:
     path = Path(p.stdout.strip())
     assert path.is_relative_to(installed.parent) and path.parts[-3:] == ("icpcheck", "rules",
                                                                            "wechat-mall.yaml")
+
+
+def test_installed_rulebook_lints_and_passes_its_shipped_cases(installed: Path, tmp_path: Path) -> None:
+    """rules/tests/ and icpcheck/schemas/ ship in the wheel; jsonschema comes as a dependency."""
+    for args in (["rules", "lint"], ["rules", "test", "--min-coverage", "100"],
+                 ["schema", "rulebook"]):
+        p = subprocess.run([str(installed / "icpcheck"), *args], capture_output=True, text=True,
+                           cwd=tmp_path, timeout=120)
+        assert p.returncode == 0, (args, p.stdout, p.stderr)
+        if args[1] == "test":
+            assert "coverage: 100.0%" in p.stdout

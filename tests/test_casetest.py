@@ -1,0 +1,174 @@
+"""`rules test`: the shipped cases pass at 100% coverage; a changed rule fails with a clear diff."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rules_helpers import DEFAULT_CASES, DEFAULT_RULEBOOK, GOOD, RULEBOOKS, run
+
+from icpcheck import casetest
+from icpcheck.loader import load_rulebook
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_shipped_cases_pass_at_full_coverage() -> None:
+    result = run("rules", "test", "--min-coverage", "100")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert " 0 failed" in result.stdout
+    assert "coverage: 100.0%" in result.stdout
+    assert "not covered" not in result.stdout
+
+
+def test_the_shipped_cases_cover_the_article_models_mixes_channels_and_dates() -> None:
+    cases = casetest.load_cases(str(DEFAULT_CASES), load_rulebook())
+    models = {m for c in cases for m in c.models}
+    assert models == {"self-operated", "platform", "paid-content"}
+    assert any(len(c.models) > 1 for c in cases)  # mixed models
+    assert any(c.expect.get("edi_license") == "review" for c in cases)  # the free marketplace
+    assert any(c.as_of and c.as_of.isoformat() < "2023-09-01" and "app_filing" in c.expect
+               for c in cases)
+
+
+def test_flipping_a_rule_in_a_copy_fails_with_a_diff(tmp_path: Path) -> None:
+    text = DEFAULT_RULEBOOK.read_text(encoding="utf-8")
+    marker = "  - id: own_goods_only\n"
+    head, tail = text.split(marker)
+    tail = tail.replace("        status: not_required", "        status: required", 1)
+    copy = write(tmp_path, "wechat-mall.yaml", head + marker + tail)
+    result = run("rules", "test", "--rules", copy, DEFAULT_CASES)
+    assert result.exit_code == 1, result.stdout + result.stderr
+    assert "FAIL  article model 1: self-operated mall needs only the ICP filing" in result.stdout
+    assert ("icp_license: expected not_required, got review (conflicting rules: own_goods_only "
+            "says required, no_paid_information says not_required)") in result.stdout
+    assert " failed" in result.stdout and " 0 failed" not in result.stdout
+
+
+def test_changing_a_status_shows_expected_and_got(tmp_path: Path) -> None:
+    text = DEFAULT_RULEBOOK.read_text(encoding="utf-8")
+    marker = "  - id: no_mini_program\n"
+    head, tail = text.split(marker)
+    tail = tail.replace("        status: not_required", "        status: review\n"
+                        "        settle: {zh: 问, en: Ask}", 1)
+    copy = write(tmp_path, "wechat-mall.yaml", head + marker + tail)
+    result = run("rules", "test", "--rules", copy, DEFAULT_CASES)
+    assert result.exit_code == 1
+    assert "app_filing: expected not_required, got review (by no_mini_program)" in result.stdout
+
+
+def test_wrong_reasons_are_a_diff(tmp_path: Path) -> None:
+    cases = write(tmp_path, "c.cases.yaml", """
+cases:
+  - name: reasons
+    models: [platform]
+    expect: {edi_license: required}
+    expect_reasons: {edi_license: [no_third_party_sellers]}
+""")
+    result = run("rules", "test", cases)
+    assert result.exit_code == 1
+    assert ("edi_license reasons: expected ['no_third_party_sellers'], "
+            "got ['platform_charges_sellers']") in result.stdout
+
+
+def test_low_coverage_fails_only_with_min_coverage(tmp_path: Path) -> None:
+    cases = write(tmp_path, "c.cases.yaml", """
+rulebook: wechat-mall
+cases:
+  - name: one
+    models: [platform]
+    expect: {edi_license: required}
+""")
+    assert run("rules", "test", cases).exit_code == 0
+    result = run("rules", "test", cases, "--min-coverage", "90")
+    assert result.exit_code == 1
+    assert "below --min-coverage 90%" in result.stderr
+    assert "not covered (rules):" in result.stdout
+
+
+def test_bad_answers_in_a_case_fail_that_case(tmp_path: Path) -> None:
+    cases = write(tmp_path, "c.cases.yaml", """
+cases:
+  - name: typo
+    answers: {paid_contnet: no}
+    expect: {icp_license: required}
+  - name: bad filing and status
+    models: [platform]
+    expect: {icp_licence: required, edi_license: needed}
+  - name: missing answers
+    answers: {paid_content: no}
+    expect: {icp_license: not_required}
+""")
+    result = run("rules", "test", cases)
+    assert result.exit_code == 1
+    assert "unknown question 'paid_contnet'" in result.stdout
+    assert "icp_licence: no such filing" in result.stdout
+    assert "expected status 'needed' is not one of" in result.stdout
+    assert "answers: missing sells_own_goods, third_party_sellers" in result.stdout
+    assert "0 passed, 3 failed" in result.stdout
+
+
+@pytest.mark.parametrize("text", ["cases: 3\n", "- 1\n", "cases:\n  - {name: x}\n",
+                                  "cases:\n  - {name: x, expect: {}, oops: 1}\n",
+                                  "cases:\n  - {name: x, expect: {}, as_of: someday}\n",
+                                  "cases: [\n"])
+def test_malformed_case_files_are_usage_errors(tmp_path: Path, text: str) -> None:
+    result = run("rules", "test", write(tmp_path, "c.cases.yaml", text))
+    assert result.exit_code == 2, result.stdout + result.stderr
+    assert "c.cases.yaml" in result.stderr
+
+
+def test_cases_for_another_rulebook_are_refused(tmp_path: Path) -> None:
+    cases = write(tmp_path, "c.cases.yaml", "rulebook: other\ncases: []\n")
+    result = run("rules", "test", cases)
+    assert result.exit_code == 2
+    assert "for rulebook 'other', not 'wechat-mall'" in result.stderr
+
+
+def test_an_invalid_rulebook_exits_4() -> None:
+    broken = RULEBOOKS / "broken" / "unknown_filing.yaml"
+    result = run("rules", "test", "--rules", broken, DEFAULT_CASES)
+    assert result.exit_code == 4
+    assert "unknown filing" in result.stderr
+
+
+def test_cases_beside_a_rulebook_are_found(tmp_path: Path) -> None:
+    shutil.copytree(DEFAULT_RULEBOOK.parent, tmp_path / "rules")
+    result = run("rules", "test", "--rules", tmp_path / "rules" / "wechat-mall.yaml")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "coverage: 100.0%" in result.stdout
+    assert run("rules", "test", "--rules", GOOD).exit_code == 2  # no cases beside it
+
+
+def test_as_of_is_the_date_for_cases_without_one(tmp_path: Path) -> None:
+    cases = write(tmp_path, "c.cases.yaml", """
+cases:
+  - name: mini-program
+    models: [self-operated]
+    answers: {channels: [mini_program]}
+    expect: {app_filing: required}
+""")
+    assert run("rules", "test", cases, "--as-of", "2024-01-01").exit_code == 0
+    before = run("rules", "test", cases, "--as-of", "2023-01-01")
+    assert before.exit_code == 1
+    assert "app_filing: expected required, got not_required" in before.stdout
+
+
+def test_the_readme_examples_run(tmp_path: Path) -> None:
+    import re
+
+    from rules_helpers import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Writing and testing a rulebook"):]
+    rulebook, cases = re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)[:2]
+    lint = run("rules", "lint", write(tmp_path, "mini.yaml", rulebook))
+    assert lint.exit_code == 0, lint.stdout
+    result = run("rules", "test", write(tmp_path, "c.cases.yaml", cases))
+    assert result.exit_code == 0, result.stdout
+    assert "2 passed, 0 failed" in result.stdout

@@ -1,0 +1,80 @@
+"""`icpcheck schema NAME` and the rulebook schema itself; every report names the exact rulebook."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+import yaml
+from rules_helpers import DEFAULT_RULEBOOK, GOOD, run
+
+from icpcheck import schemas
+from icpcheck.lint import _jsonable
+from icpcheck.loader import load_rulebook
+
+
+def test_schema_rulebook_prints_the_shipped_file() -> None:
+    result = run("schema", "rulebook")
+    assert result.exit_code == 0
+    assert result.stdout == schemas.path("rulebook").read_text(encoding="utf-8")  # type: ignore[union-attr]
+    data = json.loads(result.stdout)
+    assert data["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(data)
+
+
+def test_unknown_schema_lists_the_available_ones() -> None:
+    result = run("schema", "nope")
+    assert result.exit_code == 2
+    assert "no schema named 'nope'" in result.stderr
+    assert "rulebook" in result.stderr
+    assert "Available: " in run("schema", "--help").stdout
+    assert result.stdout == ""
+
+
+def test_the_command_serves_any_schema_dropped_in_the_folder(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "report.schema.json").write_text('{"title": "r"}\n', encoding="utf-8")
+    monkeypatch.setattr(schemas, "HERE", tmp_path)
+    assert run("schema", "report").stdout == '{"title": "r"}\n'
+    assert "report" in run("schema", "--help").stdout
+
+
+@pytest.mark.parametrize("path", [DEFAULT_RULEBOOK, GOOD], ids=["default", "good"])
+def test_valid_rulebooks_validate(path) -> None:  # type: ignore[no-untyped-def]
+    data = _jsonable(yaml.safe_load(path.read_text(encoding="utf-8")))
+    validator = jsonschema.Draft202012Validator(schemas.load("rulebook"))
+    assert list(validator.iter_errors(data)) == []
+
+
+def test_the_schema_knows_every_key_the_loader_reads() -> None:
+    props = schemas.load("rulebook")["properties"]
+    assert set(props) == {"id", "version", "checked", "title", "notice", "sources", "questions",
+                          "models", "filings", "rules", "advice"}
+    rule = schemas.load("rulebook")["$defs"]["rule"]["properties"]
+    assert set(rule) == {"id", "when", "overrides", "valid_from", "valid_to", "sets"}
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
+def test_every_report_names_rulebook_id_version_sha256_and_date(fmt: str) -> None:
+    rb = load_rulebook()
+    result = run("check", "--model", "platform", "--format", fmt, "--lang", "en",
+                 "--as-of", "2024-05-01", "--no-input")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert rb.id in out and rb.version in out and "2024-05-01" in out
+    assert len(rb.sha256) == 64
+    assert rb.sha256[:12] in out
+    if fmt == "json":
+        data = json.loads(out)
+        assert data["rulebook"]["sha256"] == rb.sha256
+        assert data["as_of"] == "2024-05-01"
+
+
+def test_the_sha256_follows_the_rulebooks_bytes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    copy = tmp_path / "copy.yaml"
+    copy.write_bytes(DEFAULT_RULEBOOK.read_bytes() + b"\n# changed\n")
+    result = run("check", "--rules", copy, "--model", "platform", "--format", "json", "--no-input")
+    assert json.loads(result.stdout)["rulebook"]["sha256"] == hashlib.sha256(
+        copy.read_bytes()).hexdigest()
