@@ -90,7 +90,7 @@ def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT
         rulebook, problems = build_rulebook(Document(cached, {}, where), sha256)
         if rulebook is not None and not problems:
             return rulebook
-    doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml")
+    doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml", own=path is None)
     rulebook, problems = build_rulebook(doc, sha256)
     if problems or rulebook is None:
         first = problems[0]
@@ -110,7 +110,7 @@ def read_rulebook_document(
 
     where = _default_rulebook_path() if path is None else path
     raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
-    doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml")
+    doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml", own=path is None)
     return doc, sha256_hex(raw)
 
 
