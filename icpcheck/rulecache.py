@@ -67,8 +67,10 @@ def _key(sha256: str) -> str:
     return f"{_MAGIC}|{__version__}|{sys.implementation.cache_tag}|{sha256}|{stamp}"
 
 
-def _path(directory: str, sha256: str) -> str:
-    return os.path.join(directory, f"rulebook-{sha256}.marshal")
+def _path(directory: str, key: str) -> str:
+    # Named by the whole key, so installs of different versions (or checkouts) sharing the
+    # directory keep an entry each instead of overwriting one another's.
+    return os.path.join(directory, f"rulebook-{sha256_hex(key.encode('utf-8'))[:40]}.marshal")
 
 
 def load(sha256: str) -> object | None:
@@ -77,12 +79,13 @@ def load(sha256: str) -> object | None:
     if directory is None:
         return None
     try:
-        with open(_path(directory, sha256), "rb") as f:
+        key = _key(sha256)
+        with open(_path(directory, key), "rb") as f:
             blob = f.read(_MAX_BYTES + 1)
     except (OSError, ValueError):
         return None
     head, newline, body = blob.partition(b"\n")
-    if len(blob) > _MAX_BYTES or not newline or head != _key(sha256).encode("utf-8"):
+    if len(blob) > _MAX_BYTES or not newline or head != key.encode("utf-8"):
         return None
     try:
         dates, data = marshal.loads(body)
@@ -108,12 +111,13 @@ def store(sha256: str, data: object) -> None:
     try:
         dates: list[tuple[tuple[str | int, ...], str]] = []
         payload: Any = (dates, _plain(data, (), dates))
-        blob = _key(sha256).encode("utf-8") + b"\n" + marshal.dumps(payload)
+        key = _key(sha256)
+        blob = key.encode("utf-8") + b"\n" + marshal.dumps(payload)
         os.makedirs(directory, mode=0o700, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".rulebook-", suffix=".tmp", dir=directory)
         with os.fdopen(fd, "wb") as f:
             f.write(blob)
-        os.replace(tmp, _path(directory, sha256))
+        os.replace(tmp, _path(directory, key))
         tmp = None
     except (OSError, ValueError, TypeError, RecursionError):
         pass
