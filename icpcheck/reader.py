@@ -68,10 +68,10 @@ _YAML_HINTS = (
 _JSON_HINT = "JSON needs double quotes around keys and text, and no trailing commas"
 
 # Outside strings, only brackets change the depth; a string runs to its closing quote (or the end).
-_JSON_TOKENS = re.compile(r'"(?:[^"\\]+|\\.)*"?|[\[\]{}]', re.DOTALL)
+_JSON_TOKENS = r'"(?:[^"\\]+|\\.)*"?|[\[\]{}]'  # compiled (re.DOTALL) only for deep-looking text
 # json.loads turns a lone "\ud800" escape into a str that cannot be printed; look for such escapes
 # first so the walk over the data is only paid for when one might be there.
-_JSON_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_JSON_SURROGATE_ESCAPE = r"\\u[dD][89a-fA-F]"  # searched only when the text has a \u at all
 _SURROGATE = r"[\ud800-\udfff]"  # compiled only when one is there: ~0.3 ms to compile
 _SURROGATE_HINT = "write the character itself, or escape it whole (\\U0001F600 in YAML)"
 
@@ -319,7 +319,7 @@ def _parse_json(
         ) from exc
     except (ValueError, RecursionError) as exc:  # not expected: the checks above come first
         raise error(f"cannot be read as JSON: {_reason(exc).split(';')[0]}", file=name) from exc
-    if _JSON_SURROGATE_ESCAPE.search(text):
+    if "\\u" in text and re.search(_JSON_SURROGATE_ESCAPE, text):
         bad = _find_surrogate(data)
         if bad is not None:
             raise error(_surrogate_message(bad), file=name, hint=_SURROGATE_HINT)
@@ -328,8 +328,10 @@ def _parse_json(
 
 def _check_json_depth(text: str, name: str, error: type[IcpcheckError], max_depth: int) -> None:
     # json.loads recurses once a level, so nesting is measured before it ever sees the text.
+    if text.count("[") + text.count("{") <= max_depth:
+        return  # not enough brackets to nest that deep, wherever they are: no need to look
     depth = 0
-    for match in _JSON_TOKENS.finditer(text):
+    for match in re.finditer(_JSON_TOKENS, text, re.DOTALL):
         token = match.group()
         if token in ("[", "{"):
             depth += 1

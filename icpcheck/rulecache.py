@@ -28,13 +28,13 @@ ENV_DIR = "ICPCHECK_CACHE_DIR"  # where to keep it; empty turns the cache off
 def sha256_hex(raw: bytes) -> str:
     """sha256 of raw; the small built-in module when there is one (hashlib loads OpenSSL: ~2 ms)."""
     sha256: Any
-    try:
-        from _sha2 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]  # >= 3.12
-    except ImportError:
-        try:
+    try:  # ask for the one this Python has: a failed import searches all of sys.path
+        if sys.version_info >= (3, 12):
+            from _sha2 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
+        else:
             from _sha256 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
-        except ImportError:
-            from hashlib import sha256
+    except ImportError:  # a Python built without them
+        from hashlib import sha256
     return str(sha256(raw).hexdigest())
 
 
