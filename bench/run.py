@@ -210,13 +210,13 @@ def main() -> int:
     print(f"icpcheck bench — {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, "
           f"{platform.python_implementation()} {platform.python_version()}, "
           f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs")
-    widths = [max(len(r[i]) for r in results) for i in range(4)]
-    head = ("measure", "figures", "ratio", "target")
-    widths = [max(w, len(h)) for w, h in zip(widths, head, strict=True)]
-    print("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)) + "  result")
-    for row in results:
-        verdict = "" if row[3] == "-" else ("  ok" if row[4] else "  MISSED")
-        print("  ".join(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)).rstrip() + verdict)
+    rows = [(*r[:4], "" if r[3] == "-" else ("ok" if r[4] else "MISSED")) for r in results]
+    head = ("measure", "figures", "ratio", "target", "result")
+    widths = [max(len(x) for x in column) for column in zip(head, *rows, strict=True)]
+    for row in (head, *rows):
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    if opts.quick:
+        print("(--quick: fewer runs and lines; startup dominates (b), so its ratio means little)")
     print(f"({time.perf_counter() - began:.0f} s in all)")
     return 0 if all(r[4] for r in results) else 1
 
