@@ -125,6 +125,10 @@ def from_document(rulebook: Rulebook, data: object, *, name: str,
         raise AnswersError(f"{name}: answers must be an object/mapping of question id to value, "
                            f"not {type(data).__name__}", hint='e.g. {"paid_content": false}')
     body: Mapping[Any, Any] = data
+    if "answers" in data and not isinstance(data["answers"], dict):
+        raise AnswersError(f"{name}: 'answers' must be an object/mapping of question id to value, "
+                           f"not {type(data['answers']).__name__}",
+                           hint='e.g. answers: {"paid_content": false}')
     if is_file_document(data):
         extra = sorted(str(k) for k in data if k not in FILE_KEYS)
         if extra:

@@ -10,8 +10,8 @@ from typing import Any
 import click
 
 from icpcheck import __version__
-from icpcheck.cli_common import EXIT_CODES_HELP
-from icpcheck.errors import EXIT_INTERRUPTED, EXIT_OK
+from icpcheck.cli_common import EXIT_CODES_HELP, exit_code_for, quiet_stdout
+from icpcheck.errors import EXIT_OK
 
 # Each command lives in its own module under icpcheck/commands/; register it here. A module is
 # imported only when its command runs (or help lists it), so `check` pays for no other command.
@@ -39,6 +39,10 @@ class DefaultGroup(click.Group):
         return self.commands.get(cmd_name)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # A real command line cannot hold NUL (argv is C strings); in-process callers can, and
+        # os.stat() in click's path checks raises ValueError on it.
+        if any("\x00" in arg for arg in args):
+            raise click.UsageError("a command-line argument contains a NUL byte", ctx=ctx)
         if not args and ctx.resilient_parsing:
             return super().parse_args(ctx, args)  # shell completion of `icpcheck <TAB>`: commands
         known = args and (args[0] in COMMANDS or args[0] in self.commands)
@@ -54,6 +58,21 @@ class DefaultGroup(click.Group):
             import icpcheck.completion  # noqa: F401 - registers a bash completion that copes with `=`
         super()._main_shell_completion(ctx_args, prog_name, complete_var)
 
+    def main(self, args: Any = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+        """Click's standalone mode prints "Aborted!" and exits 1 on Ctrl-C; map every failure
+        outside a command body (bad options, Ctrl-C while parsing) through the same handler."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        argv = sys.argv[1:] if args is None else list(args)
+        try:
+            rv = super().main(argv, prog_name, complete_var, False, **extra)
+        except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - mapped to exit codes
+            code = exit_code_for(exc, lang=_lang_in(argv), debug="--debug" in argv)
+        else:
+            code = rv if isinstance(rv, int) else EXIT_OK
+        sys.exit(code)
+
 
 @click.group(cls=DefaultGroup, epilog=EXIT_CODES_HELP,
              context_settings={"help_option_names": ["-h", "--help"]})
@@ -63,16 +82,38 @@ def cli() -> None:
     in China needs, and why. Without a command, runs `check`."""
 
 
+def _lang_in(argv: list[str]) -> str:
+    """--lang as given on a command line that may not have parsed, else the locale's."""
+    from icpcheck.i18n import default_lang
+
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        else:
+            value = arg[len("--lang="):] if arg.startswith("--lang=") else ""
+        if value in ("zh", "en"):
+            return value
+    return default_lang()
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the CLI; a closed stdout (`| head`) ends quietly."""
+    """Entry point: run the CLI; a closed stdout (`| head`) or Ctrl-C ends quietly."""
     try:
         cli.main(args=argv, prog_name="icpcheck")
+        code: Any = EXIT_OK
+    except SystemExit as exit_:
+        code = exit_.code
+    except KeyboardInterrupt as exc:  # between click's handler and here
+        code = exit_code_for(exc, lang="en", debug=False)
+    try:
+        # Flush here, not at interpreter exit, where a closed pipe prints "Exception ignored".
+        if sys.stdout is not None:  # None when started with stdout closed (`>&-`)
+            sys.stdout.flush()
     except BrokenPipeError:
-        _quiet_stdout()
-        sys.exit(EXIT_OK)
-    except KeyboardInterrupt:
-        click.echo("\nicpcheck: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        quiet_stdout()
+    except (OSError, ValueError):
+        pass
+    sys.exit(code)
 
 
 def run() -> None:
@@ -107,17 +148,7 @@ def _exit_now(code: int) -> None:
             if stream is not None:
                 stream.flush()
     except BrokenPipeError:
-        _quiet_stdout()  # `| head` closed it: end quietly, as main() does
-        code = EXIT_OK
+        quiet_stdout()  # `| head` closed it: end quietly, as main() does
     except (OSError, ValueError):
         return  # let Python's own exit report it
     os._exit(code)
-
-
-def _quiet_stdout() -> None:
-    # Python flushes stdout again at exit; point it at /dev/null so that flush cannot fail loudly.
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
+import re
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
 
-from icpcheck.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, IcpcheckError, UsageError
+from icpcheck.errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    IcpcheckError,
+    InternalError,
+    UsageError,
+)
+from icpcheck.reader import MAX_BYTES_DEFAULT
 
 EXIT_CODES_HELP = """\b
 Exit codes:
@@ -25,11 +36,88 @@ Exit codes:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Control characters (newlines, terminal escapes) in a message come from user input: shown escaped,
+# so that an error is always one line and cannot repaint the terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_MAX_MESSAGE = 400
 
-def fail(err: IcpcheckError) -> None:
-    click.echo(f"icpcheck: error: {err}", err=True)
+
+def _one_line(text: str) -> str:
+    text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
+
+
+def _say(text: str) -> None:
+    try:
+        click.echo(text, err=True)
+    except (OSError, ValueError):  # stderr closed too: nothing more can be said
+        pass
+
+
+def fail(err: IcpcheckError, lang: str = "en") -> None:
+    """Print an error as one line (where + what) and an optional hint line, in the output language."""
+    from icpcheck.messages import label, localize
+
+    _say(f"icpcheck: {label('error', lang)}: {_one_line(err.where() + localize(err.message, lang))}")
     if err.hint:
-        click.echo(f"  hint: {err.hint}", err=True)
+        _say(f"  {label('hint', lang)}: {_one_line(localize(err.hint, lang))}")
+
+
+def exit_code_for(exc: BaseException, *, lang: str, debug: bool) -> int:
+    """The one place where a failure becomes what the user sees and an exit code."""
+    from icpcheck.messages import label
+
+    if isinstance(exc, click.exceptions.Exit):
+        return exc.exit_code
+    if isinstance(exc, BrokenPipeError):
+        # The reader of stdout went away (`| head`): nothing to report to anyone.
+        quiet_stdout()
+        return EXIT_OK
+    if isinstance(exc, (KeyboardInterrupt, click.exceptions.Abort, EOFError)):
+        # After ^C at a prompt the cursor sits on the prompt's line: end it first.
+        _say(("\n" if isatty(sys.stderr) else "") + f"icpcheck: {label('interrupted', lang)}")
+        return EXIT_INTERRUPTED
+    if debug:
+        import traceback  # only for --debug: ~1 ms to import on every run
+
+        traceback.print_exc()
+    if isinstance(exc, IcpcheckError):
+        fail(exc, lang)
+        return exc.exit_code
+    if isinstance(exc, OSError):
+        # The system refused (disk full, stdout on a closed terminal): not a bug, and not the input.
+        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+        fail(UsageError(f"system error{where}: {exc.strerror or exc}",
+                        hint="check the disk, permissions and where the output goes"), lang)
+        return EXIT_USAGE
+    if isinstance(exc, click.ClickException):
+        # Click's own parsing errors (unknown option, bad choice): a usage error, exit 2.
+        ctx = getattr(exc, "ctx", None)
+        path = ctx.command_path if ctx is not None else "icpcheck"
+        fail(UsageError(exc.format_message(), hint=f"`{path} --help` lists the options"), lang)
+        return EXIT_USAGE
+    fail(InternalError(f"internal error: {type(exc).__name__}: {exc}",
+                       hint="this is a bug in icpcheck; rerun with --debug and report the "
+                            "traceback"), lang)
+    return EXIT_INTERNAL
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null so that Python's final flush cannot fail loudly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def isatty(stream: Any) -> bool:
+    """stream.isatty(), also for a stream that is missing (None) or closed."""
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def safely(func: F) -> F:
@@ -37,39 +125,25 @@ def safely(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from icpcheck.i18n import default_lang
+
         debug = bool(kwargs.get("debug"))
+        lang = kwargs.get("lang") or default_lang()
         try:
             code = func(*args, **kwargs)
-        except IcpcheckError as err:
-            if debug:
-                _print_traceback()
-            fail(err)
-            code = err.exit_code
-        except (KeyboardInterrupt, click.Abort):
-            click.echo("\nicpcheck: interrupted", err=True)
-            code = EXIT_INTERRUPTED
-        except BrokenPipeError:
-            raise  # handled once, in main()
-        except click.exceptions.Exit:
-            raise
-        except click.ClickException:
-            raise
-        except Exception as exc:  # noqa: BLE001 - the last line of defence is the point
-            if debug:
-                _print_traceback()
-            click.echo(f"icpcheck: internal error: {type(exc).__name__}: {exc}", err=True)
-            click.echo("  hint: this is a bug in icpcheck; rerun with --debug and report the "
-                       "traceback", err=True)
-            code = EXIT_INTERNAL
+        except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - the point of this wrapper
+            code = exit_code_for(exc, lang=lang, debug=debug)
         sys.exit(code if isinstance(code, int) else EXIT_OK)
 
     return wrapper  # type: ignore[return-value]
 
 
-def _print_traceback() -> None:
-    import traceback  # only for --debug: it is ~1 ms to import on every run
-
-    traceback.print_exc()
+def max_bytes_option(func: F) -> F:
+    return click.option(
+        "--max-input-bytes", "max_input_bytes", type=click.IntRange(min=1),
+        default=MAX_BYTES_DEFAULT, envvar="ICPCHECK_MAX_INPUT_BYTES", show_default=True,
+        metavar="N", help="Refuse any rulebook or answers file larger than this "
+                          "(also ICPCHECK_MAX_INPUT_BYTES).")(func)
 
 
 def rules_option(func: F) -> F:

@@ -165,7 +165,9 @@ def evaluate(
     for filing in rulebook.filings:
         outcome = outcomes[filing.id]
         if outcome.status is None:
-            if any(states[q] is cond.UNKNOWN for q in states):
+            # Unanswered questions that no rule of an unsettled filing reads cannot settle it: only
+            # open ones mean evaluate was called too early; otherwise the rulebook has a gap.
+            if open_questions(rulebook, values, as_of):
                 raise InternalError(f"filing '{filing.id}' was evaluated before it was settled")
             raise RulebookError(
                 f"the rulebook gives filing '{filing.id}' no status for these answers",

@@ -83,6 +83,8 @@ def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT
     from icpcheck import rulecache
 
     where = _default_rulebook_path() if path is None else path
+    if path is None:  # the size cap guards against files a user names, not the one we ship
+        max_bytes = max(max_bytes, MAX_BYTES_DEFAULT)
     raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
     sha256 = rulecache.sha256_hex(raw)
     cached = rulecache.load(sha256)
@@ -93,6 +95,8 @@ def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT
     doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml", own=path is None)
     rulebook, problems = build_rulebook(doc, sha256)
     if problems or rulebook is None:
+        if not problems:  # cannot happen: a rulebook that was not built has a problem noted
+            problems = [Problem(doc.name, None, None, "is not a valid rulebook")]
         first = problems[0]
         more = f" (and {len(problems) - 1} more; run `icpcheck rules lint`)" if len(problems) > 1 else ""
         raise RulebookError(
@@ -109,6 +113,8 @@ def read_rulebook_document(
     from icpcheck.rulecache import sha256_hex
 
     where = _default_rulebook_path() if path is None else path
+    if path is None:  # the size cap guards against files a user names, not the one we ship
+        max_bytes = max(max_bytes, MAX_BYTES_DEFAULT)
     raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
     doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml", own=path is None)
     return doc, sha256_hex(raw)
@@ -250,9 +256,11 @@ class _Builder:
         rules = self.rules(top, sources, filing_ids)
         advice = self.advice(top, sources, filing_ids)
         models = self.models(top)
-        if self.problems:
+        for key, value in (("id", rid), ("version", version)):
+            if value is not None and not value.strip():
+                self.problem((key,), f"'{key}' is empty")
+        if self.problems or not (rid and version and checked and title and notice):
             raise _Stop
-        assert rid and version and checked and title and notice
         return Rulebook(
             id=rid, version=version, checked=checked, title=title, notice=notice,
             sha256=self.sha256, path=self.doc.name,
@@ -465,7 +473,8 @@ class _Builder:
     def rules(self, top: dict[str, Any], sources: dict[str, Source], filing_ids: set[str]) -> list[Rule]:
         out, seen = [], set()
         raw_rules = self.items(top, "rules", ())
-        all_ids = {r.get("id") for r in raw_rules if isinstance(r, dict)}
+        # Only text ids can be referred to; a list or mapping as an id is reported by ident().
+        all_ids = {r["id"] for r in raw_rules if isinstance(r, dict) and isinstance(r.get("id"), str)}
         for i, body in enumerate(raw_rules):
             path: Path_ = ("rules", i)
             m = self.mapping(body, path, ("id", "when", "overrides", "valid_from", "valid_to", "sets"))
@@ -475,7 +484,9 @@ class _Builder:
             when = self.condition(m["when"], path + ("when",)) if "when" in m else cond.All(())
             overrides = self.items(m, "overrides", path, required=False)
             for o in overrides:
-                if o not in all_ids or o == rid:
+                if not isinstance(o, str):
+                    self.problem(path + ("overrides",), f"should list rule ids, not {_kind(o)}")
+                elif o not in all_ids or o == rid:
                     self.problem(path + ("overrides",), f"overrides unknown rule '{o}'")
             valid_from = self.date(m, "valid_from", path, required=False)
             valid_to = self.date(m, "valid_to", path, required=False)
@@ -523,7 +534,9 @@ class _Builder:
                 self.problem(path + ("kind",), f"unknown kind '{kind}'; use one of {list(ADVICE_KINDS)}")
             filings = self.items(m, "filings", path)
             for f in filings:
-                if f not in filing_ids:
+                if not isinstance(f, str):
+                    self.problem(path + ("filings",), f"should list filing ids, not {_kind(f)}")
+                elif f not in filing_ids:
                     self.problem(path + ("filings",), f"unknown filing '{f}'")
             text = self.text(m, "text", path)
             cites = self.citations(m, "citations", path, sources, required=False)
@@ -567,9 +580,17 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
 def _kind(value: object) -> str:
     if value is None:
         return "empty"
-    return {dict: "a mapping", list: "a list", str: f"the string {value!r}", bool: "yes/no"}.get(
-        type(value), f"{type(value).__name__} {value!r}"
-    )
+    if isinstance(value, (dict, list, bool)):
+        return {dict: "a mapping", list: "a list", bool: "yes/no"}[type(value)]
+    if isinstance(value, str):
+        return f"the string {_short(value)}"
+    return f"{type(value).__name__} {_short(value)}"
+
+
+def _short(value: object) -> str:
+    """A value as it appears in a one-line message: repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _did_you_mean(word: str, known: object) -> str:

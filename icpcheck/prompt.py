@@ -68,7 +68,10 @@ def interview(
         try:
             value = _parse(q, raw)
         except AnswersError as err:
-            say(click.style(err.message, fg="red") + (f"\n{err.hint}" if err.hint else ""))
+            from icpcheck.messages import localize
+
+            say(click.style(localize(err.message, lang), fg="red")
+                + (f"\n{localize(err.hint, lang)}" if err.hint else ""))
             continue
         answers[q.id] = Answer(q.id, value, "prompt")
         asked.append(q.id)

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rules_helpers import DEFAULT_CASES, DEFAULT_RULEBOOK, GOOD, RULEBOOKS, run
+from tests.rules_helpers import DEFAULT_CASES, DEFAULT_RULEBOOK, GOOD, RULEBOOKS, run
 
 from icpcheck import casetest
 from icpcheck.loader import load_rulebook
@@ -162,7 +162,7 @@ cases:
 def test_the_readme_examples_run(tmp_path: Path) -> None:
     import re
 
-    from rules_helpers import ROOT
+    from tests.rules_helpers import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## Writing and testing a rulebook"):]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rules_helpers import GOOD, ROOT, run
+from tests.rules_helpers import GOOD, ROOT, run
 
 from icpcheck.graph import edges
 from icpcheck.loader import load_rulebook

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from rules_helpers import BROKEN, DEFAULT_RULEBOOK, GOOD, expected_message, run
+from tests.rules_helpers import BROKEN, DEFAULT_RULEBOOK, GOOD, expected_message, run
 
 from icpcheck.lint import lint
 

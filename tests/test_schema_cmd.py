@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 import yaml
-from rules_helpers import DEFAULT_RULEBOOK, GOOD, run
+from tests.rules_helpers import DEFAULT_RULEBOOK, GOOD, run
 
 from icpcheck import schemas
 from icpcheck.lint import _jsonable

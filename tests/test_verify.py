@@ -6,11 +6,11 @@ import dataclasses
 import datetime as dt
 import time
 
-import generated
+import tests.generated as generated
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rules_helpers import BROKEN, GOOD
+from tests.rules_helpers import BROKEN, GOOD
 
 from icpcheck.engine import decide
 from icpcheck.loader import build_rulebook, load_rulebook

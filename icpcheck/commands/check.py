@@ -12,7 +12,9 @@ import click
 from icpcheck.cli_common import (
     EXIT_CODES_HELP,
     debug_option,
+    isatty,
     lang_option,
+    max_bytes_option,
     parse_as_of,
     rules_option,
     safely,
@@ -27,8 +29,8 @@ if TYPE_CHECKING:
 
 
 def stdin_is_terminal() -> bool:
-    """Whether a person can be asked (a seam for tests)."""
-    return sys.stdin.isatty()
+    """Whether a person can be asked (a seam for tests); a closed stdin (`<&-`) is not a terminal."""
+    return isatty(sys.stdin)
 
 
 def _complete(name: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
@@ -43,8 +45,10 @@ def _complete(name: str) -> Callable[[click.Context, click.Parameter, str], list
     return complete
 
 
-def warn(message: str) -> None:
-    click.echo(f"icpcheck: warning: {message}", err=True)
+def warn(message: str, lang: str) -> None:
+    from icpcheck.messages import label, localize
+
+    click.echo(f"icpcheck: {label('warning', lang)}: {localize(message, lang)}", err=True)
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -81,12 +85,14 @@ def warn(message: str) -> None:
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Evaluate the rules (and waivers) as "
               "of this date (default: today).")
 @click.option("--no-input", is_flag=True, help="Never prompt, even in a terminal.")
+@max_bytes_option
 @debug_option
 @safely
 def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...],
           answers_file: str | None, save_file: str | None, held: tuple[str, ...],
           fail_on: str | None, fmt: str, output: str | None, batch_file: str | None,
-          lang: str | None, as_of: str | None, no_input: bool, debug: bool) -> int:
+          lang: str | None, as_of: str | None, no_input: bool, max_input_bytes: int,
+          debug: bool) -> int:
     """Work out which filings your mall needs. Precedence: flags > file > prompt."""
     from icpcheck import answers as ans
     from icpcheck import gate
@@ -95,7 +101,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
 
     lang = lang or default_lang()
     date = parse_as_of(as_of)
-    rulebook = load_rulebook(rules_path)
+    rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
     holdings = gate.held_from_flags(held, (f.id for f in rulebook.filings))
 
     if batch_file is not None:
@@ -115,27 +121,28 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     interactive = not no_input and answers_file != "-" and stdin_is_terminal()
     given: dict[str, Answer] = {}
     if answers_file is not None:
-        given, from_file = read_answers_file(rulebook, answers_file, interactive)
+        given, from_file = read_answers_file(rulebook, answers_file, interactive, lang, max_input_bytes)
         holdings = holdings.plus(from_file)
     given.update(ans.from_models(rulebook, models))
     given.update(ans.from_pairs(rulebook, pairs))
     answers, warnings = ans.drop_irrelevant(rulebook, given)
     for warning in warnings:
-        warn(warning)
+        warn(warning, lang)
 
     answers = collect(rulebook, answers, date, lang, interactive)
     from icpcheck.engine import evaluate
 
     report = gate.apply(evaluate(rulebook, answers, date, tuple(warnings)), holdings, fail_on)
     for note in report.gate.notes if report.gate else ():
-        warn(note)
+        warn(note, lang)
     if save_file is not None:
         save_answers(save_file, rulebook, report, holdings)
     emit(report, fmt, lang, output)
     return report.exit_code
 
 
-def read_answers_file(rulebook: Rulebook, path: str, interactive: bool) -> tuple[dict[str, Answer], Holdings]:
+def read_answers_file(rulebook: Rulebook, path: str, interactive: bool, lang: str,
+                      max_bytes: int) -> tuple[dict[str, Answer], Holdings]:
     """Answers, held filings and waivers from --answers FILE. In a terminal, answers that no longer
     validate are dropped (and asked again) with a warning; otherwise they are an error (exit 3)."""
     from icpcheck import answers as ans
@@ -143,15 +150,16 @@ def read_answers_file(rulebook: Rulebook, path: str, interactive: bool) -> tuple
     from icpcheck.reader import parse_document, read_source
 
     name = "<stdin>" if path == "-" else path
-    doc = parse_document(read_source(path, error=AnswersError), name=name, error=AnswersError)
+    doc = parse_document(read_source(path, error=AnswersError, max_bytes=max_bytes), name=name,
+                         error=AnswersError)
     drift = ans.rulebook_drift(rulebook, doc.data, name=name)
     if drift:
-        warn(drift)
+        warn(drift, lang)
     dropped: list[str] = []
     answers = ans.from_document(rulebook, doc.data, name=name, dropped=dropped if interactive else None)
     if dropped:
         warn(f"dropped {len(dropped)} answer(s) from {name} that no longer validate; "
-             "they will be asked again: " + "; ".join(dropped))
+             "they will be asked again: " + "; ".join(dropped), lang)
     holdings = gate.holdings_from_document(doc.data, (f.id for f in rulebook.filings), name=name)
     return answers, holdings
 

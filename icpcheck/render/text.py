@@ -55,7 +55,7 @@ def render(report: Report, lang: str, terminal: bool | None = None) -> str:
         if gate is not None:
             g = gate.of(f.filing.id)
             held = [f"[{GATE_STYLE[g.state]}]{e(gate_cell(g, lang))}[/]"]
-        table.add_row(f"{e(f.filing.name.get(lang))}\n[dim]{f.filing.id}[/dim]",
+        table.add_row(f"{e(f.filing.name.get(lang))}\n[dim]{e(f.filing.id)}[/dim]",
                       f"[{STYLE[f.status]}]{e(status)}[/]", *held, e(one_line_why(f, lang)))
     con.print(table)
     if gate is not None:
@@ -64,7 +64,7 @@ def render(report: Report, lang: str, terminal: bool | None = None) -> str:
 
     con.print(f"\n[bold]{t('head.answers', lang)}[/bold]")
     for a in report.answers:
-        con.print(f"  {a.id} = {e(value_text(rb, a.id, a.value, lang))}  "
+        con.print(f"  {e(a.id)} = {e(value_text(rb, a.id, a.value, lang))}  "
                   f"[dim]({e(source_text(a.source, lang))})[/dim]")
     for w in report.warnings:
         con.print(f"[yellow]! {e(w)}[/yellow]")
@@ -84,7 +84,7 @@ def render(report: Report, lang: str, terminal: bool | None = None) -> str:
             if because:
                 con.print(f"  {t('head.because', lang)}: {e(because)}")
             rstatus = t("status." + r.effect.status, lang)
-            con.print(f"  → [dim]{r.rule.id}[/dim] → [{STYLE[r.effect.status]}]{e(rstatus)}[/]: "
+            con.print(f"  → [dim]{e(r.rule.id)}[/dim] → [{STYLE[r.effect.status]}]{e(rstatus)}[/]: "
                       f"{e(r.effect.reason.get(lang))}")
             if r.effect.settle:
                 con.print(f"    [bold]{t('head.settle', lang)}:[/bold] {e(r.effect.settle.get(lang))}")

@@ -1,0 +1,218 @@
+"""The error model: every failure maps to one exit code and one line (+ hint), in the output language."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner, Result
+
+from icpcheck import engine
+from icpcheck.cli import cli
+from icpcheck.cli_common import exit_code_for
+from icpcheck.errors import (
+    EXIT_ANSWERS,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_RULEBOOK,
+    EXIT_USAGE,
+    AnswersError,
+    RulebookError,
+)
+from icpcheck.messages import LABELS, MESSAGES, PHRASES, localize
+
+from .test_hostile import ENCODINGS, HOSTILE_ANSWERS, HOSTILE_RULES
+
+ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28"]
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def invoke(*args: str, stdin: bytes | None = None) -> Result:
+    return CliRunner().invoke(cli, list(args), input=stdin, prog_name="icpcheck")
+
+
+def error_line(result: Result, lang: str = "en") -> str:
+    prefix = "icpcheck: error: " if lang == "en" else "icpcheck: 错误: "
+    lines = [line for line in result.stderr.splitlines() if line.startswith(prefix)]
+    assert len(lines) == 1, result.stderr
+    assert result.stdout == ""
+    return lines[0][len(prefix):]
+
+
+# --- the catalogue ----------------------------------------------------------------------------------
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize(("en", "zh"), MESSAGES + PHRASES)
+def test_each_translation_fills_the_same_blanks(en: str, zh: str) -> None:
+    assert _fields(en) == _fields(zh)
+    assert CJK.search(zh) or not CJK.search(en), zh
+
+
+def test_catalogue_has_no_duplicates() -> None:
+    english = [en for en, _ in MESSAGES]
+    assert len(english) == len(set(english))
+    assert all(set(forms) == {"en", "zh"} for forms in LABELS.values())
+
+
+def test_localize() -> None:
+    message = "--answer paid_contnt=1: unknown question 'paid_contnt' (did you mean 'paid_content'?)"
+    assert localize(message, "en") == message
+    assert localize(message, "zh") == (
+        "--answer paid_contnt=1：未知的问题 'paid_contnt'（是不是 'paid_content'？）"
+    )
+    # The blanks that hold user text are never translated, even when they look like our words.
+    assert localize("x: 'answer' is a yes/no question; 'list' is not yes or no", "zh") == (
+        "x：'answer' 是一个是/否问题；'list' 既不是“是”也不是“否”"
+    )
+    assert localize("no template for this one", "zh") == "no template for this one"
+
+
+# --- every common error is translated -----------------------------------------------------------------
+
+def _translated(result: Result, code: int) -> None:
+    assert result.exit_code == code, result.stderr
+    line = error_line(result, "zh")
+    message = line.split(": ", 1)[-1] if line.startswith("/") else line
+    assert CJK.search(message), result.stderr
+    hints = [h for h in result.stderr.splitlines() if h.startswith("  ")]
+    for hint in hints:
+        assert hint.startswith("  提示: ") and CJK.search(hint), result.stderr
+
+
+@pytest.mark.parametrize(("content", "words"), HOSTILE_ANSWERS + ENCODINGS[:5])
+def test_answers_errors_in_chinese(tmp_path: Path, content: str | bytes, words: str) -> None:
+    path = tmp_path / "answers.yaml"
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    _translated(invoke("--lang", "zh", "--answers", str(path), *ANSWERED), EXIT_ANSWERS)
+
+
+@pytest.mark.parametrize(("content", "words"), HOSTILE_RULES)
+def test_rulebook_errors_in_chinese(tmp_path: Path, content: str, words: str) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text(content, encoding="utf-8")
+    _translated(invoke("--lang", "zh", "--rules", str(path), *ANSWERED), EXIT_RULEBOOK)
+
+
+@pytest.mark.parametrize("args", [
+    ["-a", "paid_contnt=no"], ["-a", "paid_content"], ["-a", "channels=web"], ["-a", "channels="],
+    ["--model", "platfrom"], ["--rules", "no-such-file.yaml"],
+])
+def test_flag_errors_in_chinese(args: list[str]) -> None:
+    code = EXIT_RULEBOOK if "--rules" in args else EXIT_ANSWERS
+    _translated(invoke("--lang", "zh", *ANSWERED, *args), code)
+
+
+@pytest.mark.parametrize("args", [
+    ["--fromat", "json"], ["--format", "yaml"], ["--as-of", "someday"], ["--answers"], ["extra"],
+    ["--max-input-bytes", "0"],
+])
+def test_usage_errors_in_chinese(args: list[str]) -> None:
+    _translated(invoke("--lang", "zh", *ANSWERED, *args), EXIT_USAGE)
+
+
+def test_missing_answers_in_chinese() -> None:
+    _translated(invoke("--lang", "zh", "--no-input"), EXIT_ANSWERS)
+
+
+def test_locale_picks_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    assert "未知的问题" in error_line(invoke("-a", "nope=1", *ANSWERED), "zh")
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    assert "unknown question" in error_line(invoke("-a", "nope=1", *ANSWERED))
+
+
+def test_irrelevant_answer_warning_in_chinese() -> None:
+    result = invoke("--lang", "zh", "-a", "third_party_sellers=no", "-a", "charges_sellers=yes",
+                    "-a", "sells_own_goods=yes", "-a", "paid_content=no", "--no-input")
+    assert result.exit_code == 0, result.stderr
+    assert "icpcheck: 警告: 已忽略回答 'charges_sellers'" in result.stderr
+
+
+# --- one place maps failures to exit codes --------------------------------------------------------------
+
+@pytest.mark.parametrize(("exc", "code"), [
+    (AnswersError("x"), EXIT_ANSWERS),
+    (RulebookError("x"), EXIT_RULEBOOK),
+    (KeyboardInterrupt(), EXIT_INTERRUPTED),
+    (click.exceptions.Abort(), EXIT_INTERRUPTED),
+    (BrokenPipeError(), EXIT_OK),
+    (click.UsageError("bad"), EXIT_USAGE),
+    (click.ClickException("bad"), EXIT_USAGE),
+    (ValueError("oops"), EXIT_INTERNAL),
+    (RecursionError(), EXIT_INTERNAL),
+])
+def test_exit_code_for(exc: BaseException, code: int, capsys: pytest.CaptureFixture[str]) -> None:
+    assert exit_code_for(exc, lang="en", debug=False) == code
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert len([line for line in err.splitlines() if line.strip()]) <= 2
+
+
+def test_internal_error_is_a_short_bug_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(engine, "evaluate", broken)
+    result = invoke(*ANSWERED)
+    assert result.exit_code == EXIT_INTERNAL
+    assert error_line(result) == "internal error: ZeroDivisionError: division by zero"
+    assert "this is a bug in icpcheck; rerun with --debug" in result.stderr
+    assert "Traceback" not in result.stderr
+    debug = invoke(*ANSWERED, "--debug")
+    assert debug.exit_code == EXIT_INTERNAL
+    assert "Traceback" in debug.stderr and "ZeroDivisionError" in debug.stderr
+    zh = invoke(*ANSWERED, "--lang", "zh")
+    assert "内部错误" in zh.stderr and "缺陷" in zh.stderr
+
+
+def test_errors_are_one_line_even_with_newlines_in_input() -> None:
+    result = invoke(*ANSWERED, "-a", "paid_content=line1\nline2\rline3")
+    assert result.exit_code == EXIT_ANSWERS
+    assert len(result.stderr.splitlines()) == 2  # the error and its hint
+    assert "\\n" in error_line(result)
+
+
+def test_click_usage_errors_are_one_line_with_a_hint() -> None:
+    result = invoke(*ANSWERED, "--fromat", "json")
+    assert result.exit_code == EXIT_USAGE
+    assert error_line(result) == "No such option '--fromat'. Did you mean '--format'?"
+    assert result.stderr.splitlines()[1] == "  hint: `icpcheck check --help` lists the options"
+    assert "Usage:" not in result.stderr
+
+
+def test_prompt_errors_in_chinese() -> None:
+    import datetime as dt
+
+    from icpcheck.loader import load_rulebook
+    from icpcheck.prompt import interview
+
+    replies = iter(["maybe", "y", "n", "n", "2"])
+    said: list[str] = []
+    interview(load_rulebook(None), {}, dt.date(2026, 11, 28), "zh", ask=lambda _: next(replies),
+              say=said.append)
+    shown = [line for line in said if "maybe" in line]
+    assert shown and "回答：'sells_own_goods' 是一个是/否问题" in shown[0]
+    assert "请用 yes/no" in shown[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_localize_never_fails(lang: str) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    templates = st.sampled_from([en for en, _ in MESSAGES])
+
+    @settings(max_examples=300, deadline=None)
+    @given(template=templates, fill=st.text(max_size=20))
+    def check(template: str, fill: str) -> None:
+        message = re.sub(r"\{\w+\}", lambda _: fill or "x", template.replace("{{", "{").replace("}}", "}"))
+        assert isinstance(localize(message, lang), str)
+
+    check()
