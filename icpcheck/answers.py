@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -225,5 +224,7 @@ def _show(raw: object) -> str:
 def _suggest(raw: object, known: list[str]) -> str:
     if not isinstance(raw, str):
         return ""
+    import difflib  # only to suggest a spelling: ~0.6 ms to import
+
     close = difflib.get_close_matches(raw.strip(), known, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""

@@ -27,6 +27,8 @@ from icpcheck.render import json as json_render
 
 MAX_LINE = 1_048_576  # bytes; as for an answers file
 CACHE_MAX = 1024  # distinct entries per memo; cleared when full, so memory stays flat
+# One encoder for every line: json.dumps with options builds a new one per call (~10% of a line).
+_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
 
 # Built once: json.loads/json.dumps with arguments make a new decoder/encoder on every call.
 _decode = json.JSONDecoder().decode
@@ -126,6 +128,10 @@ def stream(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object]) -> in
 
 def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: gate.Holdings,
               fail_on: str | None, as_of: dt.date, lang: str) -> int:
+    import gc
+
+    gc.freeze()  # what is loaded so far lives to the end: leave it out of every collection
+    gc.enable()  # main() turned it off for short runs; a batch can run for hours
     name = "<stdin>" if path == "-" else path
     ev = Evaluator(rulebook, name=name, holdings=holdings, fail_on=fail_on, as_of=as_of, lang=lang)
     if path == "-":

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from icpcheck.records import record
 
 
 class _Marker:
@@ -22,7 +23,7 @@ UNKNOWN = _Marker("UNKNOWN")
 COMPARISONS = ("is", "eq", "in", "has", "has_any")
 
 
-@dataclass(frozen=True)
+@record
 class Compare:
     """`{q: id, <op>: value}`: is (yes_no), eq / in (one_of), has / has_any (many_of)."""
 
@@ -31,17 +32,17 @@ class Compare:
     value: object
 
 
-@dataclass(frozen=True)
+@record
 class All:
     items: tuple[Condition, ...]
 
 
-@dataclass(frozen=True)
+@record
 class AnyOf:
     items: tuple[Condition, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Not:
     item: Condition
 

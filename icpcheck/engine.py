@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from icpcheck import conditions as cond
 from icpcheck.errors import InternalError, RulebookError
 from icpcheck.model import Advice, Effect, Filing, Layer, Question, Rule, Rulebook, Value
+from icpcheck.records import record
 
 if TYPE_CHECKING:
     from icpcheck.gate import Gate
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 CONFLICT_STATUS = "review"
 
 
-@dataclass(frozen=True)
+@record
 class Answer:
     """One answer and where it came from: flag, model:<id>, file:<path>, prompt or default."""
 
@@ -28,7 +28,7 @@ class Answer:
     source: str
 
 
-@dataclass(frozen=True)
+@record
 class Reason:
     """A rule that decided a filing's status, and the answers it read."""
 
@@ -37,7 +37,7 @@ class Reason:
     because: tuple[tuple[str, Value | None], ...]
 
 
-@dataclass(frozen=True)
+@record
 class LayerResult:
     """Another layer's reading of a filing (e.g. WeChat's category review)."""
 
@@ -46,7 +46,7 @@ class LayerResult:
     reasons: tuple[Reason, ...]
 
 
-@dataclass(frozen=True)
+@record
 class FilingResult:
     filing: Filing
     status: str
@@ -61,7 +61,7 @@ class FilingResult:
         return tuple(r for r in every if r.effect.blocker is not None)
 
 
-@dataclass(frozen=True)
+@record
 class Report:
     rulebook: Rulebook
     as_of: dt.date
@@ -98,7 +98,7 @@ def relevance(rulebook: Rulebook, states: Mapping[str, object], q: Question) -> 
     return True if q.when is None else cond.evaluate(q.when, states.__getitem__)
 
 
-@dataclass(frozen=True)
+@record
 class Outcome:
     """One filing's status from the rules that touch it (None: not settled yet)."""
 

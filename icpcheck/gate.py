@@ -8,13 +8,12 @@ A waiver is good through its `expires` date; after it, the filing counts as miss
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from icpcheck.errors import EXIT_GATE, AnswersError, UsageError
+from icpcheck.records import record, replace
 
 if TYPE_CHECKING:
     from icpcheck.engine import Report
@@ -24,7 +23,7 @@ STATES = ("held", "waived", "missing", "not_needed")
 WAIVER_KEYS = frozenset({"filing", "reason", "expires"})
 
 
-@dataclass(frozen=True)
+@record
 class Waiver:
     """A recorded decision not to hold a filing yet, good through `expires`."""
 
@@ -36,7 +35,7 @@ class Waiver:
         return on <= self.expires
 
 
-@dataclass(frozen=True)
+@record
 class Holdings:
     """What a company says it has: filings held, and waivers for those it has not."""
 
@@ -50,7 +49,7 @@ class Holdings:
         return Holdings(self.held | other.held, self.waivers + other.waivers)
 
 
-@dataclass(frozen=True)
+@record
 class FilingGate:
     filing: str
     status: str
@@ -61,7 +60,7 @@ class FilingGate:
     fails: bool  # missing, and a gate is on
 
 
-@dataclass(frozen=True)
+@record
 class Gate:
     fail_on: str | None  # None: no gate (nothing held or waived, no --fail-on)
     filings: tuple[FilingGate, ...]
@@ -127,7 +126,7 @@ def apply(report: Report, holdings: Holdings, fail_on: str | None) -> Report:
     failure."""
     fail_on = resolve_fail_on(fail_on, holdings)
     gate = decide({f.filing.id: f.status for f in report.filings}, holdings, fail_on, report.as_of)
-    return dataclasses.replace(
+    return replace(
         report, gate=gate, warnings=report.warnings + gate.notes,
         exit_code=EXIT_GATE if not gate.passed else report.exit_code,
     )

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+import os
+from typing import TYPE_CHECKING, Any
 
 from icpcheck import conditions as cond
 from icpcheck.errors import RulebookError
@@ -31,12 +29,16 @@ from icpcheck.model import (
     Value,
 )
 from icpcheck.reader import MAX_BYTES_DEFAULT, Document, parse_document, read_source
+from icpcheck.records import record
 
 DEFAULT_RULEBOOK = "wechat-mall.yaml"
 Path_ = tuple[str | int, ...]
 
+if TYPE_CHECKING:
+    from pathlib import Path
 
-@dataclass(frozen=True)
+
+@record
 class Problem:
     """One thing wrong with a rulebook, with where it is."""
 
@@ -55,9 +57,17 @@ class Problem:
 
 def default_rulebook_path() -> Path:
     """The built-in rulebook: inside the installed package, or rules/ in a source checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "rules" / DEFAULT_RULEBOOK, here.parent / "rules" / DEFAULT_RULEBOOK):
-        if candidate.is_file():
+    from pathlib import Path
+
+    return Path(_default_rulebook_path())
+
+
+def _default_rulebook_path() -> str:
+    # os.path rather than pathlib: this runs on every check, and pathlib costs ~1 ms to import.
+    here = os.path.dirname(os.path.realpath(__file__))
+    for candidate in (os.path.join(here, "rules", DEFAULT_RULEBOOK),
+                      os.path.join(os.path.dirname(here), "rules", DEFAULT_RULEBOOK)):
+        if os.path.isfile(candidate):
             return candidate
     raise RulebookError(
         f"the built-in rulebook {DEFAULT_RULEBOOK} is missing from this installation",
@@ -66,8 +76,24 @@ def default_rulebook_path() -> Path:
 
 
 def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Rulebook:
-    """Read, parse and build a rulebook; the first problem found is raised as RulebookError."""
-    doc, sha256 = read_rulebook_document(path, max_bytes=max_bytes)
+    """Read, parse and build a rulebook; the first problem found is raised as RulebookError.
+
+    The parse is served from the per-user cache (icpcheck.rulecache) when these exact bytes were
+    parsed before; the build, and so every check on the content, runs each time.
+    """
+    from icpcheck import rulecache
+
+    where = _default_rulebook_path() if path is None else path
+    if path is None:  # the size cap guards against files a user names, not the one we ship
+        max_bytes = max(max_bytes, MAX_BYTES_DEFAULT)
+    raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
+    sha256 = rulecache.sha256_hex(raw)
+    cached = rulecache.load(sha256)
+    if cached is not None:
+        rulebook, problems = build_rulebook(Document(cached, {}, where), sha256)
+        if rulebook is not None and not problems:
+            return rulebook
+    doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml", own=path is None)
     rulebook, problems = build_rulebook(doc, sha256)
     if problems or rulebook is None:
         if not problems:  # cannot happen: a rulebook that was not built has a problem noted
@@ -77,6 +103,7 @@ def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT
         raise RulebookError(
             first.message + more, file=first.file, line=first.line, column=first.column
         )
+    rulecache.store(sha256, doc.data)
     return rulebook
 
 
@@ -84,12 +111,14 @@ def read_rulebook_document(
     path: str | None, *, max_bytes: int = MAX_BYTES_DEFAULT
 ) -> tuple[Document, str]:
     """The parsed rulebook (the built-in one when path is None) and the sha256 of its bytes."""
-    where = str(default_rulebook_path()) if path is None else path
+    from icpcheck.rulecache import sha256_hex
+
+    where = _default_rulebook_path() if path is None else path
     if path is None:  # the size cap guards against files a user names, not the one we ship
         max_bytes = max(max_bytes, MAX_BYTES_DEFAULT)
     raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
-    doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml")
-    return doc, hashlib.sha256(raw).hexdigest()
+    doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml", own=path is None)
+    return doc, sha256_hex(raw)
 
 
 def build_rulebook(doc: Document, sha256: str = "") -> tuple[Rulebook | None, list[Problem]]:

@@ -1,11 +1,11 @@
-"""The rulebook's shape as frozen dataclasses; the content comes from YAML, never from here."""
+"""The rulebook's shape as frozen records (dataclasses); the content comes from YAML, never from here."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from icpcheck.conditions import Condition
+from icpcheck.records import field, record
 
 LANGS = ("zh", "en")
 STATUSES = ("required", "review", "not_required")
@@ -17,7 +17,7 @@ CONFIDENCES = ("law", "official", "practice", "inference", "unverified", "disput
 Value = bool | str | tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Text:
     """A human-readable text in every output language."""
 
@@ -28,7 +28,7 @@ class Text:
         return self.zh if lang == "zh" else self.en
 
 
-@dataclass(frozen=True)
+@record
 class Source:
     id: str
     title: Text
@@ -37,7 +37,7 @@ class Source:
     date: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Citation:
     source: Source
     articles: tuple[int | str, ...] = ()
@@ -46,13 +46,13 @@ class Citation:
     confidence: str = "official"
 
 
-@dataclass(frozen=True)
+@record
 class Choice:
     value: str
     label: Text
 
 
-@dataclass(frozen=True)
+@record
 class Question:
     id: str
     type: str
@@ -66,7 +66,7 @@ class Question:
         return next((c for c in self.choices if c.value == value), None)
 
 
-@dataclass(frozen=True)
+@record
 class Filing:
     id: str
     name: Text
@@ -75,7 +75,7 @@ class Filing:
     basis: tuple[Citation, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Effect:
     """What one rule says about one filing."""
 
@@ -90,7 +90,7 @@ class Effect:
     blocker: Text | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     id: str
     when: Condition
@@ -105,7 +105,7 @@ class Rule:
         return self.valid_to is None or on <= self.valid_to
 
 
-@dataclass(frozen=True)
+@record
 class Advice:
     id: str
     kind: str
@@ -115,7 +115,7 @@ class Advice:
     when: Condition | None = None  # shown only where this is not false
 
 
-@dataclass(frozen=True)
+@record
 class Layer:
     """A second reading reported beside the regulator's, e.g. what WeChat's category review asks."""
 
@@ -124,7 +124,7 @@ class Layer:
     what: Text | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Model:
     """Shorthand for a set of answers (the article's three business models)."""
 
@@ -133,7 +133,7 @@ class Model:
     answers: dict[str, Value] = field(hash=False)
 
 
-@dataclass(frozen=True)
+@record
 class Rulebook:
     id: str
     version: str

@@ -67,8 +67,8 @@ def test_interview_asks_only_what_matters_goes_back_and_matches_flags() -> None:
     assert got == statuses(flags)
     assert got["app_filing"] == "required" and got["icp_filing"] == "required"
     # Reported, not asserted: these machines are shared and noisy.
-    print(f"\nprompt latency after each answer: max {max(timings) * 1000:.0f} ms, "
-          f"median {sorted(timings)[len(timings) // 2] * 1000:.0f} ms")
+    print(f"\nprompt latency after each answer: max {max(timings) * 1000:.1f} ms, "
+          f"median {sorted(timings)[len(timings) // 2] * 1000:.1f} ms")
 
 
 def test_flags_given_are_not_asked_again() -> None:

@@ -716,3 +716,25 @@ def test_plain_data_survives_json_and_yaml(data: object) -> None:
     # The root must not be a bare '' or null: those read as "empty" (see test_empty_input).
     wrapped = {"root": data}
     assert parse(yaml.safe_dump(wrapped, allow_unicode=True), fmt="yaml").data == wrapped
+
+
+# --- the built-in rulebook through libyaml ----------------------------------------------------------
+
+
+@pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False), reason="PyYAML without libyaml")
+def test_own_text_through_libyaml_reads_as_through_pyyaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    """own=True (the built-in rulebook only) may use libyaml: it must give the very same document,
+    and a user's file must never take that path."""
+    from icpcheck.loader import default_rulebook_path
+
+    raw = default_rulebook_path().read_bytes()
+    pure = parse_document(raw, name="r", error=RulebookError, fmt="yaml")
+    fast = parse_document(raw, name="r", error=RulebookError, fmt="yaml", own=True)
+    assert fast.data == pure.data and fast.positions == pure.positions
+    used: list[str] = []
+    real_c, real_py = yaml.CSafeLoader, yaml.SafeLoader
+    monkeypatch.setattr(yaml, "CSafeLoader", lambda text: used.append("C") or real_c(text))
+    monkeypatch.setattr(yaml, "SafeLoader", lambda text: used.append("py") or real_py(text))
+    parse_document(raw, name="r", error=RulebookError, fmt="yaml", own=True)
+    parse_document(b"a: 1\n", name="user.yaml", error=RulebookError)
+    assert used == ["C", "py"]

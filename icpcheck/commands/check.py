@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from icpcheck import completion
 from icpcheck.cli_common import (
     EXIT_CODES_HELP,
     debug_option,
@@ -33,6 +33,18 @@ def stdin_is_terminal() -> bool:
     return isatty(sys.stdin)
 
 
+def _complete(name: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
+    """A shell_complete callback that imports icpcheck.completion only when a shell asks."""
+
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        from icpcheck import completion
+
+        result: list[Any] = getattr(completion, name)(ctx, param, incomplete)
+        return result
+
+    return complete
+
+
 def warn(message: str, lang: str) -> None:
     from icpcheck.messages import label, localize
 
@@ -42,10 +54,10 @@ def warn(message: str, lang: str) -> None:
 @click.command(epilog=EXIT_CODES_HELP)
 @rules_option
 @click.option("-a", "--answer", "pairs", multiple=True, metavar="ID=VALUE",
-              shell_complete=completion.answer_pairs,
+              shell_complete=_complete("answer_pairs"),
               help="Answer a question, e.g. -a paid_content=no (repeatable).")
 @click.option("--model", "models", multiple=True, metavar="MODEL",
-              shell_complete=completion.model_ids,
+              shell_complete=_complete("model_ids"),
               help="Shorthand for the article's models: self-operated, platform, paid-content "
                    "(repeatable; mixed models combine).")
 @click.option("--answers", "answers_file", metavar="FILE", type=click.Path(),
@@ -56,7 +68,7 @@ def warn(message: str, lang: str) -> None:
               help="Write the answers used (with their source, the rulebook and tool version) to a "
                    "YAML file that --answers replays.")
 @click.option("--held", "held", multiple=True, metavar="FILING",
-              shell_complete=completion.filing_ids,
+              shell_complete=_complete("filing_ids"),
               help="A filing you already hold, e.g. --held icp_filing (repeatable).")
 @click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON),
               help="Exit 1 when a filing with this status is neither held nor under an unexpired "

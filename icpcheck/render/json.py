@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import json.encoder
 from typing import Any
 
 from icpcheck import __version__
@@ -98,4 +99,68 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
 
 
 def render(report: Report, lang: str) -> str:
-    return json.dumps(to_dict(report, lang), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return dumps_indented(to_dict(report, lang)) + "\n"
+
+
+def dumps_indented(data: Any) -> str:
+    """`json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)`, in half the time.
+
+    With an indent, json.dumps leaves its C encoder for a pure-Python one built of generators;
+    this writes the same text straight into one list. Anything but the plain types a report holds
+    (str keys; str, int, bool, None, list, tuple, dict values) goes back to json.dumps.
+    """
+    parts: list[str] = []
+    try:
+        _write(data, "\n", parts)
+    except _NotPlain:
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+    return "".join(parts)
+
+
+class _NotPlain(Exception):
+    pass
+
+
+_encode_str = json.encoder.encode_basestring  # the C one when there is one, as json.dumps uses
+
+
+def _write(value: Any, newline: str, out: list[str]) -> None:
+    # `newline` is "\n" plus this value's indent: where its items' lines start, less two spaces.
+    if isinstance(value, str):
+        out.append(_encode_str(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif type(value) is int:
+        out.append(int.__repr__(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        sep = "{" + inner
+        for key in sorted(value):
+            if type(key) is not str:
+                raise _NotPlain
+            out.append(sep)
+            out.append(_encode_str(key))
+            out.append(": ")
+            _write(value[key], inner, out)
+            sep = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        sep = "[" + inner
+        for item in value:
+            out.append(sep)
+            _write(item, inner, out)
+            sep = "," + inner
+        out.append(newline + "]")
+    else:  # floats (NaN, Infinity), int subclasses, anything else: json.dumps knows best
+        raise _NotPlain

@@ -1,0 +1,225 @@
+"""icpcheck's benchmark: whole processes, each figure a ratio to a baseline measured in the same run.
+
+    python bench/run.py            # with the venv's python, where icpcheck is installed
+    python bench/run.py --quick    # fewer runs and lines: a smoke test, not the figures
+
+(a) median wall time of `icpcheck check --answers FILE --format json` over that of
+    `python -c "import click, yaml"` (the interpreter with icpcheck's two unavoidable libraries);
+(b) lines per second of `icpcheck check --batch` over those of a bare loop that only json.loads and
+    json.dumps each line, on the same 100,000 lines;
+(c) peak memory (ru_maxrss) of a 1,000,000-line batch over that of a 10,000-line one;
+(d) seconds of the default rulebook's exhaustive verification (`icpcheck.verify.verify`), and of
+    the whole `icpcheck rules lint` process for reference.
+
+Exits 1 when a target is missed. Plain Python and subprocesses only; not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BIN = os.path.dirname(sys.executable)
+
+# The answers every run of (a) uses: a platform with third-party sellers that charges them.
+ANSWERS = {
+    "sells_own_goods": True,
+    "third_party_sellers": True,
+    "charges_sellers": True,
+    "paid_content": False,
+    "channels": ["mini_program", "own_domain"],
+}
+
+BARE_LOOP = """
+import json, sys
+out = sys.stdout.buffer
+for line in sys.stdin.buffer:
+    out.write(json.dumps(json.loads(line)).encode() + b"\\n")
+"""
+
+MAXRSS = """
+import resource, subprocess, sys
+with open(sys.argv[1], "rb") as src:
+    code = subprocess.run(sys.argv[2:], stdin=src, stdout=subprocess.DEVNULL).returncode
+print(code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    # Both sides run from compiled bytecode (pip compiles click and yaml on install; an editable
+    # icpcheck is compiled by warm-up below), whatever the calling shell says.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("ICPCHECK_CACHE_DIR", None)  # the user's cache, as a real run would use
+    return env
+
+
+def icpcheck_cmd() -> list[str]:
+    script = os.path.join(BIN, "icpcheck.exe" if os.name == "nt" else "icpcheck")
+    if not os.path.exists(script):
+        sys.exit(f"bench: no icpcheck script beside {sys.executable}; pip install -e . into this venv")
+    return [script]
+
+
+def wall(cmd: list[str], env: dict[str, str], stdin_path: str | None = None) -> float:
+    src = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL  # noqa: SIM115
+    try:
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, stdin=src, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        seconds = time.perf_counter() - start
+    finally:
+        if stdin_path:
+            src.close()  # type: ignore[union-attr]
+    if proc.returncode not in (0, 1):
+        sys.exit(f"bench: {' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}")
+    return seconds
+
+
+def batch_lines(n: int, seed: int = 6) -> bytes:
+    """n answers objects, one a line: random businesses, key order shuffled, a few held filings."""
+    rng = random.Random(seed)
+    channels = ["mini_program", "own_domain", "saas_storefront"]
+    lines = []
+    for _ in range(n):
+        third = rng.random() < 0.5
+        answers: dict[str, object] = {
+            "sells_own_goods": rng.random() < 0.7,
+            "third_party_sellers": third,
+            "paid_content": rng.random() < 0.3,
+            "channels": sorted(rng.sample(channels, rng.randint(1, 3))),
+        }
+        if third:
+            answers["charges_sellers"] = rng.random() < 0.6
+        items = list(answers.items())
+        rng.shuffle(items)
+        obj: dict[str, object] = dict(items)
+        if rng.random() < 0.2:
+            obj = {"answers": obj, "held": ["icp_filing"]}
+        lines.append(json.dumps(obj, separators=(",", ":") if rng.random() < 0.5 else (", ", ": ")))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=30, help="runs of each side in (a) (default 30)")
+    parser.add_argument("--quick", action="store_true", help="a smoke test: few runs, few lines")
+    opts = parser.parse_args()
+    runs = 5 if opts.quick else max(20, opts.runs)
+    batch_n = 10_000 if opts.quick else 100_000
+    big_n, small_n = (100_000, 1_000) if opts.quick else (1_000_000, 10_000)
+
+    env = child_env()
+    icp = icpcheck_cmd()
+    py = [sys.executable]
+    results: list[tuple[str, str, str, str, bool]] = []
+    began = time.perf_counter()
+
+    with tempfile.TemporaryDirectory(prefix="icpcheck-bench-") as tmp:
+        answers = os.path.join(tmp, "answers.json")
+        with open(answers, "w", encoding="utf-8") as f:
+            json.dump(ANSWERS, f)
+
+        # Warm-up: compile bytecode, fill the rulebook cache, warm the OS file cache.
+        check = [*icp, "check", "--answers", answers, "--format", "json"]
+        floor = [*py, "-c", "import click, yaml"]
+        for _ in range(3):
+            wall(check, env)
+            wall(floor, env)
+
+        # (a) interleaved, so drift in the machine's load hits both sides alike.
+        a_icp, a_floor = [], []
+        for _ in range(runs):
+            a_icp.append(wall(check, env))
+            a_floor.append(wall(floor, env))
+        m_icp, m_floor = statistics.median(a_icp), statistics.median(a_floor)
+        ratio_a = m_icp / m_floor
+        results.append(("(a) check --format json / python -c 'import click, yaml'",
+                        f"{m_icp * 1000:.1f} ms / {m_floor * 1000:.1f} ms (median of {runs})",
+                        f"{ratio_a:.2f}x", "<= 1.15x", ratio_a <= 1.15))
+        # For reference, no target: the same without the rulebook cache (every run parses YAML),
+        # as the very first run on a machine does.
+        cold_env = {**env, "ICPCHECK_CACHE_DIR": ""}
+        a_cold, a_floor2 = [], []
+        for _ in range(max(5, runs // 3)):
+            a_cold.append(wall(check, cold_env))
+            a_floor2.append(wall(floor, env))
+        m_cold, m_floor2 = statistics.median(a_cold), statistics.median(a_floor2)
+        results.append(("    the same, rulebook cache off (reference)",
+                        f"{m_cold * 1000:.1f} ms / {m_floor2 * 1000:.1f} ms (median of {len(a_cold)})",
+                        f"{m_cold / m_floor2:.2f}x", "-", True))
+
+        # (b) the same lines through both; the better of two runs each, interleaved.
+        lines = os.path.join(tmp, "batch.jsonl")
+        with open(lines, "wb") as f:
+            f.write(batch_lines(batch_n))
+        bare = [*py, "-c", BARE_LOOP]
+        batch = [*icp, "check", "--batch", "-"]
+        t_batch, t_bare = [], []
+        for _ in range(2):
+            t_batch.append(wall(batch, env, lines))
+            t_bare.append(wall(bare, env, lines))
+        lps_batch, lps_bare = batch_n / min(t_batch), batch_n / min(t_bare)
+        ratio_b = lps_batch / lps_bare
+        results.append((f"(b) check --batch / bare json loop, {batch_n:,} lines",
+                        f"{lps_batch:,.0f} / {lps_bare:,.0f} lines/s",
+                        f"{ratio_b:.2f}x", ">= 0.5x", ratio_b >= 0.5))
+
+        # (c) each in a fresh process, so ru_maxrss of RUSAGE_CHILDREN is that one batch's peak.
+        rss = {}
+        for n in (small_n, big_n):
+            path = os.path.join(tmp, f"batch-{n}.jsonl")
+            with open(path, "wb") as f:
+                for start in range(0, n, 100_000):
+                    f.write(batch_lines(min(100_000, n - start), seed=start))
+            out = subprocess.run([*py, "-c", MAXRSS, path, *batch], env=env, capture_output=True,
+                                 text=True, check=True).stdout.split()
+            if out[0] not in ("0", "1"):
+                sys.exit(f"bench: the {n:,}-line batch failed with exit code {out[0]}")
+            rss[n] = int(out[1]) * (1 if sys.platform == "darwin" else 1024)  # Linux: KiB
+            os.unlink(path)
+        ratio_c = rss[big_n] / rss[small_n]
+        results.append((f"(c) peak memory, {big_n:,} / {small_n:,} lines",
+                        f"{rss[big_n] / 2**20:.1f} MiB / {rss[small_n] / 2**20:.1f} MiB",
+                        f"{ratio_c:.2f}x", "<= 1.2x", ratio_c <= 1.2))
+
+    # (d) in this process: the verification itself, best of five; then the whole lint command.
+    from icpcheck.loader import load_rulebook
+    from icpcheck.verify import verify
+
+    rulebook = load_rulebook()
+    spans = []
+    for _ in range(5):
+        start = time.perf_counter()
+        verify(rulebook)
+        spans.append(time.perf_counter() - start)
+    lint = min(wall([*icp, "rules", "lint"], env) for _ in range(3))
+    results.append(("(d) exhaustive verification, default rulebook",
+                    f"{min(spans) * 1000:.1f} ms (whole `rules lint`: {lint * 1000:.0f} ms)",
+                    f"{min(spans):.4f} s", "< 1 s", min(spans) < 1.0))
+
+    print(f"icpcheck bench — {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, "
+          f"{platform.python_implementation()} {platform.python_version()}, "
+          f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs")
+    rows = [(*r[:4], "" if r[3] == "-" else ("ok" if r[4] else "MISSED")) for r in results]
+    head = ("measure", "figures", "ratio", "target", "result")
+    widths = [max(len(x) for x in column) for column in zip(head, *rows, strict=True)]
+    for row in (head, *rows):
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    if opts.quick:
+        print("(--quick: fewer runs and lines; startup dominates (b), so its ratio means little)")
+    print(f"({time.perf_counter() - began:.0f} s in all)")
+    return 0 if all(r[4] for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""The JSON path stays near the interpreter's floor: what `check --answers FILE --format json` loads.
+
+(tests/test_cli.py probes `--model ... --format json` for rich; this covers an answers file, every
+module the speed work keeps off the path, and the rulebook cache that spares the YAML parse.)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+# Each is imported only where it is used; on this path it would cost start-up time for nothing.
+NOT_ON_THE_JSON_PATH = (
+    "rich", "jsonschema",  # the text report; schema checks (`rules lint`, `schema`)
+    "icpcheck.commands.questions", "icpcheck.commands.explain", "icpcheck.commands.rules",
+    "icpcheck.commands.schema", "icpcheck.completion", "icpcheck.prompt", "icpcheck.lint",
+    "icpcheck.verify", "icpcheck.batch",  # other commands and modes load lazily
+    "dataclasses",  # records build their dataclasses.Field objects only when asked
+    "hashlib", "pickle", "tempfile",  # sha256 from _sha256; the cache is read with marshal
+    "difflib", "traceback", "pathlib",  # spelling hints, --debug, the path of the built-in book
+)
+
+PROBE = """
+import sys, runpy
+import icpcheck.reader as reader
+parses = []
+read = reader._YamlReader.read
+reader._YamlReader.read = lambda self: parses.append(1) or read(self)
+sys.argv = ["icpcheck", "check", "--answers", sys.argv[1], "--format", "json"]
+try:
+    runpy.run_module("icpcheck", run_name="__main__")
+except SystemExit as e:
+    assert e.code == 0, e.code
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("rich", "jsonschema")
+                or m in NOT_ON_THE_JSON_PATH)
+sys.stderr.write(f"\\nLOADED={','.join(loaded)} YAML_PARSES={len(parses)}")
+"""
+
+
+def probe(answers: Path) -> tuple[dict[str, object], str, str]:
+    code = f"NOT_ON_THE_JSON_PATH = {NOT_ON_THE_JSON_PATH!r}\n" + PROBE
+    p = subprocess.run([sys.executable, "-c", code, str(answers)], capture_output=True, text=True,
+                       cwd=answers.parent, timeout=60)
+    assert p.returncode == 0, p.stderr
+    tail = p.stderr.rsplit("\n", 1)[-1]
+    loaded, parses = (part.split("=", 1)[1] for part in tail.split(" "))
+    return json.loads(p.stdout), loaded, parses
+
+
+HOW_TO_FIX = ("import it inside the function that needs it; for a record class use "
+              "icpcheck.records.record instead of @dataclass (see bench/README.md)")
+
+
+def test_check_json_with_an_answers_file_loads_nothing_heavy(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"sells_own_goods": True, "third_party_sellers": False,
+                                   "paid_content": False, "channels": ["mini_program"]}))
+    first, loaded, _ = probe(answers)
+    assert {f["id"] for f in first["filings"]} >= {"icp_filing", "icp_license", "edi_license",
+                                                   "app_filing", "psb_filing"}
+    # tempfile is allowed here only: it writes the rulebook cache, if this run was the first.
+    assert loaded in ("", "tempfile"), f"{loaded} on the JSON path: {HOW_TO_FIX}"
+    # The first run left the parsed rulebook in the cache (the suite's own, see conftest): the
+    # next one reads no YAML at all, and says the same.
+    again, loaded, parses = probe(answers)
+    assert loaded == "", f"{loaded} on the JSON path: {HOW_TO_FIX}"
+    assert parses == "0", "the rulebook cache was not used"
+    assert again == first
