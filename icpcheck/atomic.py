@@ -12,8 +12,15 @@ from typing import BinaryIO
 
 @contextlib.contextmanager
 def atomic_open(path: str) -> Iterator[BinaryIO]:
-    """Yield a binary file; on a clean exit it replaces `path`, on any exception it vanishes."""
+    """Yield a binary file; on a clean exit it replaces `path`, on any exception it vanishes.
+
+    A target that exists but is not a regular file (/dev/null, /dev/stdout, a FIFO) is written
+    in place: replacing it would swap a device or pipe for a plain file."""
     target = os.path.abspath(path)
+    if os.path.exists(target) and not os.path.isfile(target):
+        with open(target, "wb") as direct:
+            yield direct
+        return
     folder = os.path.dirname(target)
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
     try:

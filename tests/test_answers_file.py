@@ -342,3 +342,22 @@ def test_text_output_file_has_no_colour_codes_even_from_a_terminal(
     )
     assert r.exit_code == 0 and seen == [False]
     assert "\x1b[" not in target.read_text("utf-8")
+
+
+def test_write_atomic_writes_through_a_fifo_instead_of_replacing_it(tmp_path: Path) -> None:
+    # `--output /dev/null` once swapped the machine's /dev/null for a plain file; a FIFO shows the
+    # same thing safely: a target that is not a regular file is written in place, never replaced.
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    write_atomic(str(fifo), "report ✓\n")
+    reader.join(timeout=10)
+    assert got == ["report ✓\n".encode()]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]  # no temp file left
