@@ -58,14 +58,25 @@ class Verification:
     seconds: float = 0.0
 
 
-def domain(q: Question) -> list[Value]:
-    """Every answer a question can get: many_of takes any non-empty set of its choices."""
+def domain(q: Question, compared: set[object] | None = None) -> list[Value]:
+    """Every answer a question can get: many_of takes any non-empty set of its choices.
+
+    With `compared` (the choices the conditions at hand compare), choices no condition compares
+    are interchangeable, so one stands for them all: a condition's truth depends only on which
+    compared choices are picked. This keeps a many_of with many choices from multiplying the space
+    by 2^n when only one of its choices matters, and loses no answer set that behaves differently.
+    """
     if q.type == "yes_no":
         return [True, False]
     values = [c.value for c in q.choices]
+    if compared is None:
+        compared = set(values)
+    seen = [v for v in values if v in compared]
+    other = [v for v in values if v not in compared][:1]
     if q.type == "one_of":
-        return list(values)
-    return [tuple(sub) for n in range(1, len(values) + 1) for sub in itertools.combinations(values, n)]
+        return seen + other
+    subsets = [sub for n in range(len(seen) + 1) for sub in itertools.combinations(seen, n)]
+    return [tuple(sub) if sub else tuple(other) for sub in subsets if sub or other]
 
 
 def closure(rulebook: Rulebook, qids: set[str]) -> list[Question]:
@@ -81,12 +92,14 @@ def answer_sets(
     rulebook: Rulebook,
     questions: list[Question],
     settled: Callable[[Mapping[str, object]], bool] | None = None,
+    compared: Mapping[str, set[object]] | None = None,
 ) -> Iterator[tuple[dict[str, Value], dict[str, object]]]:
     """Every complete answer set over `questions` that relevance allows, as (values, states).
 
     `questions` must be closed under relevance (see `closure`). With `settled`, a branch stops as
     soon as settled(states) holds: three-valued logic then guarantees every completion agrees, so
-    the partial answer set stands for all of them.
+    the partial answer set stands for all of them. With `compared` (question id → the choices the
+    conditions at hand compare), each question's domain is reduced as `domain` describes.
     """
     values: dict[str, Value] = {}
 
@@ -101,7 +114,7 @@ def answer_sets(
         if nxt is None:
             yield dict(values), states
             return
-        for value in domain(nxt):
+        for value in domain(nxt, None if compared is None else compared.get(nxt.id, set())):
             values[nxt.id] = value
             yield from walk()
             del values[nxt.id]
@@ -177,10 +190,12 @@ def _verify_filing(rulebook: Rulebook, filing_id: str, layer: str | None, as_of:
         in_force_somewhere.update(r.id for r in rules)
         effects = [(r, e) for r in rules for e in r.effects if e.filing == filing.id and e.layer == layer]
         reads = set().union(*(cond.questions_read(r.when) for r in rules))
+        questions = closure(rulebook, reads)
         settled = _all_decided(rules) if prune else None
+        compared = _compared([r.when for r in rules] + [q.when for q in questions]) if prune else None
         gaps: list[dict[str, Value]] = []
         conflicts: list[tuple[dict[str, Value], list[tuple[Rule, Effect]]]] = []
-        for values, states in answer_sets(rulebook, closure(rulebook, reads), settled):
+        for values, states in answer_sets(rulebook, questions, settled, compared):
             result.cases += 1
             now = [(r, e) for r, e in effects if cond.evaluate(r.when, states.__getitem__) is True]
             outcome = decide(now)
@@ -206,6 +221,14 @@ def _verify_filing(rulebook: Rulebook, filing_id: str, layer: str | None, as_of:
                 + _when(segment) + f": {says}; declare which wins with `overrides`"
                 + _more(len(conflicts)),
                 _ordered(rulebook, values), segment, len(conflicts)))
+
+
+def _compared(conditions: list[cond.Condition | None]) -> dict[str, set[object]]:
+    """For each question, the choice values these conditions compare it with."""
+    out: dict[str, set[object]] = {}
+    for c in (c for when in conditions for c in cond.comparisons(when)):
+        out.setdefault(c.q, set()).update(c.value if isinstance(c.value, frozenset) else {c.value})
+    return out
 
 
 def _satisfiable(rulebook: Rulebook, c: cond.Condition, prune: bool) -> bool:

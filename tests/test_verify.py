@@ -198,3 +198,16 @@ def test_pruned_and_full_verification_always_agree(rb: Rulebook) -> None:
 
 def test_questions_are_those_of_the_rulebook() -> None:
     assert all(isinstance(q, Question) for q in closure(load_rulebook(str(ARTICLE)), {"channels"}))
+
+
+def test_uncompared_choices_collapse_without_losing_a_verdict() -> None:
+    # content_kinds has five choices; the av_license rules compare one or two, so the pruned search
+    # tries a handful of sets where the full one tries all 31 — and both find the same gap.
+    rb = load_rulebook()
+    assert domain(rb.question("content_kinds"), {"video_programmes"}) == [  # type: ignore[arg-type]
+        ("articles_courses",), ("video_programmes",)]
+    broken = dataclasses.replace(rb, rules=tuple(r for r in rb.rules if r.id != "av_programmes"))
+    pruned, full = verify(broken), verify(broken, prune=False)
+    assert [(f.kind, f.subject) for f in pruned.failures] == [(f.kind, f.subject) for f in full.failures]
+    assert ("gap", "av_license") in [(f.kind, f.subject) for f in pruned.failures]
+    assert pruned.cases < full.cases / 10
