@@ -161,13 +161,13 @@ def open_questions(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.da
     outcomes = _outcomes(rulebook, states, as_of)
     unsettled = {fid for fid, o in outcomes.items() if o.status is None}
     shown = unsettled | {fid for fid, o in outcomes.items() if o.status != "not_required"}
-    if not unsettled and not _informative_reads(rulebook, states, as_of, shown):
+    informative = _informative_reads(rulebook, states, as_of, shown)
+    if not unsettled and not informative:
         return []
-    needed: set[str] = set()
+    needed: set[str] = set(informative)
     for rule in rulebook.rules:
         if rule.in_force(as_of) and any(e.filing in unsettled for e in rule.effects):
             needed |= cond.questions_read(rule.when)
-    needed |= _informative_reads(rulebook, states, as_of, shown)
     # A question that gates a needed question's relevance is needed too (walk back in order).
     for q in reversed(rulebook.questions):
         if q.id in needed:
@@ -206,6 +206,7 @@ def evaluate(
     values = {qid: a.value for qid, a in answers.items()}
     states = question_states(rulebook, values)
     outcomes = _outcomes(rulebook, states, as_of)
+    by_layer = {layer.id: _outcomes(rulebook, states, as_of, layer.id) for layer in rulebook.layers}
     results = []
     for filing in rulebook.filings:
         outcome = outcomes[filing.id]
@@ -223,7 +224,7 @@ def evaluate(
         advice = tuple(a for a in rulebook.advice if filing.id in a.filings and (
             a.when is None or cond.evaluate(a.when, states.__getitem__) is not False))
         results.append(FilingResult(filing, outcome.status, reasons, advice,
-                                    _layers(rulebook, states, as_of, filing.id)))
+                                    _layers(rulebook, states, by_layer, filing.id)))
     used = tuple(answers[q.id] for q in rulebook.questions if q.id in answers)
     return Report(rulebook, as_of, used, tuple(results), warnings)
 
@@ -238,12 +239,12 @@ def _reasons(rulebook: Rulebook, states: Mapping[str, object],
     )
 
 
-def _layers(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date,
-            fid: str) -> tuple[LayerResult, ...]:
+def _layers(rulebook: Rulebook, states: Mapping[str, object],
+            by_layer: Mapping[str, Mapping[str, Outcome]], fid: str) -> tuple[LayerResult, ...]:
     """The other layers' readings of one filing; a layer where no rule fired has no entry."""
     out = []
     for layer in rulebook.layers:
-        outcome = _outcomes(rulebook, states, as_of, layer.id)[fid]
+        outcome = by_layer[layer.id][fid]
         if outcome.status is not None and outcome.effects:
             out.append(LayerResult(layer, outcome.status, _reasons(rulebook, states, outcome)))
     return tuple(out)
