@@ -87,7 +87,7 @@ def test_human_formats_carry_reasons_citations_advice_and_notice(fmt: str, lang:
     else:
         assert "required" in out and "not legal advice" in out and "Arts. 3, 4" in out
     assert "platform_charges_sellers" in out
-    assert "wechat-mall" in out and "1.0.0" in out
+    assert "wechat-mall" in out and "1.1.0" in out
 
 
 def test_language_defaults_from_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
