@@ -194,7 +194,7 @@ class _Builder:
         if value in seen:
             self.problem(path + ("id",), f"duplicate {what} id '{value}'")
         seen.add(value)
-        return value
+        return str(value)
 
     def text(self, m: dict[str, Any], key: str, path: Path_, required: bool = True) -> Text | None:
         value = self.field(m, key, path, dict, required)
@@ -359,7 +359,7 @@ class _Builder:
         items = self.items(m, "choices", path, required=qtype is not None)
         if qtype is not None and "choices" in m and len(items) < 2:
             self.problem(path + ("choices",), "needs at least two choices")
-        out, seen = [], set()
+        out, seen = [], set[str]()
         for i, body in enumerate(items):
             cpath = path + ("choices", i)
             c = self.mapping(body, cpath, ("value", "label"))
@@ -387,7 +387,8 @@ class _Builder:
         if bad or not given:
             self.problem(path, f"{bad or given!r} not among the choices of '{q.id}': {values}")
             return None
-        return tuple(sorted(given)) if q.type == "many_of" else str(given[0])
+        # In the rulebook's choice order, as answers.parse_value gives them: the same set, one form.
+        return tuple(v for v in values if v in given) if q.type == "many_of" else str(given[0])
 
     def condition(self, raw: object, path: Path_, depth: int = 0) -> cond.Condition | None:
         if depth > 32:
@@ -457,7 +458,7 @@ class _Builder:
         return cond.Compare(qid, op, frozenset(given) if listy else raw)
 
     def filings(self, top: dict[str, Any], sources: dict[str, Source]) -> list[Filing]:
-        out, seen = [], set()
+        out, seen = [], set[str]()
         for i, body in enumerate(self.items(top, "filings", ())):
             path: Path_ = ("filings", i)
             m = self.mapping(body, path, ("id", "name", "what", "issuer", "basis"))
@@ -492,7 +493,7 @@ class _Builder:
 
     def rules(self, top: dict[str, Any], sources: dict[str, Source], filing_ids: set[str],
               layer_ids: set[str]) -> list[Rule]:
-        out, seen = [], set()
+        out, seen = [], set[str]()
         raw_rules = self.items(top, "rules", ())
         # Only text ids can be referred to; a list or mapping as an id is reported by ident().
         all_ids = {r["id"] for r in raw_rules if isinstance(r, dict) and isinstance(r.get("id"), str)}
@@ -551,7 +552,7 @@ class _Builder:
         return out
 
     def advice(self, top: dict[str, Any], sources: dict[str, Source], filing_ids: set[str]) -> list[Advice]:
-        out, seen = [], set()
+        out, seen = [], set[str]()
         for i, body in enumerate(self.items(top, "advice", (), required=False)):
             path: Path_ = ("advice", i)
             m = self.mapping(body, path, ("id", "kind", "filings", "text", "citations", "when"))
@@ -575,7 +576,7 @@ class _Builder:
         return out
 
     def models(self, top: dict[str, Any]) -> list[Model]:
-        out, seen = [], set()
+        out, seen = [], set[str]()
         for i, body in enumerate(self.items(top, "models", (), required=False)):
             path: Path_ = ("models", i)
             m = self.mapping(body, path, ("id", "label", "answers"))

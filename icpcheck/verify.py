@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from icpcheck import conditions as cond
@@ -74,7 +74,7 @@ def domain(q: Question, compared: set[object] | None = None) -> list[Value]:
     seen = [v for v in values if v in compared]
     other = [v for v in values if v not in compared][:1]
     if q.type == "one_of":
-        return seen + other
+        return [*seen, *other]
     subsets = [sub for n in range(len(seen) + 1) for sub in itertools.combinations(seen, n)]
     return [tuple(sub) if sub else tuple(other) for sub in subsets if sub or other]
 
@@ -223,7 +223,7 @@ def _verify_filing(rulebook: Rulebook, filing_id: str, layer: str | None, as_of:
                 _ordered(rulebook, values), segment, len(conflicts)))
 
 
-def _compared(conditions: list[cond.Condition | None]) -> dict[str, set[object]]:
+def _compared(conditions: Sequence[cond.Condition | None]) -> dict[str, set[object]]:
     """For each question, the choice values these conditions compare it with."""
     out: dict[str, set[object]] = {}
     for c in (c for when in conditions for c in cond.comparisons(when)):

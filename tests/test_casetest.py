@@ -6,10 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.rules_helpers import DEFAULT_CASES, DEFAULT_RULEBOOK, GOOD, RULEBOOKS, run
 
 from icpcheck import casetest
 from icpcheck.loader import load_rulebook
+from tests.rules_helpers import DEFAULT_CASES, DEFAULT_RULEBOOK, GOOD, RULEBOOKS, run
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

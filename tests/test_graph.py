@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from tests.rules_helpers import GOOD, ROOT, run
-
 from icpcheck.graph import edges
 from icpcheck.loader import load_rulebook
+from tests.rules_helpers import GOOD, ROOT, run
 
 
 def test_every_question_rule_and_filing_is_drawn() -> None:

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from icpcheck.loader import load_rulebook
-from tests.rules_helpers import BROKEN, DEFAULT_RULEBOOK, GOOD, expected_message, run
 
 from icpcheck.lint import lint
+from icpcheck.loader import load_rulebook
+from tests.rules_helpers import BROKEN, DEFAULT_RULEBOOK, GOOD, expected_message, run
 
 
 def test_the_default_rulebook_passes_lint() -> None:

@@ -7,11 +7,11 @@ import json
 import jsonschema
 import pytest
 import yaml
-from tests.rules_helpers import DEFAULT_RULEBOOK, GOOD, run
 
 from icpcheck import schemas
 from icpcheck.lint import _jsonable
 from icpcheck.loader import load_rulebook
+from tests.rules_helpers import DEFAULT_RULEBOOK, GOOD, run
 
 
 def test_schema_rulebook_prints_the_shipped_file() -> None:

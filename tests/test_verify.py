@@ -6,17 +6,17 @@ import dataclasses
 import datetime as dt
 import time
 
-import tests.generated as generated
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.rules_helpers import ARTICLE, BROKEN, GOOD
 
+import tests.generated as generated
 from icpcheck.engine import decide
 from icpcheck.loader import build_rulebook, load_rulebook
 from icpcheck.model import Question, Rulebook
 from icpcheck.reader import Document
 from icpcheck.verify import Segment, answer_sets, closure, domain, segments, show, verify
+from tests.rules_helpers import ARTICLE, BROKEN, GOOD
 
 D = dt.date
 

@@ -103,8 +103,8 @@ def render(report: Report, lang: str, terminal: bool | None = None) -> str:
             items = [a for a in f.advice if a.kind == kind]
             if items:
                 con.print(f"\n[bold]{t('kind.' + kind, lang)}[/bold]")
-                for a in items:
-                    con.print(f"  • {e(a.text.get(lang))}")
+                for item in items:
+                    con.print(f"  • {e(item.text.get(lang))}")
         con.print()
     con.rule()
     con.print(f"[bold]{t('head.notice', lang)}:[/bold] {e(rb.notice.get(lang))}")
