@@ -79,6 +79,8 @@ class Evaluator:
                                                                   name=self.name))
         kept, warnings = ans.drop_irrelevant(rb, given)
         answers = collect(rb, kept, self.as_of, self.lang, interactive=False)
+        answers, late = ans.drop_irrelevant(rb, answers)  # moot once defaults are in, as in check
+        warnings = [*warnings, *late]
         key = (tuple(sorted((a.id, a.value, a.source) for a in answers.values())),
                tuple(sorted(holdings.held)),
                tuple(sorted(set(holdings.waivers), key=lambda w: (w.filing, w.expires, w.reason))),

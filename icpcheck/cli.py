@@ -46,6 +46,13 @@ class DefaultGroup(click.Group):
         if not args and ctx.resilient_parsing:
             return super().parse_args(ctx, args)  # shell completion of `icpcheck <TAB>`: commands
         known = args and (args[0] in COMMANDS or args[0] in self.commands)
+        if args and not known and not args[0].startswith("-"):
+            # `check` takes no bare words, so a first word that is no command is a mistyped one.
+            import difflib
+
+            close = difflib.get_close_matches(args[0], self.list_commands(ctx), n=1)
+            raise click.UsageError(f"no command {args[0]!r}" + (
+                f" (did you mean {close[0]!r}?)" if close else ""), ctx=ctx)
         if not known and (not args or args[0] not in ("-h", "--help", "--version")):
             args = ["check", *args]
         return super().parse_args(ctx, args)

@@ -39,7 +39,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 # Control characters (newlines, terminal escapes) in a message come from user input: shown escaped,
 # so that an error is always one line and cannot repaint the terminal.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_MAX_MESSAGE = 400
+_MAX_MESSAGE = 2000  # long enough for every missing answer of a large rulebook
 
 
 def _one_line(text: str) -> str:

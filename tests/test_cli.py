@@ -208,3 +208,18 @@ def test_python_dash_m_and_json_path_does_not_import_rich(tmp_path: Path) -> Non
     assert p.returncode == 0, p.stderr
     assert json.loads(p.stdout)["filings"]
     assert p.stderr.strip().endswith("HEAVY="), p.stderr
+
+
+def test_an_answer_made_moot_by_a_default_is_dropped_and_named() -> None:
+    # `activities` defaults to none, which makes `wechat_only` not apply: say so, don't list it.
+    r = run_cli(["--model", "self-operated", "-a", "wechat_only=yes", "--format", "json"])
+    assert r.exit_code == 0
+    data = json.loads(r.stdout)
+    assert "wechat_only" not in {a["id"] for a in data["answers"]}
+    assert any("wechat_only" in w for w in data["warnings"]) and "wechat_only" in r.stderr
+
+
+def test_a_mistyped_command_is_a_usage_error_with_a_suggestion() -> None:
+    r = run_cli(["expalin", "icp_license"])
+    assert r.exit_code == EXIT_USAGE
+    assert "explain" in r.stderr and r.stdout == ""

@@ -151,7 +151,7 @@ def test_the_filing_status_stays_the_regulators(rulebook: Rulebook) -> None:
     by_id = {f.filing.id: f for f in report.filings}
     assert by_id["edi_license"].status == "not_required"
     (layer,) = by_id["edi_license"].layers
-    assert (layer.layer.id, layer.status) == ("wechat", "required")
+    assert (layer.layer.id, layer.status) == ("wechat", "review")
     assert [r.rule.id for r in layer.reasons] == ["wechat_review_marketplace"]
     assert by_id["app_filing"].layers == ()
 
@@ -165,7 +165,7 @@ def test_json_adds_layers_and_blockers_without_changing_existing_keys() -> None:
     assert data["blockers"] == []
     edi = next(f for f in data["filings"] if f["id"] == "edi_license")
     assert edi["status"] == "not_required"
-    assert edi["layers"]["wechat"]["status"] == "required"
+    assert edi["layers"]["wechat"]["status"] == "review"
     assert edi["layers"]["wechat"]["name"] == "WeChat's category review"
     assert [x["rule"] for x in edi["layers"]["wechat"]["reasons"]] == ["wechat_review_marketplace"]
     psb = next(f for f in data["filings"] if f["id"] == "psb_filing")

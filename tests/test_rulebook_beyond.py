@@ -39,11 +39,11 @@ CASES = load_cases()["cases"]
 # name. Every case not named here must show no other layer and no blocker.
 LAYERS: dict[str, dict[str, dict[str, str]]] = {
     "a marketplace run only in a mini-program - no licence for the regulator, WeChat asks for one":
-        {"icp_license": {"wechat": "review"}, "edi_license": {"wechat": "required"}},
+        {"icp_license": {"wechat": "review"}, "edi_license": {"wechat": "review"}},
     "paid content only in a mini-program - WeChat's category decides":
         {"icp_license": {"wechat": "review"}},
     "a free marketplace with paid content only in WeChat - the provincial reading settles EDI":
-        {"icp_license": {"wechat": "review"}, "edi_license": {"wechat": "required"}},
+        {"icp_license": {"wechat": "review"}, "edi_license": {"wechat": "review"}},
 }
 BLOCKERS: dict[str, list[str]] = {
     "foreign shareholders cannot run performance live streams": ["internet_culture_license"],

@@ -130,6 +130,12 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         warn(warning, lang)
 
     answers = collect(rulebook, answers, date, lang, interactive)
+    # A default filled in just now can make a given answer moot (e.g. `activities` defaulting to
+    # none makes `wechat_only` not apply): drop and name it too, rather than show it unused.
+    answers, late = ans.drop_irrelevant(rulebook, answers)
+    for warning in late:
+        warn(warning, lang)
+    warnings = [*warnings, *late]
     from icpcheck.engine import evaluate
 
     report = gate.apply(evaluate(rulebook, answers, date, tuple(warnings)), holdings, fail_on)
@@ -194,6 +200,9 @@ def collect(rulebook: Any, answers: dict[str, Any], date: dt.date, lang: str,
     missing = open_questions(rulebook, _values(answers), date)
     if missing:
         states = question_states(rulebook, _values(answers))
+        # A question with a default that may not apply is filled once it does: name the others,
+        # the answers only the user can give (all of them, if every open one has a default).
+        missing = [q for q in missing if q.default is None] or missing
         flags = ", ".join(
             f"{q.id} (-a {q.id}={_flag_value(q)}"
             + (", if it applies)" if relevance(rulebook, states, q) is None else ")")
@@ -201,7 +210,8 @@ def collect(rulebook: Any, answers: dict[str, Any], date: dt.date, lang: str,
         )
         raise AnswersError(
             f"missing answers and no terminal to ask: {flags}",
-            hint="or pass --answers FILE, or --model " + "|".join(m.id for m in rulebook.models),
+            hint="or pass --answers FILE" + (
+                ", or --model " + "|".join(m.id for m in rulebook.models) if rulebook.models else ""),
         )
     return answers
 
