@@ -123,7 +123,9 @@ def from_document(rulebook: Rulebook, data: object, *, name: str,
     """
     if not isinstance(data, dict):
         raise AnswersError(f"{name}: answers must be an object/mapping of question id to value, "
-                           f"not {type(data).__name__}", hint='e.g. {"paid_content": false}')
+                           f"not {_json_kind(data)}", hint="e.g. {\"" + (
+                               rulebook.questions[0].id if rulebook.questions else "question_id")
+                           + "\": ...}")
     body: Mapping[Any, Any] = data
     if "answers" in data and not isinstance(data["answers"], dict):
         raise AnswersError(f"{name}: 'answers' must be an object/mapping of question id to value, "
@@ -228,3 +230,11 @@ def _suggest(raw: object, known: list[str]) -> str:
 
     close = difflib.get_close_matches(raw.strip(), known, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _json_kind(value: object) -> str:
+    """What a person calls the value a JSON/YAML document holds (not a Python type name)."""
+    if value is None:
+        return "null (an empty document)"
+    return {list: "a list", str: "a string", bool: "true/false", int: "a number",
+            float: "a number"}.get(type(value), type(value).__name__)

@@ -14,8 +14,6 @@ from icpcheck.cli_common import (
 )
 from icpcheck.errors import EXIT_GATE, EXIT_OK, EXIT_RULEBOOK, UsageError
 
-AS_OF_HELP = "Evaluate the rules as of this date (YYYY-MM-DD)."
-
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def rules() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from icpcheck.engine import FilingResult, Report
 from icpcheck.gate import FilingGate, gate_of
 from icpcheck.i18n import t
-from icpcheck.model import ADVICE_KINDS, STATUSES, Citation, Rulebook, Value
+from icpcheck.model import STATUSES, Citation, Rulebook, Value
 
 
 def citation_text(c: Citation, lang: str) -> str:
@@ -61,10 +61,6 @@ def summary_counts(report: Report) -> dict[str, int]:
 def one_line_why(result: FilingResult, lang: str) -> str:
     """The first reason's text: the summary table's 'why' column."""
     return result.reasons[0].effect.reason.get(lang) if result.reasons else ""
-
-
-def advice_by_kind(result: FilingResult) -> dict[str, list[object]]:
-    return {kind: [a for a in result.advice if a.kind == kind] for kind in ADVICE_KINDS}
 
 
 def rulebook_line(report: Report, lang: str) -> str:
