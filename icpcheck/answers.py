@@ -133,6 +133,11 @@ def from_document(rulebook: Rulebook, data: object, *, name: str,
                            hint='e.g. answers: {"paid_content": false}')
     if is_file_document(data):
         extra = sorted(str(k) for k in data if k not in FILE_KEYS)
+        if extra and "answers" not in data:
+            # Flat answers beside held/waivers: say where they go rather than call them unknown.
+            raise AnswersError(f"{name}: with {sorted(k for k in data if k in FILE_KEYS)} in the file, "
+                               f"put the answers {extra} under 'answers:'",
+                               hint="answers: {question_id: value, ...} beside held: [...] / waivers: [...]")
         if extra:
             raise AnswersError(f"{name}: unknown key(s) {extra} beside 'answers'",
                                hint=f"allowed: {', '.join(sorted(FILE_KEYS))}")

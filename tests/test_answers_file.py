@@ -361,3 +361,11 @@ def test_write_atomic_writes_through_a_fifo_instead_of_replacing_it(tmp_path: Pa
     assert got == ["report ✓\n".encode()]
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]  # no temp file left
+
+
+def test_flat_answers_beside_held_say_where_the_answers_go(runner: CliRunner, tmp_path: Path) -> None:
+    f = tmp_path / "a.json"
+    f.write_text('{"sells_own_goods": true, "held": ["icp_filing"]}')
+    r = runner.invoke(cli, ["check", "--answers", str(f), *AS_OF])
+    assert r.exit_code == 3
+    assert "put the answers ['sells_own_goods'] under 'answers:'" in r.stderr
