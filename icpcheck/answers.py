@@ -82,7 +82,8 @@ def from_pairs(rulebook: Rulebook, pairs: Iterable[str]) -> dict[str, Answer]:
     for pair in pairs:
         qid, sep, raw = pair.partition("=")
         if not sep:
-            raise AnswersError(f"--answer {pair!r}: expected ID=VALUE", hint="e.g. -a paid_content=no")
+            raise AnswersError(f"--answer {pair!r}: expected ID=VALUE",
+                               hint=f"e.g. -a {_example(rulebook)}")
         q = question_or_error(rulebook, qid.strip(), where=f"--answer {pair}")
         out[q.id] = Answer(q.id, parse_value(q, raw, where=f"--answer {pair}"), "flag")
     return out
@@ -123,14 +124,12 @@ def from_document(rulebook: Rulebook, data: object, *, name: str,
     """
     if not isinstance(data, dict):
         raise AnswersError(f"{name}: answers must be an object/mapping of question id to value, "
-                           f"not {_json_kind(data)}", hint="e.g. {\"" + (
-                               rulebook.questions[0].id if rulebook.questions else "question_id")
-                           + "\": ...}")
+                           f"not {_json_kind(data)}", hint=f"e.g. {{{_example(rulebook, ': ')}}}")
     body: Mapping[Any, Any] = data
     if "answers" in data and not isinstance(data["answers"], dict):
         raise AnswersError(f"{name}: 'answers' must be an object/mapping of question id to value, "
-                           f"not {type(data['answers']).__name__}",
-                           hint='e.g. answers: {"paid_content": false}')
+                           f"not {_json_kind(data['answers'])}",
+                           hint=f"e.g. answers: {{{_example(rulebook, ': ')}}}")
     if is_file_document(data):
         extra = sorted(str(k) for k in data if k not in FILE_KEYS)
         if extra and "answers" not in data:
@@ -235,6 +234,15 @@ def _suggest(raw: object, known: list[str]) -> str:
 
     close = difflib.get_close_matches(raw.strip(), known, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _example(rulebook: Rulebook, sep: str = "=") -> str:
+    """An example answer from the rulebook at hand (its first question), for hints."""
+    if not rulebook.questions:
+        return f"question_id{sep}value"
+    q = rulebook.questions[0]
+    value = "yes" if q.type == "yes_no" else q.choices[0].value if q.choices else "value"
+    return f"{q.id}{sep}{value}"
 
 
 def _json_kind(value: object) -> str:

@@ -21,6 +21,7 @@ from icpcheck.cli_common import (
 )
 from icpcheck.errors import AnswersError, UsageError
 from icpcheck.gate import FAIL_ON
+from icpcheck.render import FORMATS
 
 if TYPE_CHECKING:
     from icpcheck.engine import Answer
@@ -74,7 +75,7 @@ def warn(message: str, lang: str) -> None:
               help="Exit 1 when a filing with this status is neither held nor under an unexpired "
                    "waiver (review: required or review). Default: required once anything is held "
                    "or waived, otherwise no gate.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "junit"]),
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
               default="text", show_default=True, help="Report format.")
 @click.option("-o", "--output", "output", metavar="FILE", type=click.Path(),
               help="Write the report to FILE (atomically); a one-line summary goes to stderr.")
