@@ -78,8 +78,8 @@ def _default_rulebook_path() -> str:
 def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Rulebook:
     """Read, parse and build a rulebook; the first problem found is raised as RulebookError.
 
-    The parse is served from the per-user cache (icpcheck.rulecache) when these exact bytes were
-    parsed before; the build, and so every check on the content, runs each time.
+    A rulebook whose exact bytes were built before comes from the per-user cache
+    (icpcheck.rulecache), as that build made it: the same bytes through the same code.
     """
     from icpcheck import rulecache
 
@@ -88,11 +88,9 @@ def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT
         max_bytes = max(max_bytes, MAX_BYTES_DEFAULT)
     raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
     sha256 = rulecache.sha256_hex(raw)
-    cached = rulecache.load(sha256)
+    cached = rulecache.load(sha256, where)
     if cached is not None:
-        rulebook, problems = build_rulebook(Document(cached, {}, where), sha256)
-        if rulebook is not None and not problems:
-            return rulebook
+        return cached
     doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml", own=path is None)
     rulebook, problems = build_rulebook(doc, sha256)
     if problems or rulebook is None:
@@ -103,7 +101,7 @@ def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT
         raise RulebookError(
             first.message + more, file=first.file, line=first.line, column=first.column
         )
-    rulecache.store(sha256, doc.data)
+    rulecache.store(sha256, rulebook)
     return rulebook
 
 
