@@ -133,7 +133,7 @@ def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: ga
     import gc
 
     gc.freeze()  # what is loaded so far lives to the end: leave it out of every collection
-    gc.enable()  # main() turned it off for short runs; a batch can run for hours
+    gc.enable()  # the icpcheck script turned it off for short runs; a batch can run for hours
     name = "<stdin>" if path == "-" else path
     ev = Evaluator(rulebook, name=name, holdings=holdings, fail_on=fail_on, as_of=as_of, lang=lang)
     if path == "-":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from typing import Any
@@ -121,41 +120,3 @@ def main(argv: list[str] | None = None) -> None:
     except (OSError, ValueError):
         pass
     sys.exit(code)
-
-
-def run() -> None:
-    """The `icpcheck` command (main() is for `python -m icpcheck` and for callers in Python).
-
-    A run is short and makes few reference cycles, so the cycle collector would only spend
-    milliseconds scanning what click, yaml and the rulebook leave behind (mypy does the same;
-    `check --batch`, which runs long, turns it back on). And once the output is out, the process
-    ends without the interpreter's teardown.
-    """
-    gc.disable()
-    try:
-        main()
-    except SystemExit as done:
-        if isinstance(done.code, int) or done.code is None:
-            _exit_now(done.code or EXIT_OK)
-        raise
-
-
-def _exit_now(code: int) -> None:
-    """End the process once its output is out, skipping the interpreter's teardown.
-
-    Freeing every module and object one by one takes ~7 ms, as long as the rest of a whole
-    `check`; nothing is left to do by then (icpcheck registers no atexit work, and files it writes
-    are closed). Returns, for the usual exit, when a tool that needs that teardown is loaded
-    (coverage writes its data at exit) or when the output cannot be flushed.
-    """
-    if "coverage" in sys.modules or sys.flags.dev_mode:
-        return
-    try:
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None:
-                stream.flush()
-    except BrokenPipeError:
-        quiet_stdout()  # `| head` closed it: end quietly, as main() does
-    except (OSError, ValueError):
-        return  # let Python's own exit report it
-    os._exit(code)

@@ -58,7 +58,7 @@ def test_a_cached_rulebook_is_the_same_rulebook(cache: Path, path: Path,
     monkeypatch.setattr(loader, "parse_document", not_built)
     warm = load_rulebook(str(path))
     assert warm is not cold
-    assert warm == cold and repr(warm) == repr(cold) and warm.sha256 == cold.sha256
+    assert warm == cold and warm.sha256 == cold.sha256  # (a set of choices may list in another order)
     assert sharing(warm) == sharing(cold)  # a source cited in many places is still one object
     # A citation's source is the rulebook's own source, as the build made it.
     assert warm.filings[0].basis[0].source in warm.sources
