@@ -30,7 +30,12 @@ def run(command: list[str], *args: str) -> subprocess.CompletedProcess[str]:
     ["--no-input", "--format", "json"],  # 3: missing answers
     ["--rules", "/nonexistent.yaml", *ANSWERED],  # 4: rulebook
     ["--version"],
-], ids=["ok", "gate", "usage", "missing", "rulebook", "version"])
+    ["--help"],
+    ["check", "--help"],
+    ["rules", "lint", "--help"],
+    ["check", "--batch", "-", "-a", "paid_content=no"],  # 2: a usage error raised by icpcheck
+], ids=["ok", "gate", "usage", "missing", "rulebook", "version", "help", "check-help", "lint-help",
+        "batch-usage"])
 def test_the_script_says_what_the_module_says(args: list[str]) -> None:
     script, module = run(SCRIPT, *args), run(MODULE, *args)
     assert (script.returncode, script.stdout, script.stderr) == (
@@ -38,19 +43,23 @@ def test_the_script_says_what_the_module_says(args: list[str]) -> None:
     assert "Traceback" not in script.stderr
 
 
-def test_the_collector_is_off_before_click_and_yaml_load() -> None:
-    probe = ("import gc, sys\n"
-             "real = gc.disable\n"
+def test_the_collector_is_off_before_click_and_yaml_load_and_gettext_is_not_asked() -> None:
+    probe = ("import gc, os, sys\n"
+             "real_disable, real_exit = gc.disable, os._exit\n"
              "def disable():\n"
              "    sys.stderr.write(f'LOADED={\"click\" in sys.modules or \"yaml\" in sys.modules}\\n')\n"
-             "    real()\n"
-             "gc.disable = disable\n"
-             "sys.argv = ['icpcheck', '--version']\n"
+             "    real_disable()\n"
+             "def exit_(code):\n"
+             "    sys.stderr.write(f'COLLECTING={gc.isenabled()} LOCALE={\"locale\" in sys.modules}\\n')\n"
+             "    sys.stderr.flush()\n"
+             "    real_exit(code)\n"
+             "gc.disable, os._exit = disable, exit_\n"
+             "sys.argv = ['icpcheck', '--model', 'platform', '--no-input', '--format', 'json']\n"
              "from icpcheck.script import run\n"
              "run()\n")
     proc = run([sys.executable, "-c", probe])
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr.splitlines()[0] == "LOADED=False"
+    assert proc.stderr.splitlines() == ["LOADED=False", "COLLECTING=False LOCALE=False"]
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
