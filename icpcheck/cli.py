@@ -10,7 +10,7 @@ import click
 
 from icpcheck import __version__
 from icpcheck.cli_common import EXIT_CODES_HELP, exit_code_for, quiet_stdout
-from icpcheck.errors import EXIT_OK
+from icpcheck.errors import EXIT_OK, UsageError
 
 # Each command lives in its own module under icpcheck/commands/; register it here. A module is
 # imported only when its command runs (or help lists it), so `check` pays for no other command.
@@ -74,7 +74,8 @@ class DefaultGroup(click.Group):
         try:
             rv = super().main(argv, prog_name, complete_var, False, **extra)
         except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - mapped to exit codes
-            code = exit_code_for(exc, lang=_lang_in(argv), debug="--debug" in argv)
+            code = exit_code_for(_command_after_options(exc, argv), lang=_lang_in(argv),
+                                 debug="--debug" in argv)
         else:
             code = rv if isinstance(rv, int) else EXIT_OK
         sys.exit(code)
@@ -86,6 +87,22 @@ class DefaultGroup(click.Group):
 def cli() -> None:
     """Which filings and licences (ICP备案, ICP许可证, EDI许可证, ...) a WeChat micro-mall
     in China needs, and why. Without a command, runs `check`."""
+
+
+def _command_after_options(exc: BaseException, argv: list[str]) -> BaseException:
+    """`icpcheck --lang zh questions`: options before a command made it `check`'s stray word; say
+    where they go instead of "unexpected extra argument"."""
+    message = exc.message if isinstance(exc, click.UsageError) else ""
+    if not message.startswith("Got unexpected extra argument") or not argv[0].startswith("-"):
+        return exc
+    word = message.partition("(")[2].split(" ", 1)[0].rstrip(")")
+    if word not in COMMANDS or word not in argv:
+        return exc
+    import shlex
+
+    i = argv.index(word)
+    return UsageError(f"{word!r} is a command: its options go after it",
+                      hint=f"e.g. {shlex.join(['icpcheck', *argv[i:], *argv[:i]])}")
 
 
 def _lang_in(argv: list[str]) -> str:

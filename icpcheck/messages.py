@@ -50,6 +50,14 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("or pass --answers FILE", "或者使用 --answers FILE"),
     ("ignored answer '{q}' ({source}): the question does not apply given the other answers",
      "已忽略回答 '{q}'（{source}）：根据其他回答，这个问题不适用"),
+    ("{name}: with {keys} in the file, put the answers {extra} under 'answers:'",
+     "{name}：文件中有 {keys}，请把回答 {extra} 放在 'answers:' 下"),
+    ("answers: {{question_id: value, ...}} beside held: [...] / waivers: [...]",
+     "answers: {{问题id: 回答, ...}}，与 held: [...] / waivers: [...] 并列"),
+    ("{name} was saved against rulebook {saved}; now using {now}",
+     "{name} 保存时使用的是规则库 {saved}；现在使用的是 {now}"),
+    ("dropped {n} answer(s) from {name} that no longer validate; they will be asked again: {items}",
+     "已丢弃 {name} 中 {n} 个不再有效的回答，稍后会重新提问：{items}"),
     # -- usage (exit 2) ------------------------------------------------------------------------
     ("--as-of {value} is not a date", "--as-of {value} 不是日期"),
     ("no command {name} (did you mean {suggest}?)", "没有命令 {name}（是不是 {suggest}？）"),
@@ -72,6 +80,19 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("Got unexpected extra argument ({args})", "多余的参数（{args}）"),
     ("Got unexpected extra arguments ({args})", "多余的参数（{args}）"),
     ("Invalid value for {option}: {problem}", "{option} 的值无效：{problem}"),
+    ("--batch takes each line's answers from its file; it cannot be combined with {options}",
+     "--batch 从文件的每一行读取回答，不能与 {options} 同时使用"),
+    ("batch output is always JSON Lines", "批量模式的输出总是 JSON Lines"),
+    ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
+    ("check the directory exists and is writable", "请确认目录存在且可写"),
+    ("no such filing {f}{opt_suggest}", "没有这项备案/许可 {f}{opt_suggest}"),
+    ("no schema named {name}", "没有名为 {name} 的 schema"),
+    ("available: {names}", "可选：{names}"),
+    ("no case files given, and none beside the rulebook", "没有指定测试用例文件，规则库旁也没有"),
+    ("pass case files: icpcheck rules test CASES.yaml", "请指定用例文件：icpcheck rules test CASES.yaml"),
+    ("give the rulebook once: PATH or --rules PATH, not both",
+     "规则库只能指定一次：PATH 或 --rules PATH，不能同时使用"),
+    ("{command} is a command: its options go after it", "{command} 是一个命令：它的选项要放在它后面"),
     # -- rulebook (exit 4) ---------------------------------------------------------------------
     ("the built-in rulebook {name} is missing from this installation", "本次安装缺少内置规则库 {name}"),
     ("reinstall icpcheck, or pass --rules PATH", "请重新安装 icpcheck，或用 --rules PATH 指定规则库"),
@@ -127,6 +148,22 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("{path}: should list filing ids, not {kind}", "{path}：应列出备案/许可 id，而不是 {kind}"),
     ("{path}: '{key}' is empty", "{path}：'{key}' 为空"),
     ("is not a valid rulebook", "不是有效的规则库"),
+    # -- case files (`rules test`, exit 2) -------------------------------------------------------
+    ("{path}: a case file is a mapping with a list `cases:`", "{path}：用例文件应是含有列表 `cases:` 的映射"),
+    ("see README, 'Writing and testing a rulebook'", "请参阅 README 的“Writing and testing a rulebook”一节"),
+    ("{path}: these cases are for rulebook '{wanted}', not '{id}'",
+     "{path}：这些用例针对的是规则库 '{wanted}'，而不是 '{id}'"),
+    ("pass the matching rulebook with --rules PATH", "请用 --rules PATH 指定对应的规则库"),
+    ("{where}: a case is a mapping (name, answers, expect)", "{where}：用例应是映射（name、answers、expect）"),
+    ("{where}: a case needs name, answers and expect: {{filing: status}}; unknown key(s) {keys}",
+     "{where}：用例需要 name、answers 和 expect: {{filing: status}}；未知的键 {keys}"),
+    ("{where}: a case needs name, answers and expect: {{filing: status}}",
+     "{where}：用例需要 name、answers 和 expect: {{filing: status}}"),
+    ("keys: {keys}", "可用的键：{keys}"),
+    ("{where}: as_of {value} is not a date YYYY-MM-DD", "{where}：as_of {value} 不是 YYYY-MM-DD 格式的日期"),
+    ("{where}: as_of should be a date YYYY-MM-DD", "{where}：as_of 应是 YYYY-MM-DD 格式的日期"),
+    ("{where}: models is a list of model ids, expect_reasons a mapping {{filing: [rule ids]}}",
+     "{where}：models 应是业务模式 id 的列表，expect_reasons 应是映射 {{filing: [规则 id]}}"),
     # -- reading files (exit 3 for answers, 4 for rulebooks) -------------------------------------
     ("no such file", "文件不存在"),
     ("check the path and spelling", "请检查路径和拼写"),
@@ -207,10 +244,32 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("mark the value to reuse with &{name} before any *{name2}", "请先用 &{name} 标记要复用的值，再使用 *{name2}"),
     ("contains \\u{code}, half of a UTF-16 surrogate pair, which is not a character",
      "含有 \\u{code}，这是 UTF-16 代理对的一半，不是字符"),
+    ("unexpected {event} in YAML", "YAML 中出现了意外的 {event}"),
     ("unknown format {fmt}: use json, yaml or auto", "未知的格式 {fmt}：请用 json、yaml 或 auto"),
     ("system error: {reason}", "系统错误：{reason}"),
     ("system error {file}: {reason}", "系统错误 {file}：{reason}"),
     ("check the disk, permissions and where the output goes", "请检查磁盘空间、权限和输出位置"),
+    # -- held filings and waivers (exit 3 in a file, 2 as flags); last, as their blanks are wide ---
+    ("{where}: 'held' must be a list of filing ids", "{where}：'held' 应是备案/许可 id 的列表"),
+    ("{where}: 'waivers' must be a list", "{where}：'waivers' 应是列表"),
+    ("e.g. held: [{example}]", "例如 held: [{example}]"),
+    ("e.g. waivers: [{example}]", "例如 waivers: [{example}]"),
+    ("{where}: {value} is not a filing id", "{where}：{value} 不是备案/许可 id"),
+    ("{where}: a waiver is a mapping with filing, reason and expires",
+     "{where}：豁免应是包含 filing、reason 和 expires 的映射"),
+    ("a waiver has exactly: filing, reason, expires (YYYY-MM-DD)",
+     "豁免只包含这三项：filing、reason、expires（YYYY-MM-DD）"),
+    ("{where}: unknown key(s) {keys}; missing {missing}", "{where}：未知的键 {keys}；缺少 {missing}"),
+    ("{where}: unknown key(s) {keys}", "{where}：未知的键 {keys}"),
+    ("{where}: missing {missing}", "{where}：缺少 {missing}"),
+    ("{where}: 'reason' must be a non-empty text", "{where}：'reason' 必须是非空文本"),
+    ("say why the filing is not held yet", "请说明为什么尚未取得这项备案/许可"),
+    ("{where}: {value} is not a date", "{where}：{value} 不是日期"),
+    ("the waiver for '{f}' expired on {date} (as of {as_of}); it counts as missing",
+     "'{f}' 的豁免已于 {date} 过期（评估日期 {as_of}），按缺少计"),
+    ("the waiver for '{f}' expired on {date} (as of {as_of})",
+     "'{f}' 的豁免已于 {date} 过期（评估日期 {as_of}）"),
+    ("--held {f}: no such filing", "--held {f}：没有这项备案/许可"),
     # -- internal (exit 5) ---------------------------------------------------------------------
     ("internal error: {detail}", "内部错误：{detail}"),
     ("this is a bug in icpcheck; rerun with --debug and report the traceback",
@@ -264,6 +323,7 @@ _WORDS = frozenset({"path", "where", "kind", "expected", "what", "problem", "opt
 SUFFIXES: tuple[tuple[str, str], ...] = (
     (r" \(and (\d+) more; run `icpcheck rules lint`\)", r"（另有 \1 处问题；运行 `icpcheck rules lint` 查看）"),
     (r" \(did you mean '([^']*)'\?\)", r"（是不是 '\1'？）"),
+    (r", if it applies\)", r"，如适用）"),
 )
 
 
@@ -276,6 +336,15 @@ def localize(message: str, lang: str) -> str:
     if lang == "en" or not message:
         return message
     text = _template(message, MESSAGES)
+    for pattern, _ in _suffixes() if text is None else ():
+        # A template for the message without a suffix it ends with ("... (and 3 more; ...)").
+        tail = pattern.search(message)
+        if tail is None or tail.end() != len(message):
+            continue
+        head = _template(message[:tail.start()], MESSAGES)
+        if head is not None:
+            text = head + message[tail.start():]
+            break
     if text is None:
         text = message
     for pattern, replacement in _suffixes():

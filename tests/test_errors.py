@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from pathlib import Path
@@ -119,6 +120,123 @@ def test_usage_errors_in_chinese(args: list[str]) -> None:
 
 def test_missing_answers_in_chinese() -> None:
     _translated(invoke("--lang", "zh", "--no-input"), EXIT_ANSWERS)
+
+
+HOLDINGS_ERRORS = [
+    "held: icp_filing", "held: [nope]", "waivers: 3", "waivers: [3]", "waivers: [{filing: icp_filing}]",
+    "waivers: [{filing: icp_filing, reason: x, expires: soon}]",
+    "waivers: [{filing: icp_filing, reason: '', expires: 2027-01-01}]",
+    "waivers: [{filing: icp_filing, reason: x, expires: 2027-01-01, by: me}]",
+]
+
+
+@pytest.mark.parametrize("body", HOLDINGS_ERRORS)
+def test_held_and_waiver_errors_in_chinese(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "answers.yaml"
+    path.write_text("answers: {sells_own_goods: true}\n" + body + "\n", encoding="utf-8")
+    _translated(invoke("--lang", "zh", "--answers", str(path), *ANSWERED), EXIT_ANSWERS)
+
+
+def test_flat_answers_beside_held_in_chinese(tmp_path: Path) -> None:
+    path = tmp_path / "answers.yaml"
+    path.write_text("sells_own_goods: true\nheld: []\n", encoding="utf-8")
+    _translated(invoke("--lang", "zh", "--answers", str(path), *ANSWERED), EXIT_ANSWERS)
+
+
+@pytest.mark.parametrize("args", [
+    ["check", *ANSWERED, "--held", "icp_filng"], ["check", *ANSWERED, "--batch", "-", "--format", "text"],
+    ["check", *ANSWERED, "--save-answers", "/no/such/dir/a.yaml"], ["explain", "nope"], ["schema", "nope"],
+])
+def test_command_errors_in_chinese(args: list[str]) -> None:
+    # The locale decides (`schema` has no --lang).
+    result = CliRunner(env={"LC_ALL": "zh_CN.UTF-8"}).invoke(cli, args, prog_name="icpcheck")
+    _translated(result, EXIT_USAGE)
+
+
+def test_options_before_a_command_say_where_they_go() -> None:
+    result = invoke("--lang", "zh", "questions")
+    assert result.exit_code == EXIT_USAGE
+    assert error_line(result, "zh") == "'questions' 是一个命令：它的选项要放在它后面"
+    assert "  提示: 例如 icpcheck questions --lang zh" in result.stderr
+    result = invoke("--format", "json", "explain", "icp_filing")
+    assert error_line(result) == "'explain' is a command: its options go after it"
+    assert "  hint: e.g. icpcheck explain icp_filing --format json" in result.stderr
+    # A stray word that is no command keeps click's message.
+    assert "unexpected extra argument" in error_line(invoke(*ANSWERED, "extra"))
+
+
+# Messages shown only in English, each with why.
+ENGLISH_ONLY = {
+    ("batch.py", "line"): "batch error lines are JSON objects, English by contract",
+    ("batch.py", "stream"): "batch error lines are JSON objects, English by contract",
+    ("cli_common.py", "exit_code_for"): "'system error{where}': the template has the blank's space",
+    ("engine.py", "evaluate"): "a bug in icpcheck, not the user's input",
+    ("records.py", ""): "programming errors in record classes",
+    ("rulecache.py", ""): "never shown: an uncacheable value is a cache miss",
+}
+
+
+def _raised_messages() -> list[tuple[str, str, str]]:
+    """(module, function, message) for each literal message or hint given to an *Error(...) in
+    icpcheck/, with each {expression} filled in by 'x'."""
+    import ast
+
+    import icpcheck
+
+    def text(node: ast.expr) -> str | None:
+        if isinstance(node, ast.Constant):
+            return node.value if isinstance(node.value, str) else None
+        if isinstance(node, ast.JoinedStr):
+            return "".join(v.value if isinstance(v, ast.Constant) else "'x'" for v in node.values)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left, right = text(node.left), text(node.right)
+            return left + right if left is not None and right is not None else None
+        return None
+
+    found = []
+    for path in sorted(Path(icpcheck.__file__).parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        functions = [f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        for call in ast.walk(tree):
+            name = getattr(call, "func", None)
+            name = getattr(name, "id", None) or getattr(name, "attr", "")
+            if not isinstance(call, ast.Call) or not name.endswith("Error") or name == "OSError":
+                continue
+            owner = next((f.name for f in functions if f.lineno <= call.lineno <= (f.end_lineno or 0)
+                          and any(c is call for c in ast.walk(f))), "")
+            for node in [*call.args[:1], *(k.value for k in call.keywords if k.arg == "hint")]:
+                message = text(node)
+                if message and any(ch.isalpha() for ch in message):
+                    found.append((path.name, owner, message))
+    return found
+
+
+def test_every_message_icpcheck_raises_has_a_chinese_form() -> None:
+    found = _raised_messages()
+    assert len(found) > 50  # the scan sees the messages
+    untranslated = [
+        f"{module} ({function}): {message}" for module, function, message in found
+        if localize(message, "zh") == message
+        and not any(module == m and f in function for m, f in ENGLISH_ONLY)
+    ]
+    assert not untranslated, "\n".join(untranslated)
+
+
+def test_warnings_in_the_report_are_in_its_language(tmp_path: Path) -> None:
+    path = tmp_path / "answers.yaml"
+    path.write_text("answers: {sells_own_goods: true, third_party_sellers: false, paid_content: false,"
+                    " charges_sellers: true}\nwaivers: [{filing: icp_filing, reason: soon,"
+                    " expires: 2020-01-01}]\n", encoding="utf-8")
+    args = ["--no-input", "--as-of", "2026-11-28", "--fail-on", "none"]
+    for fmt in ("text", "markdown"):
+        result = invoke("--lang", "zh", "--answers", str(path), "--format", fmt, *args)
+        assert result.exit_code == 0, result.stderr
+        shown = "".join(result.stdout.split())  # the text report wraps long lines
+        assert "已忽略回答'charges_sellers'" in shown
+        assert "'icp_filing'的豁免已于2020-01-01过期" in shown
+        assert "ignored answer" not in result.stdout and "expired on" not in result.stdout
+    data = json.loads(invoke("--lang", "zh", "--answers", str(path), "--format", "json", *args).stdout)
+    assert any(w.startswith("ignored answer 'charges_sellers'") for w in data["warnings"])  # JSON: as raised
 
 
 def test_locale_picks_the_language(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -55,6 +55,25 @@ def test_questions_text(runner: CliRunner) -> None:
     for q in RULEBOOK.questions:
         assert f"-a {q.id}=" in r.stdout and f'"{q.id}":' in r.stdout
     assert "asked when: third_party_sellers is yes" in r.stdout
+    assert "wechat_only  (yes/no)" in r.stdout
+    assert "  default: no\n" in r.stdout and "default: False" not in r.stdout
+    assert "activities includes any of ad_slots, paid_membership" in r.stdout
+
+
+def test_questions_text_in_chinese(runner: CliRunner) -> None:
+    r = runner.invoke(cli, ["questions", "--lang", "zh"])
+    assert r.exit_code == 0
+    assert "charges_sellers  (是/否)" in r.stdout and "channels  (多选)" in r.stdout
+    assert "  何时提问：third_party_sellers 为 yes\n" in r.stdout
+    assert "  何时提问：总是\n" in r.stdout and "  默认：own_domain\n" in r.stdout
+    assert "  命令行：-a charges_sellers=yes|no\n" in r.stdout
+    assert "activities 包含 ad_slots、paid_membership 中任一项" in r.stdout
+    for english in ("asked when", "default:", "flag:", "always", " is yes", " or "):
+        assert english not in r.stdout, english
+    # The JSON form keeps the rulebook's notation in English whatever the language.
+    data = json.loads(runner.invoke(cli, ["questions", "--format", "json", "--lang", "zh"]).stdout)
+    charges = next(q for q in data["questions"] if q["id"] == "charges_sellers")
+    assert charges["when_text"] == "third_party_sellers is yes"
 
 
 @pytest.mark.parametrize("fid", [f.id for f in RULEBOOK.filings])

@@ -11,7 +11,17 @@ from icpcheck import conditions as cond
 from icpcheck.cli_common import debug_option, lang_option, rules_option, safely
 from icpcheck.model import Question, Rulebook
 
-TYPE_WORDS = {"yes_no": "yes/no", "one_of": "one of", "many_of": "one or more of"}
+# The words of the text listing, per output language (the JSON form keeps ids and English).
+WORDS = {
+    "en": {"yes_no": "yes/no", "one_of": "one of", "many_of": "one or more of", "default": "default",
+           "when": "asked when", "flag": "flag", "always": "always", "is": "{q} is {v}",
+           "in": "{q} is one of {v}", "has": "{q} includes {v}", "has_any": "{q} includes any of {v}",
+           "not": "not ({c})", "and": " and ", "or": " or ", "sep": ", "},
+    "zh": {"yes_no": "是/否", "one_of": "单选", "many_of": "多选", "default": "默认",
+           "when": "何时提问", "flag": "命令行", "always": "总是", "is": "{q} 为 {v}",
+           "in": "{q} 为 {v} 之一", "has": "{q} 包含 {v}", "has_any": "{q} 包含 {v} 中任一项",
+           "not": "并非（{c}）", "and": " 且 ", "or": " 或 ", "sep": "、"},
+}
 
 
 @click.command()
@@ -99,41 +109,44 @@ def condition_data(c: cond.Condition | None) -> Any:
     return {key: [condition_data(i) for i in c.items]}
 
 
-def condition_words(c: cond.Condition | None, nested: bool = False) -> str:
+def condition_words(c: cond.Condition | None, nested: bool = False, lang: str = "en") -> str:
     """e.g. `third_party_sellers is yes and channels includes mini_program`; 'always' for none."""
+    w = WORDS.get(lang, WORDS["en"])
     if c is None:
-        return "always"
+        return w["always"]
     if isinstance(c, cond.Compare):
         v = c.value
         if c.op == "is":
-            return f"{c.q} is {'yes' if v else 'no'}"
+            return w["is"].format(q=c.q, v="yes" if v else "no")
         if c.op == "eq":
-            return f"{c.q} is {v}"
-        if c.op == "in":
-            return f"{c.q} is one of {', '.join(sorted(cast('frozenset[str]', v)))}"
+            return w["is"].format(q=c.q, v=v)
         if c.op == "has":
-            return f"{c.q} includes {v}"
-        return f"{c.q} includes any of {', '.join(sorted(cast('frozenset[str]', v)))}"
+            return w["has"].format(q=c.q, v=v)
+        return w[c.op].format(q=c.q, v=w["sep"].join(sorted(cast("frozenset[str]", v))))
     if isinstance(c, cond.Not):
-        return f"not ({condition_words(c.item)})"
-    joiner = " and " if isinstance(c, cond.All) else " or "
-    text = joiner.join(condition_words(i, nested=True) for i in c.items)
+        return w["not"].format(c=condition_words(c.item, lang=lang))
+    joiner = w["and"] if isinstance(c, cond.All) else w["or"]
+    text = joiner.join(condition_words(i, nested=True, lang=lang) for i in c.items)
     return f"({text})" if nested else text
 
 
 def to_text(rulebook: Rulebook, lang: str) -> str:
+    w = WORDS.get(lang, WORDS["en"])
+    colon = "：" if lang == "zh" else ": "
     out: list[str] = []
     for q in rulebook.questions:
         d = question(q, lang)
-        out.append(f"{q.id}  ({TYPE_WORDS[q.type]})")
+        out.append(f"{q.id}  ({w[q.type]})")
         out.append(f"  {d['text']}")
         for c in q.choices:
             out.append(f"    - {c.value}: {c.label.get(lang)}")
         if d["default"] is not None:
-            shown = ",".join(d["default"]) if isinstance(d["default"], list) else d["default"]
-            out.append(f"  default: {shown}")
-        out.append(f"  asked when: {d['when_text']}")
-        out.append(f"  flag: {d['flag']}")
-        out.append(f"  JSON: {d['json']}")
+            shown = (",".join(d["default"]) if isinstance(d["default"], list)
+                     else ("yes" if d["default"] else "no") if isinstance(d["default"], bool)
+                     else d["default"])
+            out.append(f"  {w['default']}{colon}{shown}")
+        out.append(f"  {w['when']}{colon}{condition_words(q.when, lang=lang)}")
+        out.append(f"  {w['flag']}{colon}{d['flag']}")
+        out.append(f"  JSON{colon}{d['json']}")
         out.append("")
     return "\n".join(out)

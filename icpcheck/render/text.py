@@ -14,6 +14,7 @@ from rich.table import Table
 from icpcheck.engine import Report
 from icpcheck.gate import gate_of
 from icpcheck.i18n import t
+from icpcheck.messages import localize
 from icpcheck.model import ADVICE_KINDS
 from icpcheck.render import layers
 from icpcheck.render.common import (
@@ -71,7 +72,7 @@ def render(report: Report, lang: str, terminal: bool | None = None) -> str:
         con.print(f"  {e(a.id)} = {e(value_text(rb, a.id, a.value, lang))}  "
                   f"[dim]({e(source_text(a.source, lang))})[/dim]")
     for w in report.warnings:
-        con.print(f"[yellow]! {e(w)}[/yellow]")
+        con.print(f"[yellow]! {e(localize(w, lang))}[/yellow]")
 
     for f in report.filings:
         if not shows_detail(f):
