@@ -15,7 +15,8 @@ from icpcheck.model import STATUSES, Rulebook, Value
 from icpcheck.reader import parse_document, read_source
 
 CASE_SUFFIX = ".cases.yaml"
-CASE_KEYS = {"name", "as_of", "models", "answers", "expect", "expect_reasons"}
+CASE_KEYS = {"name", "as_of", "models", "answers", "expect", "expect_reasons", "expect_layers",
+             "expect_blockers"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,10 @@ class Case:
     expect: dict[str, str]
     expect_reasons: dict[str, list[str]]
     as_of: dt.date | None
+    # When given, the whole truth for the case: every other layer's status of every filing
+    # ({filing: {layer: status}}; a filing not named has none), and every filing with a blocker.
+    expect_layers: dict[str, dict[str, str]] | None = None
+    expect_blockers: list[str] | None = None
 
 
 @dataclass
@@ -107,12 +112,21 @@ def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
         if not isinstance(models, list) or not isinstance(reasons, dict):
             raise UsageError(f"{where}: models is a list of model ids, expect_reasons a mapping "
                              "{filing: [rule ids]}")
+        layers, blockers = body.get("expect_layers"), body.get("expect_blockers")
+        if layers is not None and not (isinstance(layers, dict) and all(
+                isinstance(v, dict) for v in layers.values())):
+            raise UsageError(f"{where}: expect_layers is a mapping {{filing: {{layer: status}}}}")
+        if blockers is not None and not isinstance(blockers, list):
+            raise UsageError(f"{where}: expect_blockers is a list of filing ids")
         out.append(Case(
             name=str(body.get("name", f"case {i + 1}")), where=where,
             answers=body.get("answers") or {}, models=tuple(str(m) for m in models),
             expect={str(k): str(v) for k, v in body["expect"].items()},
             expect_reasons={str(k): [str(r) for r in (v or [])] for k, v in reasons.items()},
             as_of=as_of,
+            expect_layers=None if layers is None else {
+                str(f): {str(k): str(v) for k, v in by_layer.items()} for f, by_layer in layers.items()},
+            expect_blockers=None if blockers is None else sorted(str(b) for b in blockers),
         ))
     return out
 
@@ -152,6 +166,20 @@ def run_case(rulebook: Rulebook, case: Case, default_as_of: dt.date,
         have = sorted(r.rule.id for r in got[fid].reasons)
         if have != sorted(want_rules):
             result.diffs.append(f"{fid} reasons: expected {sorted(want_rules)}, got {have}")
+    if case.expect_layers is not None:
+        for fid in sorted(set(case.expect_layers) - set(got)):
+            result.diffs.append(f"{fid}: no such filing in rulebook '{rulebook.id}'")
+        for fid, r in got.items():
+            want_layers = case.expect_layers.get(fid, {})
+            have_layers = {lr.layer.id: lr.status for lr in r.layers}
+            if have_layers != want_layers:
+                result.diffs.append(f"{fid} layers: expected {want_layers or 'none'}, "
+                                    f"got {have_layers or 'none'}")
+    if case.expect_blockers is not None:
+        have_blocked = sorted({fid for fid, r in got.items() if r.blockers})
+        if have_blocked != case.expect_blockers:
+            result.diffs.append(f"blockers: expected {case.expect_blockers or 'none'}, "
+                                f"got {have_blocked or 'none'}")
     if coverage is not None:
         _cover(rulebook, coverage, answers, day)
     return result

@@ -113,7 +113,54 @@ cases:
     assert "0 passed, 3 failed" in result.stdout
 
 
+MINI_PROGRAM_MARKETPLACE = """
+    answers: {sells_own_goods: no, third_party_sellers: yes, charges_sellers: yes, paid_content: no,
+              channels: [mini_program], activities: [none], wechat_only: yes, foreign_equity: none,
+              users_where: one_province}
+    expect: {icp_license: not_required}
+"""
+FOREIGN_MARKETPLACE = """
+    answers: {sells_own_goods: no, third_party_sellers: yes, charges_sellers: yes, paid_content: no,
+              channels: [own_domain], activities: [none], wechat_only: no, foreign_equity: majority,
+              registered_in_pilot: no, users_where: several_provinces}
+    expect: {icp_license: required}
+"""
+
+
+def test_layers_and_blockers_are_checked_when_a_case_names_them(tmp_path: Path) -> None:
+    def case(name: str, answers: str, *extra: str) -> str:
+        return f"  - name: {name}{answers}" + "".join(f"    {line}\n" for line in extra)
+
+    both_layers = "{icp_license: {wechat: review}, edi_license: {wechat: review}}"
+    cases = write(tmp_path, "c.cases.yaml", "cases:\n" + "".join([
+        case("right layers", MINI_PROGRAM_MARKETPLACE, f"expect_layers: {both_layers}",
+             "expect_blockers: []"),
+        case("a layer missing and one too many", MINI_PROGRAM_MARKETPLACE,
+             "expect_layers: {icp_license: {wechat: required}, food_license: {wechat: review}}"),
+        case("no layers expected", MINI_PROGRAM_MARKETPLACE, "expect_layers: {}"),
+        case("right blockers", FOREIGN_MARKETPLACE, "expect_blockers: [icp_license]",
+             "expect_layers: {}"),
+        case("wrong blockers", FOREIGN_MARKETPLACE, "expect_blockers: [edi_license]"),
+        case("no blockers expected", FOREIGN_MARKETPLACE, "expect_blockers: []"),
+        case("neither named, so neither checked", FOREIGN_MARKETPLACE),
+    ]))
+    result = run("rules", "test", cases)
+    assert result.exit_code == 1
+    out = result.stdout
+    assert "ok    right layers" in out and "ok    right blockers" in out
+    assert "ok    neither named, so neither checked" in out
+    assert "icp_license layers: expected {'wechat': 'required'}, got {'wechat': 'review'}" in out
+    assert "edi_license layers: expected none, got {'wechat': 'review'}" in out
+    assert "food_license layers: expected {'wechat': 'review'}, got none" in out
+    assert "blockers: expected ['edi_license'], got ['icp_license']" in out
+    assert "blockers: expected none, got ['icp_license']" in out
+    assert "3 passed, 4 failed" in out
+
+
 @pytest.mark.parametrize("text", ["cases: 3\n", "- 1\n", "cases:\n  - {name: x}\n",
+                                  "cases:\n  - {name: x, expect: {}, expect_layers: [icp_license]}\n",
+                                  "cases:\n  - {name: x, expect: {}, expect_layers: {icp_license: review}}\n",
+                                  "cases:\n  - {name: x, expect: {}, expect_blockers: icp_license}\n",
                                   "cases:\n  - {name: x, expect: {}, oops: 1}\n",
                                   "cases:\n  - {name: x, expect: {}, as_of: someday}\n",
                                   "cases: [\n"])
@@ -171,4 +218,4 @@ def test_the_readme_examples_run(tmp_path: Path) -> None:
     assert lint.exit_code == 0, lint.stdout
     result = run("rules", "test", write(tmp_path, "c.cases.yaml", cases))
     assert result.exit_code == 0, result.stdout
-    assert "2 passed, 0 failed" in result.stdout
+    assert "3 passed, 0 failed" in result.stdout
