@@ -113,10 +113,10 @@ def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
             raise UsageError(f"{where}: models is a list of model ids, expect_reasons a mapping "
                              "{filing: [rule ids]}")
         layers, blockers = body.get("expect_layers"), body.get("expect_blockers")
-        if layers is not None and not (isinstance(layers, dict) and all(
+        if "expect_layers" in body and not (isinstance(layers, dict) and all(
                 isinstance(v, dict) for v in layers.values())):
             raise UsageError(f"{where}: expect_layers is a mapping {{filing: {{layer: status}}}}")
-        if blockers is not None and not isinstance(blockers, list):
+        if "expect_blockers" in body and not isinstance(blockers, list):
             raise UsageError(f"{where}: expect_blockers is a list of filing ids")
         out.append(Case(
             name=str(body.get("name", f"case {i + 1}")), where=where,
@@ -126,7 +126,7 @@ def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
             as_of=as_of,
             expect_layers=None if layers is None else {
                 str(f): {str(k): str(v) for k, v in by_layer.items()} for f, by_layer in layers.items()},
-            expect_blockers=None if blockers is None else sorted(str(b) for b in blockers),
+            expect_blockers=None if blockers is None else sorted({str(b) for b in blockers}),
         ))
     return out
 
@@ -169,6 +169,14 @@ def run_case(rulebook: Rulebook, case: Case, default_as_of: dt.date,
     if case.expect_layers is not None:
         for fid in sorted(set(case.expect_layers) - set(got)):
             result.diffs.append(f"{fid}: no such filing in rulebook '{rulebook.id}'")
+        layer_ids = {layer.id for layer in rulebook.layers}
+        for fid, want_layers in case.expect_layers.items():
+            for layer, want in want_layers.items():
+                if layer not in layer_ids:
+                    result.diffs.append(f"{fid}: no layer {layer!r} in rulebook '{rulebook.id}'")
+                elif want not in STATUSES:
+                    result.diffs.append(f"{fid}: expected status {want!r} for layer {layer!r} is not "
+                                        f"one of {list(STATUSES)}")
         for fid, r in got.items():
             want_layers = case.expect_layers.get(fid, {})
             have_layers = {lr.layer.id: lr.status for lr in r.layers}
@@ -176,6 +184,8 @@ def run_case(rulebook: Rulebook, case: Case, default_as_of: dt.date,
                 result.diffs.append(f"{fid} layers: expected {want_layers or 'none'}, "
                                     f"got {have_layers or 'none'}")
     if case.expect_blockers is not None:
+        for fid in sorted(set(case.expect_blockers) - set(got)):
+            result.diffs.append(f"{fid}: no such filing in rulebook '{rulebook.id}'")
         have_blocked = sorted({fid for fid, r in got.items() if r.blockers})
         if have_blocked != case.expect_blockers:
             result.diffs.append(f"blockers: expected {case.expect_blockers or 'none'}, "

@@ -90,19 +90,34 @@ def cli() -> None:
 
 
 def _command_after_options(exc: BaseException, argv: list[str]) -> BaseException:
-    """`icpcheck --lang zh questions`: options before a command made it `check`'s stray word; say
-    where they go instead of "unexpected extra argument"."""
+    """`icpcheck --lang zh questions`: options before a command made it `check`'s stray word. When
+    the command takes those options, say so and give the line in order."""
     message = exc.message if isinstance(exc, click.UsageError) else ""
-    if not message.startswith("Got unexpected extra argument") or not argv[0].startswith("-"):
+    if not message.startswith("Got unexpected extra argument") or "--" in argv:
         return exc
     word = message.partition("(")[2].split(" ", 1)[0].rstrip(")")
-    if word not in COMMANDS or word not in argv:
+    ctx = click.Context(cli)
+    check, command = cli.get_command(ctx, "check"), cli.get_command(ctx, word)
+    if check is None or command is None or command is check:
+        return exc
+    i = 0  # where the command word stands: past each of check's options and its value
+    while i < len(argv) and argv[i] != word:
+        i += 2 if _takes_value(check, argv[i]) else 1
+    rest = argv[i:]
+    if isinstance(command, click.Group) and len(rest) > 1:
+        command = command.get_command(ctx, rest[1]) or command
+    names = {name for p in command.params for name in (*p.opts, *p.secondary_opts)}
+    if i == len(argv) or any(a.startswith("-") and a.split("=", 1)[0] not in names for a in argv[:i]):
         return exc
     import shlex
 
-    i = argv.index(word)
     return UsageError(f"{word!r} is a command: its options go after it",
-                      hint=f"e.g. {shlex.join(['icpcheck', *argv[i:], *argv[:i]])}")
+                      hint=f"e.g. {shlex.join(['icpcheck', *rest, *argv[:i]])}")
+
+
+def _takes_value(command: click.Command, arg: str) -> bool:
+    return any(isinstance(p, click.Option) and arg in p.opts and not p.is_flag and not p.count
+               for p in command.params)
 
 
 def _lang_in(argv: list[str]) -> str:

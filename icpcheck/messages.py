@@ -83,7 +83,7 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("--batch takes each line's answers from its file; it cannot be combined with {options}",
      "--batch 从文件的每一行读取回答，不能与 {options} 同时使用"),
     ("batch output is always JSON Lines", "批量模式的输出总是 JSON Lines"),
-    ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
+    ("cannot write {file}: {reason}", "无法写入 {file}：{reason}"),
     ("check the directory exists and is writable", "请确认目录存在且可写"),
     ("no such filing {f}{opt_suggest}", "没有这项备案/许可 {f}{opt_suggest}"),
     ("no schema named {name}", "没有名为 {name} 的 schema"),
@@ -101,13 +101,19 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("run `icpcheck rules lint` to find the gap", "运行 `icpcheck rules lint` 找出遗漏"),
     ("{path}: should be a mapping, not {kind}", "{path}：应是映射，而不是 {kind}"),
     ("{path}: missing required key '{key}'", "{path}：缺少必填键 '{key}'"),
+    # (the date form before the general one, which would match it too)
+    ("{path}: should be a date YYYY-MM-DD, not {value}", "{path}：应是 YYYY-MM-DD 格式的日期，而不是 {value}"),
     ("{path}: should be {expected}, not {kind}", "{path}：应是{expected}，而不是 {kind}"),
     ("{path}: {what} id is empty", "{path}：{what} id 为空"),
     ("{path}: duplicate {what} id '{id}'", "{path}：{what} id '{id}' 重复"),
     ("{path}: text is missing its '{lang}' version", "{path}：文本缺少 '{lang}' 版本"),
     ("{path}: unknown language key(s) {keys}; use {langs}", "{path}：未知的语言键 {keys}；请用 {langs}"),
-    ("{path}: should be a date YYYY-MM-DD, not {value}", "{path}：应是 YYYY-MM-DD 格式的日期，而不是 {value}"),
     ("{path}: unknown top-level key '{key}'", "{path}：未知的顶层键 '{key}'"),
+    ("{path}: unknown key '{key}'; expected one of {keys}", "{path}：未知的键 '{key}'；应为 {keys} 之一"),
+    ("{path}: unknown key '{key}' in a layer", "{path}：层（layer）中有未知的键 '{key}'"),
+    ("{path}: unknown layer '{layer}'{opt_suggest}; declare it under `layers`",
+     "{path}：未知的层 '{layer}'{opt_suggest}；请在 `layers` 下声明"),
+    ("{path}: a blocker needs status required or review", "{path}：障碍（blocker）的状态必须是 required 或 review"),
     ("{path}: needs at least one citation", "{path}：至少需要一条出处"),
     ("{path}: unknown source '{id}'{opt_suggest}", "{path}：未知的来源 '{id}'{opt_suggest}"),
     ("{path}: articles should be numbers or strings", "{path}：条款号应是数字或字符串"),
@@ -149,24 +155,24 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("{path}: '{key}' is empty", "{path}：'{key}' 为空"),
     ("is not a valid rulebook", "不是有效的规则库"),
     # -- case files (`rules test`, exit 2) -------------------------------------------------------
-    ("{path}: a case file is a mapping with a list `cases:`", "{path}：用例文件应是含有列表 `cases:` 的映射"),
+    ("{file}: a case file is a mapping with a list `cases:`", "{file}：用例文件应是含有列表 `cases:` 的映射"),
     ("see README, 'Writing and testing a rulebook'", "请参阅 README 的“Writing and testing a rulebook”一节"),
-    ("{path}: these cases are for rulebook '{wanted}', not '{id}'",
-     "{path}：这些用例针对的是规则库 '{wanted}'，而不是 '{id}'"),
+    ("{file}: these cases are for rulebook '{wanted}', not '{id}'",
+     "{file}：这些用例针对的是规则库 '{wanted}'，而不是 '{id}'"),
     ("pass the matching rulebook with --rules PATH", "请用 --rules PATH 指定对应的规则库"),
-    ("{where}: a case is a mapping (name, answers, expect)", "{where}：用例应是映射（name、answers、expect）"),
-    ("{where}: a case needs name, answers and expect: {{filing: status}}; unknown key(s) {keys}",
-     "{where}：用例需要 name、answers 和 expect: {{filing: status}}；未知的键 {keys}"),
-    ("{where}: a case needs name, answers and expect: {{filing: status}}",
-     "{where}：用例需要 name、answers 和 expect: {{filing: status}}"),
+    ("{place}: a case is a mapping (name, answers, expect)", "{place}：用例应是映射（name、answers、expect）"),
+    ("{place}: a case needs name, answers and expect: {{filing: status}}; unknown key(s) {keys}",
+     "{place}：用例需要 name、answers 和 expect: {{filing: status}}；未知的键 {keys}"),
+    ("{place}: a case needs name, answers and expect: {{filing: status}}",
+     "{place}：用例需要 name、answers 和 expect: {{filing: status}}"),
     ("keys: {keys}", "可用的键：{keys}"),
-    ("{where}: expect_layers is a mapping {{filing: {{layer: status}}}}",
-     "{where}：expect_layers 应是映射 {{filing: {{layer: status}}}}"),
-    ("{where}: expect_blockers is a list of filing ids", "{where}：expect_blockers 应是备案/许可 id 的列表"),
-    ("{where}: as_of {value} is not a date YYYY-MM-DD", "{where}：as_of {value} 不是 YYYY-MM-DD 格式的日期"),
-    ("{where}: as_of should be a date YYYY-MM-DD", "{where}：as_of 应是 YYYY-MM-DD 格式的日期"),
-    ("{where}: models is a list of model ids, expect_reasons a mapping {{filing: [rule ids]}}",
-     "{where}：models 应是业务模式 id 的列表，expect_reasons 应是映射 {{filing: [规则 id]}}"),
+    ("{place}: expect_layers is a mapping {{filing: {{layer: status}}}}",
+     "{place}：expect_layers 应是映射 {{filing: {{layer: status}}}}"),
+    ("{place}: expect_blockers is a list of filing ids", "{place}：expect_blockers 应是备案/许可 id 的列表"),
+    ("{place}: as_of {value} is not a date YYYY-MM-DD", "{place}：as_of {value} 不是 YYYY-MM-DD 格式的日期"),
+    ("{place}: as_of should be a date YYYY-MM-DD", "{place}：as_of 应是 YYYY-MM-DD 格式的日期"),
+    ("{place}: models is a list of model ids, expect_reasons a mapping {{filing: [rule ids]}}",
+     "{place}：models 应是业务模式 id 的列表，expect_reasons 应是映射 {{filing: [规则 id]}}"),
     # -- reading files (exit 3 for answers, 4 for rulebooks) -------------------------------------
     ("no such file", "文件不存在"),
     ("check the path and spelling", "请检查路径和拼写"),
@@ -253,21 +259,19 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("system error {file}: {reason}", "系统错误 {file}：{reason}"),
     ("check the disk, permissions and where the output goes", "请检查磁盘空间、权限和输出位置"),
     # -- held filings and waivers (exit 3 in a file, 2 as flags); last, as their blanks are wide ---
-    ("{where}: 'held' must be a list of filing ids", "{where}：'held' 应是备案/许可 id 的列表"),
-    ("{where}: 'waivers' must be a list", "{where}：'waivers' 应是列表"),
-    ("e.g. held: [{example}]", "例如 held: [{example}]"),
-    ("e.g. waivers: [{example}]", "例如 waivers: [{example}]"),
-    ("{where}: {value} is not a filing id", "{where}：{value} 不是备案/许可 id"),
-    ("{where}: a waiver is a mapping with filing, reason and expires",
-     "{where}：豁免应是包含 filing、reason 和 expires 的映射"),
+    ("{name}: 'held' must be a list of filing ids", "{name}：'held' 应是备案/许可 id 的列表"),
+    ("{name}: 'waivers' must be a list", "{name}：'waivers' 应是列表"),
+    ("{place}: {value} is not a filing id", "{place}：{value} 不是备案/许可 id"),
+    ("{place}: a waiver is a mapping with filing, reason and expires",
+     "{place}：豁免应是包含 filing、reason 和 expires 的映射"),
     ("a waiver has exactly: filing, reason, expires (YYYY-MM-DD)",
      "豁免只包含这三项：filing、reason、expires（YYYY-MM-DD）"),
-    ("{where}: unknown key(s) {keys}; missing {missing}", "{where}：未知的键 {keys}；缺少 {missing}"),
-    ("{where}: unknown key(s) {keys}", "{where}：未知的键 {keys}"),
-    ("{where}: missing {missing}", "{where}：缺少 {missing}"),
-    ("{where}: 'reason' must be a non-empty text", "{where}：'reason' 必须是非空文本"),
+    ("{place}: unknown key(s) {keys}; missing {missing}", "{place}：未知的键 {keys}；缺少 {missing}"),
+    ("{place}: unknown key(s) {keys}", "{place}：未知的键 {keys}"),
+    ("{place}: missing {missing}", "{place}：缺少 {missing}"),
+    ("{place}: 'reason' must be a non-empty text", "{place}：'reason' 必须是非空文本"),
     ("say why the filing is not held yet", "请说明为什么尚未取得这项备案/许可"),
-    ("{where}: {value} is not a date", "{where}：{value} 不是日期"),
+    ("{place}: {value} is not a date", "{place}：{value} 不是日期"),
     ("the waiver for '{f}' expired on {date} (as of {as_of}); it counts as missing",
      "'{f}' 的豁免已于 {date} 过期（评估日期 {as_of}），按缺少计"),
     ("the waiver for '{f}' expired on {date} (as of {as_of})",
@@ -309,6 +313,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("rule", "规则"),
     ("advice", "建议"),
     ("model", "业务模式"),
+    # Where an answer came from (an answer's source: flag, prompt, default, model:ID, file:NAME).
+    ("flag", "命令行参数"),
+    ("prompt", "问答"),
+    ("default", "默认假设"),
+    ("model:{id}", "业务模式 {id}"),
+    ("file:{file}", "文件 {file}"),
     ("answer", "回答"),
     (" (did you mean {word}?)", "（是不是 {word}？）"),
     (" (did you mean '{word}'?)", "（是不是 '{word}'？）"),
@@ -320,13 +330,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
 )
 
 # The blanks that hold the tool's own words (never user text such as an id): PHRASES translate them.
-_WORDS = frozenset({"path", "where", "kind", "expected", "what", "problem", "opt_suggest"})
+_WORDS = frozenset({"path", "where", "kind", "expected", "what", "problem", "opt_suggest", "source"})
 
 # Pieces that may follow any message: replaced wherever they appear.
 SUFFIXES: tuple[tuple[str, str], ...] = (
     (r" \(and (\d+) more; run `icpcheck rules lint`\)", r"（另有 \1 处问题；运行 `icpcheck rules lint` 查看）"),
     (r" \(did you mean '([^']*)'\?\)", r"（是不是 '\1'？）"),
-    (r", if it applies\)", r"，如适用）"),
+    (r", if it applies\)", r"，如适用)"),
 )
 
 
@@ -338,18 +348,16 @@ def localize(message: str, lang: str) -> str:
     """The message in lang: unchanged for en, or the first matching template's zh form."""
     if lang == "en" or not message:
         return message
-    text = _template(message, MESSAGES)
-    for pattern, _ in _suffixes() if text is None else ():
-        # A template for the message without a suffix it ends with ("... (and 3 more; ...)").
-        tail = pattern.search(message)
-        if tail is None or tail.end() != len(message):
-            continue
-        head = _template(message[:tail.start()], MESSAGES)
-        if head is not None:
-            text = head + message[tail.start():]
+    text = None
+    for ending in _endings():
+        # A suffix at the end ("... (and 3 more; ...)") is left out of the template match.
+        tail = ending.search(message)
+        if tail is not None:
+            head = _template(message[:tail.start()], MESSAGES)
+            text = None if head is None else head + message[tail.start():]
             break
     if text is None:
-        text = message
+        text = _template(message, MESSAGES) or message
     for pattern, replacement in _suffixes():
         text = pattern.sub(replacement, text)
     return text
@@ -392,3 +400,8 @@ def _regex(template: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _suffixes() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(p), r) for p, r in SUFFIXES]
+
+
+@lru_cache(maxsize=1)
+def _endings() -> list[re.Pattern[str]]:
+    return [re.compile(f"(?:{p})\\Z") for p, _ in SUFFIXES]

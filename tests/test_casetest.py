@@ -157,10 +157,28 @@ def test_layers_and_blockers_are_checked_when_a_case_names_them(tmp_path: Path) 
     assert "3 passed, 4 failed" in out
 
 
+def test_unknown_filings_layers_and_statuses_in_layer_expectations_are_named(tmp_path: Path) -> None:
+    cases = write(tmp_path, "c.cases.yaml", f"""
+cases:
+  - name: typos{MINI_PROGRAM_MARKETPLACE}    expect_layers: {{icp_licence: {{wechat: review}},
+                    icp_license: {{wechta: review}}, edi_license: {{wechat: needed}}}}
+    expect_blockers: [icp_licence, icp_licence]
+""")
+    result = run("rules", "test", cases)
+    assert result.exit_code == 1
+    out = result.stdout
+    assert out.count("icp_licence: no such filing in rulebook 'wechat-mall'") == 2
+    assert "icp_license: no layer 'wechta' in rulebook 'wechat-mall'" in out
+    assert "edi_license: expected status 'needed' for layer 'wechat' is not one of" in out
+    assert "blockers: expected ['icp_licence'], got none" in out
+
+
 @pytest.mark.parametrize("text", ["cases: 3\n", "- 1\n", "cases:\n  - {name: x}\n",
                                   "cases:\n  - {name: x, expect: {}, expect_layers: [icp_license]}\n",
                                   "cases:\n  - {name: x, expect: {}, expect_layers: {icp_license: review}}\n",
                                   "cases:\n  - {name: x, expect: {}, expect_blockers: icp_license}\n",
+                                  "cases:\n  - {name: x, expect: {}, expect_blockers: null}\n",
+                                  "cases:\n  - {name: x, expect: {}, expect_layers: null}\n",
                                   "cases:\n  - {name: x, expect: {}, oops: 1}\n",
                                   "cases:\n  - {name: x, expect: {}, as_of: someday}\n",
                                   "cases: [\n"])

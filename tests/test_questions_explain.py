@@ -63,7 +63,8 @@ def test_questions_text(runner: CliRunner) -> None:
 def test_questions_text_in_chinese(runner: CliRunner) -> None:
     r = runner.invoke(cli, ["questions", "--lang", "zh"])
     assert r.exit_code == 0
-    assert "charges_sellers  (是/否)" in r.stdout and "channels  (多选)" in r.stdout
+    assert "charges_sellers  （是/否）" in r.stdout and "channels  （多选）" in r.stdout
+    assert "    - mini_program：自己的小程序或App" in r.stdout
     assert "  何时提问：third_party_sellers 为 yes\n" in r.stdout
     assert "  何时提问：总是\n" in r.stdout and "  默认：own_domain\n" in r.stdout
     assert "  命令行：-a charges_sellers=yes|no\n" in r.stdout

@@ -136,10 +136,10 @@ def to_text(rulebook: Rulebook, lang: str) -> str:
     out: list[str] = []
     for q in rulebook.questions:
         d = question(q, lang)
-        out.append(f"{q.id}  ({w[q.type]})")
+        out.append(f"{q.id}  ({w[q.type]})" if lang != "zh" else f"{q.id}  （{w[q.type]}）")
         out.append(f"  {d['text']}")
         for c in q.choices:
-            out.append(f"    - {c.value}: {c.label.get(lang)}")
+            out.append(f"    - {c.value}{colon}{c.label.get(lang)}")
         if d["default"] is not None:
             shown = (",".join(d["default"]) if isinstance(d["default"], list)
                      else ("yes" if d["default"] else "no") if isinstance(d["default"], bool)
