@@ -77,12 +77,37 @@ STRINGS: dict[str, dict[str, str]] = {
     "gate.passed": {"zh": "检查通过（--fail-on {on}）", "en": "gate passed (--fail-on {on})"},
     "gate.failed": {"zh": "检查未通过（--fail-on {on}）：缺少 {ids}",
                     "en": "gate FAILED (--fail-on {on}): missing {ids}"},
+    "colon": {"zh": "：", "en": ": "},
+    # `icpcheck questions`: a question's type, its labels, and its `when` in words.
+    "type.yes_no": {"zh": "是/否", "en": "yes/no"},
+    "type.one_of": {"zh": "单选", "en": "one of"},
+    "type.many_of": {"zh": "多选", "en": "one or more of"},
+    "questions.type": {"zh": "{id}  （{type}）", "en": "{id}  ({type})"},
+    "questions.default": {"zh": "默认", "en": "default"},
+    "questions.when": {"zh": "何时提问", "en": "asked when"},
+    "questions.flag": {"zh": "命令行", "en": "flag"},
+    "when.always": {"zh": "总是", "en": "always"},
+    "when.is": {"zh": "{q} 为 {v}", "en": "{q} is {v}"},
+    "when.in": {"zh": "{q} 为 {v} 之一", "en": "{q} is one of {v}"},
+    "when.has": {"zh": "{q} 包含 {v}", "en": "{q} includes {v}"},
+    "when.has_any": {"zh": "{q} 包含 {v} 中任一项", "en": "{q} includes any of {v}"},
+    "when.not": {"zh": "并非（{c}）", "en": "not ({c})"},
+    "when.and": {"zh": " 且 ", "en": " and "},
+    "when.or": {"zh": " 或 ", "en": " or "},
+    "when.sep": {"zh": "、", "en": ", "},
 }
 
 
 def t(key: str, lang: str, **kwargs: object) -> str:
     text = STRINGS[key][lang]
     return text.format(**kwargs) if kwargs else text
+
+
+def source_text(source: str, lang: str) -> str:
+    """Where an answer came from (flag, prompt, default, model:ID, file:NAME), in words."""
+    kind, _, detail = source.partition(":")
+    word = t(f"source.{kind}", lang) if f"source.{kind}" in STRINGS else kind
+    return f"{word} {detail}".strip()
 
 
 def default_lang() -> str:

@@ -313,12 +313,6 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("rule", "规则"),
     ("advice", "建议"),
     ("model", "业务模式"),
-    # Where an answer came from (an answer's source: flag, prompt, default, model:ID, file:NAME).
-    ("flag", "命令行参数"),
-    ("prompt", "问答"),
-    ("default", "默认假设"),
-    ("model:{id}", "业务模式 {id}"),
-    ("file:{file}", "文件 {file}"),
     ("answer", "回答"),
     (" (did you mean {word}?)", "（是不是 {word}？）"),
     (" (did you mean '{word}'?)", "（是不是 '{word}'？）"),
@@ -330,7 +324,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
 )
 
 # The blanks that hold the tool's own words (never user text such as an id): PHRASES translate them.
-_WORDS = frozenset({"path", "where", "kind", "expected", "what", "problem", "opt_suggest", "source"})
+_WORDS = frozenset({"path", "where", "kind", "expected", "what", "problem", "opt_suggest"})
 
 # Pieces that may follow any message: replaced wherever they appear.
 SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -371,6 +365,10 @@ def _template(message: str, table: tuple[tuple[str, str], ...]) -> str | None:
         parts = match.groupdict()
         for name in _WORDS.intersection(parts) if table is MESSAGES else ():
             parts[name] = _template(parts[name], PHRASES) or parts[name]
+        if "source" in parts:  # where an answer came from, in the report's words for it
+            from icpcheck.i18n import source_text
+
+            parts["source"] = source_text(parts["source"], "zh")
         return zh.format(**parts)
     return None
 

@@ -41,7 +41,7 @@ def to_text(rulebook: Rulebook, fid: str, lang: str) -> str:
         mean = f" (did you mean '{close[0]}'?)" if close else ""
         raise UsageError(f"no such filing {fid!r}{mean}",
                          hint=f"choose from: {', '.join(known)}")
-    colon = "：" if lang == "zh" else ": "
+    colon = t("colon", lang)
     out = [f"{f.name.get(lang)} ({f.id})", "",
            f"{t('head.what', lang)}{colon}{f.what.get(lang)}",
            f"{t('head.issuer', lang)}{colon}{f.issuer.get(lang)}", f"{t('head.basis', lang)}{colon.strip()}"]

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any, cast
+from typing import Any
 
 import click
 
 from icpcheck import conditions as cond
 from icpcheck.cli_common import debug_option, lang_option, rules_option, safely
+from icpcheck.i18n import t
 from icpcheck.model import Question, Rulebook
-
-# The words of the text listing, per output language (the JSON form keeps ids and English).
-WORDS = {
-    "en": {"yes_no": "yes/no", "one_of": "one of", "many_of": "one or more of", "default": "default",
-           "when": "asked when", "flag": "flag", "always": "always", "is": "{q} is {v}",
-           "in": "{q} is one of {v}", "has": "{q} includes {v}", "has_any": "{q} includes any of {v}",
-           "not": "not ({c})", "and": " and ", "or": " or ", "sep": ", "},
-    "zh": {"yes_no": "是/否", "one_of": "单选", "many_of": "多选", "default": "默认",
-           "when": "何时提问", "flag": "命令行", "always": "总是", "is": "{q} 为 {v}",
-           "in": "{q} 为 {v} 之一", "has": "{q} 包含 {v}", "has_any": "{q} 包含 {v} 中任一项",
-           "not": "并非（{c}）", "and": " 且 ", "or": " 或 ", "sep": "、"},
-}
 
 
 @click.command()
@@ -111,32 +100,28 @@ def condition_data(c: cond.Condition | None) -> Any:
 
 def condition_words(c: cond.Condition | None, nested: bool = False, lang: str = "en") -> str:
     """e.g. `third_party_sellers is yes and channels includes mini_program`; 'always' for none."""
-    w = WORDS.get(lang, WORDS["en"])
     if c is None:
-        return w["always"]
+        return t("when.always", lang)
     if isinstance(c, cond.Compare):
         v = c.value
-        if c.op == "is":
-            return w["is"].format(q=c.q, v="yes" if v else "no")
-        if c.op == "eq":
-            return w["is"].format(q=c.q, v=v)
-        if c.op == "has":
-            return w["has"].format(q=c.q, v=v)
-        return w[c.op].format(q=c.q, v=w["sep"].join(sorted(cast("frozenset[str]", v))))
+        if isinstance(v, bool):
+            return t("when.is", lang, q=c.q, v="yes" if v else "no")
+        if isinstance(v, frozenset):  # in, has_any
+            return t(f"when.{c.op}", lang, q=c.q, v=t("when.sep", lang).join(sorted(v)))
+        return t("when.is" if c.op == "eq" else "when.has", lang, q=c.q, v=v)
     if isinstance(c, cond.Not):
-        return w["not"].format(c=condition_words(c.item, lang=lang))
-    joiner = w["and"] if isinstance(c, cond.All) else w["or"]
+        return t("when.not", lang, c=condition_words(c.item, lang=lang))
+    joiner = t("when.and" if isinstance(c, cond.All) else "when.or", lang)
     text = joiner.join(condition_words(i, nested=True, lang=lang) for i in c.items)
     return f"({text})" if nested else text
 
 
 def to_text(rulebook: Rulebook, lang: str) -> str:
-    w = WORDS.get(lang, WORDS["en"])
-    colon = "：" if lang == "zh" else ": "
+    colon = t("colon", lang)
     out: list[str] = []
     for q in rulebook.questions:
         d = question(q, lang)
-        out.append(f"{q.id}  ({w[q.type]})" if lang != "zh" else f"{q.id}  （{w[q.type]}）")
+        out.append(t("questions.type", lang, id=q.id, type=t(f"type.{q.type}", lang)))
         out.append(f"  {d['text']}")
         for c in q.choices:
             out.append(f"    - {c.value}{colon}{c.label.get(lang)}")
@@ -144,9 +129,9 @@ def to_text(rulebook: Rulebook, lang: str) -> str:
             shown = (",".join(d["default"]) if isinstance(d["default"], list)
                      else ("yes" if d["default"] else "no") if isinstance(d["default"], bool)
                      else d["default"])
-            out.append(f"  {w['default']}{colon}{shown}")
-        out.append(f"  {w['when']}{colon}{condition_words(q.when, lang=lang)}")
-        out.append(f"  {w['flag']}{colon}{d['flag']}")
+            out.append(f"  {t('questions.default', lang)}{colon}{shown}")
+        out.append(f"  {t('questions.when', lang)}{colon}{condition_words(q.when, lang=lang)}")
+        out.append(f"  {t('questions.flag', lang)}{colon}{d['flag']}")
         out.append(f"  JSON{colon}{d['json']}")
         out.append("")
     return "\n".join(out)

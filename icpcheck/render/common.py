@@ -42,15 +42,6 @@ def value_text(rulebook: Rulebook, qid: str, value: Value | None, lang: str) -> 
     return "; ".join(labels)
 
 
-def source_text(source: str, lang: str) -> str:
-    kind, _, detail = source.partition(":")
-    word = t(f"source.{kind}", lang) if f"source.{kind}" in _SOURCES else kind
-    return f"{word} {detail}".strip()
-
-
-_SOURCES = {"source.flag", "source.prompt", "source.default", "source.model", "source.file"}
-
-
 def summary_counts(report: Report) -> dict[str, int]:
     counts = {s: 0 for s in STATUSES}
     for f in report.filings:

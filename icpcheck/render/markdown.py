@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from icpcheck.engine import Report
 from icpcheck.gate import gate_of
-from icpcheck.i18n import t
+from icpcheck.i18n import source_text, t
 from icpcheck.messages import localize
 from icpcheck.model import ADVICE_KINDS
 from icpcheck.render import layers
@@ -16,7 +16,6 @@ from icpcheck.render.common import (
     rulebook_line,
     shows_detail,
     shows_gate,
-    source_text,
     value_text,
 )
 

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from icpcheck.engine import Report
 from icpcheck.gate import gate_of
-from icpcheck.i18n import t
+from icpcheck.i18n import source_text, t
 from icpcheck.messages import localize
 from icpcheck.model import ADVICE_KINDS
 from icpcheck.render import layers
@@ -25,7 +25,6 @@ from icpcheck.render.common import (
     rulebook_line,
     shows_detail,
     shows_gate,
-    source_text,
     value_text,
 )
 
