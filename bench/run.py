@@ -8,7 +8,7 @@
 (b) lines per second of `icpcheck check --batch` over those of a bare loop that only json.loads and
     json.dumps each line, on the same 100,000 lines;
 (c) peak memory (ru_maxrss) of a 1,000,000-line batch over that of a 10,000-line one;
-(d) seconds of the default rulebook's exhaustive verification (`icpcheck.verify.verify`), and of
+(d) seconds of the default rulebook's exhaustive verification (`icpcheck.authoring.verify.verify`), and of
     the whole `icpcheck rules lint` process for reference.
 
 Exits 1 when a target is missed. Plain Python and subprocesses only; not part of the test suite.
@@ -201,8 +201,8 @@ def main() -> int:
                         f"{ratio_c:.2f}x", "<= 1.2x", ratio_c <= 1.2))
 
     # (d) in this process: the verification itself, best of five; then the whole lint command.
-    from icpcheck.loader import load_rulebook
-    from icpcheck.verify import verify
+    from icpcheck.authoring.verify import verify
+    from icpcheck.rulebook.build import load_rulebook
 
     rulebook = load_rulebook()
     spans = []

@@ -1,5 +1,5 @@
 """`python -m icpcheck` runs the command line."""
 
-from icpcheck.cli import main
+from icpcheck.cli.main import main
 
 main()

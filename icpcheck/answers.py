@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from icpcheck import conditions as cond
 from icpcheck.engine import Answer, question_states
 from icpcheck.errors import AnswersError
-from icpcheck.model import Question, Rulebook, Value
+from icpcheck.rulebook import conditions as cond
+from icpcheck.rulebook.model import Question, Rulebook, Value
 
 YES = frozenset({"y", "yes", "true", "1", "是", "对", "有"})
 NO = frozenset({"n", "no", "false", "0", "否", "不", "没有", "无"})

@@ -22,8 +22,8 @@ from icpcheck import answers as ans
 from icpcheck import gate
 from icpcheck.engine import evaluate
 from icpcheck.errors import EXIT_INTERNAL, EXIT_OK, AnswersError, IcpcheckError
-from icpcheck.model import Rulebook
 from icpcheck.render import json as json_render
+from icpcheck.rulebook.model import Rulebook
 
 MAX_LINE = 1_048_576  # bytes; as for an answers file
 CACHE_MAX = 1024  # distinct entries per memo; cleared when full, so memory stays flat
@@ -71,7 +71,7 @@ class Evaluator:
         return hit
 
     def _evaluate(self, data: dict[str, Any]) -> tuple[int, bytes]:
-        from icpcheck.commands.check import collect
+        from icpcheck.cli.check import collect
 
         rb = self.rulebook
         given = ans.from_document(rb, data, name=self.name)

@@ -6,10 +6,10 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from icpcheck import conditions as cond
 from icpcheck.errors import InternalError, RulebookError
-from icpcheck.model import Advice, Effect, Filing, Layer, Question, Rule, Rulebook, Value
-from icpcheck.records import record
+from icpcheck.rulebook import conditions as cond
+from icpcheck.rulebook.model import Advice, Effect, Filing, Layer, Question, Rule, Rulebook, Value
+from icpcheck.rulebook.records import record
 
 if TYPE_CHECKING:
     from icpcheck.gate import Gate

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from icpcheck.errors import EXIT_GATE, AnswersError, UsageError
-from icpcheck.records import record, replace
+from icpcheck.rulebook.records import record, replace
 
 if TYPE_CHECKING:
     from icpcheck.engine import Report

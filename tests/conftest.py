@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from icpcheck.cli import cli
-from icpcheck.loader import load_rulebook
-from icpcheck.model import Rulebook
+from icpcheck.cli.main import cli
+from icpcheck.rulebook.build import load_rulebook
+from icpcheck.rulebook.model import Rulebook
 
 # The rulebook cache of this test session (and of the processes it starts) is its own, so tests
 # neither read a stale cache nor write into the user's.

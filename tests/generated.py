@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from icpcheck.loader import build_rulebook
-from icpcheck.model import Rulebook
-from icpcheck.reader import Document
+from icpcheck.rulebook.build import build_rulebook
+from icpcheck.rulebook.model import Rulebook
+from icpcheck.rulebook.reader import Document
 
 _T = {"zh": "文", "en": "text"}
 _CITE = [{"source": "law", "confidence": "law"}]
@@ -58,7 +58,7 @@ if __name__ == "__main__":
     # python tests/generated.py: the figure quoted in the README.
     import time
 
-    from icpcheck.verify import verify
+    from icpcheck.authoring.verify import verify
 
     rb = rulebook(20)
     for prune in (True, False):

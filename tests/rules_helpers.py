@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
-from icpcheck.cli import cli
+from icpcheck.cli.main import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 RULEBOOKS = Path(__file__).resolve().parent / "rulebooks"

@@ -13,11 +13,12 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from icpcheck import __version__, prompt
+from icpcheck import __version__
 from icpcheck.atomic import atomic_open, write_atomic
-from icpcheck.cli import cli
-from icpcheck.commands import check as check_module
-from icpcheck.loader import load_rulebook
+from icpcheck.cli import check as check_module
+from icpcheck.cli import prompt
+from icpcheck.cli.main import cli
+from icpcheck.rulebook.build import load_rulebook
 from tests.conftest import validate
 
 AS_OF = ["--as-of", "2026-11-28", "--lang", "en"]

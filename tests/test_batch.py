@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from icpcheck import batch, gate
-from icpcheck.cli import cli
-from icpcheck.loader import load_rulebook
+from icpcheck.cli.main import cli
+from icpcheck.rulebook.build import load_rulebook
 from tests.conftest import validate_jsonl
 
 AS_OF = ["--as-of", "2026-11-28", "--lang", "en"]
@@ -221,7 +221,7 @@ def test_batch_path_does_not_import_rich(tmp_path: Path) -> None:
     f = tmp_path / "in.jsonl"
     f.write_text(lines(SELF))
     code = (
-        "import sys; from icpcheck.cli import main\n"
+        "import sys; from icpcheck.cli.main import main\n"
         "try:\n    main(['check', '--batch', sys.argv[1]])\n"
         "except SystemExit:\n    pass\n"
         "assert 'rich' not in sys.modules and 'jsonschema' not in sys.modules, 'heavy import'\n"

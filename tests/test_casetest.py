@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from icpcheck import casetest
-from icpcheck.loader import load_rulebook
+from icpcheck.authoring import casetest
+from icpcheck.rulebook.build import load_rulebook
 from tests.rules_helpers import DEFAULT_CASES, DEFAULT_RULEBOOK, GOOD, RULEBOOKS, run
 
 

@@ -175,12 +175,12 @@ def test_internal_error_exits_5_without_traceback_unless_debug(monkeypatch: pyte
 
 
 def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
-    import icpcheck.loader
+    import icpcheck.rulebook.build
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(icpcheck.loader, "load_rulebook", interrupted)
+    monkeypatch.setattr(icpcheck.rulebook.build, "load_rulebook", interrupted)
     r = run_cli(["--model", "platform"])
     assert r.exit_code == EXIT_INTERRUPTED
     assert "interrupted" in r.stderr and "Traceback" not in r.stderr

@@ -8,7 +8,7 @@ import pytest
 
 from icpcheck.answers import from_models, with_defaults
 from icpcheck.engine import Answer, Report, evaluate, open_questions
-from icpcheck.model import Rulebook
+from icpcheck.rulebook.model import Rulebook
 
 TODAY = dt.date(2026, 11, 28)
 

@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from icpcheck import engine
-from icpcheck.cli import cli
-from icpcheck.cli_common import exit_code_for
+from icpcheck.cli.main import cli
+from icpcheck.cli.options import exit_code_for
 from icpcheck.errors import (
     EXIT_ANSWERS,
     EXIT_INTERNAL,
@@ -181,7 +181,7 @@ def test_other_stray_words_keep_clicks_message(args: list[str]) -> None:
 ENGLISH_ONLY = {
     ("batch.py", "line"): "batch error lines are JSON objects, English by contract",
     ("batch.py", "stream"): "batch error lines are JSON objects, English by contract",
-    ("cli_common.py", "exit_code_for"): "'system error{where}': the template has the blank's space",
+    ("options.py", "exit_code_for"): "'system error{where}': the template has the blank's space",
     ("engine.py", "evaluate"): "a bug in icpcheck, not the user's input",
     ("records.py", ""): "programming errors in record classes",
     ("rulecache.py", ""): "never shown: an uncacheable value is a cache miss",
@@ -335,8 +335,8 @@ def test_click_usage_errors_are_one_line_with_a_hint() -> None:
 def test_prompt_errors_in_chinese() -> None:
     import datetime as dt
 
-    from icpcheck.loader import load_rulebook
-    from icpcheck.prompt import interview
+    from icpcheck.cli.prompt import interview
+    from icpcheck.rulebook.build import load_rulebook
 
     replies = iter(["maybe", "y"])
     said: list[str] = []

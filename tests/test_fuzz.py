@@ -22,8 +22,8 @@ from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icpcheck import loader
-from icpcheck.cli import cli
+from icpcheck.cli.main import cli
+from icpcheck.rulebook import build as loader
 
 # --- profiles: how many examples each test runs -----------------------------------------------------
 

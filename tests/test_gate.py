@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from icpcheck import gate
-from icpcheck.cli import cli
+from icpcheck.cli.main import cli
 from icpcheck.errors import AnswersError, UsageError
 from tests.conftest import parse_junit
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from icpcheck.graph import edges
-from icpcheck.loader import load_rulebook
+from icpcheck.authoring.graph import edges
+from icpcheck.rulebook.build import load_rulebook
 from tests.rules_helpers import GOOD, ROOT, run
 
 
@@ -67,8 +67,8 @@ def test_the_readme_graph_is_the_commands_output() -> None:
 
 
 def test_negated_and_listed_comparisons_read_plainly() -> None:
-    from icpcheck import conditions as cond
-    from icpcheck.graph import _reads
+    from icpcheck.authoring.graph import _reads
+    from icpcheck.rulebook import conditions as cond
 
     c = cond.All((cond.Not(cond.Compare("a", "in", frozenset({"y", "x"}))),
                   cond.Compare("b", "has_any", frozenset({"p"})),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from icpcheck.loader import default_rulebook_path
+from icpcheck.rulebook.build import default_rulebook_path
 
 TIMEOUT = 20  # seconds: generous for a slow CI box; each case takes well under one
 FAST = 10  # what a hostile input may cost at most, measured around the process

@@ -14,9 +14,9 @@ from pathlib import Path
 # Each is imported only where it is used; on this path it would cost start-up time for nothing.
 NOT_ON_THE_JSON_PATH = (
     "rich", "jsonschema",  # the text report; schema checks (`rules lint`, `schema`)
-    "icpcheck.commands.questions", "icpcheck.commands.explain", "icpcheck.commands.rules",
-    "icpcheck.commands.schema", "icpcheck.completion", "icpcheck.prompt", "icpcheck.lint",
-    "icpcheck.verify", "icpcheck.batch",  # other commands and modes load lazily
+    "icpcheck.cli.questions", "icpcheck.cli.explain", "icpcheck.cli.rules",
+    "icpcheck.cli.schema", "icpcheck.cli.completion", "icpcheck.cli.prompt", "icpcheck.authoring.lint",
+    "icpcheck.authoring.verify", "icpcheck.batch",  # other commands and modes load lazily
     "dataclasses",  # records build their dataclasses.Field objects only when asked
     "hashlib", "pickle", "tempfile",  # sha256 from _sha256; the cache is read with marshal
     "difflib", "traceback", "pathlib",  # spelling hints, --debug, the path of the built-in book
@@ -24,7 +24,7 @@ NOT_ON_THE_JSON_PATH = (
 
 PROBE = """
 import sys, runpy
-import icpcheck.reader as reader
+import icpcheck.rulebook.reader as reader
 parses = []
 read = reader._YamlReader.read
 reader._YamlReader.read = lambda self: parses.append(1) or read(self)
@@ -50,7 +50,7 @@ def probe(answers: Path) -> tuple[dict[str, object], str, str]:
 
 
 HOW_TO_FIX = ("import it inside the function that needs it; for a record class use "
-              "icpcheck.records.record instead of @dataclass (see bench/README.md)")
+              "icpcheck.rulebook.records.record instead of @dataclass (see bench/README.md)")
 
 
 def test_check_json_with_an_answers_file_loads_nothing_heavy(tmp_path: Path) -> None:

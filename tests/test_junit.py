@@ -6,8 +6,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from icpcheck.cli import cli
-from icpcheck.loader import load_rulebook
+from icpcheck.cli.main import cli
+from icpcheck.rulebook.build import load_rulebook
 from tests.conftest import parse_junit
 
 SELF = [

@@ -13,10 +13,10 @@ import yaml
 
 from icpcheck.engine import Answer, evaluate, open_questions
 from icpcheck.errors import RulebookError
-from icpcheck.loader import build_rulebook, default_rulebook_path
-from icpcheck.model import Rulebook
-from icpcheck.reader import Document
 from icpcheck.render import render
+from icpcheck.rulebook.build import build_rulebook, default_rulebook_path
+from icpcheck.rulebook.model import Rulebook
+from icpcheck.rulebook.reader import Document
 from tests.conftest import run_cli
 
 TODAY = dt.date(2026, 11, 28)

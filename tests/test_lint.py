@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from icpcheck.lint import lint
-from icpcheck.loader import load_rulebook
+from icpcheck.authoring.lint import lint
+from icpcheck.rulebook.build import load_rulebook
 from tests.rules_helpers import BROKEN, DEFAULT_RULEBOOK, GOOD, expected_message, run
 
 
@@ -138,7 +138,7 @@ def test_a_copy_of_the_default_rulebook_lints_clean(tmp_path: Path) -> None:
 def test_the_check_path_does_not_import_jsonschema() -> None:
     code = (
         "import sys\n"
-        "from icpcheck.cli import cli\n"
+        "from icpcheck.cli.main import cli\n"
         "try:\n"
         "    cli.main(args=['check', '--model', 'platform', '--format', 'json'], prog_name='icpcheck')\n"
         "except SystemExit as e:\n"
@@ -150,8 +150,8 @@ def test_the_check_path_does_not_import_jsonschema() -> None:
 
 
 def test_the_schema_alone_catches_shape_problems() -> None:
-    from icpcheck.lint import schema_problems
-    from icpcheck.loader import read_rulebook_document
+    from icpcheck.authoring.lint import schema_problems
+    from icpcheck.rulebook.build import read_rulebook_document
 
     good, _ = read_rulebook_document(str(GOOD))
     assert schema_problems(good) == []

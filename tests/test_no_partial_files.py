@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from icpcheck.commands.check import check
+from icpcheck.cli.check import check
 
 OPTIONS = {opt for param in check.params for opt in getattr(param, "opts", [])}
 ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28"]

@@ -9,8 +9,8 @@ import pytest
 from click.shell_completion import ShellComplete
 from click.testing import CliRunner
 
-from icpcheck.cli import cli
-from icpcheck.loader import load_rulebook
+from icpcheck.cli.main import cli
+from icpcheck.rulebook.build import load_rulebook
 from tests.conftest import validate
 
 RULEBOOK = load_rulebook()

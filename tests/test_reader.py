@@ -1,4 +1,4 @@
-"""Tests for icpcheck.reader: hostile bytes give one clear error, good bytes data and places."""
+"""Tests for icpcheck.rulebook.reader: hostile bytes give one clear error, good bytes data and places."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from icpcheck import reader
 from icpcheck.errors import AnswersError, RulebookError
-from icpcheck.reader import (
+from icpcheck.rulebook import reader
+from icpcheck.rulebook.reader import (
     MAX_ALIASES,
     MAX_BYTES_DEFAULT,
     MAX_DEPTH,
@@ -725,7 +725,7 @@ def test_plain_data_survives_json_and_yaml(data: object) -> None:
 def test_own_text_through_libyaml_reads_as_through_pyyaml(monkeypatch: pytest.MonkeyPatch) -> None:
     """own=True (the built-in rulebook only) may use libyaml: it must give the very same document,
     and a user's file must never take that path."""
-    from icpcheck.loader import default_rulebook_path
+    from icpcheck.rulebook.build import default_rulebook_path
 
     raw = default_rulebook_path().read_bytes()
     pure = parse_document(raw, name="r", error=RulebookError, fmt="yaml")

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from icpcheck.records import field, record, replace
+from icpcheck.rulebook.records import field, record, replace
 
 
 @record

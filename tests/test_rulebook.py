@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields, is_dataclass
 
-from icpcheck.model import Rulebook, Text
+from icpcheck.rulebook.model import Rulebook, Text
 
 
 def texts(obj: object, path: str = "") -> list[tuple[str, Text]]:

@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 import yaml
 
-from icpcheck import conditions as cond
 from icpcheck import engine
 from icpcheck.answers import parse_value
 from icpcheck.engine import Answer, evaluate, open_questions
-from icpcheck.model import Question, Rulebook, Value
+from icpcheck.rulebook import conditions as cond
+from icpcheck.rulebook.model import Question, Rulebook, Value
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES_FILE = ROOT / "rules" / "tests" / "wechat-mall-beyond.cases.yaml"

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from icpcheck import loader, rulecache
-from icpcheck.loader import default_rulebook_path, load_rulebook
-from icpcheck.model import Rulebook
-from icpcheck.records import replace
+from icpcheck.rulebook import build as loader
+from icpcheck.rulebook import rulecache
+from icpcheck.rulebook.build import default_rulebook_path, load_rulebook
+from icpcheck.rulebook.model import Rulebook
+from icpcheck.rulebook.records import replace
 
 HERE = Path(__file__).resolve().parent
 RULEBOOKS = [default_rulebook_path(), HERE / "rulebooks" / "good.yaml", HERE / "rulebooks" / "article.yaml"]
@@ -125,7 +126,7 @@ def test_other_versions_and_edited_code_keep_their_own_entries(cache: Path,
 
     def edited(p: str, *args: object, **kwargs: object) -> os.stat_result:
         st = real_stat(p)
-        return os.stat_result((*st[:8], st[8] + 1, st[9])) if p.endswith("loader.py") else st
+        return os.stat_result((*st[:8], st[8] + 1, st[9])) if str(p).endswith("build.py") else st
 
     monkeypatch.setattr(rulecache.os, "stat", edited)
     assert rulecache._key(rulebook.sha256) != key

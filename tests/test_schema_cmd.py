@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from icpcheck import schemas
-from icpcheck.lint import _jsonable
-from icpcheck.loader import load_rulebook
+from icpcheck.authoring.lint import _jsonable
+from icpcheck.rulebook.build import load_rulebook
 from tests.rules_helpers import DEFAULT_RULEBOOK, GOOD, run
 
 

@@ -1,4 +1,4 @@
-"""The installed `icpcheck` script (icpcheck.script:run) is `python -m icpcheck` with the cycle
+"""The installed `icpcheck` script (icpcheck.cli.script:run) is `python -m icpcheck` with the cycle
 collector off from the start and no interpreter teardown: the same output and exit codes, and
 just as quiet when its reader goes away."""
 
@@ -13,7 +13,7 @@ import pytest
 
 TIMEOUT = 20
 ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1"}
-SCRIPT = [sys.executable, "-c", "from icpcheck.script import run; run()"]
+SCRIPT = [sys.executable, "-c", "from icpcheck.cli.script import run; run()"]
 MODULE = [sys.executable, "-m", "icpcheck"]
 ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28"]
 
@@ -55,7 +55,7 @@ def test_the_collector_is_off_before_click_and_yaml_load_and_gettext_is_not_aske
              "    real_exit(code)\n"
              "gc.disable, os._exit = disable, exit_\n"
              "sys.argv = ['icpcheck', '--model', 'platform', '--no-input', '--format', 'json']\n"
-             "from icpcheck.script import run\n"
+             "from icpcheck.cli.script import run\n"
              "run()\n")
     proc = run([sys.executable, "-c", probe])
     assert proc.returncode == 0, proc.stderr

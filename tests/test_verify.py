@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tests.generated as generated
+from icpcheck.authoring.verify import Segment, answer_sets, closure, domain, segments, show, verify
 from icpcheck.engine import decide
-from icpcheck.loader import build_rulebook, load_rulebook
-from icpcheck.model import Question, Rulebook
-from icpcheck.reader import Document
-from icpcheck.verify import Segment, answer_sets, closure, domain, segments, show, verify
+from icpcheck.rulebook.build import build_rulebook, load_rulebook
+from icpcheck.rulebook.model import Question, Rulebook
+from icpcheck.rulebook.reader import Document
 from tests.rules_helpers import ARTICLE, BROKEN, GOOD
 
 D = dt.date
@@ -110,7 +110,7 @@ def test_verification_uses_the_engines_override_logic() -> None:
 @pytest.mark.parametrize("path", [GOOD, *BROKEN], ids=lambda p: p.stem)
 def test_pruning_gives_the_same_verdict_as_full_enumeration(path: object) -> None:
     from icpcheck.errors import RulebookError
-    from icpcheck.loader import read_rulebook_document
+    from icpcheck.rulebook.build import read_rulebook_document
 
     try:
         doc, _ = read_rulebook_document(str(path))

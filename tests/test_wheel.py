@@ -49,7 +49,7 @@ def test_installed_python_dash_m(installed: Path, tmp_path: Path) -> None:
 
 def test_the_rulebook_is_inside_the_installed_package(installed: Path, tmp_path: Path) -> None:
     p = subprocess.run([str(installed / "python"), "-c",
-                        "from icpcheck.loader import default_rulebook_path as d; print(d())"],
+                        "from icpcheck.rulebook.build import default_rulebook_path as d; print(d())"],
                        capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert p.returncode == 0, p.stderr
     path = Path(p.stdout.strip())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from icpcheck.engine import FilingResult, Report
 from icpcheck.gate import FilingGate, gate_of
 from icpcheck.i18n import t
-from icpcheck.model import STATUSES, Citation, Rulebook, Value
+from icpcheck.rulebook.model import STATUSES, Citation, Rulebook, Value
 
 
 def citation_text(c: Citation, lang: str) -> str:

@@ -9,9 +9,9 @@ from typing import Any
 from icpcheck import __version__
 from icpcheck.engine import Reason, Report
 from icpcheck.gate import FilingGate, gate_of
-from icpcheck.model import Advice, Citation, Value
 from icpcheck.render import layers
 from icpcheck.render.common import citation_text, summary_counts
+from icpcheck.rulebook.model import Advice, Citation, Value
 
 SCHEMA_VERSION = "1.0"
 

@@ -15,7 +15,6 @@ from icpcheck.engine import Report
 from icpcheck.gate import gate_of
 from icpcheck.i18n import source_text, t
 from icpcheck.messages import localize
-from icpcheck.model import ADVICE_KINDS
 from icpcheck.render import layers
 from icpcheck.render.common import (
     citation_text,
@@ -27,6 +26,7 @@ from icpcheck.render.common import (
     shows_gate,
     value_text,
 )
+from icpcheck.rulebook.model import ADVICE_KINDS
 
 STYLE = {"required": "bold red", "review": "bold yellow", "not_required": "green"}
 GATE_STYLE = {"held": "green", "waived": "yellow", "missing": "bold red", "not_needed": "dim"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from icpcheck.records import record
+from icpcheck.rulebook.records import record
 
 
 class _Marker:

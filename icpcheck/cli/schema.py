@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from icpcheck.cli_common import EXIT_CODES_HELP, debug_option, safely
+from icpcheck.cli.options import EXIT_CODES_HELP, debug_option, safely
 from icpcheck.errors import EXIT_OK, UsageError
 
 

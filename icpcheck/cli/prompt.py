@@ -11,7 +11,7 @@ from icpcheck.answers import parse_value
 from icpcheck.engine import Answer, open_questions
 from icpcheck.errors import AnswersError
 from icpcheck.i18n import t
-from icpcheck.model import Question, Rulebook, Value
+from icpcheck.rulebook.model import Question, Rulebook, Value
 
 BACK = frozenset({"<", "back", "b", "返回"})
 HELP = frozenset({"?", "？", "help", "h"})

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-from icpcheck import completion
-from icpcheck.cli_common import debug_option, lang_option, rules_option, safely
+from icpcheck.cli import completion
+from icpcheck.cli.options import debug_option, lang_option, rules_option, safely
 from icpcheck.errors import UsageError
-from icpcheck.model import Rulebook
+from icpcheck.rulebook.model import Rulebook
 
 
 @click.command()
@@ -20,7 +20,7 @@ def explain(rules_path: str | None, filing: str, lang: str | None, debug: bool) 
     """Explain one filing (e.g. icp_license): what it is, issuer, legal basis, benefits, risks
     and cautions."""
     from icpcheck.i18n import default_lang
-    from icpcheck.loader import load_rulebook
+    from icpcheck.rulebook.build import load_rulebook
 
     lang = lang or default_lang()
     rulebook = load_rulebook(rules_path)

@@ -9,17 +9,17 @@ from typing import Any
 import click
 
 from icpcheck import __version__
-from icpcheck.cli_common import EXIT_CODES_HELP, exit_code_for, quiet_stdout
+from icpcheck.cli.options import EXIT_CODES_HELP, exit_code_for, quiet_stdout
 from icpcheck.errors import EXIT_OK, UsageError
 
-# Each command lives in its own module under icpcheck/commands/; register it here. A module is
+# Each command lives in its own module under icpcheck/cli/; register it here. A module is
 # imported only when its command runs (or help lists it), so `check` pays for no other command.
 COMMANDS = {
-    "check": "icpcheck.commands.check:check",
-    "questions": "icpcheck.commands.questions:questions",
-    "explain": "icpcheck.commands.explain:explain",
-    "rules": "icpcheck.commands.rules:rules",
-    "schema": "icpcheck.commands.schema:schema",
+    "check": "icpcheck.cli.check:check",
+    "questions": "icpcheck.cli.questions:questions",
+    "explain": "icpcheck.cli.explain:explain",
+    "rules": "icpcheck.cli.rules:rules",
+    "schema": "icpcheck.cli.schema:schema",
 }
 
 
@@ -61,7 +61,7 @@ class DefaultGroup(click.Group):
         # Runs first in every `main`; only a shell asking for completions needs ours registered.
         var = complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").upper()
         if os.environ.get(var):
-            import icpcheck.completion  # noqa: F401 - registers a bash completion that copes with `=`
+            import icpcheck.cli.completion  # noqa: F401 - registers a bash completion that copes with `=`
         super()._main_shell_completion(ctx_args, prog_name, complete_var)
 
     def main(self, args: Any = None, prog_name: str | None = None,

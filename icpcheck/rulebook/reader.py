@@ -26,7 +26,7 @@ from yaml.nodes import ScalarNode
 from yaml.reader import ReaderError
 
 from icpcheck.errors import IcpcheckError
-from icpcheck.records import record
+from icpcheck.rulebook.records import record
 
 MAX_BYTES_DEFAULT = 1_048_576
 MAX_DEPTH = 64

@@ -6,9 +6,9 @@ import datetime as dt
 import os
 from typing import TYPE_CHECKING, Any
 
-from icpcheck import conditions as cond
 from icpcheck.errors import RulebookError
-from icpcheck.model import (
+from icpcheck.rulebook import conditions as cond
+from icpcheck.rulebook.model import (
     ADVICE_KINDS,
     CONFIDENCES,
     LANGS,
@@ -28,8 +28,8 @@ from icpcheck.model import (
     Text,
     Value,
 )
-from icpcheck.reader import MAX_BYTES_DEFAULT, Document, parse_document, read_source
-from icpcheck.records import record
+from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT, Document, parse_document, read_source
+from icpcheck.rulebook.records import record
 
 DEFAULT_RULEBOOK = "wechat-mall.yaml"
 Path_ = tuple[str | int, ...]
@@ -64,9 +64,9 @@ def default_rulebook_path() -> Path:
 
 def _default_rulebook_path() -> str:
     # os.path rather than pathlib: this runs on every check, and pathlib costs ~1 ms to import.
-    here = os.path.dirname(os.path.realpath(__file__))
-    for candidate in (os.path.join(here, "rules", DEFAULT_RULEBOOK),
-                      os.path.join(os.path.dirname(here), "rules", DEFAULT_RULEBOOK)):
+    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # icpcheck/
+    for candidate in (os.path.join(package, "rules", DEFAULT_RULEBOOK),
+                      os.path.join(os.path.dirname(package), "rules", DEFAULT_RULEBOOK)):
         if os.path.isfile(candidate):
             return candidate
     raise RulebookError(
@@ -79,9 +79,9 @@ def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT
     """Read, parse and build a rulebook; the first problem found is raised as RulebookError.
 
     A rulebook whose exact bytes were built before comes from the per-user cache
-    (icpcheck.rulecache), as that build made it: the same bytes through the same code.
+    (icpcheck.rulebook.rulecache), as that build made it: the same bytes through the same code.
     """
-    from icpcheck import rulecache
+    from icpcheck.rulebook import rulecache
 
     where = _default_rulebook_path() if path is None else path
     if path is None:  # the size cap guards against files a user names, not the one we ship
@@ -109,7 +109,7 @@ def read_rulebook_document(
     path: str | None, *, max_bytes: int = MAX_BYTES_DEFAULT
 ) -> tuple[Document, str]:
     """The parsed rulebook (the built-in one when path is None) and the sha256 of its bytes."""
-    from icpcheck.rulecache import sha256_hex
+    from icpcheck.rulebook.rulecache import sha256_hex
 
     where = _default_rulebook_path() if path is None else path
     if path is None:  # the size cap guards against files a user names, not the one we ship

@@ -1,6 +1,6 @@
 """The installed `icpcheck` command ([project.scripts] in pyproject.toml).
 
-It is `icpcheck.cli.main()` (which `python -m icpcheck` and callers in Python use) with three
+It is `icpcheck.cli.main.main()` (which `python -m icpcheck` and callers in Python use) with three
 things a process of its own can afford, together ~10 ms of a ~55 ms run:
 
 - The cycle collector is off from the first line, before click and yaml are imported: a run makes
@@ -23,7 +23,7 @@ def run() -> None:
     import gettext
 
     gettext.gettext = _as_written  # before click is imported: it binds gettext.gettext as `_`
-    from icpcheck.cli import main
+    from icpcheck.cli.main import main
     from icpcheck.errors import EXIT_OK
 
     try:
@@ -49,7 +49,7 @@ def _exit_now(code: int) -> None:
     import os
     import sys
 
-    from icpcheck.cli_common import quiet_stdout
+    from icpcheck.cli.options import quiet_stdout
 
     if "coverage" in sys.modules or sys.flags.dev_mode:
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from icpcheck.cli_common import (
+from icpcheck.cli.options import (
     EXIT_CODES_HELP,
     debug_option,
     lang_option,
@@ -31,7 +31,7 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: boo
     """Check a rulebook: schema, references, meaning, and exhaustive verification that every
     answer set gives every filing exactly one status. Prints every problem as file:line: sentence;
     exits 4 if there is any."""
-    from icpcheck.lint import lint as run_lint
+    from icpcheck.authoring.lint import lint as run_lint
 
     target = _one_path(path, rules_path)
     result = run_lint(target, as_of=parse_as_of(as_of) if as_of else None)
@@ -65,8 +65,8 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
              min_coverage: float | None, debug: bool) -> int:
     """Run YAML test cases against a rulebook (default: the cases shipped with it) and show
     coverage. Exits 1 when a case fails, 4 when the rulebook is invalid."""
-    from icpcheck import casetest
-    from icpcheck.loader import default_rulebook_path, load_rulebook
+    from icpcheck.authoring import casetest
+    from icpcheck.rulebook.build import default_rulebook_path, load_rulebook
 
     rulebook = load_rulebook(rules_path)
     files = [str(p) for p in paths] or [
@@ -115,9 +115,9 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
 def graph(rules_path: str | None, fmt: str, as_of: str | None, lang: str | None,
           debug: bool) -> int:
     """Draw the flow: questions, the conditions between them, rules and filings."""
-    from icpcheck.graph import render
+    from icpcheck.authoring.graph import render
     from icpcheck.i18n import default_lang
-    from icpcheck.loader import load_rulebook
+    from icpcheck.rulebook.build import load_rulebook
 
     rulebook = load_rulebook(rules_path)
     click.echo(render(rulebook, fmt, lang or default_lang(),

@@ -21,7 +21,7 @@ from icpcheck.errors import (
     InternalError,
     UsageError,
 )
-from icpcheck.reader import MAX_BYTES_DEFAULT
+from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT
 
 EXIT_CODES_HELP = """\b
 Exit codes:

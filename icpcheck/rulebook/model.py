@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from icpcheck.conditions import Condition
-from icpcheck.records import field, record
+from icpcheck.rulebook.conditions import Condition
+from icpcheck.rulebook.records import field, record
 
 LANGS = ("zh", "en")
 STATUSES = ("required", "review", "not_required")

@@ -6,12 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from icpcheck import conditions as cond
+from icpcheck.authoring.verify import Verification, verify
 from icpcheck.errors import IcpcheckError
-from icpcheck.loader import Path_, Problem, build_rulebook, read_rulebook_document
-from icpcheck.model import Rulebook
-from icpcheck.reader import Document
-from icpcheck.verify import Verification, verify
+from icpcheck.rulebook import conditions as cond
+from icpcheck.rulebook.build import Path_, Problem, build_rulebook, read_rulebook_document
+from icpcheck.rulebook.model import Rulebook
+from icpcheck.rulebook.reader import Document
 
 
 @dataclass

@@ -8,12 +8,12 @@ from click.shell_completion import BashComplete as _BashComplete
 from click.shell_completion import CompletionItem, add_completion_class
 from click.shell_completion import FishComplete as _FishComplete
 
-from icpcheck.model import Rulebook
+from icpcheck.rulebook.model import Rulebook
 
 
 def _rulebook(ctx: click.Context) -> Rulebook | None:
     from icpcheck.errors import IcpcheckError
-    from icpcheck.loader import load_rulebook
+    from icpcheck.rulebook.build import load_rulebook
 
     path = ctx.params.get("rules_path") if ctx.params else None
     try:

@@ -8,9 +8,9 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from icpcheck import conditions as cond
 from icpcheck.engine import decide, question_states
-from icpcheck.model import Effect, Question, Rule, Rulebook, Value
+from icpcheck.rulebook import conditions as cond
+from icpcheck.rulebook.model import Effect, Question, Rule, Rulebook, Value
 
 ONE_DAY = dt.timedelta(days=1)
 

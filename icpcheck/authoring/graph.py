@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from icpcheck import conditions as cond
-from icpcheck.model import Rule, Rulebook
+from icpcheck.rulebook import conditions as cond
+from icpcheck.rulebook.model import Rule, Rulebook
 
 FORMATS = ("mermaid", "dot")
 

@@ -7,10 +7,10 @@ from typing import Any
 
 import click
 
-from icpcheck import conditions as cond
-from icpcheck.cli_common import debug_option, lang_option, rules_option, safely
+from icpcheck.cli.options import debug_option, lang_option, rules_option, safely
 from icpcheck.i18n import t
-from icpcheck.model import Question, Rulebook
+from icpcheck.rulebook import conditions as cond
+from icpcheck.rulebook.model import Question, Rulebook
 
 
 @click.command()
@@ -24,7 +24,7 @@ def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool) -
     """List every question: id, type, choices, when it applies, and the flag / JSON key that
     answers it."""
     from icpcheck.i18n import default_lang
-    from icpcheck.loader import load_rulebook
+    from icpcheck.rulebook.build import load_rulebook
 
     lang = lang or default_lang()
     rulebook = load_rulebook(rules_path)

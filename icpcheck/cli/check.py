@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from icpcheck.cli_common import (
+from icpcheck.cli.options import (
     EXIT_CODES_HELP,
     debug_option,
     isatty,
@@ -26,7 +26,7 @@ from icpcheck.render import FORMATS
 if TYPE_CHECKING:
     from icpcheck.engine import Answer
     from icpcheck.gate import Holdings
-    from icpcheck.model import Rulebook
+    from icpcheck.rulebook.model import Rulebook
 
 
 def stdin_is_terminal() -> bool:
@@ -35,10 +35,10 @@ def stdin_is_terminal() -> bool:
 
 
 def _complete(name: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
-    """A shell_complete callback that imports icpcheck.completion only when a shell asks."""
+    """A shell_complete callback that imports icpcheck.cli.completion only when a shell asks."""
 
     def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
-        from icpcheck import completion
+        from icpcheck.cli import completion
 
         result: list[Any] = getattr(completion, name)(ctx, param, incomplete)
         return result
@@ -98,7 +98,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     from icpcheck import answers as ans
     from icpcheck import gate
     from icpcheck.i18n import default_lang
-    from icpcheck.loader import load_rulebook
+    from icpcheck.rulebook.build import load_rulebook
 
     lang = lang or default_lang()
     date = parse_as_of(as_of)
@@ -154,7 +154,7 @@ def read_answers_file(rulebook: Rulebook, path: str, interactive: bool, lang: st
     validate are dropped (and asked again) with a warning; otherwise they are an error (exit 3)."""
     from icpcheck import answers as ans
     from icpcheck import gate
-    from icpcheck.reader import parse_document, read_source
+    from icpcheck.rulebook.reader import parse_document, read_source
 
     name = "<stdin>" if path == "-" else path
     doc = parse_document(read_source(path, error=AnswersError, max_bytes=max_bytes), name=name,
@@ -194,7 +194,7 @@ def collect(rulebook: Any, answers: dict[str, Any], date: dt.date, lang: str,
     from icpcheck.engine import open_questions, question_states, relevance
 
     if interactive and open_questions(rulebook, _values(answers), date):
-        from icpcheck.prompt import interview
+        from icpcheck.cli.prompt import interview
 
         return interview(rulebook, answers, date, lang)
     answers = fill_defaults(rulebook, answers, date)

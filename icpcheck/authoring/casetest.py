@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from icpcheck import answers as ans
-from icpcheck import conditions as cond
 from icpcheck.engine import Answer, Reason, evaluate, open_questions, question_states
 from icpcheck.errors import IcpcheckError, UsageError
-from icpcheck.model import STATUSES, Rulebook, Value
-from icpcheck.reader import parse_document, read_source
+from icpcheck.rulebook import conditions as cond
+from icpcheck.rulebook.model import STATUSES, Rulebook, Value
+from icpcheck.rulebook.reader import parse_document, read_source
 
 CASE_SUFFIX = ".cases.yaml"
 CASE_KEYS = {"name", "as_of", "models", "answers", "expect", "expect_reasons", "expect_layers",

@@ -1,6 +1,6 @@
 """A per-user cache of built rulebooks, so a run skips the YAML parse and the build of one it has seen.
 
-What is cached is the model (`icpcheck.model` records) that `loader.build_rulebook` made of a
+What is cached is the model (`icpcheck.rulebook.model` records) that `loader.build_rulebook` made of a
 rulebook with no problems, keyed by the sha256 of the rulebook's bytes, the tool version, the
 Python, and the size and mtime of each file of the code that parses and builds it: the same bytes
 through the same code give the same model, so every check the build makes has held for it, and an
@@ -25,8 +25,8 @@ import types
 from typing import Any
 
 from icpcheck import __version__
-from icpcheck.conditions import All, AnyOf, Compare, Not
-from icpcheck.model import (
+from icpcheck.rulebook.conditions import All, AnyOf, Compare, Not
+from icpcheck.rulebook.model import (
     Advice,
     Choice,
     Citation,
@@ -49,7 +49,7 @@ ENV_DIR = "ICPCHECK_CACHE_DIR"  # where to keep it; empty turns the cache off
 _CLASSES: tuple[type, ...] = (Text, Source, Citation, Choice, Question, Filing, Effect, Rule, Advice,
                               Layer, Model, Rulebook, Compare, All, AnyOf, Not)
 # The code that turns a rulebook's bytes into its model: an edit to any of these is a new key.
-_BUILDERS = ("reader", "loader", "model", "conditions", "records", "rulecache")
+_BUILDERS = ("reader", "build", "model", "conditions", "records", "rulecache")
 
 
 def sha256_hex(raw: bytes) -> str:

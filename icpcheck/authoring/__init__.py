@@ -1,0 +1,1 @@
+"""Tools for people who write rulebooks: lint, verification, case tests, graphs."""

@@ -1,1 +1,0 @@
-"""One module per command; icpcheck/cli.py registers them."""
