@@ -1,14 +1,19 @@
-"""Answers from every source (flags, models, files, prompts) pass through this one parse-and-validate path."""
+"""The one answers pipeline: every source (file, models, flags, prompt, batch line, case) is parsed
+and validated here, merged with one precedence, and completed (defaults, moot answers dropped, the
+interview asked, or the missing answers named) before the engine sees it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import datetime as dt
+from collections import ChainMap
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from icpcheck.engine import Answer, question_states
+from icpcheck.engine import Answer, open_questions, question_states, relevance
 from icpcheck.errors import AnswersError
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Question, Rulebook, Value
+from icpcheck.rulebook.records import record
 
 YES = frozenset({"y", "yes", "true", "1", "是", "对", "有"})
 NO = frozenset({"n", "no", "false", "0", "否", "不", "没有", "无"})
@@ -160,6 +165,36 @@ def from_document(rulebook: Rulebook, data: object, *, name: str,
     return out
 
 
+@record
+class FileAnswers:
+    """What an answers file holds: its answers, the parsed document (held filings and waivers are
+    read from it by the gate), and warnings about it (another rulebook, answers dropped)."""
+
+    answers: dict[str, Answer]
+    data: object
+    warnings: tuple[str, ...]
+
+
+def read_file(rulebook: Rulebook, path: str, *, lenient: bool, max_bytes: int) -> FileAnswers:
+    """--answers FILE (- for stdin). `lenient` (a person is there to ask again): answers that no
+    longer validate are dropped with a warning; otherwise they are an error (exit 3)."""
+    from icpcheck.rulebook.reader import parse_document, read_source
+
+    name = "<stdin>" if path == "-" else path
+    doc = parse_document(read_source(path, error=AnswersError, max_bytes=max_bytes), name=name,
+                         error=AnswersError)
+    warnings = []
+    drift = rulebook_drift(rulebook, doc.data, name=name)
+    if drift:
+        warnings.append(drift)
+    dropped: list[str] = []
+    answers = from_document(rulebook, doc.data, name=name, dropped=dropped if lenient else None)
+    if dropped:
+        warnings.append(f"dropped {len(dropped)} answer(s) from {name} that no longer validate; "
+                        "they will be asked again: " + "; ".join(dropped))
+    return FileAnswers(answers, doc.data, tuple(warnings))
+
+
 def is_file_document(data: Mapping[Any, Any]) -> bool:
     """The structured form (answers/held/waivers/...) rather than a flat {id: value} mapping."""
     return any(k in FILE_KEYS for k in data)
@@ -220,6 +255,100 @@ def with_defaults(rulebook: Rulebook, answers: dict[str, Answer], needed: Iterab
         if q.id not in out and q.default is not None and relevant:
             out[q.id] = Answer(q.id, q.default, "default")
     return out
+
+
+# --- The pipeline: gather, then complete -------------------------------------------------------
+
+def gather(*, file: Mapping[str, Answer] | None = None, models: Mapping[str, Answer] | None = None,
+           flags: Mapping[str, Answer] | None = None) -> dict[str, Answer]:
+    """Answers from every source, merged with the one precedence: flags > models > file.
+
+    (The interview comes after this, in `complete`, and asks only what is still open; a case file's
+    `answers` are its flags and beat its `models`; a batch line is its file.)"""
+    return dict(ChainMap(dict(flags or {}), dict(models or {}), dict(file or {})))
+
+
+Ask = Callable[[Rulebook, dict[str, Answer], dt.date], dict[str, Answer]]
+
+
+@record
+class Completed:
+    """A complete answer set for the engine, and what completing it had to say."""
+
+    answers: dict[str, Answer]
+    warnings: tuple[str, ...]  # answers dropped because their question does not apply
+
+    @property
+    def assumed(self) -> tuple[str, ...]:
+        """Ids of the answers filled by a default, not given by the user."""
+        return tuple(sorted(k for k, a in self.answers.items() if a.source == "default"))
+
+
+class MissingAnswers(AnswersError):
+    """Questions still open with no terminal to ask them (exit 3); `.missing` names them."""
+
+    def __init__(self, message: str, *, missing: tuple[Question, ...], hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.missing = missing
+
+
+def complete(rulebook: Rulebook, given: Mapping[str, Answer], as_of: dt.date, *,
+             ask: Ask | None = None) -> Completed:
+    """Turn gathered answers into the set the engine evaluates.
+
+    Answers to questions that do not apply are dropped (a warning each); then `ask` (the
+    interview, when a person is there) answers what is still open, or defaults fill it; what is
+    still open after that is a MissingAnswers error. A default can make a given answer moot (e.g.
+    one that closes the question a flag answered): such answers are dropped and named too.
+    """
+    answers, warnings = drop_irrelevant(rulebook, dict(given))
+    if ask is not None and open_questions(rulebook, _values(answers), as_of):
+        answers = ask(rulebook, answers, as_of)
+    else:
+        answers = fill_defaults(rulebook, answers, as_of)
+        missing = open_questions(rulebook, _values(answers), as_of)
+        if missing:
+            raise missing_answers(rulebook, answers, missing)
+    answers, late = drop_irrelevant(rulebook, answers)
+    return Completed(answers, (*warnings, *late))
+
+
+def fill_defaults(rulebook: Rulebook, answers: dict[str, Answer], as_of: dt.date) -> dict[str, Answer]:
+    """Apply defaults to open questions until none with a default is left (one may open more)."""
+    while True:
+        filled = with_defaults(rulebook, answers, open_questions(rulebook, _values(answers), as_of))
+        if len(filled) == len(answers):
+            return filled
+        answers = filled
+
+
+def missing_answers(rulebook: Rulebook, answers: Mapping[str, Answer],
+                    missing: list[Question]) -> MissingAnswers:
+    """The error for questions no one can answer here: each with the flag that answers it."""
+    states = question_states(rulebook, _values(answers))
+    # A question with a default that may not apply is filled once it does: name the others,
+    # the answers only the user can give (all of them, if every open one has a default).
+    missing = [q for q in missing if q.default is None] or missing
+    flags = ", ".join(
+        f"{q.id} (-a {q.id}={_flag_value(q)}"
+        + (", if it applies)" if relevance(rulebook, states, q) is None else ")")
+        for q in missing
+    )
+    return MissingAnswers(
+        f"missing answers and no terminal to ask: {flags}", missing=tuple(missing),
+        hint="or pass --answers FILE" + (
+            ", or --model " + "|".join(m.id for m in rulebook.models) if rulebook.models else ""),
+    )
+
+
+def _values(answers: Mapping[str, Answer]) -> dict[str, Value]:
+    return {k: a.value for k, a in answers.items()}
+
+
+def _flag_value(q: Question) -> str:
+    if q.type == "yes_no":
+        return "yes|no"
+    return "|".join(c.value for c in q.choices)
 
 
 def _show(raw: object) -> str:

@@ -71,16 +71,12 @@ class Evaluator:
         return hit
 
     def _evaluate(self, data: dict[str, Any]) -> tuple[int, bytes]:
-        from icpcheck.cli.check import collect
-
         rb = self.rulebook
-        given = ans.from_document(rb, data, name=self.name)
+        given = ans.gather(file=ans.from_document(rb, data, name=self.name))
         holdings = self.holdings.plus(gate.holdings_from_document(data, self.filing_ids,
                                                                   name=self.name))
-        kept, warnings = ans.drop_irrelevant(rb, given)
-        answers = collect(rb, kept, self.as_of, self.lang, interactive=False)
-        answers, late = ans.drop_irrelevant(rb, answers)  # moot once defaults are in, as in check
-        warnings = [*warnings, *late]
+        done = ans.complete(rb, given, self.as_of)
+        answers, warnings = done.answers, done.warnings
         key = (tuple(sorted((a.id, a.value, a.source) for a in answers.values())),
                tuple(sorted(holdings.held)),
                tuple(sorted(set(holdings.waivers), key=lambda w: (w.filing, w.expires, w.reason))),

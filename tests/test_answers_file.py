@@ -316,7 +316,7 @@ def test_text_output_file_has_no_colour_codes_even_from_a_terminal(
 ) -> None:
     import datetime as dt
 
-    from icpcheck.answers import from_models
+    from icpcheck.answers import fill_defaults, from_models
     from icpcheck.engine import evaluate
     from icpcheck.render import render
     from icpcheck.render import text as text_render
@@ -324,7 +324,7 @@ def test_text_output_file_has_no_colour_codes_even_from_a_terminal(
     monkeypatch.delenv("NO_COLOR", raising=False)
     rb = load_rulebook()
     answers = from_models(rb, ["self-operated"])
-    answers = check_module.fill_defaults(rb, answers, dt.date(2026, 11, 28))
+    answers = fill_defaults(rb, answers, dt.date(2026, 11, 28))
     report = evaluate(rb, answers, dt.date(2026, 11, 28))
     assert "\x1b[" in render(report, "text", "en", terminal=True)
     assert "\x1b[" not in render(report, "text", "en", terminal=False)

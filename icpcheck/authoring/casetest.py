@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from icpcheck import answers as ans
-from icpcheck.engine import Answer, Reason, evaluate, open_questions, question_states
+from icpcheck.engine import Answer, Reason, evaluate, question_states
 from icpcheck.errors import IcpcheckError, UsageError
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import STATUSES, Rulebook, Value
@@ -133,22 +133,22 @@ def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
 
 def run_case(rulebook: Rulebook, case: Case, default_as_of: dt.date,
              coverage: Coverage | None = None) -> CaseResult:
-    """Answer as `check` does (models, answers, then defaults), evaluate, compare."""
+    """Answer as `check` does, through the one answers pipeline: a case's `answers` are its flags
+    and beat its `models`; open questions take their defaults. Evaluate, compare."""
     result = CaseResult(case)
     day = case.as_of or default_as_of
     try:
-        given = ans.from_models(rulebook, case.models)
-        given.update(ans.from_document(rulebook, case.answers, name=case.where))
+        given = ans.gather(models=ans.from_models(rulebook, case.models),
+                           flags=ans.from_document(rulebook, case.answers, name=case.where))
+        done = ans.complete(rulebook, given, day)
+    except ans.MissingAnswers as err:
+        result.diffs.append(f"answers: missing {', '.join(q.id for q in err.missing)}")
+        return result
     except IcpcheckError as err:
         result.diffs.append(f"answers: {err.message}")
         return result
-    answers, ignored = ans.drop_irrelevant(rulebook, given)
-    result.diffs += [f"answers: {w}" for w in ignored]
-    answers = _with_defaults(rulebook, answers, day)
-    missing = [q.id for q in open_questions(rulebook, _values(answers), day)]
-    if missing:
-        result.diffs.append(f"answers: missing {', '.join(missing)}")
-        return result
+    answers = done.answers
+    result.diffs += [f"answers: {w}" for w in done.warnings]
     report = evaluate(rulebook, answers, day)
     got = {r.filing.id: r for r in report.filings}
     for fid, want in case.expect.items():
@@ -230,13 +230,6 @@ def _words(value: Value) -> list[str]:
     return list(value) if isinstance(value, tuple) else [value]
 
 
-def _with_defaults(rulebook: Rulebook, answers: dict[str, Answer], day: dt.date) -> dict[str, Answer]:
-    """Defaults fill open questions, as in `check` (a default may open more questions)."""
-    while True:
-        filled = ans.with_defaults(rulebook, answers, open_questions(rulebook, _values(answers), day))
-        if len(filled) == len(answers):
-            return filled
-        answers = filled
 
 
 def _values(answers: dict[str, Answer]) -> dict[str, Value]:

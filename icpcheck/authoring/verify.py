@@ -253,7 +253,7 @@ def _ordered(rulebook: Rulebook, values: Mapping[str, Value]) -> tuple[tuple[str
 
 
 def show(rulebook: Rulebook, values: Mapping[str, Value]) -> str:
-    """An answer set as `a=yes, b=no, channels=[mini_program]` (the other questions: any answer)."""
+    """An answer set as `a=yes, b=no, kinds=[x]` (the other questions: any answer)."""
     if not values:
         return "(any answers)"
     parts = []

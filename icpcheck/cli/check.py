@@ -19,13 +19,13 @@ from icpcheck.cli.options import (
     rules_option,
     safely,
 )
-from icpcheck.errors import AnswersError, UsageError
+from icpcheck.errors import UsageError
 from icpcheck.gate import FAIL_ON
 from icpcheck.render import FORMATS
 
 if TYPE_CHECKING:
+    from icpcheck.answers import Ask
     from icpcheck.engine import Answer
-    from icpcheck.gate import Holdings
     from icpcheck.rulebook.model import Rulebook
 
 
@@ -56,11 +56,12 @@ def warn(message: str, lang: str) -> None:
 @rules_option
 @click.option("-a", "--answer", "pairs", multiple=True, metavar="ID=VALUE",
               shell_complete=_complete("answer_pairs"),
-              help="Answer a question, e.g. -a paid_content=no (repeatable).")
+              help="Answer a question by its id (repeatable); `icpcheck questions` lists the ids "
+                   "and their values.")
 @click.option("--model", "models", multiple=True, metavar="MODEL",
               shell_complete=_complete("model_ids"),
-              help="Shorthand for the article's models: self-operated, platform, paid-content "
-                   "(repeatable; mixed models combine).")
+              help="A business model of the rulebook standing for a set of answers (repeatable; "
+                   "mixed models combine); <TAB> lists them.")
 @click.option("--answers", "answers_file", metavar="FILE", type=click.Path(),
               help="Read answers (and held filings, waivers) from a JSON or YAML file; - reads "
                    "standard input. In a terminal, only new or no-longer-valid questions are "
@@ -70,7 +71,7 @@ def warn(message: str, lang: str) -> None:
                    "YAML file that --answers replays.")
 @click.option("--held", "held", multiple=True, metavar="FILING",
               shell_complete=_complete("filing_ids"),
-              help="A filing you already hold, e.g. --held icp_filing (repeatable).")
+              help="A filing you already hold, by its id (repeatable); <TAB> completes the ids.")
 @click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON),
               help="Exit 1 when a filing with this status is neither held nor under an unexpired "
                    "waiver (review: required or review). Default: required once anything is held "
@@ -120,26 +121,23 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
                          as_of=date, lang=lang)
 
     interactive = not no_input and answers_file != "-" and stdin_is_terminal()
-    given: dict[str, Answer] = {}
+    from_file = None
     if answers_file is not None:
-        given, from_file = read_answers_file(rulebook, answers_file, interactive, lang, max_input_bytes)
-        holdings = holdings.plus(from_file)
-    given.update(ans.from_models(rulebook, models))
-    given.update(ans.from_pairs(rulebook, pairs))
-    answers, warnings = ans.drop_irrelevant(rulebook, given)
-    for warning in warnings:
+        from_file = ans.read_file(rulebook, answers_file, lenient=interactive,
+                                  max_bytes=max_input_bytes)
+        for warning in from_file.warnings:
+            warn(warning, lang)
+        holdings = holdings.plus(gate.holdings_from_document(
+            from_file.data, (f.id for f in rulebook.filings),
+            name="<stdin>" if answers_file == "-" else answers_file))
+    given = ans.gather(file=from_file.answers if from_file else None,
+                       models=ans.from_models(rulebook, models), flags=ans.from_pairs(rulebook, pairs))
+    done = ans.complete(rulebook, given, date, ask=_interview(lang) if interactive else None)
+    for warning in done.warnings:
         warn(warning, lang)
-
-    answers = collect(rulebook, answers, date, lang, interactive)
-    # A default filled in just now can make a given answer moot (e.g. `activities` defaulting to
-    # none makes `wechat_only` not apply): drop and name it too, rather than show it unused.
-    answers, late = ans.drop_irrelevant(rulebook, answers)
-    for warning in late:
-        warn(warning, lang)
-    warnings = [*warnings, *late]
     from icpcheck.engine import evaluate
 
-    report = gate.apply(evaluate(rulebook, answers, date, tuple(warnings)), holdings, fail_on)
+    report = gate.apply(evaluate(rulebook, done.answers, date, done.warnings), holdings, fail_on)
     for note in report.gate.notes if report.gate else ():
         warn(note, lang)
     if save_file is not None:
@@ -148,27 +146,15 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     return report.exit_code
 
 
-def read_answers_file(rulebook: Rulebook, path: str, interactive: bool, lang: str,
-                      max_bytes: int) -> tuple[dict[str, Answer], Holdings]:
-    """Answers, held filings and waivers from --answers FILE. In a terminal, answers that no longer
-    validate are dropped (and asked again) with a warning; otherwise they are an error (exit 3)."""
-    from icpcheck import answers as ans
-    from icpcheck import gate
-    from icpcheck.rulebook.reader import parse_document, read_source
+def _interview(lang: str) -> Ask:
+    """The interview as the answers pipeline's `ask` callback (imported only when a person is there)."""
 
-    name = "<stdin>" if path == "-" else path
-    doc = parse_document(read_source(path, error=AnswersError, max_bytes=max_bytes), name=name,
-                         error=AnswersError)
-    drift = ans.rulebook_drift(rulebook, doc.data, name=name)
-    if drift:
-        warn(drift, lang)
-    dropped: list[str] = []
-    answers = ans.from_document(rulebook, doc.data, name=name, dropped=dropped if interactive else None)
-    if dropped:
-        warn(f"dropped {len(dropped)} answer(s) from {name} that no longer validate; "
-             "they will be asked again: " + "; ".join(dropped), lang)
-    holdings = gate.holdings_from_document(doc.data, (f.id for f in rulebook.filings), name=name)
-    return answers, holdings
+    def ask(rulebook: Rulebook, answers: dict[str, Answer], as_of: dt.date) -> dict[str, Answer]:
+        from icpcheck.cli.prompt import interview
+
+        return interview(rulebook, answers, as_of, lang)
+
+    return ask
 
 
 def emit(report: Any, fmt: str, lang: str, output: str | None) -> None:
@@ -188,33 +174,6 @@ def emit(report: Any, fmt: str, lang: str, output: str | None) -> None:
         click.echo(f"icpcheck: {summary_line(report)}", err=True)  # the reason for exit 1, in CI logs
 
 
-def collect(rulebook: Any, answers: dict[str, Any], date: dt.date, lang: str,
-            interactive: bool) -> dict[str, Any]:
-    """Ask what is still open (in a terminal) or fill defaults; still missing → exit 3."""
-    from icpcheck.engine import open_questions, question_states, relevance
-
-    if interactive and open_questions(rulebook, _values(answers), date):
-        from icpcheck.cli.prompt import interview
-
-        return interview(rulebook, answers, date, lang)
-    answers = fill_defaults(rulebook, answers, date)
-    missing = open_questions(rulebook, _values(answers), date)
-    if missing:
-        states = question_states(rulebook, _values(answers))
-        # A question with a default that may not apply is filled once it does: name the others,
-        # the answers only the user can give (all of them, if every open one has a default).
-        missing = [q for q in missing if q.default is None] or missing
-        flags = ", ".join(
-            f"{q.id} (-a {q.id}={_flag_value(q)}"
-            + (", if it applies)" if relevance(rulebook, states, q) is None else ")")
-            for q in missing
-        )
-        raise AnswersError(
-            f"missing answers and no terminal to ask: {flags}",
-            hint="or pass --answers FILE" + (
-                ", or --model " + "|".join(m.id for m in rulebook.models) if rulebook.models else ""),
-        )
-    return answers
 
 
 def save_answers(path: str, rulebook: Any, report: Any, holdings: Any) -> None:
@@ -245,7 +204,7 @@ def writing(path: str, write: Any) -> None:
 
 def summary_line(report: Any) -> str:
     """e.g. `2 required, 0 review, 3 not required; held 1, waived 0, missing 1; gate failed
-    (fail on required): icp_license`."""
+    (fail on required): some_licence`."""
     from icpcheck.gate import gate_of
     from icpcheck.render.common import summary_counts
 
@@ -260,26 +219,3 @@ def summary_line(report: Any) -> str:
     if g.passed:
         return line + f"; gate passed (fail on {g.fail_on})"
     return line + f"; gate FAILED (fail on {g.fail_on}): missing {', '.join(g.failing)}"
-
-
-def _values(answers: dict[str, Any]) -> dict[str, Any]:
-    return {k: a.value for k, a in answers.items()}
-
-
-def fill_defaults(rulebook: Any, answers: dict[str, Any], date: dt.date) -> dict[str, Any]:
-    """Apply defaults to open questions until none with a default is left (one may open more)."""
-    from icpcheck.answers import with_defaults
-    from icpcheck.engine import open_questions
-
-    while True:
-        pending = open_questions(rulebook, _values(answers), date)
-        filled = with_defaults(rulebook, answers, pending)
-        if len(filled) == len(answers):
-            return filled
-        answers = filled
-
-
-def _flag_value(q: Any) -> str:
-    if q.type == "yes_no":
-        return "yes|no"
-    return "|".join(c.value for c in q.choices)

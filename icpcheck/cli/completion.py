@@ -38,8 +38,8 @@ def model_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> li
 
 def answer_pairs(ctx: click.Context, param: click.Parameter,
                  incomplete: str) -> list[CompletionItem]:
-    """`-a <TAB>` → question ids with `=`; `-a channels=<TAB>` → choice values; for a many_of
-    question `channels=own_domain,<TAB>` completes the next value."""
+    """`-a <TAB>` → question ids with `=`; `-a kinds=<TAB>` → choice values; for a many_of
+    question `kinds=x,<TAB>` completes the next value."""
     rb = _rulebook(ctx)
     if rb is None:
         return []
@@ -62,9 +62,9 @@ def answer_pairs(ctx: click.Context, param: click.Parameter,
 
 class BashComplete(_BashComplete):
     """click's bash completion, made to cope with bash splitting words at `=` (COMP_WORDBREAKS):
-    `-a channels=own<TAB>` reaches us as `-a channels = own`. Glue the pieces back for click, then
+    `-a kinds=x<TAB>` reaches us as `-a kinds = x`. Glue the pieces back for click, then
     hand bash only the part of each completion that replaces the word readline is completing.
-    `-a chan<TAB>` gives `channels=` with no space after it, ready for the value."""
+    `-a kin<TAB>` gives `kinds=` with no space after it, ready for the value."""
 
     source_template = _BashComplete.source_template.replace(
         "        elif [[ $type == 'plain' ]]; then",
@@ -84,7 +84,7 @@ class BashComplete(_BashComplete):
             rest = words[:-1] if words[-1] == "=" else words[:-2]
             if rest and rest[-1].startswith("-"):  # --held=ic: the value of --held
                 return rest, "" if words[-1] == "=" else words[-1]
-            if rest:  # -a channels=own: one value of -a
+            if rest:  # -a kinds=x: one value of -a
                 head = rest.pop()
                 incomplete = head + glued
                 # readline replaces only the text after the last `=` (COMP_WORDS shows a lone `=`
@@ -101,7 +101,7 @@ class BashComplete(_BashComplete):
 
 class FishComplete(_FishComplete):
     """click's fish completion, splitting each reply at its first comma only, so a many_of value
-    (`channels=own_domain,mini_program`) survives whole."""
+    (`kinds=x,y`) survives whole."""
 
     source_template = _FishComplete.source_template.replace(
         'string split "," $completion', 'string split -m 1 "," $completion')

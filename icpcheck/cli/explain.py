@@ -17,7 +17,7 @@ from icpcheck.rulebook.model import Rulebook
 @debug_option
 @safely
 def explain(rules_path: str | None, filing: str, lang: str | None, debug: bool) -> int:
-    """Explain one filing (e.g. icp_license): what it is, issuer, legal basis, benefits, risks
+    """Explain one filing (by its id): what it is, issuer, legal basis, benefits, risks
     and cautions."""
     from icpcheck.i18n import default_lang
     from icpcheck.rulebook.build import load_rulebook

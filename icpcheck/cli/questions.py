@@ -99,7 +99,7 @@ def condition_data(c: cond.Condition | None) -> Any:
 
 
 def condition_words(c: cond.Condition | None, nested: bool = False, lang: str = "en") -> str:
-    """e.g. `third_party_sellers is yes and channels includes mini_program`; 'always' for none."""
+    """e.g. `a is yes and kinds includes x`; 'always' for none."""
     if c is None:
         return t("when.always", lang)
     if isinstance(c, cond.Compare):
