@@ -76,6 +76,31 @@ class Report:
         return tuple((f, r) for f in self.filings for r in f.blockers)
 
 
+PLAN_STATUSES = ("required", "review")  # what a person has to act on, in that order
+
+
+def plan(report: Report) -> tuple[FilingResult, ...]:
+    """The required and review filings in the order to do them.
+
+    A filing comes after the filings its rulebook `plan.after` names (among those in the plan);
+    otherwise required before review, then in rulebook order. Lint rejects a cycle in `after`; were
+    one left, its filings would still all come out (the rest of the order, then them).
+    """
+    todo = [f for f in report.filings if f.status in PLAN_STATUSES]
+    rank = {f.filing.id: (PLAN_STATUSES.index(f.status), i) for i, f in enumerate(todo)}
+    waiting = {f.filing.id: {a for a in f.filing.plan.after if a in rank} for f in todo}
+    by_id = {f.filing.id: f for f in todo}
+    ordered: list[FilingResult] = []
+    while waiting:
+        ready = [fid for fid, before in waiting.items() if not before] or list(waiting)
+        nxt = min(ready, key=rank.__getitem__)
+        ordered.append(by_id[nxt])
+        del waiting[nxt]
+        for before in waiting.values():
+            before.discard(nxt)
+    return tuple(ordered)
+
+
 def question_states(rulebook: Rulebook, values: Mapping[str, Value]) -> dict[str, object]:
     """Each question's value, or ABSENT (not relevant), or UNKNOWN (relevant or maybe, unanswered).
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from icpcheck import answers as ans
-from icpcheck.engine import Answer, Reason, evaluate, question_states
+from icpcheck.engine import Answer, Reason, evaluate, plan, question_states
 from icpcheck.errors import IcpcheckError, UsageError
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import STATUSES, Rulebook, Value
@@ -16,7 +16,7 @@ from icpcheck.rulebook.reader import parse_document, read_source
 
 CASE_SUFFIX = ".cases.yaml"
 CASE_KEYS = {"name", "as_of", "models", "answers", "expect", "expect_reasons", "expect_layers",
-             "expect_blockers"}
+             "expect_blockers", "expect_plan"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Case:
     # ({filing: {layer: status}}; a filing not named has none), and every filing with a blocker.
     expect_layers: dict[str, dict[str, str]] | None = None
     expect_blockers: list[str] | None = None
+    expect_plan: list[str] | None = None  # the required and review filings, in plan order
 
 
 @dataclass
@@ -118,6 +119,9 @@ def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
             raise UsageError(f"{where}: expect_layers is a mapping {{filing: {{layer: status}}}}")
         if "expect_blockers" in body and not isinstance(blockers, list):
             raise UsageError(f"{where}: expect_blockers is a list of filing ids")
+        plan = body.get("expect_plan")
+        if "expect_plan" in body and not isinstance(plan, list):
+            raise UsageError(f"{where}: expect_plan is a list of filing ids, in the order to do them")
         out.append(Case(
             name=str(body.get("name", f"case {i + 1}")), where=where,
             answers=body.get("answers") or {}, models=tuple(str(m) for m in models),
@@ -127,6 +131,7 @@ def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
             expect_layers=None if layers is None else {
                 str(f): {str(k): str(v) for k, v in by_layer.items()} for f, by_layer in layers.items()},
             expect_blockers=None if blockers is None else sorted({str(b) for b in blockers}),
+            expect_plan=None if plan is None else [str(p) for p in plan],
         ))
     return out
 
@@ -190,6 +195,13 @@ def run_case(rulebook: Rulebook, case: Case, default_as_of: dt.date,
         if have_blocked != case.expect_blockers:
             result.diffs.append(f"blockers: expected {case.expect_blockers or 'none'}, "
                                 f"got {have_blocked or 'none'}")
+    if case.expect_plan is not None:
+        for fid in sorted(set(case.expect_plan) - set(got)):
+            result.diffs.append(f"{fid}: no such filing in rulebook '{rulebook.id}'")
+        have_plan = [f.filing.id for f in plan(report)]
+        if have_plan != case.expect_plan:
+            result.diffs.append(f"plan: expected {' -> '.join(case.expect_plan) or 'none'}, "
+                                f"got {' -> '.join(have_plan) or 'none'}")
     if coverage is not None:
         _cover(rulebook, coverage, answers, day)
     return result

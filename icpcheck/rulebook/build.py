@@ -21,6 +21,7 @@ from icpcheck.rulebook.model import (
     Filing,
     Layer,
     Model,
+    Plan,
     Question,
     Rule,
     Rulebook,
@@ -459,7 +460,7 @@ class _Builder:
         out, seen = [], set[str]()
         for i, body in enumerate(self.items(top, "filings", ())):
             path: Path_ = ("filings", i)
-            m = self.mapping(body, path, ("id", "name", "what", "issuer", "basis"))
+            m = self.mapping(body, path, ("id", "name", "what", "issuer", "basis", "plan"))
             if m is None:
                 continue
             fid = self.ident(m, path, seen, "filing")
@@ -467,9 +468,66 @@ class _Builder:
             what = self.text(m, "what", path)
             issuer = self.text(m, "issuer", path)
             basis = self.citations(m, "basis", path, sources)
+            plan = self.plan(m, path, sources)
             if fid and name and what and issuer:
-                out.append(Filing(fid, name, what, issuer, basis))
+                out.append(Filing(fid, name, what, issuer, basis, plan))
+        self.plan_order(out)
         return out
+
+    def plan(self, m: dict[str, Any], path: Path_, sources: dict[str, Source]) -> Plan:
+        """A filing's optional `plan`: after, when, apply_at, documents, citations."""
+        if "plan" not in m:
+            return Plan()
+        path = path + ("plan",)
+        p = self.mapping(m["plan"], path, ("after", "when", "apply_at", "documents", "citations"))
+        if p is None:
+            return Plan()
+        after = []
+        for i, fid in enumerate(self.items(p, "after", path, required=False)):
+            if not isinstance(fid, str):
+                self.problem(path + ("after", i), f"should be a filing id, not {_kind(fid)}")
+            else:
+                after.append(fid)
+        documents = []
+        for i, body in enumerate(self.items(p, "documents", path, required=False)):
+            doc = self.text({"document": body}, "document", path + ("documents", i))
+            if doc is not None:
+                documents.append(doc)
+        has_facts = any(k in p for k in ("when", "apply_at", "documents"))
+        return Plan(tuple(after), self.text(p, "when", path, required=False),
+                    self.text(p, "apply_at", path, required=False), tuple(documents),
+                    self.citations(p, "citations", path, sources, required=has_facts))
+
+    def plan_order(self, filings: list[Filing]) -> None:
+        """Each `after` names another filing, and following them never comes back (no cycle)."""
+        ids = {f.id for f in filings}
+        index = {f.id: i for i, f in enumerate(filings)}
+        for f in filings:
+            for j, other in enumerate(f.plan.after):
+                if other not in ids:
+                    self.problem(("filings", index[f.id], "plan", "after", j),
+                                 f"unknown filing '{other}'{_did_you_mean(other, ids)}")
+                elif other == f.id:
+                    self.problem(("filings", index[f.id], "plan", "after", j),
+                                 f"filing '{f.id}' cannot come after itself")
+        after = {f.id: [a for a in f.plan.after if a in ids and a != f.id] for f in filings}
+        state: dict[str, int] = {}  # 1: being visited, 2: done
+
+        def visit(fid: str, trail: list[str]) -> None:
+            state[fid] = 1
+            for nxt in after[fid]:
+                if state.get(nxt) == 1:
+                    here = trail + [fid]
+                    cycle = here[here.index(nxt):] + [nxt]
+                    self.problem(("filings", index[fid], "plan", "after"),
+                                 f"plan order has a cycle: {' -> '.join(cycle)}")
+                elif nxt not in state:
+                    visit(nxt, trail + [fid])
+            state[fid] = 2
+
+        for f in filings:
+            if f.id not in state:
+                visit(f.id, [])
 
     def layers(self, top: dict[str, Any]) -> list[Layer]:
         """Optional layers of answer beside the regulator's (whose status alone is the filing's)."""

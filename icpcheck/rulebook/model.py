@@ -67,12 +67,25 @@ class Question:
 
 
 @record
+class Plan:
+    """How to go about a filing: which filings must come first (`after`), when to do it, where to
+    apply, what to prepare, and the sources for these (mostly practice)."""
+
+    after: tuple[str, ...] = ()
+    when: Text | None = None
+    apply_at: Text | None = None
+    documents: tuple[Text, ...] = ()
+    citations: tuple[Citation, ...] = ()
+
+
+@record
 class Filing:
     id: str
     name: Text
     what: Text
     issuer: Text
     basis: tuple[Citation, ...] = ()
+    plan: Plan = Plan()
 
 
 @record
