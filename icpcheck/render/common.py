@@ -27,19 +27,23 @@ def citation_text(c: Citation, lang: str) -> str:
     return text
 
 
-def value_text(question: Question | None, value: Value | None, lang: str) -> str:
+def value_text(question: Question | None, value: Value | None, lang: str, *,
+               labels: bool = True) -> str:
     """An answer value in words, the one formatter for the report and the interview: yes/no as
-    是/否 (yes/no), a choice as its id and label, several choices joined by '; '."""
+    是/否 (yes/no), a choice as its id and label, several choices joined by '; '.
+
+    `labels=False` leaves choice labels out, for where they are already on screen (the interview
+    lists each choice with its label just above the prompt).
+    """
     if value is None:
         return t("value.none", lang)
     if isinstance(value, bool):
         return t("value.yes" if value else "value.no", lang)
-    values = value if isinstance(value, tuple) else (value,)
-    labels = []
-    for v in values:
-        choice = question.choice(v) if question else None
-        labels.append(f"{v} ({choice.label.get(lang)})" if choice else v)
-    return "; ".join(labels)
+    words = []
+    for v in value if isinstance(value, tuple) else (value,):
+        choice = question.choice(v) if question and labels else None
+        words.append(f"{v} ({choice.label.get(lang)})" if choice else v)
+    return "; ".join(words)
 
 
 def summary_counts(report: Report) -> dict[str, int]:
