@@ -1,8 +1,7 @@
-"""A report's content in one language, already in words, for the people's formats to lay out.
+"""A report's content in one language, in words: text, markdown and junit only lay this out."""
 
-Text, Markdown and JUnit read only this view: what a report says is decided here once, and each
-format decides only where it goes. (JSON builds its own keys from the Report: it is a contract.)
-"""
+# What a report says is decided here once; each format decides only where it goes. JSON builds
+# its own keys from the Report instead: it is a contract, not a layout.
 
 from __future__ import annotations
 
