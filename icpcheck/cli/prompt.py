@@ -11,6 +11,7 @@ from icpcheck.answers import parse_value
 from icpcheck.engine import Answer, open_questions
 from icpcheck.errors import AnswersError
 from icpcheck.i18n import t
+from icpcheck.render.common import value_text
 from icpcheck.rulebook.model import Question, Rulebook, Value
 
 BACK = frozenset({"<", "back", "b", "返回"})
@@ -80,8 +81,8 @@ def interview(
 def _hint(q: Question, lang: str) -> str:
     hint = t("prompt." + q.type, lang)
     if q.default is not None:
-        shown = ",".join(q.default) if isinstance(q.default, tuple) else str(q.default)
-        hint += f" [{t('prompt.default', lang)}: {shown}]"
+        shown = value_text(q, q.default, lang, labels=False)
+        hint += f" [{t('prompt.default', lang)}{t('colon', lang)}{shown}]"
     return hint
 
 

@@ -7,9 +7,8 @@ import json.encoder
 from typing import Any
 
 from icpcheck import __version__
-from icpcheck.engine import Reason, Report
+from icpcheck.engine import FilingResult, Reason, Report
 from icpcheck.gate import FilingGate, gate_of
-from icpcheck.render import layers
 from icpcheck.render.common import citation_text, summary_counts
 from icpcheck.rulebook.model import Advice, Citation, Value
 
@@ -49,6 +48,23 @@ def advice(a: Advice, lang: str) -> dict[str, Any]:
     return {"id": a.id, "text": a.text.get(lang), "citations": [citation(c, lang) for c in a.citations]}
 
 
+def blocker(f: FilingResult, r: Reason, lang: str) -> dict[str, Any]:
+    assert r.effect.blocker is not None
+    return {"filing": f.filing.id, "rule": r.rule.id, "text": r.effect.blocker.get(lang)}
+
+
+def layers(f: FilingResult, lang: str) -> dict[str, Any]:
+    """Each other layer where some rule fired, by the layer's id."""
+    return {
+        lr.layer.id: {
+            "name": lr.layer.name.get(lang),
+            "status": lr.status,
+            "reasons": [reason(r, lang) for r in sorted(lr.reasons, key=lambda r: r.rule.id)],
+        }
+        for lr in f.layers
+    }
+
+
 def filing_gate(g: FilingGate) -> dict[str, Any]:
     w = g.waiver
     return {
@@ -77,7 +93,8 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
             "benefits": [advice(a, lang) for a in f.advice if a.kind == "benefit"],
             "risks": [advice(a, lang) for a in f.advice if a.kind == "risk"],
             "cautions": [advice(a, lang) for a in f.advice if a.kind == "caution"],
-            **layers.filing_json(f, lang),
+            "layers": layers(f, lang),
+            "blockers": [blocker(f, r, lang) for r in f.blockers],
         })
     return {
         "schema_version": SCHEMA_VERSION,
@@ -94,7 +111,7 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
         "warnings": list(report.warnings),
         "notice": rb.notice.get(lang),
         "exit_code": report.exit_code,
-        **layers.report_json(report, lang),
+        "blockers": [blocker(f, r, lang) for f, r in report.blockers],
     }
 
 

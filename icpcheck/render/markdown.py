@@ -3,21 +3,8 @@
 from __future__ import annotations
 
 from icpcheck.engine import Report
-from icpcheck.gate import gate_of
-from icpcheck.i18n import source_text, t
-from icpcheck.messages import localize
-from icpcheck.render import layers
-from icpcheck.render.common import (
-    citation_text,
-    gate_cell,
-    gate_line,
-    one_line_why,
-    rulebook_line,
-    shows_detail,
-    shows_gate,
-    value_text,
-)
-from icpcheck.rulebook.model import ADVICE_KINDS
+from icpcheck.i18n import t
+from icpcheck.render.view import FilingView, ReportView, build
 
 
 def _cell(text: str) -> str:
@@ -25,51 +12,64 @@ def _cell(text: str) -> str:
 
 
 def render(report: Report, lang: str) -> str:
-    rb = report.rulebook
-    out = [f"# icpcheck: {rb.title.get(lang)}", ""]
-    out += layers.markdown_blockers(report, lang)
-    gate = gate_of(report) if shows_gate(report) else None
-    held_head = f" {t('head.gate', lang)} |" if gate else ""
+    return lay_out(build(report, lang))
+
+
+def lay_out(view: ReportView) -> str:
+    lang = view.lang
+    out = [f"# icpcheck: {view.rulebook.title}", ""]
+    if view.blockers:
+        out += [f"## {t('head.blockers', lang)}", ""]
+        out += [f"- **{b.filing}**: {b.text}" for b in view.blockers] + [""]
+    gate = view.gate
+    held_head = f" {t('head.gate', lang)} |" if gate.shown else ""
     out += [f"| {t('head.filing', lang)} | {t('head.status', lang)} |{held_head} "
-            f"{t('head.why', lang)} |", "|---|---|---|---|" if gate else "|---|---|---|"]
-    for f in report.filings:
-        held = f" {_cell(gate_cell(gate.of(f.filing.id), lang))} |" if gate else ""
-        out.append(f"| {_cell(f.filing.name.get(lang))} (`{f.filing.id}`) | "
-                   f"**{t('status.' + f.status, lang)}** |{held} {_cell(one_line_why(f, lang))} |")
-    if gate:
-        out += ["", f"**{_cell(gate_line(report, lang))}**"]
-    out += layers.markdown_summary(report, lang)
+            f"{t('head.why', lang)} |", "|---|---|---|---|" if gate.shown else "|---|---|---|"]
+    for f in view.filings:
+        held = f" {_cell(f.gate.text)} |" if gate.shown else ""
+        out.append(f"| {_cell(f.name)} (`{f.id}`) | **{f.status_word}** |{held} {_cell(f.why)} |")
+    if gate.shown:
+        out += ["", f"**{_cell(gate.line)}**"]
+    layer_lines = [f"- {f.name} (`{f.id}`) — {lr.line}" for f in view.filings for lr in f.layers]
+    if layer_lines:
+        out += ["", f"## {t('head.layers', lang)}", "", *layer_lines]
     out += ["", f"## {t('head.answers', lang)}", ""]
-    for a in report.answers:
-        out.append(f"- `{a.id}`: {value_text(rb, a.id, a.value, lang)} _({source_text(a.source, lang)})_")
-    if report.warnings:
-        out += ["", f"## {t('head.warnings', lang)}", ""] + [f"- {localize(w, lang)}" for w in report.warnings]
-    for f in report.filings:
-        if not shows_detail(f):
-            continue
-        out += ["", f"## {f.filing.name.get(lang)} — {t('status.' + f.status, lang)}", ""]
-        out.append(f"**{t('head.what', lang)}:** {f.filing.what.get(lang)}  ")
-        out.append(f"**{t('head.issuer', lang)}:** {f.filing.issuer.get(lang)}  ")
-        basis = "; ".join(citation_text(c, lang) for c in f.filing.basis)
-        out += [f"**{t('head.basis', lang)}:** {basis}", "", f"### {t('head.reasons', lang)}", ""]
-        for r in f.reasons:
-            out.append(f"- **{t('status.' + r.effect.status, lang)}** (`{r.rule.id}`): "
-                       f"{r.effect.reason.get(lang)}")
-            because = "; ".join(f"`{q}` = {value_text(rb, q, v, lang)}" for q, v in r.because)
-            if because:
-                out.append(f"  - {t('head.because', lang)}: {because}")
-            if r.effect.settle:
-                out.append(f"  - {t('head.settle', lang)}: {r.effect.settle.get(lang)}")
-            if r.effect.blocker:
-                out.append(f"  - **{t('head.blocker', lang)}:** {r.effect.blocker.get(lang)}")
-            for c in r.effect.citations:
-                out.append(f"  - {citation_text(c, lang)}")
-        out += layers.markdown_detail(f, lang)
-        for kind in ADVICE_KINDS:
-            items = [a for a in f.advice if a.kind == kind]
-            if items:
-                out += ["", f"### {t('kind.' + kind, lang)}", ""]
-                out += [f"- {a.text.get(lang)}" for a in items]
-    out += ["", "---", "", f"> **{t('head.notice', lang)}:** {rb.notice.get(lang)}", "",
-            f"_{rulebook_line(report, lang)}_", ""]
+    out += [f"- `{a.id}`: {a.value} _({a.source})_" for a in view.answers]
+    if view.warnings:
+        out += ["", f"## {t('head.warnings', lang)}", ""] + [f"- {w}" for w in view.warnings]
+    for f in view.filings:
+        if f.detail:
+            out += _filing(f, lang)
+    out += ["", "---", "", f"> **{t('head.notice', lang)}:** {view.notice}", "",
+            f"_{view.rulebook.line}_", ""]
     return "\n".join(out)
+
+
+def _filing(f: FilingView, lang: str) -> list[str]:
+    out = ["", f"## {f.name} — {f.status_word}", ""]
+    out.append(f"**{t('head.what', lang)}:** {f.what}  ")
+    out.append(f"**{t('head.issuer', lang)}:** {f.issuer}  ")
+    out += [f"**{t('head.basis', lang)}:** {'; '.join(f.basis)}", "",
+            f"### {t('head.reasons', lang)}", ""]
+    for r in f.reasons:
+        out.append(f"- **{r.status_word}** (`{r.rule}`): {r.text}")
+        because = "; ".join(f"`{b.question}` = {b.value}" for b in r.because)
+        if because:
+            out.append(f"  - {t('head.because', lang)}: {because}")
+        if r.settle:
+            out.append(f"  - {t('head.settle', lang)}: {r.settle}")
+        if r.blocker:
+            out.append(f"  - **{t('head.blocker', lang)}:** {r.blocker}")
+        out += [f"  - {c}" for c in r.citations]
+    for lr in f.layers:
+        out += ["", f"### {lr.name} — {lr.status_word}", ""]
+        if lr.what:
+            out += [f"_{lr.what}_", ""]
+        for r in lr.reasons:
+            out.append(f"- **{r.status_word}** (`{r.rule}`): {r.text}")
+            if r.settle:
+                out.append(f"  - {t('head.settle', lang)}: {r.settle}")
+            out += [f"  - {c}" for c in r.citations]
+    for group in f.advice:
+        out += ["", f"### {group.heading}", ""] + [f"- {item}" for item in group.items]
+    return out

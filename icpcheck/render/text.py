@@ -8,25 +8,12 @@ import shutil
 import sys
 
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as e
 from rich.table import Table
 
 from icpcheck.engine import Report
-from icpcheck.gate import gate_of
-from icpcheck.i18n import source_text, t
-from icpcheck.messages import localize
-from icpcheck.render import layers
-from icpcheck.render.common import (
-    citation_text,
-    gate_cell,
-    gate_line,
-    one_line_why,
-    rulebook_line,
-    shows_detail,
-    shows_gate,
-    value_text,
-)
-from icpcheck.rulebook.model import ADVICE_KINDS
+from icpcheck.i18n import t
+from icpcheck.render.view import FilingView, ReportView, build
 
 STYLE = {"required": "bold red", "review": "bold yellow", "not_required": "green"}
 GATE_STYLE = {"held": "green", "waived": "yellow", "missing": "bold red", "not_needed": "dim"}
@@ -38,75 +25,84 @@ def render(report: Report, lang: str, terminal: bool | None = None) -> str:
     buf = io.StringIO()
     con = Console(file=buf, width=width, force_terminal=tty, no_color=not tty, highlight=False,
                   emoji=False)
-    rb = report.rulebook
-    e = escape
+    lay_out(build(report, lang), con)
+    return buf.getvalue()
 
-    table = Table(title=e(rb.title.get(lang)), show_lines=True, expand=True)
+
+def lay_out(view: ReportView, con: Console) -> None:
+    lang = view.lang
+    table = Table(title=e(view.rulebook.title), show_lines=True, expand=True)
     # fold, not the default ellipsis: Chinese text has no spaces to wrap at and must not be cut.
     table.add_column(t("head.filing", lang), ratio=2, overflow="fold")
     table.add_column(t("head.status", lang))
-    gate = gate_of(report) if shows_gate(report) else None
-    if gate is not None:
+    gate = view.gate
+    if gate.shown:
         # No ratio: as wide as its cells, so "waived until 2027-06-30" is never wrapped or cut.
         table.add_column(t("head.gate", lang), no_wrap=True)
     table.add_column(t("head.why", lang), ratio=5, overflow="fold")
-    for f in report.filings:
-        status = t("status." + f.status, lang)
-        held = []
-        if gate is not None:
-            g = gate.of(f.filing.id)
-            held = [f"[{GATE_STYLE[g.state]}]{e(gate_cell(g, lang))}[/]"]
-        table.add_row(f"{e(f.filing.name.get(lang))}\n[dim]{e(f.filing.id)}[/dim]",
-                      f"[{STYLE[f.status]}]{e(status)}[/]", *held, e(one_line_why(f, lang)))
+    for f in view.filings:
+        held = [f"[{GATE_STYLE[f.gate.state]}]{e(f.gate.text)}[/]"] if gate.shown else []
+        table.add_row(f"{e(f.name)}\n[dim]{e(f.id)}[/dim]",
+                      f"[{STYLE[f.status]}]{e(f.status_word)}[/]", *held, e(f.why))
     con.print(table)
-    if gate is not None:
+    if gate.shown:
         style = "bold red" if not gate.passed else "dim" if gate.fail_on is None else "green"
-        con.print(f"[{style}]{e(gate_line(report, lang))}[/]")
-    for extra in (layers.text_blockers(report, lang), layers.text_summary(report, lang)):
-        if extra:
-            con.print(extra)
+        con.print(f"[{style}]{e(gate.line)}[/]")
+    if view.blockers:
+        lines = [f"[bold red]{e(t('head.blockers', lang))}[/bold red]"]
+        lines += [f"[red]• [bold]{e(b.filing)}[/bold]: {e(b.text)}[/red]" for b in view.blockers]
+        con.print("\n".join(lines))
+    layer_lines = [f"  {e(f.name)} — {e(lr.line)}" for f in view.filings for lr in f.layers]
+    if layer_lines:
+        con.print("\n".join([f"[bold]{e(t('head.layers', lang))}[/bold]", *layer_lines]))
 
     con.print(f"\n[bold]{t('head.answers', lang)}[/bold]")
-    for a in report.answers:
-        con.print(f"  {e(a.id)} = {e(value_text(rb, a.id, a.value, lang))}  "
-                  f"[dim]({e(source_text(a.source, lang))})[/dim]")
-    for w in report.warnings:
-        con.print(f"[yellow]! {e(localize(w, lang))}[/yellow]")
+    for a in view.answers:
+        con.print(f"  {e(a.id)} = {e(a.value)}  [dim]({e(a.source)})[/dim]")
+    for w in view.warnings:
+        con.print(f"[yellow]! {e(w)}[/yellow]")
 
-    for f in report.filings:
-        if not shows_detail(f):
-            continue
-        status = t("status." + f.status, lang)
-        con.rule(f"[{STYLE[f.status]}]{e(f.filing.name.get(lang))} — {e(status)}[/]")
-        con.print(f"[bold]{t('head.what', lang)}:[/bold] {e(f.filing.what.get(lang))}")
-        con.print(f"[bold]{t('head.issuer', lang)}:[/bold] {e(f.filing.issuer.get(lang))}")
-        for c in f.filing.basis:
-            con.print(f"[bold]{t('head.basis', lang)}:[/bold] {e(citation_text(c, lang))}")
-        con.print(f"\n[bold]{t('head.reasons', lang)}[/bold]")
-        for r in f.reasons:
-            because = "; ".join(f"{q} = {value_text(rb, q, v, lang)}" for q, v in r.because)
-            if because:
-                con.print(f"  {t('head.because', lang)}: {e(because)}")
-            rstatus = t("status." + r.effect.status, lang)
-            con.print(f"  → [dim]{e(r.rule.id)}[/dim] → [{STYLE[r.effect.status]}]{e(rstatus)}[/]: "
-                      f"{e(r.effect.reason.get(lang))}")
-            if r.effect.settle:
-                con.print(f"    [bold]{t('head.settle', lang)}:[/bold] {e(r.effect.settle.get(lang))}")
-            if r.effect.blocker:
-                con.print(f"    [bold red]{e(t('head.blocker', lang))}: "
-                          f"{e(r.effect.blocker.get(lang))}[/]")
-            for c in r.effect.citations:
-                con.print(f"    [dim]• {e(citation_text(c, lang))}[/dim]")
-        if f.layers:
-            con.print(layers.text_detail(f, lang))
-        for kind in ADVICE_KINDS:
-            items = [a for a in f.advice if a.kind == kind]
-            if items:
-                con.print(f"\n[bold]{t('kind.' + kind, lang)}[/bold]")
-                for item in items:
-                    con.print(f"  • {e(item.text.get(lang))}")
-        con.print()
+    for f in view.filings:
+        if f.detail:
+            _filing(f, con, lang)
     con.rule()
-    con.print(f"[bold]{t('head.notice', lang)}:[/bold] {e(rb.notice.get(lang))}")
-    con.print(f"[dim]{e(rulebook_line(report, lang))}[/dim]")
-    return buf.getvalue()
+    con.print(f"[bold]{t('head.notice', lang)}:[/bold] {e(view.notice)}")
+    con.print(f"[dim]{e(view.rulebook.line)}[/dim]")
+
+
+def _filing(f: FilingView, con: Console, lang: str) -> None:
+    con.rule(f"[{STYLE[f.status]}]{e(f.name)} — {e(f.status_word)}[/]")
+    con.print(f"[bold]{t('head.what', lang)}:[/bold] {e(f.what)}")
+    con.print(f"[bold]{t('head.issuer', lang)}:[/bold] {e(f.issuer)}")
+    for c in f.basis:
+        con.print(f"[bold]{t('head.basis', lang)}:[/bold] {e(c)}")
+    con.print(f"\n[bold]{t('head.reasons', lang)}[/bold]")
+    for r in f.reasons:
+        because = "; ".join(f"{b.question} = {b.value}" for b in r.because)
+        if because:
+            con.print(f"  {t('head.because', lang)}: {e(because)}")
+        con.print(f"  → [dim]{e(r.rule)}[/dim] → [{STYLE[r.status]}]{e(r.status_word)}[/]: "
+                  f"{e(r.text)}")
+        if r.settle:
+            con.print(f"    [bold]{t('head.settle', lang)}:[/bold] {e(r.settle)}")
+        if r.blocker:
+            con.print(f"    [bold red]{e(t('head.blocker', lang))}: {e(r.blocker)}[/]")
+        for c in r.citations:
+            con.print(f"    [dim]• {e(c)}[/dim]")
+    if f.layers:
+        out: list[str] = []
+        for lr in f.layers:
+            out.append(f"\n[bold]{e(lr.name)} — {e(lr.status_word)}[/bold]")
+            if lr.what:
+                out.append(f"  [dim]{e(lr.what)}[/dim]")
+            for r in lr.reasons:
+                out.append(f"  → [dim]{r.rule}[/dim] → {e(r.status_word)}: {e(r.text)}")
+                if r.settle:
+                    out.append(f"    [bold]{e(t('head.settle', lang))}:[/bold] {e(r.settle)}")
+                out += [f"    [dim]• {e(c)}[/dim]" for c in r.citations]
+        con.print("\n".join(out))
+    for group in f.advice:
+        con.print(f"\n[bold]{group.heading}[/bold]")
+        for item in group.items:
+            con.print(f"  • {e(item)}")
+    con.print()
