@@ -110,7 +110,11 @@ def run(example: Example, cwd: Path) -> list[str]:
     """Run the block's commands in one shell; return what each printed (stdout and stderr together)."""
     for name in LINKED:
         (cwd / name).symlink_to(REPO / name, target_is_directory=True)
-    script = "".join(f"echo '{SEPARATOR.format(i)}'\n{c}\n" for i, c in enumerate(example.commands))
+    # The separators between outputs must not disturb `$?`: each command starts with the status the
+    # previous one left.
+    script = "".join(f"echo '{SEPARATOR.format(i)}'; (exit $_docs_status)\n{c}\n_docs_status=$?\n"
+                     for i, c in enumerate(example.commands))
+    script = "_docs_status=0\n" + script
     done = subprocess.run(["sh", "-c", script], cwd=cwd, env=environment(), stdin=subprocess.DEVNULL,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60)
     text = done.stdout.decode("utf-8", errors="replace")
