@@ -229,9 +229,8 @@ def test_the_readme_examples_run(tmp_path: Path) -> None:
 
     from tests.rules_helpers import ROOT
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Writing and testing a rulebook"):]
-    rulebook, cases = re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)[:2]
+    page = (ROOT / "docs" / "rulebooks.md").read_text(encoding="utf-8")
+    rulebook, cases = re.findall(r"```yaml\n(.*?)```", page, re.DOTALL)[:2]
     lint = run("rules", "lint", write(tmp_path, "mini.yaml", rulebook))
     assert lint.exit_code == 0, lint.stdout
     result = run("rules", "test", write(tmp_path, "c.cases.yaml", cases))

@@ -1,12 +1,10 @@
-"""`rules graph`: drawn from the data, in mermaid and dot; the README carries the current graph."""
+"""`rules graph`: drawn from the data, in mermaid and dot."""
 
 from __future__ import annotations
 
-import re
-
 from icpcheck.authoring.graph import edges
 from icpcheck.rulebook.build import load_rulebook
-from tests.rules_helpers import GOOD, ROOT, run
+from tests.rules_helpers import GOOD, run
 
 
 def test_every_question_rule_and_filing_is_drawn() -> None:
@@ -55,15 +53,6 @@ def test_other_rulebooks_and_bad_formats() -> None:
     assert 'q_sells -->|"yes"| r_charges_fees' in good
     assert run("rules", "graph", "--format", "png").exit_code == 2
     assert run("rules", "graph", "--rules", "/nonexistent.yaml").exit_code == 4
-
-
-def test_the_readme_graph_is_the_commands_output() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    found = re.search(r"<!-- graph:start -->\n```mermaid\n(.*?)```\n<!-- graph:end -->", readme,
-                      re.DOTALL)
-    assert found, "README lacks the graph between <!-- graph:start --> and <!-- graph:end -->"
-    assert found.group(1) == run("rules", "graph", "--lang", "en").stdout, (
-        "README graph is stale: regenerate it with `icpcheck rules graph --lang en`")
 
 
 def test_negated_and_listed_comparisons_read_plainly() -> None:
