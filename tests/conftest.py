@@ -3,12 +3,8 @@ and JSON Schema checks on every JSON report the suite makes."""
 
 from __future__ import annotations
 
-import atexit
 import functools
 import json
-import os
-import shutil
-import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -19,12 +15,6 @@ from click.testing import CliRunner, Result
 from icpcheck.cli.main import cli
 from icpcheck.rulebook.build import load_rulebook
 from icpcheck.rulebook.model import Rulebook
-
-# The rulebook cache of this test session (and of the processes it starts) is its own, so tests
-# neither read a stale cache nor write into the user's.
-if "ICPCHECK_CACHE_DIR" not in os.environ:
-    os.environ["ICPCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="icpcheck-test-cache-")
-    atexit.register(shutil.rmtree, os.environ["ICPCHECK_CACHE_DIR"], ignore_errors=True)
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "icpcheck" / "schemas"
 

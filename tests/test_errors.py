@@ -184,7 +184,7 @@ ENGLISH_ONLY = {
     ("options.py", "exit_code_for"): "'system error{where}': the template has the blank's space",
     ("engine.py", "evaluate"): "a bug in icpcheck, not the user's input",
     ("records.py", ""): "programming errors in record classes",
-    ("rulecache.py", ""): "never shown: an uncacheable value is a cache miss",
+    ("compile.py", ""): "the tool that regenerates icpcheck/rulebook/builtin.py, for developers",
 }
 
 

@@ -1,7 +1,7 @@
 """The JSON path stays near the interpreter's floor: what `check --answers FILE --format json` loads.
 
 (tests/test_cli.py probes `--model ... --format json` for rich; this covers an answers file, every
-module the speed work keeps off the path, and the rulebook cache that spares the YAML parse.)
+module the speed work keeps off the path, and the built-in rulebook's module that spares the YAML parse.)
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ NOT_ON_THE_JSON_PATH = (
     "icpcheck.cli.schema", "icpcheck.cli.completion", "icpcheck.cli.prompt", "icpcheck.authoring.lint",
     "icpcheck.authoring.verify", "icpcheck.batch",  # other commands and modes load lazily
     "dataclasses",  # records build their dataclasses.Field objects only when asked
-    "hashlib", "pickle", "tempfile",  # sha256 from _sha256; the cache is read with marshal
+    "hashlib", "pickle", "tempfile",  # sha256 from _sha256; the rulebook comes by import
     "difflib", "traceback", "pathlib",  # spelling hints, --debug, the path of the built-in book
 )
 
@@ -57,14 +57,9 @@ def test_check_json_with_an_answers_file_loads_nothing_heavy(tmp_path: Path) -> 
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"sells_own_goods": True, "third_party_sellers": False,
                                    "paid_content": False, "channels": ["mini_program"]}))
-    first, loaded, _ = probe(answers)
-    assert {f["id"] for f in first["filings"]} >= {"icp_filing", "icp_license", "edi_license",
-                                                   "app_filing", "psb_filing"}
-    # tempfile is allowed here only: it writes the rulebook cache, if this run was the first.
-    assert loaded in ("", "tempfile"), f"{loaded} on the JSON path: {HOW_TO_FIX}"
-    # The first run left the parsed rulebook in the cache (the suite's own, see conftest): the
-    # next one reads no YAML at all, and says the same.
-    again, loaded, parses = probe(answers)
+    report, loaded, parses = probe(answers)
+    assert {f["id"] for f in report["filings"]} >= {"icp_filing", "icp_license", "edi_license",
+                                                    "app_filing", "psb_filing"}
     assert loaded == "", f"{loaded} on the JSON path: {HOW_TO_FIX}"
-    assert parses == "0", "the rulebook cache was not used"
-    assert again == first
+    # The built-in rulebook comes from its generated module (icpcheck.rulebook.builtin): no YAML.
+    assert parses == "0", "the built-in rulebook was parsed: run `python -m icpcheck.rulebook.compile`"

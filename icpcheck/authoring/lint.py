@@ -1,10 +1,9 @@
-"""`rules lint`: a rulebook's schema, references, meaning and exhaustive verification, all at once."""
+"""`rules lint`: every problem with a rulebook at once: the loader's (shape, references), meaning, verification."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
 from icpcheck.authoring.verify import Verification, verify
 from icpcheck.errors import IcpcheckError
@@ -33,7 +32,6 @@ def lint(path: str | None, *, as_of: dt.date | None = None) -> LintResult:
     result = LintResult(doc.name)
     rulebook, built = build_rulebook(doc, sha256)
     result.problems += built
-    result.problems += [p for p in schema_problems(doc) if not _covered(p, built)]
     if rulebook is None:
         return result
     result.rulebook = rulebook
@@ -46,99 +44,11 @@ def lint(path: str | None, *, as_of: dt.date | None = None) -> LintResult:
     return result
 
 
-# -- the schema ------------------------------------------------------------------------------
-
-
-def schema_problems(doc: Document) -> list[Problem]:
-    """The document against rulebook.schema.json (imported here: the check path never needs it)."""
-    import jsonschema
-
-    from icpcheck import schemas
-
-    validator = jsonschema.Draft202012Validator(
-        schemas.load("rulebook"), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    )
-    out = []
-    for err in validator.iter_errors(_jsonable(doc.data)):
-        for where, message in _explain(err):
-            out.append(_at(doc, where, message + " (schema)"))
-    out.sort(key=lambda p: (p.line or 0, [str(x) for x in p.path]))
-    return out
-
-
-def _explain(err: Any) -> list[tuple[Path_, str]]:
-    """A jsonschema error as plain sentences at document paths."""
-    where: Path_ = tuple(err.absolute_path)
-    v = err.validator
-    if v == "required":
-        missing = [k for k in err.validator_value if isinstance(err.instance, dict)
-                   and k not in err.instance]
-        return [(where, f"missing required key '{k}'") for k in missing]
-    if v == "additionalProperties" and isinstance(err.instance, dict):
-        allowed = set(err.schema.get("properties", {}))
-        extra = [k for k in err.instance if k not in allowed]
-        return [(where + (k,), f"unknown key '{k}'; expected one of {sorted(allowed)}")
-                for k in extra]
-    if v == "type":
-        kinds = [str(k) for k in (err.validator_value if isinstance(err.validator_value, list)
-                                  else [err.validator_value])]
-        return [(where, f"should be {' or '.join(_TYPE_WORDS.get(k, k) for k in kinds)}, "
-                        f"not {_kind(err.instance)}")]
-    if v == "enum":
-        return [(where, f"{err.instance!r} is not one of {list(err.validator_value)}")]
-    if v == "minItems":
-        return [(where, f"needs at least {err.validator_value} item(s)")]
-    if v in ("pattern", "format", "minLength"):
-        if err.schema.get("format") == "date":
-            return [(where, f"should be a date YYYY-MM-DD, not {err.instance!r}")]
-        return [(where, "should not be empty")]
-    if v == "oneOf":
-        desc = err.schema.get("description", "")
-        return [(where, f"is not valid: {desc}" if desc else err.message)]
-    if v == "not" and isinstance(err.instance, dict) and "choices" in err.instance:
-        return [(where + ("choices",), "a yes_no question has no choices")]
-    return [(where, err.message)]
-
-
-_TYPE_WORDS = {"string": "a string", "object": "a mapping", "array": "a list", "boolean": "yes or no",
-               "integer": "a whole number", "number": "a number"}
-
-
-def _kind(value: object) -> str:
-    if value is None:
-        return "empty"
-    if isinstance(value, bool):
-        return "yes/no"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        return f"the string {value!r}"
-    return f"{type(value).__name__} {value!r}"
-
-
-def _jsonable(data: object) -> object:
-    """YAML dates become ISO strings, as JSON would carry them."""
-    if isinstance(data, dict):
-        return {str(k): _jsonable(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_jsonable(v) for v in data]
-    if isinstance(data, (dt.date, dt.datetime)):
-        return data.isoformat()[:10]
-    return data
-
-
-def _covered(p: Problem, built: list[Problem]) -> bool:
-    """The loader already said it (same place, or a place enclosing it), in its own words."""
-    return any(p.path[: len(b.path)] == b.path for b in built)
-
-
 # -- meaning ---------------------------------------------------------------------------------
 
 
 def meaning(doc: Document, rb: Rulebook, result: LintResult) -> None:
-    """What the schema cannot see: unread questions, unused choices, overrides with no effect."""
+    """What building cannot see: unread questions, unused choices, overrides with no effect."""
     read_by_rules: set[str] = set()
     for rule in rb.rules:
         read_by_rules |= cond.questions_read(rule.when)

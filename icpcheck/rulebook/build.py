@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from typing import TYPE_CHECKING, Any
 
 from icpcheck.errors import RulebookError
@@ -79,19 +80,20 @@ def _default_rulebook_path() -> str:
 def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT) -> Rulebook:
     """Read, parse and build a rulebook; the first problem found is raised as RulebookError.
 
-    A rulebook whose exact bytes were built before comes from the per-user cache
-    (icpcheck.rulebook.rulecache), as that build made it: the same bytes through the same code.
+    The built-in rulebook (path None) comes from the module generated from it
+    (icpcheck.rulebook.builtin, by `python -m icpcheck.rulebook.compile`) when its bytes are still
+    the ones that module was built from; a checkout whose YAML was edited since parses it.
     """
-    from icpcheck.rulebook import rulecache
-
     where = _default_rulebook_path() if path is None else path
     if path is None:  # the size cap guards against files a user names, not the one we ship
         max_bytes = max(max_bytes, MAX_BYTES_DEFAULT)
     raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
-    sha256 = rulecache.sha256_hex(raw)
-    cached = rulecache.load(sha256, where)
-    if cached is not None:
-        return cached
+    sha256 = sha256_hex(raw)
+    if path is None:
+        from icpcheck.rulebook import builtin
+
+        if builtin.SHA256 == sha256:
+            return builtin.rulebook(where)
     doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml", own=path is None)
     rulebook, problems = build_rulebook(doc, sha256)
     if problems or rulebook is None:
@@ -102,7 +104,6 @@ def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT
         raise RulebookError(
             first.message + more, file=first.file, line=first.line, column=first.column
         )
-    rulecache.store(sha256, rulebook)
     return rulebook
 
 
@@ -110,14 +111,25 @@ def read_rulebook_document(
     path: str | None, *, max_bytes: int = MAX_BYTES_DEFAULT
 ) -> tuple[Document, str]:
     """The parsed rulebook (the built-in one when path is None) and the sha256 of its bytes."""
-    from icpcheck.rulebook.rulecache import sha256_hex
-
     where = _default_rulebook_path() if path is None else path
     if path is None:  # the size cap guards against files a user names, not the one we ship
         max_bytes = max(max_bytes, MAX_BYTES_DEFAULT)
     raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
     doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml", own=path is None)
     return doc, sha256_hex(raw)
+
+
+def sha256_hex(raw: bytes) -> str:
+    """sha256 of raw; the small built-in module when there is one (hashlib loads OpenSSL: ~2 ms)."""
+    sha256: Any
+    try:  # ask for the one this Python has: a failed import searches all of sys.path
+        if sys.version_info >= (3, 12):
+            from _sha2 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
+        else:
+            from _sha256 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
+    except ImportError:  # a Python built without them
+        from hashlib import sha256
+    return str(sha256(raw).hexdigest())
 
 
 def build_rulebook(doc: Document, sha256: str = "") -> tuple[Rulebook | None, list[Problem]]:

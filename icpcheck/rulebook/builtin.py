@@ -1,0 +1,2342 @@
+"""The built-in rulebook, built from wechat-mall.yaml by `python -m icpcheck.rulebook.compile`: do not edit."""
+
+# Regenerate after editing the rulebook or the code that builds it: tests/rulebook/test_builtin.py
+# fails until this file is what the command writes. icpcheck.rulebook.build.load_rulebook uses
+# it only when the rulebook's bytes still have the sha256 below; otherwise it parses the YAML.
+
+from __future__ import annotations
+
+from datetime import date
+
+from icpcheck.rulebook.conditions import All, AnyOf, Compare, Not
+from icpcheck.rulebook.model import (
+    Advice,
+    Choice,
+    Citation,
+    Effect,
+    Filing,
+    Layer,
+    Model,
+    Question,
+    Rule,
+    Rulebook,
+    Source,
+    Text,
+)
+
+SHA256 = "55e943e57ca45c45a26c25f156ddb0fcc581d0c1fb62a54dfcba2ee7bf200b98"
+
+
+def rulebook(path: str) -> Rulebook:
+    """The rulebook built from the wechat-mall.yaml whose sha256 is SHA256, found at `path`."""
+    _0 = Source(
+        'article',
+        Text(
+            '微信微商城需要ICP证吗?(办理ICP许可证的好处与风险)',
+            'Does a WeChat micro-mall need an ICP licence? (Benefits and risks of getting one)',
+        ),
+        Text('ICP代办机构的常见问题文章', 'FAQ article by an ICP licensing agency'),
+        None,
+        date(2024, 8, 13),
+    )
+    _1 = Source(
+        'measures_292',
+        Text('《互联网信息服务管理办法》', 'Measures for the Administration of Internet Information Services'),
+        None,
+        '国务院令第292号',
+        None,
+    )
+    _2 = Source(
+        'filing_measures',
+        Text('《非经营性互联网信息服务备案管理办法》', 'Measures for the Filing of Non-commercial Internet Information Services'),
+        None,
+        '信息产业部令第33号（工信部令第68号修订）',
+        None,
+    )
+    _3 = Source(
+        'telecom_regulations',
+        Text('《中华人民共和国电信条例》', 'Telecommunications Regulations of the PRC'),
+        None,
+        None,
+        None,
+    )
+    _4 = Source(
+        'catalogue_2015',
+        Text('《电信业务分类目录（2015年版）》', 'Catalogue of Telecommunications Services (2015 edition)'),
+        None,
+        None,
+        None,
+    )
+    _5 = Source(
+        'license_measures',
+        Text('《电信业务经营许可管理办法》', 'Measures for the Administration of Telecommunications Business Licences'),
+        None,
+        '工信部令第42号',
+        None,
+    )
+    _6 = Source(
+        'provincial_notices',
+        Text(
+            '安徽省通信管理局通知（2021-04-22）及河南等省通信管理局的同类通知',
+            'Anhui Communications Administration notice (2021-04-22) and similar notices of Henan and other provinces',
+        ),
+        None,
+        None,
+        None,
+    )
+    _7 = Source(
+        'app_filing_notice',
+        Text('《工业和信息化部关于开展移动互联网应用程序备案工作的通知》', 'MIIT notice on filing mobile internet applications'),
+        None,
+        '工信部信管〔2023〕105号',
+        date(2023, 8, 4),
+    )
+    _8 = Source(
+        'network_security_measures',
+        Text(
+            '《计算机信息网络国际联网安全保护管理办法》',
+            'Measures for the Security Protection of International Networking of Computer Information Networks',
+        ),
+        None,
+        None,
+        None,
+    )
+    _9 = Source(
+        'agency_practice',
+        Text('ICP代办机构的通行说法', 'The common view of ICP licensing agencies'),
+        Text('行业实践，没有单一的文件', 'practice; no single document'),
+        None,
+        None,
+    )
+    _10 = Source(
+        'order_797',
+        Text('国务院令第797号', 'State Council Decree No. 797'),
+        Text(
+            '修改《互联网信息服务管理办法》第5条前置审批范围的行政法规决定，2024-12-06通过，2025-01-20施行',
+            'State Council decision amending the prior-approval list in Art. 5 of the Measures; decided 2024-12-06, in force 2025-01-20',
+        ),
+        None,
+        date(2024, 12, 6),
+    )
+    _11 = Source(
+        'wechat_platform_rules',
+        Text(
+            '微信小程序与公众号的类目及域名要求（微信官方平台规则）',
+            "WeChat's category and domain requirements for mini-programs and Official Accounts (WeChat's official platform rules)",
+        ),
+        Text(
+            '平台官方规则；按内容描述，并非文件原标题',
+            "platform's official rules; described by content, not the document's own title",
+        ),
+        None,
+        None,
+    )
+    _12 = Source(
+        'food_measures',
+        Text('《食品经营许可和备案管理办法》', 'Measures for the Administration of Food Business Licensing and Filing'),
+        Text('2023年', '2023'),
+        None,
+        None,
+    )
+    _13 = Source(
+        'drug_info_measures',
+        Text('《互联网药品信息服务管理办法》', 'Measures for the Administration of Internet Drug Information Services'),
+        Text('2004年发布，2017年修订', 'issued 2004, revised 2017'),
+        None,
+        None,
+    )
+    _14 = Source(
+        'prepaid_card_order',
+        Text(
+            '商务部令2012年第9号（单用途商业预付卡的管理规定）',
+            'MOFCOM Decree No. 9 of 2012 (rules on single-purpose commercial prepaid cards)',
+        ),
+        Text('按令号引用；括号内为内容描述', 'cited by decree number; the bracketed words describe its content'),
+        None,
+        None,
+    )
+    _15 = Source(
+        'av_programme_rules',
+        Text(
+            '〔广播电视主管部门关于信息网络传播视听节目许可的规定〕',
+            "[The broadcasting regulator's rules on the licence for audio-visual programmes on information networks]",
+        ),
+        Text(
+            '按内容描述，icpcheck 的资料未记录文件原标题和文号',
+            "described by content; icpcheck's notes do not record the document's own title or number",
+        ),
+        None,
+        None,
+    )
+    _16 = Source(
+        'online_publishing_rules',
+        Text(
+            '〔出版主管部门关于网络出版服务许可的规定〕',
+            "[The publishing regulator's rules on the online publishing service licence]",
+        ),
+        Text(
+            '按内容描述，icpcheck 的资料未记录文件原标题和文号',
+            "described by content; icpcheck's notes do not record the document's own title or number",
+        ),
+        None,
+        None,
+    )
+    _17 = Source(
+        'internet_culture_rules',
+        Text(
+            '〔文化和旅游部关于网络文化经营许可的规定及2019年的说明〕',
+            '[Ministry of Culture and Tourism rules on the internet culture licence, and its 2019 statement]',
+        ),
+        Text(
+            '按内容描述，icpcheck 的资料未记录文件原标题和文号',
+            "described by content; icpcheck's notes do not record the document's own title or number",
+        ),
+        None,
+        None,
+    )
+    _18 = Source(
+        'foreign_edi_2015',
+        Text('工信部通〔2015〕196号', 'MIIT notice 工信部通〔2015〕196号'),
+        Text(
+            '放开在线数据处理与交易处理业务（经营类电子商务）外资股比限制的通知，按文号引用',
+            'notice lifting the foreign-equity cap on online data and transaction processing (commercial e-commerce), cited by number',
+        ),
+        None,
+        None,
+    )
+    _19 = Source(
+        'foreign_pilot_2024',
+        Text('工信部通信函〔2024〕107号', 'MIIT letter 工信部通信函〔2024〕107号'),
+        Text(
+            '增值电信业务扩大对外开放试点的通知，按文号引用；自2024-10-23起',
+            'notice of the pilot opening more value-added telecom services to foreign investment, cited by number; from 2024-10-23',
+        ),
+        None,
+        date(2024, 10, 23),
+    )
+    _20 = Source(
+        'negative_list',
+        Text('外商投资准入特别管理措施（负面清单）', 'Special administrative measures on foreign investment access (negative list)'),
+        Text('未注明版本', 'edition not stated'),
+        None,
+        None,
+    )
+    _21 = Source('ecommerce_law', Text('《中华人民共和国电子商务法》', 'E-Commerce Law of the PRC'), None, None, None)
+    _22 = Source(
+        'payment_regulations',
+        Text(
+            '《非银行支付机构监督管理条例》',
+            'Regulations on the Supervision and Administration of Non-bank Payment Institutions',
+        ),
+        Text('2024年', '2024'),
+        None,
+        None,
+    )
+    return Rulebook(
+        'wechat-mall',
+        '1.1.0',
+        date(2026, 11, 28),
+        Text('微信微商城的备案与许可证', 'Filings and licences for a WeChat micro-mall'),
+        Text(
+            '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同， 办理前请向当地通信管理局或专业律师确认。',
+            'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
+        ),
+        '55e943e57ca45c45a26c25f156ddb0fcc581d0c1fb62a54dfcba2ee7bf200b98',
+        path,
+        (
+            _0,
+            _1,
+            _2,
+            _3,
+            _4,
+            _5,
+            _6,
+            _7,
+            _8,
+            _9,
+            _10,
+            _11,
+            _12,
+            _13,
+            _14,
+            _15,
+            _16,
+            _17,
+            _18,
+            _19,
+            _20,
+            _21,
+            _22,
+        ),
+        (
+            Question(
+                'sells_own_goods',
+                'yes_no',
+                Text(
+                    '你是否在商城里以自己的名义销售商品或服务（包括自己的商品，或从别处进货后以自己名义转售的商品）？',
+                    'Do you sell goods or services in the mall under your own name (your own products, or goods you buy in and resell as the seller)?',
+                ),
+                Text(
+                    '以自己的名义卖货（无论货品是否自产）一般不属于增值电信业务。',
+                    'Selling under your own name, whoever made the goods, is generally not a value-added telecom service.',
+                ),
+                (),
+                None,
+                None,
+            ),
+            Question(
+                'third_party_sellers',
+                'yes_no',
+                Text(
+                    '是否有其他商家或个人以他们自己的名义在你的商城里开店或销售（入驻）？',
+                    'Do other businesses or people sell in your mall under their own name (as merchants on your platform)?',
+                ),
+                Text(
+                    '只要有他人以自己名义入驻销售，商城就带有交易平台的性质。',
+                    'Once others sell under their own name, the mall works as a trading platform.',
+                ),
+                (),
+                None,
+                None,
+            ),
+            Question(
+                'charges_sellers',
+                'yes_no',
+                Text(
+                    '你是否向入驻商家收取技术服务费、平台管理费、年费或佣金等费用？',
+                    'Do you charge those sellers technical-service, platform-management, annual or commission fees?',
+                ),
+                Text(
+                    '向商家收取的任何平台类费用都算；仅代收货款不算。',
+                    "Any platform-type fee charged to sellers counts; merely passing on buyers' payments does not.",
+                ),
+                (),
+                Compare('third_party_sellers', 'is', True),
+                None,
+            ),
+            Question(
+                'paid_content',
+                'yes_no',
+                Text(
+                    '你是否向用户收费提供信息内容（付费文章、课程、VIP内容、付费问答等）？',
+                    'Do you charge users for information (paid articles, courses, VIP content, paid Q&A and the like)?',
+                ),
+                Text(
+                    '关键在于是否为“信息”本身收费，卖实物商品不算。',
+                    'What matters is charging for information itself; selling physical goods does not count.',
+                ),
+                (),
+                None,
+                None,
+            ),
+            Question(
+                'channels',
+                'many_of',
+                Text(
+                    '你的商城通过哪些渠道对外提供？（可多选）',
+                    'Through which channels does your mall reach customers? (choose all that apply)',
+                ),
+                Text(
+                    '未回答时按原文的假设处理：商城有自己的网站（自有域名）。',
+                    'If you do not answer, icpcheck assumes, as the article does, that the mall has its own site (own domain).',
+                ),
+                (
+                    Choice(
+                        'mini_program',
+                        Text(
+                            '自己的小程序或App（即使由有赞、微盟等SaaS搭建）',
+                            'Its own mini-program or App (even if a SaaS such as Youzan or Weimob built it)',
+                        ),
+                    ),
+                    Choice(
+                        'own_domain',
+                        Text(
+                            '自有域名上的网站、公众号H5页面或小程序后台服务器域名',
+                            'A website, Official Account H5 page or mini-program backend on a domain you own',
+                        ),
+                    ),
+                    Choice(
+                        'saas_storefront',
+                        Text(
+                            '仅在SaaS平台域名下的店铺页面（没有自己的域名和小程序）',
+                            "Only a shop page under a SaaS provider's own domain (no domain or mini-program of your own)",
+                        ),
+                    ),
+                ),
+                None,
+                ('own_domain',),
+            ),
+            Question(
+                'goods',
+                'many_of',
+                Text(
+                    '你以自己名义销售的商品中，有没有以下几类？（可多选）',
+                    'Do the goods you sell under your own name include any of these? (choose all that apply)',
+                ),
+                Text(
+                    '食品、药品和医疗器械、图书音像各有自己的许可或备案。未回答时按原文的假设处理：只卖普通商品。',
+                    'Food, drugs and medical devices, and books and AV products each have a licence or filing of their own. If you do not answer, icpcheck assumes, as the article does, ordinary goods only.',
+                ),
+                (
+                    Choice(
+                        'general_goods',
+                        Text(
+                            '以下都没有：只有普通商品（如服装、数码产品）',
+                            'None of these: ordinary goods only (clothes, electronics and the like)',
+                        ),
+                    ),
+                    Choice(
+                        'prepackaged_food',
+                        Text(
+                            '预包装食品（出厂时已包装好、标签齐全的食品）',
+                            'Pre-packaged food (food packed and labelled before it reaches you)',
+                        ),
+                    ),
+                    Choice(
+                        'other_food',
+                        Text(
+                            '预包装以外的食品（如自制蛋糕、散装或现做食品）',
+                            'Food other than pre-packaged (cakes you make, loose or freshly made food)',
+                        ),
+                    ),
+                    Choice(
+                        'drugs_devices',
+                        Text('药品或医疗器械（或发布其信息）', 'Drugs or medical devices (or information about them)'),
+                    ),
+                    Choice('books_av', Text('实体图书、报刊或音像制品', 'Physical books, periodicals or audio-video products')),
+                ),
+                Compare('sells_own_goods', 'is', True),
+                ('general_goods',),
+            ),
+            Question(
+                'activities',
+                'many_of',
+                Text(
+                    '除了卖货，你的商城还做以下哪些事？（可多选）',
+                    'Besides selling, does the mall do any of these? (choose all that apply)',
+                ),
+                Text(
+                    '每一项都可能带来另外的许可或备案。未回答时按原文的假设处理：都没有。',
+                    'Each of these can bring a licence or filing of its own. If you do not answer, icpcheck assumes, as the article does, none of them.',
+                ),
+                (
+                    Choice('none', Text('以下都没有', 'None of these')),
+                    Choice(
+                        'prepaid_cards',
+                        Text(
+                            '发售储值卡、预付卡或会员卡充值（含电子卡）',
+                            'Sells stored-value or prepaid cards, or top-ups (virtual cards included)',
+                        ),
+                    ),
+                    Choice(
+                        'ad_slots',
+                        Text(
+                            '向其他品牌出售广告位、推荐位或商品展示位',
+                            'Sells ad slots, recommendation spots or listings to other brands',
+                        ),
+                    ),
+                    Choice(
+                        'paid_membership',
+                        Text(
+                            '收费会员，但会员只享受商品折扣等优惠（没有付费内容）',
+                            'A paid membership that only gives discounts or perks on goods (no paid content)',
+                        ),
+                    ),
+                    Choice('live_selling', Text('直播带货（直播销售商品）', 'Live-stream selling of goods')),
+                    Choice(
+                        'live_performance',
+                        Text(
+                            '自己运营直播平台，由主播或表演者进行表演（如接受打赏）',
+                            'Runs its own live-stream platform where hosts or performers perform (for tips and the like)',
+                        ),
+                    ),
+                    Choice(
+                        'media',
+                        Text(
+                            '发布视频节目、电子书/有声书、新闻、教育或医疗健康信息（无论是否收费）',
+                            'Publishes video programmes, e-books or audio books, news, education or health information (paid or free)',
+                        ),
+                    ),
+                ),
+                None,
+                ('none',),
+            ),
+            Question(
+                'content_kinds',
+                'many_of',
+                Text(
+                    '你提供的信息或媒体内容属于哪些类型？（可多选）',
+                    'What kinds of information or media do you offer? (choose all that apply)',
+                ),
+                Text(
+                    '视听节目、网络出版物和新闻/出版/教育/医疗信息各有专门的许可或审批。视频课程也可能被视为视听节目，以视频为主的请选择视听节目。未回答时按“一般文章、课程”处理。',
+                    'Audio-visual programmes, online publications and news, publishing, education or medical information each have a licence or approval of their own. Video courses may also count as audio-visual programmes; if yours are mainly video, choose that. If you do not answer, icpcheck assumes ordinary articles and courses.',
+                ),
+                (
+                    Choice(
+                        'articles_courses',
+                        Text('一般文章、课程或问答（不属于以下各类）', 'Ordinary articles, courses or Q&A (none of the kinds below)'),
+                    ),
+                    Choice(
+                        'video_programmes',
+                        Text(
+                            '视听节目（视频节目、影视剧等）',
+                            'Audio-visual programmes (video shows, films, series and the like)',
+                        ),
+                    ),
+                    Choice(
+                        'edited_ebooks',
+                        Text(
+                            '经过编辑加工的电子书或有声书（具有出版特征的作品）',
+                            'Edited e-books or audio books (works with the features of a publication)',
+                        ),
+                    ),
+                    Choice(
+                        'news_publishing_education',
+                        Text('新闻、出版或教育类信息服务', 'News, publishing or education information services'),
+                    ),
+                    Choice(
+                        'medical_info',
+                        Text(
+                            '医疗保健信息服务（如健康咨询）',
+                            'Medical or health-care information services (health advice and the like)',
+                        ),
+                    ),
+                ),
+                AnyOf((Compare('paid_content', 'is', True), Compare('activities', 'has', 'media'))),
+                ('articles_courses',),
+            ),
+            Question(
+                'wechat_only',
+                'yes_no',
+                Text(
+                    '你的业务是否只在微信里运行（小程序或公众号），没有用户可以直接访问的独立网站或App？',
+                    'Does the business run only inside WeChat (a mini-program or Official Account), with no website or App of your own that users reach directly?',
+                ),
+                Text(
+                    '有些省通信管理局认为只在小程序/公众号内经营、没有独立平台的，不需要增值电信业务许可证；微信自己的类目审核另有要求。未回答时按原文的假设处理：有自己的网站。',
+                    "Some provincial administrations say a business run only in a mini-program or Official Account, with no independent platform, needs no value-added telecom licence; WeChat's own category review asks for more. If you do not answer, icpcheck assumes, as the article does, a site of your own.",
+                ),
+                (),
+                AnyOf(
+                    (
+                        Compare('third_party_sellers', 'is', True),
+                        Compare('paid_content', 'is', True),
+                        Compare('activities', 'has_any', frozenset(('ad_slots', 'paid_membership'))),
+                    ),
+                ),
+                False,
+            ),
+            Question(
+                'foreign_equity',
+                'one_of',
+                Text(
+                    '你的公司有没有境外（外国或港澳台）投资者持股？',
+                    'Do foreign investors (including Hong Kong, Macao or Taiwan) hold shares in your company?',
+                ),
+                Text(
+                    '外资可以经营哪些增值电信业务、持股上限多少，各类业务不同。未回答时按原文的假设处理：纯内资公司。',
+                    'Which value-added telecom services foreign investors may run, and up to what share, differs by service. If you do not answer, icpcheck assumes, as the article does, a wholly domestic company.',
+                ),
+                (
+                    Choice('none', Text('没有，纯内资', 'None, wholly domestic')),
+                    Choice('minority', Text('有，合计不超过50%', 'Yes, 50% or less in total')),
+                    Choice('majority', Text('有，合计超过50%', 'Yes, more than 50% in total')),
+                ),
+                AnyOf(
+                    (
+                        Compare('third_party_sellers', 'is', True),
+                        Compare('paid_content', 'is', True),
+                        Compare(
+                            'activities',
+                            'has_any',
+                            frozenset(('ad_slots', 'live_performance', 'media', 'paid_membership')),
+                        ),
+                    ),
+                ),
+                'none',
+            ),
+            Question(
+                'registered_in_pilot',
+                'yes_no',
+                Text(
+                    '公司是否注册在2024年增值电信对外开放试点地区（北京服务业扩大开放综合示范区、上海自贸区临港新片区、海南自由贸易港或深圳）？',
+                    "Is the company registered in a 2024 pilot area for foreign investment in value-added telecom (Beijing's comprehensive services-opening demonstration zone, Shanghai FTZ Lingang, Hainan Free Trade Port, or Shenzhen)?",
+                ),
+                None,
+                (),
+                Compare('foreign_equity', 'eq', 'majority'),
+                None,
+            ),
+            Question(
+                'users_where',
+                'one_of',
+                Text('你的业务只面向一个省的用户，还是跨省经营？', 'Do you serve users in one province only, or across provinces?'),
+                Text(
+                    '决定许可证向哪里申请、注册资本要多少。未回答时两种情况都列出。',
+                    'This decides where you apply for a licence and how much registered capital you need. If you do not answer, icpcheck lists both.',
+                ),
+                (
+                    Choice('one_province', Text('只在一个省', 'One province only')),
+                    Choice('several_provinces', Text('跨省或全国', 'Several provinces or nationwide')),
+                    Choice('not_sure', Text('还没确定', 'Not decided yet')),
+                ),
+                AnyOf(
+                    (
+                        Compare('third_party_sellers', 'is', True),
+                        Compare('paid_content', 'is', True),
+                        Compare('activities', 'has_any', frozenset(('ad_slots', 'paid_membership'))),
+                    ),
+                ),
+                'not_sure',
+            ),
+        ),
+        (
+            Filing(
+                'icp_filing',
+                Text('ICP备案', 'ICP filing (ICP备案)'),
+                Text(
+                    '在工信部备案系统为网站所用域名登记备案，每个域名一个备案号；持证的经营性网站同样要做经营性备案。',
+                    "Registration of the domain your site uses in MIIT's filing system, one number per domain; licensed commercial sites file their domain too.",
+                ),
+                Text(
+                    '省级通信管理局（通过接入服务商提交）',
+                    'Provincial communications administration, submitted through the hosting provider',
+                ),
+                (
+                    Citation(_1, (4,), None, None, 'law'),
+                    Citation(
+                        _2,
+                        (5,),
+                        None,
+                        Text(
+                            '条文序号沿用2005年文本，2024年修订后是否重新编号未核实。',
+                            'Article number as in the 2005 text; whether the 2024 revision renumbered it is unverified.',
+                        ),
+                        'official',
+                    ),
+                ),
+            ),
+            Filing(
+                'icp_license',
+                Text('ICP许可证（增值电信业务经营许可证 B25）', 'ICP licence (value-added telecom licence, B25)'),
+                Text(
+                    '经营性互联网信息服务的许可证，即通过互联网有偿提供信息或网页制作等服务所需的许可。',
+                    'The licence for commercial internet information services, that is, providing information or web services to users for a fee.',
+                ),
+                Text(
+                    '省级通信管理局（单省经营）或工业和信息化部（跨省经营）',
+                    'Provincial communications administration (one province) or MIIT (several provinces)',
+                ),
+                (Citation(_1, (3, 4), None, None, 'law'), Citation(_4, (), 'B25', None, 'official')),
+            ),
+            Filing(
+                'edi_license',
+                Text('EDI许可证（在线数据处理与交易处理业务 B21）', 'EDI licence (online data and transaction processing, B21)'),
+                Text(
+                    '在线数据处理与交易处理业务的增值电信业务许可证，覆盖经营类电子商务（商家入驻的交易平台）。',
+                    'The value-added telecom licence for online data and transaction processing, which covers commercial e-commerce platforms where merchants trade.',
+                ),
+                Text(
+                    '省级通信管理局（单省经营）或工业和信息化部（跨省经营）',
+                    'Provincial communications administration (one province) or MIIT (several provinces)',
+                ),
+                (Citation(_4, (), 'B21', None, 'official'), Citation(_3, (7,), None, None, 'law')),
+            ),
+            Filing(
+                'app_filing',
+                Text('小程序/APP备案', 'Mini-program / App filing'),
+                Text(
+                    '移动互联网应用程序备案：小程序、快应用和App上线前以主体名义备案，通过微信等平台提交。',
+                    "Filing of a mobile internet application; mini-programs, quick apps and Apps file in the owner's name before going live, through the platform (WeChat).",
+                ),
+                Text(
+                    '省级通信管理局（经微信等分发平台提交）',
+                    'Provincial communications administration, submitted through the distribution platform (WeChat)',
+                ),
+                (Citation(_7, (), None, None, 'official'),),
+            ),
+            Filing(
+                'psb_filing',
+                Text('公安联网备案', 'Public security network filing (公安联网备案)'),
+                Text(
+                    '网站开通后向公安机关办理的联网备案，在页面底部展示公安备案号。',
+                    'Registration of a live website with the public security authorities; the number is shown at the foot of the site.',
+                ),
+                Text(
+                    '属地公安机关网安部门（经全国互联网安全管理服务平台）',
+                    "Local public security bureau's network security department, through the national online platform",
+                ),
+                (Citation(_8, (), None, None, 'practice'),),
+            ),
+            Filing(
+                'prior_approval',
+                Text(
+                    '前置审批（新闻、出版、教育等信息服务）',
+                    'Prior approval (news, publishing, education and similar information services)',
+                ),
+                Text(
+                    '提供新闻、出版、教育等信息服务，须在办理ICP许可证或备案之前取得主管部门的审核同意。',
+                    'Approval from the competent department that news, publishing, education and similar information services need before the ICP licence or filing.',
+                ),
+                Text(
+                    '相应的主管部门（如新闻、出版、教育主管部门）',
+                    'The competent department for the field (news, publishing, education)',
+                ),
+                (Citation(_1, (5,), None, None, 'law'), Citation(_10, (), None, None, 'law')),
+            ),
+            Filing(
+                'food_filing',
+                Text('食品经营备案', 'Food business filing (食品经营备案)'),
+                Text(
+                    '仅销售预包装食品的，向县级市场监管部门办理的备案。',
+                    'The filing for businesses that sell only pre-packaged food, made with the county market regulator.',
+                ),
+                Text('县级市场监督管理部门', 'County market regulation bureau'),
+                (Citation(_12, (), None, None, 'official'),),
+            ),
+            Filing(
+                'food_license',
+                Text('食品经营许可证', 'Food business licence (食品经营许可证)'),
+                Text(
+                    '销售预包装食品以外的食品（如现做、散装食品）所需的许可证。',
+                    'The licence for selling food other than pre-packaged food (freshly made or loose food).',
+                ),
+                Text('市场监督管理部门', 'Market regulation bureau'),
+                (Citation(_12, (), None, None, 'official'),),
+            ),
+            Filing(
+                'drug_info_certificate',
+                Text('互联网药品信息服务资格证书', 'Internet drug information service certificate (互联网药品信息服务资格证书)'),
+                Text(
+                    '通过互联网提供药品或医疗器械信息所需的资格证书，有效期5年。',
+                    'The certificate for providing drug or medical-device information on the internet, valid for 5 years.',
+                ),
+                Text('药品监督管理部门', 'Drug regulatory administration'),
+                (Citation(_13, (), None, None, 'law'),),
+            ),
+            Filing(
+                'publication_license',
+                Text('出版物经营许可证', 'Publications business licence (出版物经营许可证)'),
+                Text(
+                    '销售图书、报刊、音像制品等出版物所需的许可证；微信的图书报刊、音像类目要求提供。',
+                    "The licence for selling publications such as books, periodicals and AV products; WeChat's books and AV categories require it.",
+                ),
+                Text('出版行政主管部门', 'Publishing administration'),
+                (Citation(_11, (), None, None, 'official'),),
+            ),
+            Filing(
+                'prepaid_card_filing',
+                Text('单用途商业预付卡备案', 'Single-purpose prepaid card filing (单用途商业预付卡备案)'),
+                Text(
+                    '发行只能在本企业使用的储值卡、预付卡（包括电子卡）的，向商务主管部门办理的备案。',
+                    'The filing made with the commerce department by a business that issues stored-value or prepaid cards (virtual ones included) usable only with it.',
+                ),
+                Text('商务主管部门', 'Commerce department'),
+                (Citation(_14, (), None, None, 'official'),),
+            ),
+            Filing(
+                'av_license',
+                Text(
+                    '信息网络传播视听节目许可证',
+                    'Licence for audio-visual programmes on information networks (信息网络传播视听节目许可证)',
+                ),
+                Text(
+                    '通过互联网提供视听节目服务所需的许可证。',
+                    'The licence for providing audio-visual programme services over the internet.',
+                ),
+                Text('广播电视主管部门', 'Broadcasting administration'),
+                (Citation(_15, (), None, None, 'official'),),
+            ),
+            Filing(
+                'online_publishing_license',
+                Text('网络出版服务许可证', 'Online publishing service licence (网络出版服务许可证)'),
+                Text(
+                    '提供具有出版特征的网络作品（如经编辑加工的电子书、有声书）的平台所需的许可证。',
+                    'The licence for platforms offering online works with the features of a publication (edited e-books, audio books).',
+                ),
+                Text('出版主管部门', 'Publishing administration'),
+                (Citation(_16, (), None, None, 'official'),),
+            ),
+            Filing(
+                'internet_culture_license',
+                Text('网络文化经营许可证（文网文）', 'Internet culture business licence (网络文化经营许可证)'),
+                Text(
+                    '经营网络音乐、网络表演、网络艺术品、网络动漫等网络文化产品所需的许可证。',
+                    'The licence for running internet culture products such as online music, online performances, online art and animation.',
+                ),
+                Text('文化和旅游主管部门', 'Culture and tourism administration'),
+                (Citation(_17, (), None, None, 'official'),),
+            ),
+        ),
+        (
+            Rule(
+                'platform_charges_sellers',
+                All((Compare('third_party_sellers', 'is', True), Compare('charges_sellers', 'is', True))),
+                (
+                    Effect(
+                        'edi_license',
+                        'required',
+                        Text(
+                            '他人以自己名义在你的商城销售，你为其交易提供平台并收费，属于在线数据处理与交易处理业务（经营类电子商务）。',
+                            'Others sell in your mall under their own name and you charge them for the platform; that is online transaction processing (commercial e-commerce).',
+                        ),
+                        (
+                            Citation(_0, (), '二.2', None, 'practice'),
+                            Citation(_4, (), 'B21', None, 'official'),
+                            Citation(_6, (), None, None, 'official'),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'icp_license',
+                        'required',
+                        Text(
+                            '你向商家收费、有偿发布他们的商品信息，原文认定这是经营性互联网信息服务，需要ICP许可证。 注意：纯交易平台在EDI之外是否还必须办理B25，官方文件没有明说（代办机构一般认为需要）； 同时办理两证是稳妥的做法。',
+                            'You charge merchants and publish their listings for a fee; the article treats this as a commercial internet information service that needs an ICP licence. Note: no official text says a pure marketplace needs B25 on top of B21 (agencies usually say it does); holding both is the cautious course.',
+                        ),
+                        (
+                            Citation(_0, (), '二.2', None, 'practice'),
+                            Citation(_1, (3, 4), None, None, 'law'),
+                            Citation(_4, (), 'B25', None, 'inference'),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('membership_discounts',),
+                None,
+                None,
+            ),
+            Rule(
+                'platform_free_for_sellers',
+                All((Compare('third_party_sellers', 'is', True), Compare('charges_sellers', 'is', False))),
+                (
+                    Effect(
+                        'edi_license',
+                        'review',
+                        Text(
+                            '有商家入驻但你不向其收费。两种说法不一致：原文以“是否向商家收费”为标准，据此不需要许可证； 各省通信管理局的通知以“是否有他人入驻销售”为标准，据此指向EDI许可证。',
+                            "Merchants sell in your mall but you charge them nothing. Sources disagree: the article's test is whether you charge merchants, which means no licence; the provincial notices' test is whether others sell under their own name, which points to an EDI licence.",
+                        ),
+                        (Citation(_0, (), '二.2', None, 'disputed'), Citation(_6, (), None, None, 'disputed')),
+                        Text(
+                            '向所在省通信管理局书面咨询免费入驻平台是否需要EDI许可证；计划日后向商家收费的，按需要办理准备。',
+                            'Ask your provincial communications administration in writing whether a free marketplace needs an EDI licence; if you plan to charge merchants later, prepare as if it does.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'paid_information',
+                Compare('paid_content', 'is', True),
+                (
+                    Effect(
+                        'icp_license',
+                        'required',
+                        Text(
+                            '你向用户收费提供信息（付费文章、课程等），属于有偿提供信息的经营性互联网信息服务，实行许可制度。',
+                            'You charge users for information (paid articles, courses and the like), which is a commercial internet information service and needs a licence.',
+                        ),
+                        (Citation(_0, (), '二.3', None, 'practice'), Citation(_1, (3, 4), None, None, 'law')),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('own_goods_only', 'membership_discounts'),
+                None,
+                None,
+            ),
+            Rule(
+                'own_goods_only',
+                All((Compare('sells_own_goods', 'is', True), Compare('third_party_sellers', 'is', False))),
+                (
+                    Effect(
+                        'icp_license',
+                        'not_required',
+                        Text(
+                            '你只以自己的名义卖货，没有他人入驻销售；各省通知明确这不属于增值电信业务，原文也认为自营商城只需ICP备案。',
+                            'You sell only under your own name and nobody else sells in your mall; provincial notices say this is not a value-added telecom service, and the article says a self-operated mall needs only the ICP filing.',
+                        ),
+                        (Citation(_0, (), '二.1', None, 'practice'), Citation(_6, (), None, None, 'official')),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_paid_information',
+                All(
+                    (
+                        Compare('paid_content', 'is', False),
+                        Not(
+                            All(
+                                (
+                                    Compare('third_party_sellers', 'is', True),
+                                    Compare('charges_sellers', 'is', True),
+                                ),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'not_required',
+                        Text(
+                            '没有人为信息向你付费（不收信息费，也不向商家收费）；卖商品本身不是有偿提供信息，ICP备案即可。',
+                            'Nobody pays you for information (no paid content, no fees from merchants); selling goods is not providing information for a fee, so the ICP filing is enough.',
+                        ),
+                        (Citation(_1, (3, 4), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_third_party_sellers',
+                Compare('third_party_sellers', 'is', False),
+                (
+                    Effect(
+                        'edi_license',
+                        'not_required',
+                        Text(
+                            '没有他人在你的商城以自己名义销售，你不为他人处理交易，不涉及在线数据处理与交易处理业务。',
+                            'Nobody else sells in your mall under their own name; you process no transactions for others, so there is no online transaction processing service.',
+                        ),
+                        (Citation(_0, (), '二.3', None, 'practice'), Citation(_6, (), None, None, 'official')),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'own_domain_filing',
+                Compare('channels', 'has', 'own_domain'),
+                (
+                    Effect(
+                        'icp_filing',
+                        'required',
+                        Text(
+                            '你在自有域名上提供服务（网站、H5页面或小程序后台），该域名必须备案；微信也只接受已备案的域名。',
+                            'You serve from a domain you own (website, H5 page or mini-program backend); that domain must be filed, and WeChat accepts only filed domains.',
+                        ),
+                        (
+                            Citation(_1, (4,), None, None, 'law'),
+                            Citation(_2, (5,), None, None, 'official'),
+                            Citation(_0, (), '四.2', None, 'practice'),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'psb_filing',
+                        'required',
+                        Text(
+                            '自有域名上的网站开通后，需在30日内向属地公安机关办理联网备案。',
+                            'A site on your own domain must be registered with the local public security bureau within 30 days of going live.',
+                        ),
+                        (Citation(_8, (), None, None, 'practice'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'saas_storefront_only',
+                All(
+                    (
+                        Compare('channels', 'has', 'saas_storefront'),
+                        Not(Compare('channels', 'has', 'own_domain')),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_filing',
+                        'not_required',
+                        Text(
+                            '你的店铺只在SaaS服务商的域名下，域名备案由服务商负责；一旦绑定自己的域名或小程序，结论会改变。',
+                            "Your shop lives only under the SaaS provider's domain, which the provider has filed; binding your own domain or mini-program changes this.",
+                        ),
+                        (Citation(_2, (5,), None, None, 'inference'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'psb_filing',
+                        'not_required',
+                        Text(
+                            '你没有自己的网站域名，公安联网备案由域名所属的服务商办理。',
+                            'You have no website domain of your own; the provider that owns the domain handles its public security filing.',
+                        ),
+                        (Citation(_8, (), None, None, 'inference'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_own_site',
+                All(
+                    (
+                        Not(Compare('channels', 'has', 'own_domain')),
+                        Not(Compare('channels', 'has', 'saas_storefront')),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_filing',
+                        'not_required',
+                        Text(
+                            '你没有自有域名（小程序后台由服务商托管）；如小程序服务器域名是你自己的，请选择“自有域名”。',
+                            'You use no domain of your own (the mini-program\'s backend is hosted by a provider); if its server domain is yours, choose "own domain".',
+                        ),
+                        (Citation(_2, (5,), None, None, 'inference'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'psb_filing',
+                        'not_required',
+                        Text(
+                            '你没有自己的网站域名，不需要为网站办理公安联网备案。',
+                            'You have no website domain of your own, so there is no site to register with the public security bureau.',
+                        ),
+                        (Citation(_8, (), None, None, 'inference'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'mini_program_filing',
+                Compare('channels', 'has', 'mini_program'),
+                (
+                    Effect(
+                        'app_filing',
+                        'required',
+                        Text(
+                            '你有自己的小程序或App（即使由SaaS搭建也以你的名义），需办理移动互联网应用程序备案： 自2023-09-01起新上线的须先备案，已上线的须在2024-03-31前完成，未备案的自2024-04-01起会被下架。',
+                            'You have your own mini-program or App (in your name even if a SaaS built it), so it must be filed as a mobile internet application: new ones before going live from 2023-09-01, existing ones by 2024-03-31; unfiled ones are taken down from 2024-04-01.',
+                        ),
+                        (Citation(_7, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                date(2023, 9, 1),
+                None,
+            ),
+            Rule(
+                'mini_program_before_filing_regime',
+                Compare('channels', 'has', 'mini_program'),
+                (
+                    Effect(
+                        'app_filing',
+                        'not_required',
+                        Text(
+                            '移动互联网应用程序备案自2023-09-01起实施，在此之前小程序无需备案。',
+                            'Mobile application filing started on 2023-09-01; before that date mini-programs did not file.',
+                        ),
+                        (Citation(_7, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                date(2023, 8, 31),
+            ),
+            Rule(
+                'no_mini_program',
+                Not(Compare('channels', 'has', 'mini_program')),
+                (
+                    Effect(
+                        'app_filing',
+                        'not_required',
+                        Text(
+                            '你没有自己的小程序或App，无需办理小程序/APP备案。',
+                            'You have no mini-program or App of your own, so there is nothing to file as an application.',
+                        ),
+                        (Citation(_7, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'ad_slots_listing',
+                Compare('activities', 'has', 'ad_slots'),
+                (
+                    Effect(
+                        'icp_license',
+                        'required',
+                        Text(
+                            '你向其他品牌收费，为其发布广告、推荐位或商品展示，这是有偿发布他人信息，符合B25中“信息发布平台”的描述， 很可能属于需要ICP许可证的经营性互联网信息服务（这是推断，没有官方文件直接这样说）。',
+                            'You charge other brands to publish their ads, recommendations or listings: publishing others\' information for a fee fits B25\'s "information publishing platform", so an ICP licence is likely needed (an inference; no official text says so in terms).',
+                        ),
+                        (
+                            Citation(_4, (), 'B25', None, 'inference'),
+                            Citation(_1, (3,), None, None, 'inference'),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('own_goods_only', 'no_paid_information', 'membership_discounts'),
+                None,
+                None,
+            ),
+            Rule(
+                'membership_discounts',
+                Compare('activities', 'has', 'paid_membership'),
+                (
+                    Effect(
+                        'icp_license',
+                        'review',
+                        Text(
+                            '你收取会员费，但会员只享受商品折扣。两种说法不一致：代办机构认为收费会员属于经营性服务、需要ICP许可证； 按《互联网信息服务管理办法》第3条，经营性的标准是为“信息”收费，而折扣不是信息，据此不需要。',
+                            'You charge a membership fee but members only get discounts on goods. Sources disagree: agencies say a paid membership is a commercial service that needs an ICP licence; on Art. 3 of the Measures the test is charging for information, and a discount is not information, so no licence.',
+                        ),
+                        (
+                            Citation(_1, (3,), None, None, 'disputed'),
+                            Citation(
+                                _9,
+                                (),
+                                None,
+                                Text(
+                                    '代办机构认为收费会员需要ICP许可证；原文本身没有讨论会员。',
+                                    'Agencies say a paid membership needs an ICP licence; the article itself does not discuss memberships.',
+                                ),
+                                'disputed',
+                            ),
+                        ),
+                        Text(
+                            '向所在省通信管理局书面咨询只含购物折扣的收费会员是否属于经营性互联网信息服务；会员权益包含任何付费内容的，按需要许可证处理。',
+                            'Ask your provincial communications administration in writing whether a paid membership that only gives shopping discounts is a commercial information service; if the membership includes any paid content, treat the licence as needed.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                ('own_goods_only', 'no_paid_information'),
+                None,
+                None,
+            ),
+            Rule(
+                'wechat_only_no_licence',
+                Compare('wechat_only', 'is', True),
+                (
+                    Effect(
+                        'icp_license',
+                        'not_required',
+                        Text(
+                            '按安徽（2021-04-22）、河南（2023）等省通信管理局的通知，只通过微信、支付宝小程序或公众号经营、 没有其他独立平台的，不需要增值电信业务经营许可证。这是通知所在省份的口径；微信自己的类目审核另有要求（见下）。',
+                            "Under the notices of Anhui (2021-04-22), Henan (2023) and other provincial administrations, a business run only through a WeChat or Alipay mini-program or Official Account, with no other independent platform, needs no value-added telecom licence. That is those provinces' reading; WeChat's own category review asks for more (see below).",
+                        ),
+                        (Citation(_6, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'edi_license',
+                        'not_required',
+                        Text(
+                            '同一批省通信管理局的通知认为：只在小程序或公众号内经营、没有独立平台的，不需要增值电信业务经营许可证（包括EDI）。',
+                            'The same provincial notices say a business run only inside a mini-program or Official Account, with no independent platform, needs no value-added telecom licence, EDI included.',
+                        ),
+                        (Citation(_6, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (
+                    'platform_charges_sellers',
+                    'paid_information',
+                    'ad_slots_listing',
+                    'membership_discounts',
+                    'platform_free_for_sellers',
+                ),
+                None,
+                None,
+            ),
+            Rule(
+                'wechat_review_information',
+                Compare('wechat_only', 'is', True),
+                (
+                    Effect(
+                        'icp_license',
+                        'review',
+                        Text(
+                            '微信的类目审核对电商平台、社交、问答等类目仍要求提供许可证；你的类目是否要求，取决于你选择的服务类目。',
+                            "WeChat's category review still asks for a licence for e-commerce-platform, social and Q&A categories; whether yours does depends on the service category you choose.",
+                        ),
+                        (Citation(_11, (), None, None, 'official'),),
+                        Text(
+                            '在小程序或公众号后台选择服务类目时，查看该类目要求的资质；要求ICP许可证的，没有许可证就无法通过类目审核。',
+                            'When you choose the service category in the mini-program or Official Account admin, check the credentials it lists; if it lists an ICP licence, the category review will not pass without one.',
+                        ),
+                        'wechat',
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'wechat_review_marketplace',
+                All((Compare('wechat_only', 'is', True), Compare('third_party_sellers', 'is', True))),
+                (
+                    Effect(
+                        'edi_license',
+                        'review',
+                        Text(
+                            '有商家入驻的商城属于微信的电商平台类目，微信类目审核要求提供许可证，但要求的是哪一证，我们的资料没有写明；监管部门的口径（见上）与此不同。',
+                            "A mall where merchants sell falls in WeChat's e-commerce-platform category, whose review asks for a licence, but which licence our sources do not say; the regulator's reading (above) differs.",
+                        ),
+                        (
+                            Citation(
+                                _11,
+                                (),
+                                None,
+                                Text(
+                                    '具体要求哪一证，以选择类目时微信列出的资质为准。',
+                                    'Which licence it names is what WeChat lists when you choose the category.',
+                                ),
+                                'official',
+                            ),
+                        ),
+                        Text(
+                            '在微信公众平台选择电商平台类目时，查看它列出的资质要求（通常为EDI许可证或ICP许可证）。',
+                            "When you choose the e-commerce-platform category in WeChat's admin console, read the qualification it lists (usually an EDI or ICP licence).",
+                        ),
+                        'wechat',
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'foreign_edi_open',
+                All(
+                    (
+                        Compare('third_party_sellers', 'is', True),
+                        Compare('charges_sellers', 'is', True),
+                        Not(Compare('wechat_only', 'is', True)),
+                        Compare('foreign_equity', 'in', frozenset(('majority', 'minority'))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'edi_license',
+                        'required',
+                        Text(
+                            '经营类电子商务（B21）自2015年起对外资全面放开，外资可持股至100%；外资身份不妨碍你申请EDI许可证。',
+                            'Commercial e-commerce (B21) has been open to foreign investment up to 100% since 2015; foreign shareholders do not stop you getting the EDI licence.',
+                        ),
+                        (Citation(_18, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'foreign_icp_cap_before_pilot',
+                All(
+                    (
+                        Compare('foreign_equity', 'eq', 'majority'),
+                        Not(Compare('wechat_only', 'is', True)),
+                        AnyOf(
+                            (
+                                All(
+                                    (
+                                        Compare('third_party_sellers', 'is', True),
+                                        Compare('charges_sellers', 'is', True),
+                                    ),
+                                ),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has', 'ad_slots'),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'required',
+                        Text(
+                            '你的业务需要ICP许可证（B25），而信息服务业务的外资股比上限为50%，你的外资超过50%。',
+                            'Your business needs the ICP licence (B25), and foreign equity in information services is capped at 50%; yours is above 50%.',
+                        ),
+                        (Citation(_20, (), None, None, 'official'),),
+                        None,
+                        None,
+                        Text(
+                            '外资超过50%的公司不能取得ICP许可证（B25）。需要调整股权结构（外资降至50%以下），或改变业务使其不需要该许可证。',
+                            'A company more than 50% foreign-owned cannot get the ICP licence (B25). Restructure so foreign equity is 50% or less, or change the business so it needs no such licence.',
+                        ),
+                    ),
+                ),
+                ('own_goods_only', 'no_paid_information', 'membership_discounts'),
+                None,
+                date(2024, 10, 22),
+            ),
+            Rule(
+                'foreign_icp_cap_outside_pilot',
+                All(
+                    (
+                        Compare('foreign_equity', 'eq', 'majority'),
+                        Compare('registered_in_pilot', 'is', False),
+                        Not(Compare('wechat_only', 'is', True)),
+                        AnyOf(
+                            (
+                                All(
+                                    (
+                                        Compare('third_party_sellers', 'is', True),
+                                        Compare('charges_sellers', 'is', True),
+                                    ),
+                                ),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has', 'ad_slots'),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'required',
+                        Text(
+                            '你的业务需要ICP许可证（B25）。信息服务业务的外资股比上限为50%，只有2024年试点地区（北京、上海临港、海南、深圳）例外，而你的公司不在试点地区。',
+                            'Your business needs the ICP licence (B25). Foreign equity in information services is capped at 50% except in the 2024 pilot areas (Beijing, Shanghai Lingang, Hainan, Shenzhen), and your company is not registered in one.',
+                        ),
+                        (Citation(_20, (), None, None, 'official'), Citation(_19, (), None, None, 'official')),
+                        None,
+                        None,
+                        Text(
+                            '外资超过50%、注册在试点地区以外的公司不能取得ICP许可证（B25）。可以把外资降至50%以下、在试点地区设立经营主体，或改变业务使其不需要该许可证。',
+                            'A company more than 50% foreign-owned and registered outside the pilot areas cannot get the ICP licence (B25). Bring foreign equity to 50% or less, set up the operating company in a pilot area, or change the business so it needs no such licence.',
+                        ),
+                    ),
+                ),
+                ('own_goods_only', 'no_paid_information', 'membership_discounts'),
+                date(2024, 10, 23),
+                None,
+            ),
+            Rule(
+                'foreign_icp_pilot',
+                All(
+                    (
+                        Compare('foreign_equity', 'eq', 'majority'),
+                        Compare('registered_in_pilot', 'is', True),
+                        Not(Compare('wechat_only', 'is', True)),
+                        AnyOf(
+                            (
+                                All(
+                                    (
+                                        Compare('third_party_sellers', 'is', True),
+                                        Compare('charges_sellers', 'is', True),
+                                    ),
+                                ),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has', 'ad_slots'),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'required',
+                        Text(
+                            '你的业务需要ICP许可证（B25）。你的公司注册在2024年试点地区，自2024-10-23起试点地区的信息服务业务不受50%外资上限限制。',
+                            'Your business needs the ICP licence (B25). Your company is registered in a 2024 pilot area, where from 2024-10-23 information services are not held to the 50% foreign-equity cap.',
+                        ),
+                        (Citation(_19, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('own_goods_only', 'no_paid_information', 'membership_discounts'),
+                date(2024, 10, 23),
+                None,
+            ),
+            Rule(
+                'prior_approval_news_publishing_education',
+                Compare('content_kinds', 'has', 'news_publishing_education'),
+                (
+                    Effect(
+                        'prior_approval',
+                        'required',
+                        Text(
+                            '你提供新闻、出版或教育类信息服务，须在办理ICP许可证或备案之前，取得相应主管部门的审核同意。',
+                            "You provide news, publishing or education information services, which need the competent department's approval before the ICP licence or filing.",
+                        ),
+                        (Citation(_1, (5,), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('prior_approval_medical_removed',),
+                None,
+                None,
+            ),
+            Rule(
+                'prior_approval_medical_before_797',
+                Compare('content_kinds', 'has', 'medical_info'),
+                (
+                    Effect(
+                        'prior_approval',
+                        'required',
+                        Text(
+                            '在2025-01-20之前，第5条的前置审批范围包括医疗保健信息服务；提供这类信息须先取得主管部门的审核同意。',
+                            "Before 2025-01-20, the prior-approval list in Art. 5 included medical and health-care information, which then needed the competent department's approval first.",
+                        ),
+                        (
+                            Citation(
+                                _1,
+                                (5,),
+                                None,
+                                Text('2025-01-20之前的文本。', 'The text in force before 2025-01-20.'),
+                                'law',
+                            ),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                date(2025, 1, 19),
+            ),
+            Rule(
+                'prior_approval_medical_removed',
+                Compare('content_kinds', 'has', 'medical_info'),
+                (
+                    Effect(
+                        'prior_approval',
+                        'not_required',
+                        Text(
+                            '国务院令第797号自2025-01-20起把医疗保健、药品和医疗器械从第5条的前置审批范围中删除；医疗保健信息不再需要这项前置审批。',
+                            'From 2025-01-20 State Council Decree No. 797 took medical care, drugs and medical devices out of the prior-approval list in Art. 5, so medical information no longer needs this approval.',
+                        ),
+                        (Citation(_10, (), None, None, 'law'), Citation(_1, (5,), None, None, 'law')),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                date(2025, 1, 20),
+                None,
+            ),
+            Rule(
+                'no_prior_approval',
+                Not(
+                    Compare('content_kinds', 'has_any', frozenset(('medical_info', 'news_publishing_education'))),
+                ),
+                (
+                    Effect(
+                        'prior_approval',
+                        'not_required',
+                        Text(
+                            '你不提供新闻、出版、教育或医疗保健类信息服务，不需要第5条的前置审批（药品和医疗器械信息见互联网药品信息服务资格证书一项）。',
+                            "You provide no news, publishing, education or medical information service, so Art. 5's prior approval does not apply (for drug and device information see the drug information certificate).",
+                        ),
+                        (Citation(_1, (5,), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'food_other',
+                Compare('goods', 'has', 'other_food'),
+                (
+                    Effect(
+                        'food_license',
+                        'required',
+                        Text(
+                            '你销售预包装食品以外的食品（如现做或散装食品），需要食品经营许可证。',
+                            'You sell food other than pre-packaged food (freshly made or loose food), which needs a food business licence.',
+                        ),
+                        (Citation(_12, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'food_filing',
+                        'not_required',
+                        Text(
+                            '食品经营备案只适用于仅销售预包装食品的情形；你还卖其他食品，应办理许可证。',
+                            'The food filing is only for businesses selling nothing but pre-packaged food; you sell other food too, so the licence is the route.',
+                        ),
+                        (Citation(_12, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'food_prepackaged_only',
+                All((Compare('goods', 'has', 'prepackaged_food'), Not(Compare('goods', 'has', 'other_food')))),
+                (
+                    Effect(
+                        'food_filing',
+                        'required',
+                        Text(
+                            '你只销售预包装食品，需向县级市场监管部门办理食品经营备案（不需要许可证）。',
+                            'You sell only pre-packaged food, so you file with the county market regulator (no licence needed).',
+                        ),
+                        (Citation(_12, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'food_license',
+                        'not_required',
+                        Text(
+                            '仅销售预包装食品的，办理备案即可，不需要食品经营许可证。',
+                            'Selling only pre-packaged food needs the filing, not the food business licence.',
+                        ),
+                        (Citation(_12, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_food',
+                Not(Compare('goods', 'has_any', frozenset(('other_food', 'prepackaged_food')))),
+                (
+                    Effect(
+                        'food_filing',
+                        'not_required',
+                        Text('你不以自己名义销售食品。', 'You sell no food under your own name.'),
+                        (Citation(_12, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'food_license',
+                        'not_required',
+                        Text('你不以自己名义销售食品。', 'You sell no food under your own name.'),
+                        (Citation(_12, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'drug_info_before_797',
+                Compare('goods', 'has', 'drugs_devices'),
+                (
+                    Effect(
+                        'drug_info_certificate',
+                        'required',
+                        Text(
+                            '你在网上提供药品或医疗器械信息。在2025-01-20之前，药品和医疗器械属于第5条的前置审批范围， 须先取得互联网药品信息服务资格证书，再办理ICP许可证或备案。',
+                            "You provide drug or medical-device information online. Before 2025-01-20 drugs and devices were on Art. 5's prior-approval list, so the drug information certificate came first, then the ICP licence or filing.",
+                        ),
+                        (
+                            Citation(_13, (), None, None, 'law'),
+                            Citation(
+                                _1,
+                                (5,),
+                                None,
+                                Text('2025-01-20之前的文本。', 'The text in force before 2025-01-20.'),
+                                'law',
+                            ),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                date(2025, 1, 19),
+            ),
+            Rule(
+                'drug_info_since_797',
+                Compare('goods', 'has', 'drugs_devices'),
+                (
+                    Effect(
+                        'drug_info_certificate',
+                        'review',
+                        Text(
+                            '你在网上提供药品或医疗器械信息。两方面的依据指向不同：《互联网药品信息服务管理办法》要求提供这类信息须取得资格证书， 并在ICP许可证或备案之前取得；而国务院令第797号自2025-01-20起已把药品和医疗器械从第5条前置审批范围中删除。 该证书现在是否仍是前置条件，我们没有在官方文本中核实。',
+                            "You provide drug or medical-device information online. The sources point different ways: the drug information measures require the certificate, obtained before the ICP licence or filing; but from 2025-01-20 State Council Decree No. 797 took drugs and devices out of Art. 5's prior-approval list. Whether the certificate is still a prerequisite is unverified in an official text.",
+                        ),
+                        (
+                            Citation(
+                                _13,
+                                (),
+                                None,
+                                Text('是否仍为前置条件未核实。', 'Whether it is still a prerequisite is unverified.'),
+                                'unverified',
+                            ),
+                            Citation(_10, (), None, None, 'law'),
+                        ),
+                        Text(
+                            '向所在省药品监督管理部门确认提供药品/医疗器械信息是否仍需资格证书、是否须在ICP备案或许可之前取得。',
+                            'Ask your provincial drug regulator whether drug or device information still needs the certificate, and whether it must come before the ICP filing or licence.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                date(2025, 1, 20),
+                None,
+            ),
+            Rule(
+                'no_drug_info',
+                Not(Compare('goods', 'has', 'drugs_devices')),
+                (
+                    Effect(
+                        'drug_info_certificate',
+                        'not_required',
+                        Text('你不以自己名义销售药品或医疗器械。', 'You sell no drugs or medical devices under your own name.'),
+                        (Citation(_13, (), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'books_av',
+                Compare('goods', 'has', 'books_av'),
+                (
+                    Effect(
+                        'publication_license',
+                        'required',
+                        Text(
+                            '你销售实体图书、报刊或音像制品，需要出版物经营许可证；微信的图书报刊、音像类目也要求提供。',
+                            "You sell physical books, periodicals or AV products, which needs a publications business licence; WeChat's books and AV categories ask for it too.",
+                        ),
+                        (Citation(_11, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_books_av',
+                Not(Compare('goods', 'has', 'books_av')),
+                (
+                    Effect(
+                        'publication_license',
+                        'not_required',
+                        Text(
+                            '你不以自己名义销售图书、报刊或音像制品。',
+                            'You sell no books, periodicals or AV products under your own name.',
+                        ),
+                        (Citation(_11, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'prepaid_cards',
+                Compare('activities', 'has', 'prepaid_cards'),
+                (
+                    Effect(
+                        'prepaid_card_filing',
+                        'required',
+                        Text(
+                            '你发售只能在本企业使用的储值卡或预付卡（包括电子卡），须在开始发卡后30日内向商务主管部门备案。',
+                            'You issue stored-value or prepaid cards (virtual ones included) usable only with you; file with the commerce department within 30 days of starting.',
+                        ),
+                        (Citation(_14, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_prepaid_cards',
+                Not(Compare('activities', 'has', 'prepaid_cards')),
+                (
+                    Effect(
+                        'prepaid_card_filing',
+                        'not_required',
+                        Text('你不发售储值卡或预付卡。', 'You issue no stored-value or prepaid cards.'),
+                        (Citation(_14, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'av_programmes',
+                Compare('content_kinds', 'has', 'video_programmes'),
+                (
+                    Effect(
+                        'av_license',
+                        'required',
+                        Text(
+                            '你通过网络提供视听节目，需要信息网络传播视听节目许可证。注意：实践中这一许可证只发给国有单位， 民营企业通常无法取得；在依赖视听节目制定计划之前，请先确认这一点。',
+                            'You offer audio-visual programmes online, which needs the audio-visual programme licence. Note: in practice it is granted only to state-owned applicants, so a private company usually cannot get it; confirm this before you build plans on video programmes.',
+                        ),
+                        (Citation(_15, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'foreign_closed_av',
+                All(
+                    (
+                        Compare('content_kinds', 'has', 'video_programmes'),
+                        Compare('foreign_equity', 'in', frozenset(('majority', 'minority'))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'av_license',
+                        'required',
+                        Text(
+                            '网络视听节目服务禁止外商投资。',
+                            'Online audio-visual programme services are closed to foreign investment.',
+                        ),
+                        (Citation(_20, (), None, None, 'official'),),
+                        None,
+                        None,
+                        Text(
+                            '有外资的公司不能经营网络视听节目服务。只能由纯内资主体经营，或不提供视听节目。',
+                            'A company with foreign shareholders cannot run online audio-visual programme services. Run them through a wholly domestic company, or drop the programmes.',
+                        ),
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_av_programmes',
+                Not(Compare('content_kinds', 'has', 'video_programmes')),
+                (
+                    Effect(
+                        'av_license',
+                        'not_required',
+                        Text('你不提供视听节目。', 'You offer no audio-visual programmes.'),
+                        (Citation(_15, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'online_publishing',
+                Compare('content_kinds', 'has', 'edited_ebooks'),
+                (
+                    Effect(
+                        'online_publishing_license',
+                        'required',
+                        Text(
+                            '你以平台身份提供经过编辑加工、具有出版特征的电子书或有声书，需要网络出版服务许可证（在公众号发布自己文章的作者不属于此类）。',
+                            'As a platform you offer edited e-books or audio books with the features of a publication, which needs the online publishing licence (authors posting their own articles in an Official Account do not).',
+                        ),
+                        (Citation(_16, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'foreign_closed_publishing',
+                All(
+                    (
+                        Compare('content_kinds', 'has', 'edited_ebooks'),
+                        Compare('foreign_equity', 'in', frozenset(('majority', 'minority'))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'online_publishing_license',
+                        'required',
+                        Text('网络出版服务禁止外商投资。', 'Online publishing services are closed to foreign investment.'),
+                        (Citation(_20, (), None, None, 'official'),),
+                        None,
+                        None,
+                        Text(
+                            '有外资的公司不能从事网络出版服务。只能由纯内资主体经营，或不提供此类作品。',
+                            'A company with foreign shareholders cannot provide online publishing services. Run them through a wholly domestic company, or drop these works.',
+                        ),
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_online_publishing',
+                Not(Compare('content_kinds', 'has', 'edited_ebooks')),
+                (
+                    Effect(
+                        'online_publishing_license',
+                        'not_required',
+                        Text(
+                            '你不提供具有出版特征的电子书或有声书。',
+                            'You offer no e-books or audio books with the features of a publication.',
+                        ),
+                        (Citation(_16, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'live_performance',
+                Compare('activities', 'has', 'live_performance'),
+                (
+                    Effect(
+                        'internet_culture_license',
+                        'required',
+                        Text(
+                            '你运营自己的直播平台，由主播或表演者进行网络表演，需要网络文化经营许可证。',
+                            'You run your own live-stream platform where hosts or performers give online performances, which needs the internet culture licence.',
+                        ),
+                        (Citation(_17, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'foreign_closed_culture',
+                All(
+                    (
+                        Compare('activities', 'has', 'live_performance'),
+                        Compare('foreign_equity', 'in', frozenset(('majority', 'minority'))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'internet_culture_license',
+                        'required',
+                        Text(
+                            '互联网文化经营（网络音乐除外）禁止外商投资。',
+                            'Internet culture business (online music excepted) is closed to foreign investment.',
+                        ),
+                        (Citation(_20, (), None, None, 'official'),),
+                        None,
+                        None,
+                        Text(
+                            '有外资的公司不能经营网络表演等互联网文化业务。只能由纯内资主体经营，或不做表演类直播。',
+                            'A company with foreign shareholders cannot run online performances or other internet culture business. Run it through a wholly domestic company, or drop performance live streams.',
+                        ),
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'live_selling_not_performance',
+                All(
+                    (
+                        Compare('activities', 'has', 'live_selling'),
+                        Not(Compare('activities', 'has', 'live_performance')),
+                    ),
+                ),
+                (
+                    Effect(
+                        'internet_culture_license',
+                        'not_required',
+                        Text(
+                            '文化和旅游部2019年明确：电商直播带货不属于网络表演，不需要网络文化经营许可证。',
+                            'The Ministry of Culture and Tourism said in 2019 that live-stream selling of goods is not an online performance and needs no internet culture licence.',
+                        ),
+                        (Citation(_17, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_internet_culture',
+                Not(Compare('activities', 'has_any', frozenset(('live_performance', 'live_selling')))),
+                (
+                    Effect(
+                        'internet_culture_license',
+                        'not_required',
+                        Text(
+                            '你不经营网络表演、网络音乐等网络文化产品。',
+                            'You run no online performances, music or other internet culture products.',
+                        ),
+                        (Citation(_17, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+        ),
+        (
+            Advice(
+                'benefit_lawful',
+                'benefit',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '持证后可以合法开展收费业务，避免被通信管理部门查处和罚款。',
+                    'With the licence you can run the fee-earning business lawfully and avoid investigation and fines by the regulator.',
+                ),
+                (Citation(_0, (), '三(好处1)', None, 'practice'), Citation(_1, (19,), None, None, 'law')),
+                None,
+            ),
+            Advice(
+                'benefit_trust',
+                'benefit',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '许可证是一种资质背书，能增强用户和合作方对你的信任。',
+                    'A licence is a credential that helps users and partners trust your business.',
+                ),
+                (Citation(_0, (), '三(好处2)', None, 'practice'),),
+                None,
+            ),
+            Advice(
+                'benefit_policy',
+                'benefit',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '原文称持证企业可能享受税收、补贴、培训等政策支持；这取决于地方政策，并无保证。',
+                    'The article says licence holders may get policy support such as tax relief, subsidies or training; this depends on local policy and is not assured.',
+                ),
+                (Citation(_0, (), '三(好处3)', None, 'practice'),),
+                None,
+            ),
+            Advice(
+                'benefit_security',
+                'benefit',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '办证过程促使你建立网络与信息安全制度，减少数据泄露、攻击和侵权风险。',
+                    'Going through the licensing process pushes you to set up network and information security practices, lowering the risk of breaches, attacks and infringement.',
+                ),
+                (Citation(_0, (), '三(好处4)', None, 'practice'),),
+                None,
+            ),
+            Advice(
+                'benefit_filing_lawful',
+                'benefit',
+                ('icp_filing', 'app_filing'),
+                Text(
+                    '备案后域名和小程序才能在微信中正常配置和访问，不备案的网站会被关停。',
+                    'Only filed domains and mini-programs can be configured and reached in WeChat; an unfiled site can be shut down.',
+                ),
+                (Citation(_1, (19,), None, None, 'law'),),
+                None,
+            ),
+            Advice(
+                'caution_psb_number',
+                'caution',
+                ('psb_filing',),
+                Text(
+                    '网站开通后30日内办理公安联网备案，并在网站底部展示公安备案号。',
+                    'Register with the public security bureau within 30 days of the site going live, and show the number at the foot of the site.',
+                ),
+                (Citation(_8, (), None, None, 'practice'),),
+                None,
+            ),
+            Advice(
+                'risk_cost',
+                'risk',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '申请材料多、审批周期长，需要投入相当的时间和费用。',
+                    'The application needs many documents and a long approval, costing real time and money.',
+                ),
+                (Citation(_0, (), '三(风险1)', None, 'practice'),),
+                None,
+            ),
+            Advice(
+                'risk_compliance',
+                'risk',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '持证后必须严格遵守互联网信息内容管理的法律法规，违规将受到处罚。',
+                    'Once licensed you must keep strictly to the laws on internet content; breaches bring penalties.',
+                ),
+                (Citation(_0, (), '三(风险2)', None, 'practice'),),
+                None,
+            ),
+            Advice(
+                'risk_supervision',
+                'risk',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '持证企业需每年报告经营情况并接受监督检查，否则可能影响许可证的有效性。',
+                    'Licence holders report on their business every year and are supervised and inspected; failing that puts the licence at risk.',
+                ),
+                (
+                    Citation(_0, (), '三(风险3)', None, 'practice'),
+                    Citation(
+                        _5,
+                        (),
+                        None,
+                        Text(
+                            '年报须在每年3月31日前提交；具体条文序号未核实。',
+                            'The annual report is due by 31 March; the exact article number is unverified.',
+                        ),
+                        'unverified',
+                    ),
+                ),
+                None,
+            ),
+            Advice(
+                'risk_responsibility',
+                'risk',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '你要承担保护用户个人信息和隐私、维护用户权益与网络秩序的责任。',
+                    "You take on the duty to protect users' personal data and privacy, their rights, and a fair online environment.",
+                ),
+                (Citation(_0, (), '三(风险4)', None, 'practice'),),
+                None,
+            ),
+            Advice(
+                'caution_category',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '先确定业务真正属于哪一类增值电信业务，以及是否还需要EDI等其他许可证，再提交申请。',
+                    'Work out which value-added telecom category your business really falls in, and whether you also need others such as EDI, before you apply.',
+                ),
+                (Citation(_0, (), '四.1', None, 'practice'),),
+                None,
+            ),
+            Advice(
+                'caution_domain_server',
+                'caution',
+                ('icp_filing', 'icp_license', 'edi_license'),
+                Text(
+                    '选用合规的域名和境内服务器；微信只接受已备案的域名，境外服务器规避备案的做法对微信商城行不通。',
+                    'Use a compliant domain and a server in mainland China; WeChat accepts only filed domains, so hosting abroad to avoid filing does not work for a WeChat mall.',
+                ),
+                (Citation(_0, (), '四.2', None, 'practice'),),
+                None,
+            ),
+            Advice(
+                'caution_agency',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '委托代办机构时选择正规、口碑好的机构，警惕“包过”承诺和诈骗。',
+                    'If you hire an agency, pick a legitimate one with a good record; beware of guaranteed-approval promises and scams.',
+                ),
+                (Citation(_0, (), '四.3', None, 'practice'),),
+                None,
+            ),
+            Advice(
+                'caution_regulator',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '关注通信管理局的通知，按要求提交材料和年报，及时办理变更和续期，保持许可证有效。',
+                    "Follow the regulator's notices, submit documents and annual reports on time, and file changes and renewals so the licence stays valid.",
+                ),
+                (Citation(_0, (), '四.4', None, 'practice'),),
+                None,
+            ),
+            Advice(
+                'caution_show_number',
+                'caution',
+                ('icp_filing', 'icp_license'),
+                Text(
+                    '在网站首页底部展示许可证号或备案号；未展示的可被处以5000元至5万元罚款。',
+                    'Show the licence or filing number at the foot of your home page; not doing so can bring a fine of ¥5,000 to ¥50,000.',
+                ),
+                (Citation(_1, (12, 22), None, None, 'law'),),
+                None,
+            ),
+            Advice(
+                'obligation_capital_one_province',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '只在一个省经营的，向省通信管理局申请；申请人须是公司，注册资本不少于100万元。',
+                    'If you operate in one province, apply to the provincial communications administration; the applicant must be a company with registered capital of at least ¥1,000,000.',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                Compare('users_where', 'in', frozenset(('not_sure', 'one_province'))),
+            ),
+            Advice(
+                'obligation_capital_cross_province',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '跨省或全国经营的，向工业和信息化部申请；申请人须是公司，注册资本不少于1000万元。',
+                    'If you operate across provinces or nationwide, apply to MIIT; the applicant must be a company with registered capital of at least ¥10,000,000.',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                Compare('users_where', 'in', frozenset(('not_sure', 'several_provinces'))),
+            ),
+            Advice(
+                'obligation_validity',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '许可证有效期5年，须在到期前90日申请续期。',
+                    'The licence is valid for 5 years; apply to renew 90 days before it expires.',
+                ),
+                (
+                    Citation(_5, (), None, Text('具体条文序号未核实。', 'The exact article number is unverified.'), 'official'),
+                ),
+                None,
+            ),
+            Advice(
+                'obligation_annual_report',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '每年第一季度（3月31日前）提交上一年度的年报；未按时报送的会被列入不良名单。',
+                    'File the annual report in the first quarter of each year, by 31 March; those who do not are put on the list of bad records (不良名单).',
+                ),
+                (
+                    Citation(
+                        _5,
+                        (),
+                        None,
+                        Text('代办机构援引第35、38条，未核实。', 'Agencies cite Arts. 35 and 38; unverified.'),
+                        'official',
+                    ),
+                ),
+                None,
+            ),
+            Advice(
+                'obligation_filings_after_licence',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '持证后，网站所用域名仍须办理备案（经营性备案，填写许可证号），并在上线后30日内办理公安联网备案；相关信息变化时及时报告变更。',
+                    "Once licensed, the site's domain is still filed (a commercial filing quoting the licence number), the site is registered with the public security bureau within 30 days of going live, and changes are reported.",
+                ),
+                (Citation(_2, (), None, None, 'practice'), Citation(_8, (), None, None, 'practice')),
+                None,
+            ),
+            Advice(
+                'penalty_unlicensed',
+                'risk',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '无证经营的，责令限期改正，没收违法所得并处违法所得3至5倍罚款；没有违法所得或不足5万元的，处10万元至100万元罚款；情节严重的责令关闭网站。',
+                    'Operating without a licence brings an order to correct within a time limit, confiscation of the illegal income and a fine of 3 to 5 times it (¥100,000 to ¥1,000,000 where there is none or it is under ¥50,000), and closure in serious cases.',
+                ),
+                (Citation(_1, (19,), '第1款 / para. 1', None, 'law'), Citation(_3, (69,), None, None, 'law')),
+                None,
+            ),
+            Advice(
+                'penalty_unfiled',
+                'risk',
+                ('icp_filing',),
+                Text(
+                    '未备案提供服务的，责令限期改正，拒不改正的关闭网站；另可处1万元罚款。',
+                    'Providing the service without a filing brings an order to correct, and closure if you do not; a ¥10,000 fine can come on top.',
+                ),
+                (
+                    Citation(_1, (19,), '第2款 / para. 2', None, 'law'),
+                    Citation(
+                        _2,
+                        (22,),
+                        None,
+                        Text(
+                            '条文序号沿用2005年文本，2024年修订后是否重新编号未核实。',
+                            'Article number as in the 2005 text; whether the 2024 revision renumbered it is unverified.',
+                        ),
+                        'official',
+                    ),
+                ),
+                None,
+            ),
+            Advice(
+                'platform_duties_merchants',
+                'caution',
+                ('edi_license',),
+                Text(
+                    '作为平台，须核验并登记入驻商家的身份信息、按规定向监管部门报送，并保存商品和交易信息不少于3年。',
+                    'As a platform you must verify and register your merchants, report to the regulators as required, and keep goods and transaction records for at least 3 years.',
+                ),
+                (Citation(_21, (27, 28, 31), None, None, 'law'),),
+                Compare('third_party_sellers', 'is', True),
+            ),
+            Advice(
+                'platform_duties_no_pooled_funds',
+                'caution',
+                ('edi_license',),
+                Text(
+                    '不要把买家付给商家的货款先归集到自己账户再分给商家（“二清”）；应通过持牌支付机构直接结算给商家。',
+                    "Do not collect buyers' payments into your own account and pass them on to merchants (二清); settle to merchants through a licensed payment institution.",
+                ),
+                (Citation(_22, (), None, None, 'law'),),
+                Compare('third_party_sellers', 'is', True),
+            ),
+        ),
+        (
+            Model(
+                'self-operated',
+                Text(
+                    '自营微商城：只卖自己的商品或服务，不向商家或用户收信息费',
+                    'Self-operated mall: sells only its own goods or services, charges nobody for information',
+                ),
+                {'sells_own_goods': True, 'third_party_sellers': False, 'paid_content': False},
+            ),
+            Model(
+                'platform',
+                Text(
+                    '第三方平台型微商城：商家入驻并向其收取技术服务费、平台管理费等',
+                    'Third-party platform mall: merchants sell in it and pay platform fees',
+                ),
+                {
+                    'sells_own_goods': False,
+                    'third_party_sellers': True,
+                    'charges_sellers': True,
+                    'paid_content': False,
+                },
+            ),
+            Model(
+                'paid-content',
+                Text(
+                    '内容平台型微商城：向用户收费提供文章、课程等信息',
+                    'Paid-content mall: charges users for articles, courses and other information',
+                ),
+                {'sells_own_goods': False, 'third_party_sellers': False, 'paid_content': True},
+            ),
+        ),
+        (
+            Layer(
+                'wechat',
+                Text('微信类目审核', "WeChat's category review"),
+                Text(
+                    '在小程序或公众号选择服务类目时，微信要求提交的资质；可能比监管部门的要求更严。',
+                    "The credentials WeChat asks for when you choose a service category for a mini-program or Official Account; they can be stricter than the regulator's.",
+                ),
+            ),
+        ),
+    )
