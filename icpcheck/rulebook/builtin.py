@@ -17,6 +17,7 @@ from icpcheck.rulebook.model import (
     Filing,
     Layer,
     Model,
+    Plan,
     Question,
     Rule,
     Rulebook,
@@ -24,7 +25,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "55e943e57ca45c45a26c25f156ddb0fcc581d0c1fb62a54dfcba2ee7bf200b98"
+SHA256 = "45247d84de48e45c407713734295077a02b71b444c1d8f45276cba2477954954"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -232,6 +233,48 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
+    _23 = Source(
+        'hosting_provider_docs',
+        Text('腾讯云《网站备案》帮助文档', "Tencent Cloud's ICP filing help documents"),
+        Text('云服务商帮助文档，行业实践', "a hosting provider's help pages; practice"),
+        None,
+        None,
+    )
+    _24 = Source(
+        'mps_platform_guide',
+        Text('全国互联网安全管理服务平台操作说明', 'Operator guide of the national Internet security management service platform'),
+        Text('转载的操作说明（2023-11），行业实践', 'a reproduced operator guide (2023-11); practice'),
+        None,
+        None,
+    )
+    _25 = Source(
+        'wechat_app_filing_guide',
+        Text(
+            '微信《关于开展微信小程序备案的通知》及开放平台备案接口文档',
+            "WeChat's notice on mini-program filing and its Open Platform filing documentation",
+        ),
+        Text('平台官方通知与文档', "the platform's official notice and documentation"),
+        None,
+        date(2023, 8, 10),
+    )
+    _26 = Source('food_safety_law', Text('《中华人民共和国食品安全法》', 'Food Safety Law of the PRC'), None, None, None)
+    _27 = Source(
+        'local_service_guides',
+        Text(
+            '各地政务服务网的办事指南（如湖南省仅销售预包装食品备案指南）',
+            "Local government-service guides (e.g. Hunan's guide to filing pre-packaged food sales)",
+        ),
+        Text('地方官方办事指南', 'local official service guides'),
+        None,
+        None,
+    )
+    _28 = Source(
+        'publication_market_rules',
+        Text('《出版物市场管理规定》', 'Provisions on the Administration of the Publications Market'),
+        Text('2016年', '2016'),
+        None,
+        None,
+    )
     return Rulebook(
         'wechat-mall',
         '1.1.0',
@@ -241,7 +284,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同， 办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '55e943e57ca45c45a26c25f156ddb0fcc581d0c1fb62a54dfcba2ee7bf200b98',
+        '45247d84de48e45c407713734295077a02b71b444c1d8f45276cba2477954954',
         path,
         (
             _0,
@@ -267,6 +310,12 @@ def rulebook(path: str) -> Rulebook:
             _20,
             _21,
             _22,
+            _23,
+            _24,
+            _25,
+            _26,
+            _27,
+            _28,
         ),
         (
             Question(
@@ -616,6 +665,38 @@ def rulebook(path: str) -> Rulebook:
                         'official',
                     ),
                 ),
+                Plan(
+                    ('prior_approval', 'drug_info_certificate', 'online_publishing_license'),
+                    Text(
+                        '网站上线之前：备案号下来前域名不要解析到网站，首次备案期间保持不解析。',
+                        'Before the site goes live: keep the domain unresolved until the filing number is issued.',
+                    ),
+                    Text(
+                        '你的云服务商（接入商）的备案系统，如腾讯云、阿里云的ICP备案入口；由接入商提交省通信管理局审核。',
+                        "Your hosting provider's filing system (for example the ICP filing pages of Tencent Cloud or Alibaba Cloud), which passes it to the provincial communications administration.",
+                    ),
+                    (
+                        Text('营业执照', 'Business licence'),
+                        Text(
+                            '主体负责人（通常是法定代表人）的身份证',
+                            'ID card of the person responsible for the entity (usually the legal representative)',
+                        ),
+                        Text(
+                            '网站负责人的身份证，以及人脸核验或幕布拍照',
+                            "ID card of the site's person in charge, with a face check or a photo",
+                        ),
+                        Text(
+                            '域名证书（域名已实名，且在境内注册商）',
+                            'Domain certificate (real-name registered with a domestic registrar)',
+                        ),
+                        Text('在该接入商购买的境内服务器', 'A mainland server bought from that provider'),
+                        Text(
+                            '《网站备案信息真实性核验单》（接入商提供模板，签字）',
+                            "The provider's authenticity form for the filing, signed",
+                        ),
+                    ),
+                    (Citation(_1, (5,), None, None, 'law'), Citation(_23, (), None, None, 'practice')),
+                ),
             ),
             Filing(
                 'icp_license',
@@ -629,6 +710,40 @@ def rulebook(path: str) -> Rulebook:
                     'Provincial communications administration (one province) or MIIT (several provinces)',
                 ),
                 (Citation(_1, (3, 4), None, None, 'law'), Citation(_4, (), 'B25', None, 'official')),
+                Plan(
+                    (
+                        'icp_filing',
+                        'prior_approval',
+                        'drug_info_certificate',
+                        'internet_culture_license',
+                        'online_publishing_license',
+                        'av_license',
+                    ),
+                    Text(
+                        '开始收费（开展经营性业务）之前；多数省份要求域名已备案、网站已上线。',
+                        'Before you start charging (before the commercial service starts); most provinces expect a filed domain and a live site.',
+                    ),
+                    Text(
+                        '单省经营找省通信管理局，跨省经营找工业和信息化部；都在工信部政务服务平台的「电信业务市场综合管理信息系统」（dxzhgl.miit.gov.cn）在线申请。',
+                        "One province: the provincial communications administration; several provinces: MIIT. Both online, in MIIT's telecom business market management system (dxzhgl.miit.gov.cn).",
+                    ),
+                    (
+                        Text('法定代表人签署的书面申请', 'A written application signed by the legal representative'),
+                        Text('营业执照、公司章程及股权结构', 'Business licence, articles of association and shareholding'),
+                        Text('业务发展和实施计划及技术方案', 'Business plan and technical plan'),
+                        Text(
+                            '网络与信息安全保障措施、服务质量保障措施',
+                            'Network and information security measures; service quality measures',
+                        ),
+                        Text('依法经营电信业务承诺书', 'An undertaking to run the telecom business lawfully'),
+                        Text('前置审批文件（如有）', 'Prior approvals, if any'),
+                        Text(
+                            '实务中还会要求：员工社保证明、域名证书、服务器托管合同及接入商的许可证、网站截图',
+                            "In practice also: staff social-insurance records, the domain certificate, the hosting contract with the host's licence, site screenshots",
+                        ),
+                    ),
+                    (Citation(_5, (3, 8), None, None, 'official'), Citation(_9, (), None, None, 'practice')),
+                ),
             ),
             Filing(
                 'edi_license',
@@ -642,6 +757,24 @@ def rulebook(path: str) -> Rulebook:
                     'Provincial communications administration (one province) or MIIT (several provinces)',
                 ),
                 (Citation(_4, (), 'B21', None, 'official'), Citation(_3, (7,), None, None, 'law')),
+                Plan(
+                    ('icp_filing',),
+                    Text(
+                        '平台开始让商家入驻交易之前；多数省份要求域名已备案、网站已上线。',
+                        'Before merchants start trading on the platform; most provinces expect a filed domain and a live site.',
+                    ),
+                    Text(
+                        '单省经营找省通信管理局，跨省经营找工业和信息化部；都在「电信业务市场综合管理信息系统」（dxzhgl.miit.gov.cn）在线申请，可与ICP许可证一并申请。',
+                        'One province: the provincial communications administration; several provinces: MIIT. Online in the telecom business market management system (dxzhgl.miit.gov.cn); one application can cover the ICP licence too.',
+                    ),
+                    (
+                        Text(
+                            '与ICP许可证相同的申请材料（申请书、营业执照、章程及股权、业务和技术方案、安全与服务保障措施、承诺书）',
+                            'The same papers as for the ICP licence (application, business licence, articles and shareholding, business and technical plans, security and service measures, undertaking)',
+                        ),
+                    ),
+                    (Citation(_5, (3, 8), None, None, 'official'), Citation(_9, (), None, None, 'practice')),
+                ),
             ),
             Filing(
                 'app_filing',
@@ -655,6 +788,28 @@ def rulebook(path: str) -> Rulebook:
                     'Provincial communications administration, submitted through the distribution platform (WeChat)',
                 ),
                 (Citation(_7, (), None, None, 'official'),),
+                Plan(
+                    (),
+                    Text(
+                        '小程序发布上线之前（2023年9月1日起，新小程序须先备案再上架）。',
+                        'Before the mini-program is released (since 2023-09-01 a new mini-program files before it goes live).',
+                    ),
+                    Text(
+                        '微信公众平台的小程序管理后台：未发布的在首页点「去备案」，已发布的在「设置 → 小程序备案」。',
+                        'The mini-program admin of the WeChat Official Accounts Platform: 「去备案」 on the home page before release, or Settings → 小程序备案 after.',
+                    ),
+                    (
+                        Text('主办单位证件（营业执照）', "The owner's certificate (business licence)"),
+                        Text('主体负责人证件', 'ID of the person responsible for the entity'),
+                        Text('小程序负责人证件，并完成人脸核身', "ID of the mini-program's person in charge, with a face check"),
+                        Text('前置审批或专项审批文件（如有）', 'Prior or special approvals, if any'),
+                        Text(
+                            '平台提供的《互联网信息服务承诺书》和《小程序备案真实性核验单》',
+                            "The platform's undertaking and authenticity forms",
+                        ),
+                    ),
+                    (Citation(_7, (), None, None, 'official'), Citation(_25, (), None, None, 'official')),
+                ),
             ),
             Filing(
                 'psb_filing',
@@ -668,6 +823,26 @@ def rulebook(path: str) -> Rulebook:
                     "Local public security bureau's network security department, through the national online platform",
                 ),
                 (Citation(_8, (), None, None, 'practice'),),
+                Plan(
+                    ('icp_filing',),
+                    Text(
+                        '网站开通联网后30日内；申请时要填写ICP备案号。',
+                        'Within 30 days of the site going online; the application asks for the ICP filing number.',
+                    ),
+                    Text(
+                        '全国互联网安全管理服务平台（beian.mps.gov.cn）：开办主体 → 网站业务 → 新办网站申请。',
+                        'The national Internet security management service platform (beian.mps.gov.cn): entity → website → new website application.',
+                    ),
+                    (
+                        Text('营业执照', 'Business licence'),
+                        Text('负责人身份证和照片', 'ID card and photo of the person in charge'),
+                        Text('域名证书', 'Domain certificate'),
+                        Text('ICP备案号', 'The ICP filing number'),
+                        Text('接入服务商名称及所在地区', 'Name and region of the hosting provider'),
+                        Text('服务类型（是否提供交互式服务）', 'Type of service (whether it is interactive)'),
+                    ),
+                    (Citation(_8, (12,), None, None, 'law'), Citation(_24, (), None, None, 'practice')),
+                ),
             ),
             Filing(
                 'prior_approval',
@@ -684,6 +859,16 @@ def rulebook(path: str) -> Rulebook:
                     'The competent department for the field (news, publishing, education)',
                 ),
                 (Citation(_1, (5,), None, None, 'law'), Citation(_10, (), None, None, 'law')),
+                Plan(
+                    (),
+                    Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
+                    Text(
+                        '该类内容的主管部门（新闻、出版、教育等）。',
+                        'The department in charge of that content (news, publishing, education and so on).',
+                    ),
+                    (),
+                    (Citation(_1, (5,), None, None, 'law'),),
+                ),
             ),
             Filing(
                 'food_filing',
@@ -694,6 +879,20 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Text('县级市场监督管理部门', 'County market regulation bureau'),
                 (Citation(_12, (), None, None, 'official'),),
+                Plan(
+                    (),
+                    Text('开始销售预包装食品之前。', 'Before you start selling pre-packaged food.'),
+                    Text(
+                        '县级市场监督管理局，多地可在政务服务网在线办理，当场办结。',
+                        'The county market regulation bureau; in many places online on the government-service site, done the same day.',
+                    ),
+                    (
+                        Text('备案信息采集表', 'The filing form'),
+                        Text('营业执照', 'Business licence'),
+                        Text('经营者身份证件', 'ID of the operator'),
+                    ),
+                    (Citation(_26, (35,), None, None, 'law'), Citation(_27, (), None, None, 'official')),
+                ),
             ),
             Filing(
                 'food_license',
@@ -704,6 +903,33 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Text('市场监督管理部门', 'Market regulation bureau'),
                 (Citation(_12, (), None, None, 'official'),),
+                Plan(
+                    (),
+                    Text('开始销售预包装食品以外的食品之前。', 'Before you start selling food other than pre-packaged food.'),
+                    Text(
+                        '县级市场监督管理局，经省级政务服务网申请。',
+                        'The county market regulation bureau, through the provincial government-service site.',
+                    ),
+                    (
+                        Text('申请书', 'Application'),
+                        Text('营业执照', 'Business licence'),
+                        Text('经营场所布局、设备设施和操作流程的材料', 'Papers on the premises layout, equipment and process'),
+                        Text('食品安全管理制度', 'Food-safety management rules'),
+                    ),
+                    (
+                        Citation(_26, (35,), None, None, 'law'),
+                        Citation(
+                            _12,
+                            (),
+                            None,
+                            Text(
+                                '材料清单按2015年办法的要求，2023年办法的清单未核实。',
+                                'The list follows the 2015 measures; the 2023 list is unverified.',
+                            ),
+                            'unverified',
+                        ),
+                    ),
+                ),
             ),
             Filing(
                 'drug_info_certificate',
@@ -714,6 +940,20 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Text('药品监督管理部门', 'Drug regulatory administration'),
                 (Citation(_13, (), None, None, 'law'),),
+                Plan(
+                    (),
+                    Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
+                    Text('省级药品监督管理局。', 'The provincial medical products administration.'),
+                    (
+                        Text('申请表', 'Application form'),
+                        Text('营业执照', 'Business licence'),
+                        Text('域名证书', 'Domain certificate'),
+                        Text('网站栏目设置说明', "A plan of the site's sections"),
+                        Text('信息安全和备份管理制度', 'Information security and backup rules'),
+                        Text('2名以上熟悉药品法规的专业人员', 'At least two qualified staff who know the drug rules'),
+                    ),
+                    (Citation(_13, (5, 11), None, None, 'law'),),
+                ),
             ),
             Filing(
                 'publication_license',
@@ -724,6 +964,27 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Text('出版行政主管部门', 'Publishing administration'),
                 (Citation(_11, (), None, None, 'official'),),
+                Plan(
+                    (),
+                    Text(
+                        '开始销售出版物之前；开始网上销售后15日内另行备案。',
+                        'Before you start selling publications; file the online sales within 15 days of starting them.',
+                    ),
+                    Text('县级出版行政主管部门。', 'The county publishing authority.'),
+                    (Text('申请书', 'Application'), Text('经营场所证明', 'Proof of premises'), Text('身份证件', 'ID')),
+                    (
+                        Citation(
+                            _28,
+                            (),
+                            None,
+                            Text(
+                                '按报道的条文；2016年规定原文未逐条核对。',
+                                'As reported; the 2016 text was not read article by article.',
+                            ),
+                            'law',
+                        ),
+                    ),
+                ),
             ),
             Filing(
                 'prepaid_card_filing',
@@ -734,6 +995,23 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Text('商务主管部门', 'Commerce department'),
                 (Citation(_14, (), None, None, 'official'),),
+                Plan(
+                    (),
+                    Text('开始发卡后30日内。', 'Within 30 days of starting to issue cards.'),
+                    Text(
+                        '商务主管部门：一般发卡企业在县级，规模发卡企业在市级，集团、品牌发卡企业在省级。',
+                        'The commerce authority: county level for most issuers, city level for larger ones, province level for group and brand issuers.',
+                    ),
+                    (
+                        Text('备案表', 'Filing form'),
+                        Text('营业执照', 'Business licence'),
+                        Text('经审计的财务报告', 'Audited accounts'),
+                        Text('预付卡卡样', 'A card sample'),
+                        Text('购卡章程或协议', 'The card terms or agreement'),
+                        Text('资金存管协议', 'The fund-custody agreement'),
+                    ),
+                    (Citation(_14, (7, 8), None, None, 'law'),),
+                ),
             ),
             Filing(
                 'av_license',
@@ -747,6 +1025,26 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Text('广播电视主管部门', 'Broadcasting administration'),
                 (Citation(_15, (), None, None, 'official'),),
+                Plan(
+                    (),
+                    Text('开展视听节目服务之前。', 'Before you start the audio-visual programme service.'),
+                    Text('经省级广播电视局报国家广播电视总局。', 'Through the provincial radio and television bureau to the NRTA.'),
+                    (
+                        Text('国有独资或国有控股的主体证明', 'Proof that the applicant is state-owned or state-controlled'),
+                        Text('注册资本1000万元以上的证明', 'Proof of registered capital of at least ¥10,000,000'),
+                        Text('20名以上专业人员的证明', 'Proof of at least 20 qualified staff'),
+                    ),
+                    (
+                        Citation(_15, (10,), None, None, 'law'),
+                        Citation(
+                            _9,
+                            (),
+                            None,
+                            Text('申请条件来自省级办事指南的转述。', 'The conditions as provincial guides state them.'),
+                            'practice',
+                        ),
+                    ),
+                ),
             ),
             Filing(
                 'online_publishing_license',
@@ -757,6 +1055,13 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Text('出版主管部门', 'Publishing administration'),
                 (Citation(_16, (), None, None, 'official'),),
+                Plan(
+                    (),
+                    Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
+                    None,
+                    (),
+                    (Citation(_1, (5,), None, None, 'law'),),
+                ),
             ),
             Filing(
                 'internet_culture_license',
@@ -767,6 +1072,23 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Text('文化和旅游主管部门', 'Culture and tourism administration'),
                 (Citation(_17, (), None, None, 'official'),),
+                Plan(
+                    (),
+                    Text(
+                        '申请ICP许可证之前（拿到后向电信主管部门出示）。',
+                        'Before the ICP licence application (then show it to the telecom authority).',
+                    ),
+                    Text('省级文化和旅游厅。', 'The provincial department of culture and tourism.'),
+                    (
+                        Text('申请书', 'Application'),
+                        Text('经营场所证明', 'Proof of premises'),
+                        Text('营业执照和公司章程', 'Business licence and articles of association'),
+                        Text('资金证明', 'Proof of funds'),
+                        Text('业务发展报告', 'A business report'),
+                        Text('从业人员身份证明', 'IDs of the staff'),
+                    ),
+                    (Citation(_17, (), None, None, 'law'), Citation(_9, (), None, None, 'practice')),
+                ),
             ),
         ),
         (

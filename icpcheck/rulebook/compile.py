@@ -27,6 +27,7 @@ from icpcheck.rulebook.model import (
     Filing,
     Layer,
     Model,
+    Plan,
     Question,
     Rule,
     Rulebook,
@@ -40,7 +41,7 @@ WIDTH = 110  # a line longer than this is broken at its outermost call or tuple
 
 # The classes the module may call: the records a rulebook is made of.
 _CLASSES: tuple[type, ...] = (Advice, All, AnyOf, Choice, Citation, Compare, Effect, Filing, Layer,
-                              Model, Not, Question, Rule, Rulebook, Source, Text)
+                              Model, Not, Plan, Question, Rule, Rulebook, Source, Text)
 
 
 def module_source() -> str:
