@@ -7,7 +7,7 @@ import itertools
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
-from icpcheck.authoring.verify import Failure, Verification, _more, _ordered, _when, segments, show
+from icpcheck.authoring.verify import Failure, Verification, _ordered, _when, segments, show
 from icpcheck.engine import decide, question_states
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Effect, Question, Rule, Rulebook, Value
@@ -189,3 +189,7 @@ def _all_decided(rules: list[Rule]) -> Callable[[Mapping[str, object]], bool]:
         return all(cond.evaluate(r.when, states.__getitem__) is not None for r in rules)
 
     return settled
+
+
+def _more(n: int) -> str:
+    return f" (and {n - 1} more)" if n > 1 else ""

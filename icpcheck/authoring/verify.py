@@ -368,7 +368,3 @@ def show(rulebook: Rulebook, values: Mapping[str, Value]) -> str:
 def _when(segment: Segment) -> str:
     text = segment.describe()
     return f" ({text})" if text else ""
-
-
-def _more(n: int) -> str:
-    return f" (and {n - 1} more)" if n > 1 else ""
