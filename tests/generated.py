@@ -59,12 +59,13 @@ if __name__ == "__main__":
     import time
 
     from icpcheck.authoring.verify import verify
+    from tests.verify_oracle import enumerate_verify
 
     rb = rulebook(20)
-    for prune in (True, False):
+    for name, run in (("solver", verify), ("enumeration, pruned", enumerate_verify),
+                      ("enumeration, full", lambda b: enumerate_verify(b, prune=False))):
         started = time.perf_counter()
-        result = verify(rb, prune=prune)
+        result = run(rb)
         took = time.perf_counter() - started
         print(f"20 yes/no questions, {len(rb.rules)} rules, {len(rb.filings)} filings, "
-              f"prune={prune}: {result.cases} cases in {took:.3f} s, "
-              f"{len(result.failures)} failures")
+              f"{name}: {result.cases} cases in {took:.3f} s, {len(result.failures)} failures")

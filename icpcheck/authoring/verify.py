@@ -1,14 +1,18 @@
-"""Exhaustive verification: every complete answer set gives every filing exactly one status."""
+"""Exact verification by satisfiability: every complete answer set gives every filing exactly one status."""
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from icpcheck.engine import decide, question_states
+# A SAT solver decides "some answer set makes this filing's rules clash" without listing answer
+# sets; only `rules lint` imports this module, so the solver stays off the `check` path.
+from pysat.solvers import Minisat22  # type: ignore[import-untyped]
+
+from icpcheck.engine import Outcome, decide
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Effect, Question, Rule, Rulebook, Value
 
@@ -41,42 +45,39 @@ class Segment:
 
 @dataclass(frozen=True)
 class Failure:
-    """One way the rulebook fails, with the first answer set that shows it."""
+    """One way the rulebook fails, with an answer set that shows it."""
 
     kind: str  # gap | conflict | never_fires | always_overridden | never_asked
     subject: str  # the filing, rule or question at fault
     message: str
     example: tuple[tuple[str, Value], ...] = ()
     segment: Segment | None = None
-    count: int = 1  # how many of the checked cases fail this way
+    count: int = 1  # kept for callers; the solver finds one counter-example, it does not count them
 
 
 @dataclass
 class Verification:
     failures: list[Failure] = field(default_factory=list)
-    cases: int = 0  # leaves of the search: each stands for every answer set that agrees with it
+    cases: int = 0  # satisfiability questions asked: each settles every answer set at once
     seconds: float = 0.0
 
 
-def domain(q: Question, compared: set[object] | None = None) -> list[Value]:
-    """Every answer a question can get: many_of takes any non-empty set of its choices.
+def _after(day: dt.date) -> dt.date | None:
+    """The next day, or None after the last date Python knows (no day follows, nothing starts)."""
+    return None if day == dt.date.max else day + ONE_DAY
 
-    With `compared` (the choices the conditions at hand compare), choices no condition compares
-    are interchangeable, so one stands for them all: a condition's truth depends only on which
-    compared choices are picked. This keeps a many_of with many choices from multiplying the space
-    by 2^n when only one of its choices matters, and loses no answer set that behaves differently.
-    """
-    if q.type == "yes_no":
-        return [True, False]
-    values = [c.value for c in q.choices]
-    if compared is None:
-        compared = set(values)
-    seen = [v for v in values if v in compared]
-    other = [v for v in values if v not in compared][:1]
-    if q.type == "one_of":
-        return [*seen, *other]
-    subsets = [sub for n in range(len(seen) + 1) for sub in itertools.combinations(seen, n)]
-    return [tuple(sub) if sub else tuple(other) for sub in subsets if sub or other]
+
+def segments(rules: list[Rule], as_of: dt.date | None = None) -> list[Segment]:
+    """The date stretches formed by the rules' valid_from / valid_to (one when as_of is given)."""
+    if as_of is not None:
+        return [Segment(as_of, _after(as_of))]
+    cuts = sorted({r.valid_from for r in rules if r.valid_from}
+                  | {day for r in rules if r.valid_to for day in [_after(r.valid_to)] if day})
+    if not cuts:
+        return [Segment(None, None)]
+    # No date comes before the first one Python knows: a rule valid from then opens no stretch.
+    bounds: list[dt.date | None] = [*([] if cuts[0] == dt.date.min else [None]), *cuts, None]
+    return [Segment(a, b) for a, b in itertools.pairwise(bounds)]
 
 
 def closure(rulebook: Rulebook, qids: set[str]) -> list[Question]:
@@ -88,164 +89,261 @@ def closure(rulebook: Rulebook, qids: set[str]) -> list[Question]:
     return [q for q in rulebook.questions if q.id in needed]
 
 
-def answer_sets(
-    rulebook: Rulebook,
-    questions: list[Question],
-    settled: Callable[[Mapping[str, object]], bool] | None = None,
-    compared: Mapping[str, set[object]] | None = None,
-) -> Iterator[tuple[dict[str, Value], dict[str, object]]]:
-    """Every complete answer set over `questions` that relevance allows, as (values, states).
+class _Encoding:
+    """The rulebook's questions and conditions as clauses over one incremental solver.
 
-    `questions` must be closed under relevance (see `closure`). With `settled`, a branch stops as
-    soon as settled(states) holds: three-valued logic then guarantees every completion agrees, so
-    the partial answer set stands for all of them. With `compared` (question id → the choices the
-    conditions at hand compare), each question's domain is reduced as `domain` describes.
+    Each question q gets a literal `asked` (its `when` holds: otherwise it is ABSENT), and yes_no
+    one boolean, one_of exactly one choice boolean when asked, many_of at least one (an answer is
+    a non-empty set); no choice is picked when the question is not asked. A comparison on an ABSENT
+    question is false, as `conditions.compare` has it. Conditions are Tseitin-encoded: a fresh
+    literal defined equal to the formula, so adding a definition never changes what is satisfiable.
     """
-    values: dict[str, Value] = {}
 
-    def walk() -> Iterator[tuple[dict[str, Value], dict[str, object]]]:
-        states = question_states(rulebook, values)
-        if settled is not None and settled(states):
-            yield dict(values), states
+    def __init__(self, rulebook: Rulebook) -> None:
+        self.rulebook = rulebook
+        self.solver = Minisat22()
+        self.top = 0
+        self.true = self.new()
+        self.solver.add_clause([self.true])
+        self.asked: dict[str, int] = {}
+        self.yes: dict[str, int] = {}
+        self.choice: dict[tuple[str, str], int] = {}
+        self.rule_lits: dict[str, int] = {}
+        self.queries = 0
+        for q in rulebook.questions:
+            self._question(q)
+
+    def new(self) -> int:
+        self.top += 1
+        return self.top
+
+    def _question(self, q: Question) -> None:
+        asked = self.true if q.when is None else self.formula(q.when)
+        self.asked[q.id] = asked
+        if q.type == "yes_no":
+            self.yes[q.id] = y = self.new()
+            self.solver.add_clause([-y, asked])  # a question not asked reads as no answer at all
             return
-        # The first open question in order has all earlier ones decided, so its relevance is known:
-        # UNKNOWN here means relevant and unanswered (ABSENT would mean not asked).
-        nxt = next((q for q in questions if q.id not in values and states[q.id] is cond.UNKNOWN), None)
-        if nxt is None:
-            yield dict(values), states
+        picks = []
+        for c in q.choices:
+            self.choice[(q.id, c.value)] = lit = self.new()
+            self.solver.add_clause([-lit, asked])
+            picks.append(lit)
+        self.solver.add_clause([-asked, *picks])
+        if q.type == "one_of":
+            self._at_most_one(picks)
+
+    def _at_most_one(self, lits: list[int]) -> None:
+        """Sequential counter: linear in the number of choices rather than quadratic."""
+        if len(lits) <= 6:
+            for a, b in itertools.combinations(lits, 2):
+                self.solver.add_clause([-a, -b])
             return
-        for value in domain(nxt, None if compared is None else compared.get(nxt.id, set())):
-            values[nxt.id] = value
-            yield from walk()
-            del values[nxt.id]
+        seen = self.new()  # some earlier literal is true
+        self.solver.add_clause([-lits[0], seen])
+        for lit in lits[1:-1]:
+            nxt = self.new()
+            self.solver.add_clause([-lit, -seen])
+            self.solver.add_clause([-lit, nxt])
+            self.solver.add_clause([-seen, nxt])
+            seen = nxt
+        self.solver.add_clause([-lits[-1], -seen])
 
-    yield from walk()
+    def all_of(self, lits: Sequence[int]) -> int:
+        if not lits:
+            return self.true
+        if len(lits) == 1:
+            return lits[0]
+        x = self.new()
+        for lit in lits:
+            self.solver.add_clause([-x, lit])
+        self.solver.add_clause([x, *(-lit for lit in lits)])
+        return x
+
+    def any_of(self, lits: Sequence[int]) -> int:
+        return -self.all_of([-lit for lit in lits])
+
+    def formula(self, c: cond.Condition) -> int:
+        if isinstance(c, cond.Not):
+            return -self.formula(c.item)
+        if isinstance(c, cond.All):
+            return self.all_of([self.formula(item) for item in c.items])
+        if isinstance(c, cond.AnyOf):
+            return self.any_of([self.formula(item) for item in c.items])
+        if c.op == "is":
+            y = self.yes[c.q]
+            return y if c.value is True else self.all_of([self.asked[c.q], -y])
+        values = c.value if isinstance(c.value, frozenset | tuple | list) else [c.value]
+        return self.any_of([self.choice[(c.q, v)] for v in sorted(values)
+                            if (c.q, v) in self.choice])
+
+    def rule(self, r: Rule) -> int:
+        """True exactly when the rule's `when` holds."""
+        if r.id not in self.rule_lits:
+            self.rule_lits[r.id] = self.formula(r.when)
+        return self.rule_lits[r.id]
+
+    def model(self, assumptions: Iterable[int]) -> set[int] | None:
+        """The literals of a satisfying assignment, or None when there is none."""
+        self.queries += 1
+        if not self.solver.solve(assumptions=list(assumptions)):
+            return None
+        return set(self.solver.get_model() or ())
+
+    def satisfiable(self, assumptions: Iterable[int]) -> bool:
+        self.queries += 1
+        return bool(self.solver.solve(assumptions=list(assumptions)))
+
+    def answers(self, model: set[int], questions: Sequence[Question]) -> dict[str, list[int]]:
+        """The asked questions' answers in the model, each as the literals that pin it down."""
+        out: dict[str, list[int]] = {}
+        for q in questions:
+            asked = self.asked[q.id]
+            if asked not in model:
+                continue
+            if q.type == "yes_no":
+                y = self.yes[q.id]
+                out[q.id] = [asked, y if y in model else -y]
+            else:
+                lits = [self.choice[(q.id, c.value)] for c in q.choices]
+                out[q.id] = [asked, *(lit if lit in model else -lit for lit in lits)]
+        return out
+
+    def value(self, q: Question, model: set[int]) -> Value:
+        if q.type == "yes_no":
+            return self.yes[q.id] in model
+        picked = [c.value for c in q.choices if self.choice[(q.id, c.value)] in model]
+        return picked[0] if q.type == "one_of" else tuple(picked)
+
+    def states(self, model: set[int]) -> dict[str, object]:
+        """Every question's value in the model, or ABSENT: what the engine would look up."""
+        return {q.id: self.value(q, model) if self.asked[q.id] in model else cond.ABSENT
+                for q in self.rulebook.questions}
+
+    def close(self) -> None:
+        self.solver.delete()
 
 
-def segments(rules: list[Rule], as_of: dt.date | None = None) -> list[Segment]:
-    """The date stretches formed by the rules' valid_from / valid_to (one when as_of is given)."""
-    if as_of is not None:
-        return [Segment(as_of, as_of + ONE_DAY)]
-    cuts = sorted({r.valid_from for r in rules if r.valid_from}
-                  | {r.valid_to + ONE_DAY for r in rules if r.valid_to})
-    if not cuts:
-        return [Segment(None, None)]
-    bounds: list[dt.date | None] = [None, *cuts, None]
-    return [Segment(a, b) for a, b in itertools.pairwise(bounds)]
-
-
-def verify(rulebook: Rulebook, *, as_of: dt.date | None = None, prune: bool = True) -> Verification:
+def verify(rulebook: Rulebook, *, as_of: dt.date | None = None) -> Verification:
     """Prove that each filing gets exactly one status for every answer set, at every date (or at
     as_of), and that every rule can fire and decide something and every question can be asked."""
     started = time.perf_counter()
     result = Verification()
-    fired: set[str] = set()
-    kept: set[str] = set()
-    in_force_somewhere: set[str] = set()
-    # The regulator's layer (None) must give every filing exactly one status; another layer (e.g.
-    # WeChat's review) speaks only where its rules fire, so there only conflicts are failures.
-    for layer in (None, *(x.id for x in rulebook.layers)):
-        for filing in rulebook.filings:
-            _verify_filing(rulebook, filing.id, layer, as_of, prune, result, fired, kept,
-                           in_force_somewhere)
-    for rule in rulebook.rules:
-        if rule.id not in in_force_somewhere or not rule.effects:
-            continue
-        if rule.id not in fired:
-            result.failures.append(Failure(
-                "never_fires", rule.id,
-                f"rule '{rule.id}' can never fire: no answer set allowed by the questions' "
-                "relevance meets its `when`" + (f" as of {as_of}" if as_of else "")))
-        elif rule.id not in kept:
-            by = sorted(r.id for r in rulebook.rules if rule.id in r.overrides)
-            result.failures.append(Failure(
-                "always_overridden", rule.id,
-                f"rule '{rule.id}' is overridden by {by} whenever it fires, so it never decides "
-                "anything"))
-    for q in rulebook.questions:
-        if q.when is not None and not _satisfiable(rulebook, q.when, prune):
-            result.failures.append(Failure(
-                "never_asked", q.id,
-                f"question '{q.id}' can never be asked: no earlier answers meet its `when`"))
+    enc = _Encoding(rulebook)
+    try:
+        kept: set[str] = set()
+        in_force_somewhere: set[str] = set()
+        # The regulator's layer (None) must give every filing exactly one status; another layer
+        # (e.g. WeChat's review) speaks only where its rules fire, so there only conflicts fail.
+        for layer in (None, *(x.id for x in rulebook.layers)):
+            for filing in rulebook.filings:
+                _verify_filing(enc, filing.id, layer, as_of, result, kept, in_force_somewhere)
+        for rule in rulebook.rules:
+            if rule.id not in in_force_somewhere or not rule.effects:
+                continue
+            if not enc.satisfiable([enc.rule(rule)]):
+                result.failures.append(Failure(
+                    "never_fires", rule.id,
+                    f"rule '{rule.id}' can never fire: no answer set allowed by the questions' "
+                    "relevance meets its `when`" + (f" as of {as_of}" if as_of else "")))
+            elif rule.id not in kept:
+                by = sorted(r.id for r in rulebook.rules if rule.id in r.overrides)
+                result.failures.append(Failure(
+                    "always_overridden", rule.id,
+                    f"rule '{rule.id}' is overridden by {by} whenever it fires, so it never decides "
+                    "anything"))
+        for q in rulebook.questions:
+            if q.when is not None and not enc.satisfiable([enc.asked[q.id]]):
+                result.failures.append(Failure(
+                    "never_asked", q.id,
+                    f"question '{q.id}' can never be asked: no earlier answers meet its `when`"))
+        result.cases = enc.queries
+    finally:
+        enc.close()
     result.seconds = time.perf_counter() - started
     return result
 
 
-
-def _verify_filing(rulebook: Rulebook, filing_id: str, layer: str | None, as_of: dt.date | None,
-                   prune: bool, result: Verification, fired: set[str], kept: set[str],
-                   in_force_somewhere: set[str]) -> None:
-    """Enumerate one filing's answer sets in one layer, at each date segment; note failures."""
-    filing = next(f for f in rulebook.filings if f.id == filing_id)
+def _verify_filing(enc: _Encoding, filing_id: str, layer: str | None, as_of: dt.date | None,
+                   result: Verification, kept: set[str], in_force_somewhere: set[str]) -> None:
+    """Ask the solver for a gap and for a conflict of one filing in one layer, per date segment."""
+    rulebook = enc.rulebook
     touching = [r for r in rulebook.rules
-                if any(e.filing == filing.id and e.layer == layer for e in r.effects)]
+                if any(e.filing == filing_id and e.layer == layer for e in r.effects)]
     if not touching:
         if layer is None:
             result.failures.append(Failure(
-                "gap", filing.id, f"no rule sets filing '{filing.id}': it gets no status at all"))
+                "gap", filing_id, f"no rule sets filing '{filing_id}': it gets no status at all"))
         return
     for segment in segments(touching, as_of):
         day = segment.probe()
         rules = [r for r in touching if r.in_force(day)]
         in_force_somewhere.update(r.id for r in rules)
-        effects = [(r, e) for r in rules for e in r.effects if e.filing == filing.id and e.layer == layer]
-        reads = set().union(*(cond.questions_read(r.when) for r in rules))
-        questions = closure(rulebook, reads)
-        settled = _all_decided(rules) if prune else None
-        compared = _compared([r.when for r in rules] + [q.when for q in questions]) if prune else None
-        gaps: list[dict[str, Value]] = []
-        conflicts: list[tuple[dict[str, Value], list[tuple[Rule, Effect]]]] = []
-        for values, states in answer_sets(rulebook, questions, settled, compared):
-            result.cases += 1
-            now = [(r, e) for r, e in effects if cond.evaluate(r.when, states.__getitem__) is True]
-            outcome = decide(now)
-            fired.update(r.id for r, _ in now)
-            kept.update(r.id for r, _ in outcome.effects)
-            if outcome.status is None:
-                gaps.append(values)
-            elif outcome.conflict:
-                conflicts.append((values, list(outcome.effects)))
-        if gaps and layer is None:
+        effects = [(r, e) for r in rules for e in r.effects
+                   if e.filing == filing_id and e.layer == layer]
+        # As engine.decide has it: a rule's effect stands when it fires and no rule of this filing
+        # that fires overrides it; the filing's statuses are those of the effects that stand.
+        stands = {r.id: enc.all_of([enc.rule(r), -enc.any_of(
+            [enc.rule(o) for o in rules if r.id in o.overrides])]) for r in rules}
+        holds = {s: enc.any_of([stands[r.id] for r, e in effects if e.status == s])
+                 for s in sorted({e.status for _, e in effects})}
+        some_status = enc.any_of(list(holds.values()))
+        clash = enc.any_of([enc.all_of([holds[a], holds[b]])
+                            for a, b in itertools.combinations(holds, 2)])
+        questions = closure(rulebook, set().union(*(cond.questions_read(r.when) for r in rules)))
+        if layer is None:
+            model = enc.model([-some_status])
+            if model is not None:
+                values = _example(enc, model, questions, -some_status)
+                outcome = _check(enc, model, effects)
+                assert outcome.status is None, "the solver's gap is no gap for the engine"
+                result.failures.append(Failure(
+                    "gap", filing_id,
+                    f"filing '{filing_id}' gets no status when {show(rulebook, values)}"
+                    + _when(segment), _ordered(rulebook, values), segment))
+        model = enc.model([clash])
+        if model is not None:
+            values = _example(enc, model, questions, clash)
+            outcome = _check(enc, model, effects)
+            assert outcome.conflict, "the solver's conflict is no conflict for the engine"
+            says = ", ".join(f"rule '{r.id}' says {e.status}" for r, e in outcome.effects)
             result.failures.append(Failure(
-                "gap", filing.id,
-                f"filing '{filing.id}' gets no status when {show(rulebook, gaps[0])}"
-                + _when(segment) + _more(len(gaps)),
-                _ordered(rulebook, gaps[0]), segment, len(gaps)))
-        if conflicts:
-            values, clash = conflicts[0]
-            says = ", ".join(f"rule '{r.id}' says {e.status}" for r, e in clash)
-            result.failures.append(Failure(
-                "conflict", filing.id,
-                f"filing '{filing.id}' gets conflicting statuses"
+                "conflict", filing_id,
+                f"filing '{filing_id}' gets conflicting statuses"
                 + (f" in layer '{layer}'" if layer else "") + f" when {show(rulebook, values)}"
-                + _when(segment) + f": {says}; declare which wins with `overrides`"
-                + _more(len(conflicts)),
-                _ordered(rulebook, values), segment, len(conflicts)))
+                + _when(segment) + f": {says}; declare which wins with `overrides`",
+                _ordered(rulebook, values), segment))
+        for r in rules:
+            if r.id not in kept and enc.satisfiable([stands[r.id]]):
+                kept.add(r.id)
 
 
-def _compared(conditions: Sequence[cond.Condition | None]) -> dict[str, set[object]]:
-    """For each question, the choice values these conditions compare it with."""
-    out: dict[str, set[object]] = {}
-    for c in (c for when in conditions for c in cond.comparisons(when)):
-        out.setdefault(c.q, set()).update(c.value if isinstance(c.value, frozenset) else {c.value})
-    return out
+def _check(enc: _Encoding, model: set[int], effects: list[tuple[Rule, Effect]]) -> Outcome:
+    """The engine's own outcome for the model's answers: a second opinion on every example."""
+    states = enc.states(model)
+    return decide([(r, e) for r, e in effects if cond.evaluate(r.when, states.__getitem__) is True])
 
 
-def _satisfiable(rulebook: Rulebook, c: cond.Condition, prune: bool) -> bool:
-    """Some answer set that relevance allows makes `c` true."""
-    def settled(states: Mapping[str, object]) -> bool:
-        return cond.evaluate(c, states.__getitem__) is not None
+def _example(enc: _Encoding, model: set[int], questions: Sequence[Question],
+             failing: int) -> dict[str, Value]:
+    """The model's answers, less every answer the failure does not hang on.
 
-    qs = closure(rulebook, cond.questions_read(c))
-    return any(cond.evaluate(c, states.__getitem__) is True
-               for _, states in answer_sets(rulebook, qs, settled if prune else None))
-
-
-def _all_decided(rules: list[Rule]) -> Callable[[Mapping[str, object]], bool]:
-    def settled(states: Mapping[str, object]) -> bool:
-        return all(cond.evaluate(r.when, states.__getitem__) is not None for r in rules)
-
-    return settled
+    An answer is left out when every other answer to that question (or not asking it) still
+    fails: the solver finds no completion of the rest that escapes. Later questions go first, and
+    a question whose `when` a kept answer reads stays, so the example reads as a real interview.
+    """
+    pinned = enc.answers(model, questions)
+    for q in reversed(questions):
+        if q.id not in pinned:
+            continue
+        if any(q.id in cond.questions_read(other.when) for other in questions
+               if other.id in pinned and other.id != q.id):
+            continue
+        rest = [lit for qid, lits in pinned.items() if qid != q.id for lit in lits]
+        if not enc.satisfiable([*rest, -failing]):
+            del pinned[q.id]
+    by_id = {q.id: q for q in questions}
+    return {qid: enc.value(by_id[qid], model) for qid in pinned}
 
 
 def _ordered(rulebook: Rulebook, values: Mapping[str, Value]) -> tuple[tuple[str, Value], ...]:
@@ -270,7 +368,3 @@ def show(rulebook: Rulebook, values: Mapping[str, Value]) -> str:
 def _when(segment: Segment) -> str:
     text = segment.describe()
     return f" ({text})" if text else ""
-
-
-def _more(n: int) -> str:
-    return f" (and {n - 1} more)" if n > 1 else ""

@@ -46,7 +46,7 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: boo
     assert result.rulebook is not None and v is not None
     n = len(result.rulebook.filings)
     click.echo(f"{result.name}: ok — rulebook {result.rulebook.id} {result.rulebook.version}; "
-               f"verified {n} filing{'s' if n != 1 else ''} over {v.cases} answer-set cases "
+               f"verified {n} filing{'s' if n != 1 else ''} with {v.cases} solver queries "
                f"in {v.seconds * 1000:.1f} ms")
     return EXIT_OK
 

@@ -1,0 +1,129 @@
+"""Verification that scales: rulebooks whose answer sets number 2^30 or 2^24 lint exactly, and the
+last dates Python knows verify without an overflow (issue 19's reproductions)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from icpcheck.authoring.verify import Segment, segments, verify
+from icpcheck.rulebook.build import load_rulebook
+from tests.rules_helpers import GOOD, run
+
+_T = {"zh": "文", "en": "text"}
+_CITE = [{"source": "law", "confidence": "law"}]
+
+
+def _effect(status: str, filing: str = "licence") -> dict[str, Any]:
+    return {"filing": filing, "status": status, "reason": _T, "citations": _CITE}
+
+
+def _book(questions: list[dict[str, Any]], rules: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"id": "scale", "version": "1", "checked": "2026-01-01", "title": _T, "notice": _T,
+            "sources": {"law": {"title": _T}}, "questions": questions,
+            "filings": [{"id": "licence", "name": _T, "what": _T, "issuer": _T, "basis": _CITE}],
+            "rules": rules}
+
+
+def activities(n: int = 30, *, all_no: bool = True) -> dict[str, Any]:
+    """n independent yes/no activities, each making the licence required by its own rule, and
+    one rule for 'none of them': 2^n answer sets for the one filing."""
+    qs = [f"activity_{i:02d}" for i in range(n)]
+    rules = [{"id": f"required_if_{q}", "when": {"q": q, "is": True}, "sets": [_effect("required")]}
+             for q in qs]
+    if all_no:
+        rules.append({"id": "none_of_them", "when": {"all": [{"q": q, "is": False} for q in qs]},
+                      "sets": [_effect("not_required")]})
+    return _book([{"id": q, "type": "yes_no", "text": _T} for q in qs], rules)
+
+
+def kinds(n: int = 24, *, first: str = "required") -> dict[str, Any]:
+    """A many_of with n choices, each read by its own rule: 2^n - 1 answers to the one question."""
+    choices = [f"kind_{i:02d}" for i in range(n)]
+    rules = [{"id": f"sells_{c}", "when": {"q": "kinds", "has": c},
+              "sets": [_effect(first if i == 0 else "required")]} for i, c in enumerate(choices)]
+    question = {"id": "kinds", "type": "many_of", "text": _T,
+                "choices": [{"value": c, "label": _T} for c in choices]}
+    return _book([question], rules)
+
+
+def write(tmp_path: Path, data: dict[str, Any], name: str = "book.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return path
+
+
+def test_thirty_activities_lint_clean(tmp_path: Path) -> None:
+    result = run("rules", "lint", write(tmp_path, activities(30)))
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "verified 1 filing" in result.stdout
+
+
+def test_thirty_activities_without_the_none_rule_have_a_gap_where_every_answer_is_no(
+        tmp_path: Path) -> None:
+    result = run("rules", "lint", write(tmp_path, activities(30, all_no=False)))
+    assert result.exit_code == 4, result.stdout + result.stderr
+    expected = ", ".join(f"activity_{i:02d}=no" for i in range(30))
+    assert f"filing 'licence' gets no status when {expected}" in result.stdout
+
+
+def test_twenty_four_kinds_lint_clean(tmp_path: Path) -> None:
+    result = run("rules", "lint", write(tmp_path, kinds(24)))
+    assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_twenty_four_kinds_with_one_disagreeing_rule_conflict_on_a_pair(tmp_path: Path) -> None:
+    result = run("rules", "lint", write(tmp_path, kinds(24, first="not_required")))
+    assert result.exit_code == 4, result.stdout + result.stderr
+    assert "filing 'licence' gets conflicting statuses when kinds=[kind_00, " in result.stdout
+    assert "rule 'sells_kind_00' says not_required" in result.stdout
+
+
+@pytest.mark.parametrize("data", [activities(30), kinds(24)], ids=["activities", "kinds"])
+def test_the_solver_is_asked_a_number_of_questions_linear_in_the_rules(data: dict[str, Any],
+                                                                       tmp_path: Path) -> None:
+    # Not a timing: the count of satisfiability questions, which enumeration would make 2^n.
+    from icpcheck.rulebook.build import load_rulebook as load
+
+    rb = load(str(write(tmp_path, data)))
+    result = verify(rb)
+    assert result.failures == []
+    assert result.cases <= 4 * len(rb.rules) + 10
+
+
+def test_the_last_date_python_knows_is_a_date_like_any_other(tmp_path: Path) -> None:
+    # valid_to: 9999-12-31 (and --as-of that day) used to end in exit 5: OverflowError on the day after.
+    data = activities(3)
+    for i, rule in enumerate(data["rules"]):
+        rule["valid_to"] = dt.date.max
+        if i % 2:
+            rule["valid_from"] = dt.date.min
+    path = write(tmp_path, data)
+    for extra in ([], ["--as-of", "9999-12-31"], ["--as-of", "0001-01-01"]):
+        result = run("rules", "lint", path, *extra)
+        assert result.exit_code == 0, (extra, result.stdout, result.stderr)
+    # Overlapping forever, the two app rules of the good rulebook clash: a finding, not a crash.
+    text = GOOD.read_text(encoding="utf-8")
+    assert "    valid_to: 2023-08-31\n" in text
+    forever = tmp_path / "forever.yaml"
+    forever.write_text(text.replace("    valid_to: 2023-08-31\n", "    valid_to: 9999-12-31\n"), "utf-8")
+    for extra in ([], ["--as-of", "9999-12-31"]):
+        result = run("rules", "lint", forever, *extra)
+        assert result.exit_code == 4, (extra, result.stdout, result.stderr)
+        assert "filing 'app_filing' gets conflicting statuses when channel=app" in result.stdout
+        assert "Traceback" not in result.stdout + result.stderr
+    assert run("rules", "lint", GOOD, "--as-of", "9999-12-31").exit_code == 0
+
+
+def test_segments_at_the_ends_of_the_calendar() -> None:
+    rb = load_rulebook()
+    last = dataclasses.replace(rb.rules[0], valid_from=dt.date.min, valid_to=dt.date.max)
+    assert segments([last]) == [Segment(dt.date.min, None)]
+    assert segments([last], dt.date.max) == [Segment(dt.date.max, None)]
+    assert Segment(dt.date.max, None).describe() == f"from {dt.date.max}"
+
