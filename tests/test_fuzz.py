@@ -1,8 +1,9 @@
 """Fuzz the CLI in-process: whatever the input, no traceback, a documented exit code, and a report on
 stdout only when the exit code is 0 or 1.
 
-Profiles: "ci" (the default) runs FUZZ_TOTAL examples across the tests below; set
-ICPCHECK_FUZZ_EXAMPLES=N to run about N in total, or ICPCHECK_FUZZ_PROFILE=long for 10x the CI run.
+Budget, in examples across the tests below: a quick run by default (the README test command stays
+fast), ICPCHECK_FUZZ_PROFILE=ci for the full run CI makes (.ci/run), =long for 10x that;
+ICPCHECK_FUZZ_EXAMPLES=N runs about N whatever the profile.
 """
 
 from __future__ import annotations
@@ -30,14 +31,26 @@ from icpcheck.rulebook import build as loader
 # Share of the total per test: a rulebook example costs ~10x the others (it parses a whole rulebook).
 SHARES = {"answers": 0.42, "args": 0.38, "rulebook": 0.20}
 CI_TOTAL = 10_200
-TOTAL = int(os.environ.get("ICPCHECK_FUZZ_EXAMPLES") or 0) or (
-    CI_TOTAL * 10 if os.environ.get("ICPCHECK_FUZZ_PROFILE") == "long" else CI_TOTAL
-)
+
+
+def _split(total: int) -> dict[str, int]:
+    return {test: max(1, round(total * share)) for test, share in SHARES.items()}
+
+
+# The quick run is a smoke test of each fuzzer (a few seconds); the rulebook fuzzer gets fewer
+# examples there than its share, since each one parses a whole rulebook.
+PROFILES = {"default": {"answers": 200, "args": 200, "rulebook": 20},
+            "ci": _split(CI_TOTAL), "long": _split(CI_TOTAL * 10)}
+PROFILE = os.environ.get("ICPCHECK_FUZZ_PROFILE") or "default"
+if PROFILE not in PROFILES:  # a typo in CI must not quietly fall back to the quick run
+    raise pytest.UsageError(f"ICPCHECK_FUZZ_PROFILE={PROFILE!r}: expected one of {', '.join(PROFILES)}")
+EXAMPLES = (_split(int(os.environ["ICPCHECK_FUZZ_EXAMPLES"]))
+            if os.environ.get("ICPCHECK_FUZZ_EXAMPLES") else PROFILES[PROFILE])
 
 
 def fuzz_settings(test: str) -> settings:
     return settings(
-        max_examples=max(1, round(TOTAL * SHARES[test])),
+        max_examples=EXAMPLES[test],
         deadline=None,  # one slow example (a GC pause on a busy CI box) is not a bug
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                HealthCheck.filter_too_much],
@@ -313,4 +326,4 @@ def test_any_mutated_rulebook(data: object, args: list[str]) -> None:
 
 def test_fuzz_budget_is_at_least_ten_thousand() -> None:
     """The CI profile's examples add up to the promised 10,000."""
-    assert sum(round(CI_TOTAL * share) for share in SHARES.values()) >= 10_000
+    assert sum(PROFILES["ci"].values()) >= 10_000

@@ -6,9 +6,7 @@ import os
 import signal
 import sys
 
-import pytest
-
-pexpect = pytest.importorskip("pexpect")
+import pexpect
 
 ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb"}
 TIMEOUT = 20

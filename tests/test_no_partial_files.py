@@ -1,7 +1,4 @@
-"""--output and --save-answers never leave a partial file, even when interrupted.
-
-These options come with the scripts-and-CI work; until it is merged the tests skip themselves.
-"""
+"""--output and --save-answers never leave a partial file, even when interrupted."""
 
 from __future__ import annotations
 
@@ -9,25 +6,19 @@ import os
 import sys
 from pathlib import Path
 
+import pexpect
 import pytest
 from click.testing import CliRunner
 
 from icpcheck.cli.check import check
 
-OPTIONS = {opt for param in check.params for opt in getattr(param, "opts", [])}
 ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28"]
 ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb"}
-
-
-def needs(option: str) -> pytest.MarkDecorator:
-    return pytest.mark.skipif(option not in OPTIONS, reason=f"check has no {option} yet")
 
 
 @pytest.mark.parametrize("option", ["--output", "--save-answers"])
 def test_interrupted_write_keeps_the_old_file(option: str, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    if option not in OPTIONS:
-        pytest.skip(f"check has no {option} yet")
     target = tmp_path / "out.txt"
     target.write_text("old content\n")
 
@@ -45,8 +36,6 @@ def test_interrupted_write_keeps_the_old_file(option: str, tmp_path: Path,
 
 @pytest.mark.parametrize("option", ["--output", "--save-answers"])
 def test_unwritable_target_is_an_error_without_a_file(option: str, tmp_path: Path) -> None:
-    if option not in OPTIONS:
-        pytest.skip(f"check has no {option} yet")
     target = tmp_path / "missing-dir" / "out.txt"
     result = CliRunner().invoke(check, [*ANSWERED, option, str(target)])
     assert result.exit_code in (2, 3), result.stderr
@@ -54,10 +43,7 @@ def test_unwritable_target_is_an_error_without_a_file(option: str, tmp_path: Pat
     assert not target.parent.exists()
 
 
-@needs("--output")
-@needs("--save-answers")
 def test_ctrl_c_at_a_prompt_writes_nothing(tmp_path: Path) -> None:
-    pexpect = pytest.importorskip("pexpect")
     out, saved = tmp_path / "report.txt", tmp_path / "answers.yaml"
     child = pexpect.spawn(sys.executable, ["-m", "icpcheck", "--lang", "en", "--output", str(out),
                                            "--save-answers", str(saved)],

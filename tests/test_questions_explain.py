@@ -165,7 +165,7 @@ def test_completion_in_a_real_bash(tmp_path: object, typed: str, completed: str)
     import shutil
     import sys
 
-    pexpect = pytest.importorskip("pexpect")
+    import pexpect
     bash = shutil.which("bash")
     if bash is None:
         pytest.skip("no bash")

@@ -36,20 +36,18 @@ def edges(rb: Rulebook, as_of: dt.date | None = None
 
 def _reads(c: cond.Condition | None) -> list[tuple[str, str]]:
     """Per question read, one label joining what is asked of it ('not' where negated)."""
+    if c is None:
+        return []
+
+    def branch(node: cond.All | cond.AnyOf | cond.Not,
+               parts: list[list[tuple[cond.Compare, bool]]]) -> list[tuple[cond.Compare, bool]]:
+        if isinstance(node, cond.Not):
+            return [(compare, not negated) for compare, negated in parts[0]]
+        return [x for part in parts for x in part]
+
     labels: dict[str, list[str]] = {}
-
-    def walk(node: cond.Condition | None, negated: bool) -> None:
-        if node is None:
-            return
-        if isinstance(node, cond.Compare):
-            labels.setdefault(node.q, []).append(_compare(node, negated))
-        elif isinstance(node, cond.Not):
-            walk(node.item, not negated)
-        else:
-            for item in node.items:
-                walk(item, negated)
-
-    walk(c, False)
+    for compare, negated in cond.fold(c, lambda compare: [(compare, False)], branch):
+        labels.setdefault(compare.q, []).append(_compare(compare, negated))
     return [(q, " / ".join(dict.fromkeys(ls))) for q, ls in labels.items()]
 
 

@@ -85,35 +85,46 @@ def condition_data(c: cond.Condition | None) -> Any:
     """A condition in the rulebook's own notation (as in the YAML), or null for 'always'."""
     if c is None:
         return None
-    if isinstance(c, cond.Compare):
-        value: Any = c.value
+
+    def leaf(compare: cond.Compare) -> Any:
+        value: Any = compare.value
         if isinstance(value, bool):
             value = "yes" if value else "no"
         elif isinstance(value, frozenset):
             value = sorted(value)
-        return {"q": c.q, c.op: value}
-    if isinstance(c, cond.Not):
-        return {"not": condition_data(c.item)}
-    key = "all" if isinstance(c, cond.All) else "any"
-    return {key: [condition_data(i) for i in c.items]}
+        return {"q": compare.q, compare.op: value}
+
+    def branch(node: cond.All | cond.AnyOf | cond.Not, parts: list[Any]) -> Any:
+        if isinstance(node, cond.Not):
+            return {"not": parts[0]}
+        return {"all" if isinstance(node, cond.All) else "any": parts}
+
+    return cond.fold(c, leaf, branch)
 
 
 def condition_words(c: cond.Condition | None, nested: bool = False, lang: str = "en") -> str:
     """e.g. `a is yes and kinds includes x`; 'always' for none."""
     if c is None:
         return t("when.always", lang)
-    if isinstance(c, cond.Compare):
-        v = c.value
+
+    def leaf(compare: cond.Compare) -> str:
+        v = compare.value
         if isinstance(v, bool):
-            return t("when.is", lang, q=c.q, v="yes" if v else "no")
+            return t("when.is", lang, q=compare.q, v="yes" if v else "no")
         if isinstance(v, frozenset):  # in, has_any
-            return t(f"when.{c.op}", lang, q=c.q, v=t("when.sep", lang).join(sorted(v)))
-        return t("when.is" if c.op == "eq" else "when.has", lang, q=c.q, v=v)
-    if isinstance(c, cond.Not):
-        return t("when.not", lang, c=condition_words(c.item, lang=lang))
-    joiner = t("when.and" if isinstance(c, cond.All) else "when.or", lang)
-    text = joiner.join(condition_words(i, nested=True, lang=lang) for i in c.items)
-    return f"({text})" if nested else text
+            return t(f"when.{compare.op}", lang, q=compare.q, v=t("when.sep", lang).join(sorted(v)))
+        return t("when.is" if compare.op == "eq" else "when.has", lang, q=compare.q, v=v)
+
+    def branch(node: cond.All | cond.AnyOf | cond.Not, parts: list[str]) -> str:
+        if isinstance(node, cond.Not):
+            return t("when.not", lang, c=parts[0])
+        joiner = t("when.and" if isinstance(node, cond.All) else "when.or", lang)
+        # An all / any inside another is bracketed; one directly under a `not` is not.
+        return joiner.join(f"({part})" if isinstance(item, (cond.All, cond.AnyOf)) else part
+                           for item, part in zip(node.items, parts, strict=True))
+
+    text = cond.fold(c, leaf, branch)
+    return f"({text})" if nested and isinstance(c, (cond.All, cond.AnyOf)) else text
 
 
 def to_text(rulebook: Rulebook, lang: str) -> str:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from icpcheck.rulebook.records import record
+
+T = TypeVar("T")
 
 
 class _Marker:
@@ -71,6 +74,7 @@ def compare(c: Compare, value: object) -> bool | None:
 
 def evaluate(cond: Condition, lookup: Lookup) -> bool | None:
     """Kleene three-valued logic: True, False, or None (unknown until more is answered)."""
+    # Not a `fold`: the engine's hot path stops at the first deciding item instead of reading all.
     if isinstance(cond, Compare):
         return compare(cond, lookup(cond.q))
     if isinstance(cond, Not):
@@ -95,26 +99,23 @@ def evaluate(cond: Condition, lookup: Lookup) -> bool | None:
     return result
 
 
+def fold(cond: Condition, leaf: Callable[[Compare], T],
+         branch: Callable[[All | AnyOf | Not, list[T]], T]) -> T:
+    """Fold a condition bottom-up: each comparison through `leaf`, each all / any / not through
+    `branch` with its items' results in order (a `not` has one). Every walk over a condition is one."""
+    if isinstance(cond, Compare):
+        return leaf(cond)
+    items = (cond.item,) if isinstance(cond, Not) else cond.items
+    return branch(cond, [fold(item, leaf, branch) for item in items])
+
+
 def questions_read(cond: Condition | None) -> set[str]:
     """Every question id the condition compares."""
-    if cond is None:
-        return set()
-    if isinstance(cond, Compare):
-        return {cond.q}
-    if isinstance(cond, Not):
-        return questions_read(cond.item)
-    out: set[str] = set()
-    for item in cond.items:
-        out |= questions_read(item)
-    return out
+    return set() if cond is None else {c.q for c in comparisons(cond)}
 
 
 def comparisons(cond: Condition | None) -> list[Compare]:
     """Every comparison in the condition, in order."""
     if cond is None:
         return []
-    if isinstance(cond, Compare):
-        return [cond]
-    if isinstance(cond, Not):
-        return comparisons(cond.item)
-    return [c for item in cond.items for c in comparisons(item)]
+    return fold(cond, lambda c: [c], lambda _, parts: [c for part in parts for c in part])
