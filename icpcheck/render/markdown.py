@@ -5,7 +5,7 @@ from __future__ import annotations
 from icpcheck.engine import Report
 from icpcheck.gate import gate_of
 from icpcheck.i18n import source_text, t
-from icpcheck.messages import localize
+from icpcheck.messages import warning_texts
 from icpcheck.render import layers
 from icpcheck.render.common import (
     citation_text,
@@ -43,7 +43,7 @@ def render(report: Report, lang: str) -> str:
     for a in report.answers:
         out.append(f"- `{a.id}`: {value_text(rb, a.id, a.value, lang)} _({source_text(a.source, lang)})_")
     if report.warnings:
-        out += ["", f"## {t('head.warnings', lang)}", ""] + [f"- {localize(w, lang)}" for w in report.warnings]
+        out += ["", f"## {t('head.warnings', lang)}", ""] + [f"- {w}" for w in warning_texts(report.warnings, lang)]
     for f in report.filings:
         if not shows_detail(f):
             continue

@@ -14,7 +14,7 @@ from rich.table import Table
 from icpcheck.engine import Report
 from icpcheck.gate import gate_of
 from icpcheck.i18n import source_text, t
-from icpcheck.messages import localize
+from icpcheck.messages import warning_texts
 from icpcheck.render import layers
 from icpcheck.render.common import (
     citation_text,
@@ -70,8 +70,8 @@ def render(report: Report, lang: str, terminal: bool | None = None) -> str:
     for a in report.answers:
         con.print(f"  {e(a.id)} = {e(value_text(rb, a.id, a.value, lang))}  "
                   f"[dim]({e(source_text(a.source, lang))})[/dim]")
-    for w in report.warnings:
-        con.print(f"[yellow]! {e(localize(w, lang))}[/yellow]")
+    for w in warning_texts(report.warnings, lang):
+        con.print(f"[yellow]! {e(w)}[/yellow]")
 
     for f in report.filings:
         if not shows_detail(f):
