@@ -115,7 +115,8 @@ def cannot_write(path: str, err: OSError) -> IcpcheckError:
     if err.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR):
         return CommandLineError("cannot write {target}: {reason}", hint="check the directory exists and is writable",
                                 target=path, reason=err.strerror or str(err))
-    return SystemFailure("cannot write {target}: {reason}", hint="check the disk, permissions and where the output goes",
+    return SystemFailure("cannot write {target}: {reason}",
+                         hint="check the disk, permissions and where the output goes",
                          target=path, reason=err.strerror or str(err))
 
 

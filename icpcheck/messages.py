@@ -154,7 +154,8 @@ ZH: dict[str, str] = {
         "{name}：文件中有 {keys}，请把回答 {extra} 放在 'answers:' 下",
     'answers: {{question_id: value, ...}} beside held: [...] / waivers: [...]':
         'answers: {{问题id: 回答, ...}}，与 held: [...] / waivers: [...] 并列',
-    '{name} was saved against rulebook {saved}; now using {now}': '{name} 保存时使用的是规则库 {saved}；现在使用的是 {now}',
+    '{name} was saved against rulebook {saved}; now using {now}':
+        '{name} 保存时使用的是规则库 {saved}；现在使用的是 {now}',
     'dropped {n} answer(s) from {name} that no longer validate; they will be asked again: {items}':
         '已丢弃 {name} 中 {n} 个不再有效的回答，稍后会重新提问：{items}',
     # -- usage (exit 2) ------------------------------------------------------------------------
@@ -221,16 +222,21 @@ ZH: dict[str, str] = {
     'is empty (nothing but whitespace or comments)': '是空的（只有空白或注释）',
     'check that this is the right file': '请确认文件是否正确',
     'is saved as {encoding}; save as UTF-8': '以 {encoding} 编码保存；请另存为 UTF-8',
-    'save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)': '请另存为 UTF-8（多数编辑器：另存为 → 编码 → UTF-8）',
-    'save it as UTF-8 (in most editors: Save As → Encoding → UTF-8); it may have been saved as GBK/GB18030 or Windows-1252':
+    'save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)':
+        '请另存为 UTF-8（多数编辑器：另存为 → 编码 → UTF-8）',
+    ('save it as UTF-8 (in most editors: Save As → Encoding → UTF-8); it may have been saved as GBK/GB18030 '
+     'or Windows-1252'):
         '请另存为 UTF-8（多数编辑器：另存为 → 编码 → UTF-8）；它可能是以 GBK/GB18030 或 Windows-1252 保存的',
-    'contains a NUL byte (at byte {n}): this looks like a binary file': '含有 NUL 字节（第 {n} 字节）：看起来是二进制文件',
+    'contains a NUL byte (at byte {n}): this looks like a binary file':
+        '含有 NUL 字节（第 {n} 字节）：看起来是二进制文件',
     'if it is UTF-16 text, save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)':
         '如果是 UTF-16 文本，请另存为 UTF-8（多数编辑器：另存为 → 编码 → UTF-8）',
     'is not valid UTF-8: byte {byte} at offset {n}': '不是有效的 UTF-8：偏移 {n} 处的字节 {byte}',
     'duplicate key {key}': '重复的键 {key}',
-    'each key may appear once per object; remove or merge the repeats': '同一对象中每个键只能出现一次；请删除或合并重复项',
-    'each key may appear once per mapping; remove or merge the repeats': '同一映射中每个键只能出现一次；请删除或合并重复项',
+    'each key may appear once per object; remove or merge the repeats':
+        '同一对象中每个键只能出现一次；请删除或合并重复项',
+    'each key may appear once per mapping; remove or merge the repeats':
+        '同一映射中每个键只能出现一次；请删除或合并重复项',
     '{word} is not allowed: numbers must be finite': '不允许 {word}：数字必须是有限值',
     'write a plain number, or quote it to keep it as text': '请写普通数字，或加引号作为文本',
     'the number {n} is too large': '数字 {n} 太大',
@@ -238,8 +244,10 @@ ZH: dict[str, str] = {
     'invalid JSON: {problem}': 'JSON 格式错误：{problem}',
     'cannot be read as JSON: {reason}': '无法按 JSON 读取：{reason}',
     'cannot be read as YAML: {reason}': '无法按 YAML 读取：{reason}',
-    'JSON needs double quotes around keys and text, and no trailing commas': 'JSON 的键和文本需要双引号，且不能有多余的逗号',
-    "it starts with '{{' or '[', so it was read as JSON; JSON needs double quotes around keys and text, and no trailing commas":
+    'JSON needs double quotes around keys and text, and no trailing commas':
+        'JSON 的键和文本需要双引号，且不能有多余的逗号',
+    ("it starts with '{{' or '[', so it was read as JSON; JSON needs double quotes around keys and text, "
+     "and no trailing commas"):
         "它以 '{{' 或 '[' 开头，所以按 JSON 读取；JSON 的键和文本需要双引号，且不能有多余的逗号",
     'nested more than {n} levels deep': '嵌套超过 {n} 层',
     'flatten the structure': '请减少嵌套层数',
@@ -250,7 +258,8 @@ ZH: dict[str, str] = {
     'check the indentation of this line against the lines above': '请对照上面几行检查这一行的缩进',
     'check the indentation, quotes and brackets near here': '请检查这附近的缩进、引号和括号',
     'contains a character YAML does not allow ({char})': '含有 YAML 不允许的字符（{char}）',
-    'remove it; control characters cannot appear in YAML, not even quoted': '请删除它；YAML 中不能出现控制字符，加引号也不行',
+    'remove it; control characters cannot appear in YAML, not even quoted':
+        '请删除它；YAML 中不能出现控制字符，加引号也不行',
     "holds more than one YAML document (a second '---')": "包含多个 YAML 文档（出现了第二个 '---'）",
     'keep one document per file': '每个文件只放一个文档',
     'unsupported tag {tag}': '不支持的标签 {tag}',
@@ -329,14 +338,14 @@ ZH: dict[str, str] = {
     "unknown status '{status}'; use one of {values}": "未知的状态 '{status}'；请用 {values} 之一",
     "unknown top-level key '{key}'": "未知的顶层键 '{key}'",
     "unknown type '{qtype}'; use one of {values}": "未知的类型 '{qtype}'；请用 {values} 之一",
-    "{name}: these cases are for rulebook '{wanted}', not '{id}'": "{name}：这些用例针对的是规则库 '{wanted}'，而不是 '{id}'",
+    "{name}: these cases are for rulebook '{wanted}', not '{id}'":
+        "{name}：这些用例针对的是规则库 '{wanted}'，而不是 '{id}'",
     "{value} not among the choices of '{qid}': {values}": "{value} 不在 '{qid}' 的选项 {values} 中",
     "{value} not among the choices of '{q}': {values}": "{value} 不在 '{q}' 的选项 {values} 中",
     'a blocker needs status required or review': '障碍（blocker）的状态必须是 required 或 review',
-    'a condition is {{all: [...]}}, {{any: [...]}}, {{not: ...}} or {{q: QUESTION, OP: VALUE}} with OP one of {ops}': '条件应是 {{all: [...]}}、{{any: [...]}}、{{not: ...}} 或 {{q: QUESTION, OP: VALUE}}，OP 为 {ops} 之一',
+    'a condition is {{all: [...]}}, {{any: [...]}}, {{not: ...}} or {{q: QUESTION, OP: VALUE}} with OP one of {ops}':
+        '条件应是 {{all: [...]}}、{{any: [...]}}、{{not: ...}} 或 {{q: QUESTION, OP: VALUE}}，OP 为 {ops} 之一',
     'a yes_no question has no choices': '是/否问题不能有选项',
-    'alias *{name} has no anchor &{name} before it': '别名 *{name} 之前没有锚点 &{name}',
-    'alias *{name} is inside the very &{name} it refers to': '别名 *{name} 位于它所引用的 &{name} 之内',
     'allowed: {allowed}': '允许的键：{allowed}',
     'articles should be numbers or strings': '条款号应是数字或字符串',
     'condition nested too deeply': '条件嵌套太深',
@@ -376,7 +385,8 @@ ZH: dict[str, str] = {
     "{path}: {problem}": "{path}：{problem}",
     "{problem} Did you mean {suggest}?": "{problem}是不是 {suggest}？",
     "{problem} (Did you mean one of: {options}?)": "{problem}（是不是以下之一：{options}？）",
-    "{problem} (and {n} more; run `icpcheck rules lint`)": "{problem}（另有 {n} 处问题；运行 `icpcheck rules lint` 查看）",
+    "{problem} (and {n} more; run `icpcheck rules lint`)":
+        "{problem}（另有 {n} 处问题；运行 `icpcheck rules lint` 查看）",
     # Click's message when nothing more is known about it: shown as click wrote it.
     "{problem}": "{problem}",
     "{q} (-a {q}={value})": "{q}（-a {q}={value}）",
@@ -385,6 +395,13 @@ ZH: dict[str, str] = {
     "true/false": "true/false 值",
     "layer": "层面",
     # -- words that fill other messages' blanks (a value's kind, a place) -------------------------
+    "text": "文本",
+    "whole number": "整数",
+    "number": "数字",
+    "true/false value": "true/false 值",
+    "null": "null",
+    "date": "日期",
+    ": too many digits": "：位数太多",
     'top level': '顶层',
     'empty': '空值',
     'a mapping': '映射',

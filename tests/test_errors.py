@@ -231,7 +231,8 @@ def test_parse_errors_before_lang_is_read_follow_icpcheck_lang(args: list[str]) 
 def test_a_bad_answer_under_lang_zh_is_one_chinese_line() -> None:
     result = invoke("--lang", "zh", *ANSWERED, "-a", "sells_own_goods=maybe")
     assert result.exit_code == EXIT_ANSWERS
-    assert error_line(result, "zh") == "--answer sells_own_goods=maybe：'sells_own_goods' 是一个是/否问题；'maybe' 既不是“是”也不是“否”"
+    assert error_line(result, "zh") == (
+        "--answer sells_own_goods=maybe：'sells_own_goods' 是一个是/否问题；'maybe' 既不是“是”也不是“否”")
     assert result.stderr.splitlines()[1] == "  提示: 请用 yes/no（也可用 y/n、true/false、1/0、是/否）"
 
 

@@ -183,7 +183,8 @@ class _Builder:
             return None
         value = m[key]
         if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
-            self.problem(path + (key,), "should be {expected}, not {kind}", expected=_kind_name(kind), kind=_kind(value))
+            self.problem(path + (key,), "should be {expected}, not {kind}", expected=_kind_name(kind),
+                         kind=_kind(value))
             return None
         return value
 
@@ -212,7 +213,8 @@ class _Builder:
             parts[lang] = s.strip()
         extra = sorted(set(value) - set(LANGS), key=str)
         if extra:
-            self.problem(path + (key,), "unknown language key(s) {extra}; use {values}", extra=extra, values=list(LANGS))
+            self.problem(path + (key,), "unknown language key(s) {extra}; use {values}", extra=extra,
+                         values=list(LANGS))
         return Text(**parts)
 
     def date(self, m: dict[str, Any], key: str, path: Path_, required: bool) -> dt.date | None:
@@ -296,7 +298,8 @@ class _Builder:
                 continue
             sid = self.field(c, "source", cpath, str)
             if sid is not None and sid not in sources:
-                self.problem(cpath + ("source",), "unknown source '{sid}'{suggest}", sid=sid, suggest=did_you_mean(sid, sources))
+                self.problem(cpath + ("source",), "unknown source '{sid}'{suggest}", sid=sid,
+                             suggest=did_you_mean(sid, sources))
                 continue
             articles = self.items(c, "articles", cpath, required=False)
             for a in articles:
@@ -308,7 +311,8 @@ class _Builder:
             confidence = self.field(c, "confidence", cpath, str)
             if confidence is not None and confidence not in CONFIDENCES:
                 self.problem(cpath + ("confidence",),
-                             "unknown confidence '{confidence}'; use one of {values}", confidence=confidence, values=list(CONFIDENCES))
+                             "unknown confidence '{confidence}'; use one of {values}", confidence=confidence,
+                             values=list(CONFIDENCES))
             note = self.text(c, "note", cpath, required=False)
             if sid is not None:
                 out.append(Citation(sources[sid], tuple(articles),
@@ -329,7 +333,8 @@ class _Builder:
             qid = self.ident(m, path, seen, Msg("question"))
             qtype = self.field(m, "type", path, str)
             if qtype is not None and qtype not in QUESTION_TYPES:
-                self.problem(path + ("type",), "unknown type '{qtype}'; use one of {values}", qtype=qtype, values=list(QUESTION_TYPES))
+                self.problem(path + ("type",), "unknown type '{qtype}'; use one of {values}", qtype=qtype,
+                             values=list(QUESTION_TYPES))
                 qtype = None
             text = self.text(m, "text", path)
             help_ = self.text(m, "help", path, required=False)
@@ -382,7 +387,8 @@ class _Builder:
         given = raw if isinstance(raw, list) and q.type == "many_of" else [raw]
         bad = [v for v in given if v not in values]
         if bad or not given:
-            self.problem(path, "{value} not among the choices of '{q}': {values}", value=repr(bad or given), q=q.id, values=values)
+            self.problem(path, "{value} not among the choices of '{q}': {values}", value=repr(bad or given), q=q.id,
+                         values=values)
             return None
         # In the rulebook's choice order, as answers.parse_value gives them: the same set, one form.
         return tuple(v for v in values if v in given) if q.type == "many_of" else str(given[0])
@@ -418,7 +424,9 @@ class _Builder:
         qid = m.get("q")
         ops = [k for k in m if k != "q"]
         if not isinstance(qid, str) or len(ops) != 1 or ops[0] not in cond.COMPARISONS:
-            self.problem(path, "a condition is {{all: [...]}}, {{any: [...]}}, {{not: ...}} or {{q: QUESTION, OP: VALUE}} with OP one of {ops}", ops=list(cond.COMPARISONS))
+            self.problem(path,
+                         "a condition is {{all: [...]}}, {{any: [...]}}, {{not: ...}} or {{q: QUESTION, OP: VALUE}} "
+                         "with OP one of {ops}", ops=list(cond.COMPARISONS))
             return None
         op = ops[0]
         q = self.question_ids.get(qid)
@@ -432,11 +440,13 @@ class _Builder:
                              "may only read earlier questions", qid=qid)
             return None
         if q is None:
-            self.problem(path + ("q",), "unknown question '{qid}'{suggest}", qid=qid, suggest=did_you_mean(qid, self.question_ids))
+            self.problem(path + ("q",), "unknown question '{qid}'{suggest}", qid=qid,
+                         suggest=did_you_mean(qid, self.question_ids))
             return None
         fits = {"yes_no": ("is",), "one_of": ("eq", "in"), "many_of": ("has", "has_any")}[q.type]
         if op not in fits:
-            self.problem(path, "'{op}' does not fit {type} question '{qid}'; use {ops}", op=op, type=q.type, qid=qid, ops=list(fits))
+            self.problem(path, "'{op}' does not fit {type} question '{qid}'; use {ops}", op=op, type=q.type, qid=qid,
+                         ops=list(fits))
             return None
         raw = m[op]
         if op == "is":
@@ -452,7 +462,8 @@ class _Builder:
             return None
         bad = [v for v in given if v not in values]
         if bad:
-            self.problem(path + (op,), "{value} not among the choices of '{qid}': {values}", value=repr(bad), qid=qid, values=values)
+            self.problem(path + (op,), "{value} not among the choices of '{qid}': {values}", value=repr(bad), qid=qid,
+                         values=values)
             return None
         return cond.Compare(qid, op, frozenset(given) if listy else raw)
 
@@ -525,10 +536,12 @@ class _Builder:
                     continue
                 fid = self.field(em, "filing", epath, str)
                 if fid is not None and fid not in filing_ids:
-                    self.problem(epath + ("filing",), "unknown filing '{fid}'{suggest}", fid=fid, suggest=did_you_mean(fid, filing_ids))
+                    self.problem(epath + ("filing",), "unknown filing '{fid}'{suggest}", fid=fid,
+                                 suggest=did_you_mean(fid, filing_ids))
                 layer = self.field(em, "layer", epath, str, required=False)
                 if layer is not None and layer not in layer_ids:
-                    self.problem(epath + ("layer",), "unknown layer '{layer}'{suggest}; declare it under `layers`", layer=layer, suggest=did_you_mean(layer, layer_ids))
+                    self.problem(epath + ("layer",), "unknown layer '{layer}'{suggest}; declare it under `layers`",
+                                 layer=layer, suggest=did_you_mean(layer, layer_ids))
                 if (fid, layer) in touched:
                     if layer:
                         self.problem(epath + ("filing",), "rule sets filing '{fid}' twice in layer '{layer}'",
@@ -538,7 +551,8 @@ class _Builder:
                 touched.add((fid or "", layer))
                 status = self.field(em, "status", epath, str)
                 if status is not None and status not in STATUSES:
-                    self.problem(epath + ("status",), "unknown status '{status}'; use one of {values}", status=status, values=list(STATUSES))
+                    self.problem(epath + ("status",), "unknown status '{status}'; use one of {values}", status=status,
+                                 values=list(STATUSES))
                 reason = self.text(em, "reason", epath)
                 settle = self.text(em, "settle", epath, required=status == "review")
                 blocker = self.text(em, "blocker", epath, required=False)
@@ -562,7 +576,8 @@ class _Builder:
             aid = self.ident(m, path, seen, Msg("advice"))
             kind = self.field(m, "kind", path, str)
             if kind is not None and kind not in ADVICE_KINDS:
-                self.problem(path + ("kind",), "unknown kind '{kind}'; use one of {values}", kind=kind, values=list(ADVICE_KINDS))
+                self.problem(path + ("kind",), "unknown kind '{kind}'; use one of {values}", kind=kind,
+                             values=list(ADVICE_KINDS))
             filings = self.items(m, "filings", path)
             for f in filings:
                 if not isinstance(f, str):

@@ -46,13 +46,13 @@ _FORMATS = ("auto", "json", "yaml")
 _YAML_TAG = "tag:yaml.org,2002:"
 # Only the types a rulebook or answers file needs. Constructors are picked by name here rather than
 # through PyYAML's registry, so nothing registered elsewhere (or any !!python/... tag) can run.
-_SCALARS: dict[str, tuple[str, Callable[[yaml.SafeLoader, ScalarNode], object]]] = {
-    _YAML_TAG + "str": ("text", yaml.SafeLoader.construct_yaml_str),
-    _YAML_TAG + "int": ("whole number", yaml.SafeLoader.construct_yaml_int),
-    _YAML_TAG + "float": ("number", yaml.SafeLoader.construct_yaml_float),
-    _YAML_TAG + "bool": ("true/false value", yaml.SafeLoader.construct_yaml_bool),
-    _YAML_TAG + "null": ("null", yaml.SafeLoader.construct_yaml_null),
-    _YAML_TAG + "timestamp": ("date", yaml.SafeLoader.construct_yaml_timestamp),
+_SCALARS: dict[str, tuple[Msg, Callable[[yaml.SafeLoader, ScalarNode], object]]] = {
+    _YAML_TAG + "str": (Msg("text"), yaml.SafeLoader.construct_yaml_str),
+    _YAML_TAG + "int": (Msg("whole number"), yaml.SafeLoader.construct_yaml_int),
+    _YAML_TAG + "float": (Msg("number"), yaml.SafeLoader.construct_yaml_float),
+    _YAML_TAG + "bool": (Msg("true/false value"), yaml.SafeLoader.construct_yaml_bool),
+    _YAML_TAG + "null": (Msg("null"), yaml.SafeLoader.construct_yaml_null),
+    _YAML_TAG + "timestamp": (Msg("date"), yaml.SafeLoader.construct_yaml_timestamp),
 }
 _NON_SPECIFIC = (None, "!")
 _TAG_HINT = (
@@ -203,7 +203,8 @@ def _decode(raw: bytes, name: str, error: type[IcpcheckError]) -> str:
             file=name,
             line=line,
             column=column,
-            hint="if it is UTF-16 text, save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)", n=nul + skipped)
+            hint="if it is UTF-16 text, save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)",
+            n=nul + skipped)
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -377,7 +378,8 @@ def _parse_yaml(
             file=name,
             line=line,
             column=column,
-            hint="remove it; control characters cannot appear in YAML, not even quoted", char=f"U+{exc.character:04X}") from exc
+            hint="remove it; control characters cannot appear in YAML, not even quoted",
+            char=f"U+{exc.character:04X}") from exc
     except (yaml.YAMLError, RecursionError, ArithmeticError, LookupError, ValueError) as exc:
         # Not expected from the event parser, but this module promises only `error`.
         raise error("cannot be read as YAML: {reason}", file=name, reason=_reason(exc)) from exc
@@ -585,10 +587,10 @@ class _YamlReader:
             value = construct(self.loader, node)
         except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
             # PyYAML's own words help for dates ("month must be in 1..12"), not for the rest.
-            detail = ""
+            detail: Msg | str = ""
             if "digits" in str(exc):
-                detail = ": too many digits"
-            elif kind == "date" and isinstance(exc, ValueError):
+                detail = Msg(": too many digits")
+            elif tag == _YAML_TAG + "timestamp" and isinstance(exc, ValueError):
                 detail = f": {exc}"
             self._fail(
                 "{value} is not a valid {kind}{detail}",
