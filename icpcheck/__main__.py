@@ -1,5 +1,7 @@
 """`python -m icpcheck` runs the command line."""
 
+import sys
+
 from icpcheck.cli.main import main
 
-main()
+sys.exit(main())

@@ -11,9 +11,12 @@ from typing import Any
 
 from icpcheck.engine import Answer, open_questions, question_states, relevance
 from icpcheck.errors import AnswersError
+from icpcheck.i18n import AnswerSource
+from icpcheck.messages import Joined, Msg, Warning
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Question, Rulebook, Value
 from icpcheck.rulebook.records import record
+from icpcheck.words import did_you_mean
 
 YES = frozenset({"y", "yes", "true", "1", "是", "对", "有"})
 NO = frozenset({"n", "no", "false", "0", "否", "不", "没有", "无"})
@@ -22,7 +25,7 @@ NO = frozenset({"n", "no", "false", "0", "否", "不", "没有", "无"})
 FILE_KEYS = frozenset({"answers", "rulebook", "tool", "saved", "held", "waivers", "schema_version"})
 
 
-def parse_value(q: Question, raw: object, *, where: str) -> Value:
+def parse_value(q: Question, raw: object, *, where: str | Msg) -> Value:
     """Turn one raw answer (a string from a flag or prompt, or a JSON/YAML value) into a Value."""
     if q.type == "yes_no":
         if isinstance(raw, bool):
@@ -36,16 +39,16 @@ def parse_value(q: Question, raw: object, *, where: str) -> Value:
             if word in NO:
                 return False
         raise AnswersError(
-            f"{where}: '{q.id}' is a yes/no question; {_show(raw)} is not yes or no",
-            hint="use yes/no (also y/n, true/false, 1/0, 是/否)",
+            "{where}: '{q}' is a yes/no question; {value} is not yes or no",
+            hint="use yes/no (also y/n, true/false, 1/0, 是/否)", where=where, q=q.id, value=_show(raw),
         )
     values = [c.value for c in q.choices]
     if q.type == "one_of":
         if isinstance(raw, str) and raw.strip() in values:
             return raw.strip()
         raise AnswersError(
-            f"{where}: {_show(raw)} is not a choice of '{q.id}'{_suggest(raw, values)}",
-            hint=f"choose one of: {', '.join(values)}",
+            "{where}: {value} is not a choice of '{q}'{suggest}", hint="choose one of: {values}",
+            where=where, value=_show(raw), q=q.id, suggest=did_you_mean(raw, values), values=", ".join(values),
         )
     # many_of: a list, or a comma-separated string
     if isinstance(raw, str):
@@ -54,29 +57,30 @@ def parse_value(q: Question, raw: object, *, where: str) -> Value:
         items = list(raw)
     else:
         raise AnswersError(
-            f"{where}: '{q.id}' takes a list of choices, not {_show(raw)}",
-            hint=f"e.g. {q.id}={','.join(values[:2])}",
+            "{where}: '{q}' takes a list of choices, not {value}", hint="e.g. {example}",
+            where=where, q=q.id, value=_show(raw), example=f"{q.id}={','.join(values[:2])}",
         )
     if not items:
-        raise AnswersError(f"{where}: '{q.id}' needs at least one choice",
-                           hint=f"choose from: {', '.join(values)}")
+        raise AnswersError("{where}: '{q}' needs at least one choice", hint="choose from: {values}",
+                           where=where, q=q.id, values=", ".join(values))
     for item in items:
         if not isinstance(item, str) or item.strip() not in values:
             raise AnswersError(
-                f"{where}: {_show(item)} is not a choice of '{q.id}'{_suggest(item, values)}",
-                hint=f"choose from: {', '.join(values)}",
+                "{where}: {value} is not a choice of '{q}'{suggest}", hint="choose from: {values}",
+                where=where, value=_show(item), q=q.id, suggest=did_you_mean(item, values),
+                values=", ".join(values),
             )
     chosen = {str(i).strip() for i in items}
     return tuple(v for v in values if v in chosen)  # in the rulebook's order: stable output
 
 
-def question_or_error(rulebook: Rulebook, qid: object, *, where: str) -> Question:
+def question_or_error(rulebook: Rulebook, qid: object, *, where: str | Msg) -> Question:
     q = rulebook.question(qid) if isinstance(qid, str) else None
     if q is None:
         known = [x.id for x in rulebook.questions]
         raise AnswersError(
-            f"{where}: unknown question {_show(qid)}{_suggest(qid, known)}",
-            hint="`icpcheck questions` lists every question id",
+            "{where}: unknown question {q}{suggest}", hint="`icpcheck questions` lists every question id",
+            where=where, q=_show(qid), suggest=did_you_mean(qid, known),
         )
     return q
 
@@ -87,8 +91,8 @@ def from_pairs(rulebook: Rulebook, pairs: Iterable[str]) -> dict[str, Answer]:
     for pair in pairs:
         qid, sep, raw = pair.partition("=")
         if not sep:
-            raise AnswersError(f"--answer {pair!r}: expected ID=VALUE",
-                               hint=f"e.g. -a {_example(rulebook)}")
+            raise AnswersError("--answer {pair}: expected ID=VALUE", hint="e.g. {example}",
+                               pair=repr(pair), example=f"-a {_example(rulebook)}")
         q = question_or_error(rulebook, qid.strip(), where=f"--answer {pair}")
         out[q.id] = Answer(q.id, parse_value(q, raw, where=f"--answer {pair}"), "flag")
     return out
@@ -102,8 +106,8 @@ def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answe
         model = next((m for m in rulebook.models if m.id == mid), None)
         if model is None:
             known = [m.id for m in rulebook.models]
-            raise AnswersError(f"--model: unknown model {mid!r}{_suggest(mid, known)}",
-                               hint=f"choose from: {', '.join(known)}")
+            raise AnswersError("--model: unknown model {model}{suggest}", hint="choose from: {values}",
+                               model=repr(mid), suggest=did_you_mean(mid, known), values=", ".join(known))
         for qid, value in model.answers.items():
             old = merged.get(qid)
             if old is None:
@@ -113,14 +117,14 @@ def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answe
             elif isinstance(value, tuple) and isinstance(old, tuple):
                 merged[qid] = tuple(dict.fromkeys(old + value))
             elif old != value:
-                raise AnswersError(f"--model: models disagree on '{qid}' ({old!r} vs {value!r})",
-                                   hint=f"say which with -a {qid}=VALUE")
+                raise AnswersError("--model: models disagree on '{q}' ({a} vs {b})",
+                                   hint="say which with -a {q}=VALUE", q=qid, a=repr(old), b=repr(value))
             sources.setdefault(qid, []).append(mid)
     return {qid: Answer(qid, v, "model:" + "+".join(sources[qid])) for qid, v in merged.items()}
 
 
 def from_document(rulebook: Rulebook, data: object, *, name: str,
-                  dropped: list[str] | None = None) -> dict[str, Answer]:
+                  dropped: list[Msg] | None = None) -> dict[str, Answer]:
     """An answers file: {id: value, ...} or {answers: {id: value | {value, source}}, held: ...}.
 
     A recorded `source` (written by --save-answers) is kept, so a replayed report matches the
@@ -128,26 +132,27 @@ def from_document(rulebook: Rulebook, data: object, *, name: str,
     is left out and described there instead of failing: the caller asks that question again.
     """
     if not isinstance(data, dict):
-        raise AnswersError(f"{name}: answers must be an object/mapping of question id to value, "
-                           f"not {_json_kind(data)}", hint=f"e.g. {{{_example(rulebook, ': ')}}}")
+        raise AnswersError("{name}: answers must be an object/mapping of question id to value, not {kind}",
+                           hint="e.g. {example}", name=name, kind=_json_kind(data),
+                           example=f"{{{_example(rulebook, ': ')}}}")
     body: Mapping[Any, Any] = data
     if "answers" in data and not isinstance(data["answers"], dict):
-        raise AnswersError(f"{name}: 'answers' must be an object/mapping of question id to value, "
-                           f"not {_json_kind(data['answers'])}",
-                           hint=f"e.g. answers: {{{_example(rulebook, ': ')}}}")
+        raise AnswersError("{name}: 'answers' must be an object/mapping of question id to value, not {kind}",
+                           hint="e.g. {example}", name=name, kind=_json_kind(data["answers"]),
+                           example=f"answers: {{{_example(rulebook, ': ')}}}")
     if is_file_document(data):
         extra = sorted(str(k) for k in data if k not in FILE_KEYS)
         if extra and "answers" not in data:
             # Flat answers beside held/waivers: say where they go rather than call them unknown.
-            raise AnswersError(f"{name}: with {sorted(k for k in data if k in FILE_KEYS)} in the file, "
-                               f"put the answers {extra} under 'answers:'",
-                               hint="answers: {question_id: value, ...} beside held: [...] / waivers: [...]")
+            raise AnswersError("{name}: with {keys} in the file, put the answers {extra} under 'answers:'",
+                               hint="answers: {{question_id: value, ...}} beside held: [...] / waivers: [...]",
+                               name=name, keys=sorted(k for k in data if k in FILE_KEYS), extra=extra)
         if extra:
-            raise AnswersError(f"{name}: unknown key(s) {extra} beside 'answers'",
-                               hint=f"allowed: {', '.join(sorted(FILE_KEYS))}")
+            raise AnswersError("{name}: unknown key(s) {keys} beside 'answers'", hint="allowed: {allowed}",
+                               name=name, keys=extra, allowed=", ".join(sorted(FILE_KEYS)))
         body = data.get("answers") or {}
         if not isinstance(body, dict):
-            raise AnswersError(f"{name}: 'answers' must be a mapping of question id to value")
+            raise AnswersError("{name}: 'answers' must be a mapping of question id to value", name=name)
     out: dict[str, Answer] = {}
     for qid, raw in body.items():
         source = f"file:{name}"
@@ -161,7 +166,7 @@ def from_document(rulebook: Rulebook, data: object, *, name: str,
         except AnswersError as err:
             if dropped is None:
                 raise
-            dropped.append(err.message)
+            dropped.append(err.msg)
     return out
 
 
@@ -172,7 +177,7 @@ class FileAnswers:
 
     answers: dict[str, Answer]
     data: object
-    warnings: tuple[str, ...]
+    warnings: tuple[Warning, ...]
 
 
 def read_file(rulebook: Rulebook, path: str, *, lenient: bool, max_bytes: int) -> FileAnswers:
@@ -187,11 +192,12 @@ def read_file(rulebook: Rulebook, path: str, *, lenient: bool, max_bytes: int) -
     drift = rulebook_drift(rulebook, doc.data, name=name)
     if drift:
         warnings.append(drift)
-    dropped: list[str] = []
+    dropped: list[Msg] = []
     answers = from_document(rulebook, doc.data, name=name, dropped=dropped if lenient else None)
     if dropped:
-        warnings.append(f"dropped {len(dropped)} answer(s) from {name} that no longer validate; "
-                        "they will be asked again: " + "; ".join(dropped))
+        warnings.append(Warning("answers_dropped", "dropped {n} answer(s) from {name} that no longer "
+                                "validate; they will be asked again: {items}", n=len(dropped), name=name,
+                                items=Joined(dropped)))
     return FileAnswers(answers, doc.data, tuple(warnings))
 
 
@@ -217,26 +223,27 @@ def to_document(rulebook: Rulebook, answers: Iterable[Answer], *, tool_version: 
     }
 
 
-def rulebook_drift(rulebook: Rulebook, data: object, *, name: str) -> str | None:
+def rulebook_drift(rulebook: Rulebook, data: object, *, name: str) -> Warning | None:
     """A warning when a saved answers file names a different rulebook (id, version or content)."""
     if not isinstance(data, dict) or not isinstance(data.get("rulebook"), dict):
         return None
     saved = data["rulebook"]
     if saved.get("sha256") in (None, rulebook.sha256):
         return None
-    return (f"{name} was saved against rulebook {saved.get('id')} {saved.get('version')} "
-            f"(sha256 {str(saved.get('sha256'))[:12]}); now using {rulebook.id} {rulebook.version} "
-            f"(sha256 {rulebook.sha256[:12]})")
+    return Warning("rulebook_drift", "{name} was saved against rulebook {saved}; now using {now}", name=name,
+                   saved=f"{saved.get('id')} {saved.get('version')} (sha256 {str(saved.get('sha256'))[:12]})",
+                   now=f"{rulebook.id} {rulebook.version} (sha256 {rulebook.sha256[:12]})")
 
 
-def drop_irrelevant(rulebook: Rulebook, answers: dict[str, Answer]) -> tuple[dict[str, Answer], list[str]]:
+def drop_irrelevant(rulebook: Rulebook, answers: dict[str, Answer]) -> tuple[dict[str, Answer], list[Warning]]:
     """Answers to questions that do not apply are ignored, with a warning each."""
     states = question_states(rulebook, {k: a.value for k, a in answers.items()})
-    kept, warnings = {}, []
+    kept: dict[str, Answer] = {}
+    warnings: list[Warning] = []
     for qid, answer in answers.items():
         if states[qid] is cond.ABSENT:
-            warnings.append(f"ignored answer '{qid}' ({answer.source}): the question does not apply "
-                            "given the other answers")
+            warnings.append(Warning("answer_ignored", "ignored answer '{q}' ({source}): the question does not "
+                                    "apply given the other answers", q=qid, source=AnswerSource(answer.source)))
         else:
             kept[qid] = answer
     return kept, warnings
@@ -276,7 +283,7 @@ class Completed:
     """A complete answer set for the engine, and what completing it had to say."""
 
     answers: dict[str, Answer]
-    warnings: tuple[str, ...]  # answers dropped because their question does not apply
+    warnings: tuple[Warning, ...]  # answers dropped because their question does not apply
 
     @property
     def assumed(self) -> tuple[str, ...]:
@@ -287,8 +294,9 @@ class Completed:
 class MissingAnswers(AnswersError):
     """Questions still open with no terminal to ask them (exit 3); `.missing` names them."""
 
-    def __init__(self, message: str, *, missing: tuple[Question, ...], hint: str | None = None) -> None:
-        super().__init__(message, hint=hint)
+    def __init__(self, message: str, *, missing: tuple[Question, ...], hint: str | None = None,
+                 **params: Any) -> None:
+        super().__init__(message, hint=hint, **params)
         self.missing = missing
 
 
@@ -329,15 +337,14 @@ def missing_answers(rulebook: Rulebook, answers: Mapping[str, Answer],
     # A question with a default that may not apply is filled once it does: name the others,
     # the answers only the user can give (all of them, if every open one has a default).
     missing = [q for q in missing if q.default is None] or missing
-    flags = ", ".join(
-        f"{q.id} (-a {q.id}={_flag_value(q)}"
-        + (", if it applies)" if relevance(rulebook, states, q) is None else ")")
-        for q in missing
-    )
+    flags = Joined((
+        Msg("{q} (-a {q}={value}, if it applies)", q=q.id, value=_flag_value(q))
+        if relevance(rulebook, states, q) is None else Msg("{q} (-a {q}={value})", q=q.id, value=_flag_value(q))
+        for q in missing), sep=", ")
     return MissingAnswers(
-        f"missing answers and no terminal to ask: {flags}", missing=tuple(missing),
-        hint="or pass --answers FILE" + (
-            ", or --model " + "|".join(m.id for m in rulebook.models) if rulebook.models else ""),
+        "missing answers and no terminal to ask: {flags}", missing=tuple(missing),
+        hint="or pass --answers FILE, or --model {models}" if rulebook.models else "or pass --answers FILE",
+        flags=flags, models="|".join(m.id for m in rulebook.models),
     )
 
 
@@ -356,15 +363,6 @@ def _show(raw: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _suggest(raw: object, known: list[str]) -> str:
-    if not isinstance(raw, str):
-        return ""
-    import difflib  # only to suggest a spelling: ~0.6 ms to import
-
-    close = difflib.get_close_matches(raw.strip(), known, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
 def _example(rulebook: Rulebook, sep: str = "=") -> str:
     """An example answer from the rulebook at hand (its first question), for hints."""
     if not rulebook.questions:
@@ -374,9 +372,10 @@ def _example(rulebook: Rulebook, sep: str = "=") -> str:
     return f"{q.id}{sep}{value}"
 
 
-def _json_kind(value: object) -> str:
+def _json_kind(value: object) -> Msg | str:
     """What a person calls the value a JSON/YAML document holds (not a Python type name)."""
     if value is None:
-        return "null (an empty document)"
-    return {list: "a list", str: "a string", bool: "true/false", int: "a number",
-            float: "a number"}.get(type(value), type(value).__name__)
+        return Msg("null (an empty document)")
+    kinds = {list: Msg("a list"), str: Msg("a string"), bool: Msg("true/false"), int: Msg("a number"),
+             float: Msg("a number")}
+    return kinds.get(type(value), type(value).__name__)

@@ -21,7 +21,7 @@ import click
 from icpcheck import answers as ans
 from icpcheck import gate
 from icpcheck.engine import evaluate
-from icpcheck.errors import EXIT_INTERNAL, EXIT_OK, AnswersError, IcpcheckError
+from icpcheck.errors import EXIT_GATE, EXIT_INTERNAL, EXIT_OK, AnswersError, IcpcheckError, InternalError
 from icpcheck.render import json as json_render
 from icpcheck.rulebook.model import Rulebook
 
@@ -57,11 +57,12 @@ class Evaluator:
             data = _decode(raw.decode("utf-8"))
         except (ValueError, UnicodeDecodeError) as err:
             text = raw.strip()
-            raise AnswersError("empty line" if not text else f"not valid JSON: {err}",
-                               hint="each line holds one JSON object of answers") from None
+            raise AnswersError("empty line" if not text else "not valid JSON: {problem}",
+                               hint="each line holds one JSON object of answers", problem=str(err)) from None
         if not isinstance(data, dict):
-            raise AnswersError(f"a line must hold a JSON object, not {type(data).__name__}",
-                               hint='e.g. {"sells_own_goods": true, "third_party_sellers": false}')
+            raise AnswersError("a line must hold a JSON object, not {kind}", hint="e.g. {example}",
+                               kind=type(data).__name__,
+                               example='{"sells_own_goods": true, "third_party_sellers": false}')
         # Canonical JSON text: key order ignored, 1 / 1.0 / true kept apart; C-fast.
         key = _canonical(data)
         hit = self.by_data.get(key)
@@ -86,7 +87,7 @@ class Evaluator:
             report = gate.apply(evaluate(rb, answers, self.as_of, tuple(warnings)), holdings,
                                 self.fail_on)
             body = _compact(json_render.to_dict(report, self.lang))
-            hit = (report.exit_code, body.encode("utf-8") + b"\n")
+            hit = (EXIT_OK if report.gate_passed else EXIT_GATE, body.encode("utf-8") + b"\n")
             _remember(self.by_answers, key, hit)
         return hit
 
@@ -108,16 +109,16 @@ def stream(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object]) -> in
                 if len(raw) > MAX_LINE:
                     while raw and not raw.endswith(b"\n"):
                         raw = readline(65536)  # skip the rest of the overlong line
-                    raise AnswersError(f"line longer than {MAX_LINE} bytes",
-                                       hint="one answers object per line")
+                    raise AnswersError("line longer than {n} bytes", hint="one answers object per line",
+                                       n=MAX_LINE)
                 hit = ev.line(raw)
                 _remember(by_line, raw, hit)
             except IcpcheckError as err:
                 hit = (err.exit_code, _error(n, str(err), err.hint, err.exit_code))
             except Exception as exc:  # noqa: BLE001 - one bad line must not stop the batch
-                hit = (EXIT_INTERNAL, _error(n, f"internal error: {type(exc).__name__}: {exc}",
-                                             "this is a bug in icpcheck; please report it",
-                                             EXIT_INTERNAL))
+                bug = InternalError("internal error: {detail}", hint="this is a bug in icpcheck; please report it",
+                                    detail=f"{type(exc).__name__}: {exc}")
+                hit = (EXIT_INTERNAL, _error(n, str(bug), bug.hint, EXIT_INTERNAL))
         code, out = hit
         write(out)
         if code > worst:
@@ -137,7 +138,7 @@ def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: ga
     try:
         src = open(path, "rb")
     except OSError as err:
-        raise AnswersError(f"cannot read {path}: {err.strerror}") from None
+        raise AnswersError("cannot read {path}: {reason}", path=path, reason=err.strerror) from None
     with src:
         return _run(ev, src, output)
 
@@ -149,14 +150,13 @@ def _run(ev: Evaluator, src: BinaryIO, output: str | None) -> int:
         out.flush()
         return worst
     from icpcheck.atomic import atomic_open
-    from icpcheck.errors import UsageError
+    from icpcheck.errors import cannot_write
 
     try:
         with atomic_open(output) as f:
             worst = stream(ev, src, f.write)
     except OSError as err:
-        raise UsageError(f"cannot write {output}: {err.strerror or err}",
-                         hint="check the directory exists and is writable") from None
+        raise cannot_write(output, err) from None
     click.echo(f"icpcheck: wrote {output} (batch; exit code {worst})", err=True)
     return worst
 

@@ -13,6 +13,7 @@ from icpcheck.rulebook.records import record
 
 if TYPE_CHECKING:
     from icpcheck.gate import Gate
+    from icpcheck.messages import Warning
 
 # When sources conflict at run time (a rulebook bug that `rules lint` catches), the safe answer is
 # the one that sends a person to check: review.
@@ -67,9 +68,13 @@ class Report:
     as_of: dt.date
     answers: tuple[Answer, ...]
     filings: tuple[FilingResult, ...]
-    warnings: tuple[str, ...] = ()
-    exit_code: int = 0
+    warnings: tuple[Warning, ...] = ()
     gate: Gate | None = None  # set by gate.apply when filings held/waived or --fail-on are given
+
+    @property
+    def gate_passed(self) -> bool:
+        """False when a gate was applied and a needed filing is neither held nor waived."""
+        return self.gate is None or self.gate.passed
 
     @property
     def blockers(self) -> tuple[tuple[FilingResult, Reason], ...]:
@@ -225,7 +230,7 @@ def evaluate(
     rulebook: Rulebook,
     answers: Mapping[str, Answer],
     as_of: dt.date,
-    warnings: tuple[str, ...] = (),
+    warnings: tuple[Warning, ...] = (),
 ) -> Report:
     """Every filing's status with its reasons and advice. Unanswered questions count as unknown."""
     values = {qid: a.value for qid, a in answers.items()}
@@ -239,11 +244,9 @@ def evaluate(
             # Unanswered questions that no rule of an unsettled filing reads cannot settle it: only
             # open ones mean evaluate was called too early; otherwise the rulebook has a gap.
             if open_questions(rulebook, values, as_of):
-                raise InternalError(f"filing '{filing.id}' was evaluated before it was settled")
-            raise RulebookError(
-                f"the rulebook gives filing '{filing.id}' no status for these answers",
-                hint="run `icpcheck rules lint` to find the gap",
-            )
+                raise InternalError("filing '{f}' was evaluated before it was settled", f=filing.id)
+            raise RulebookError("the rulebook gives filing '{f}' no status for these answers",
+                                hint="run `icpcheck rules lint` to find the gap", f=filing.id)
         reasons = _reasons(rulebook, states, outcome)
         # Advice with a `when` is shown unless its condition is false for these answers.
         advice = tuple(a for a in rulebook.advice if filing.id in a.filings and (

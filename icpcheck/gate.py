@@ -12,8 +12,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from icpcheck.errors import EXIT_GATE, AnswersError, UsageError
+from icpcheck.errors import AnswersError, CommandLineError
+from icpcheck.messages import Warning
 from icpcheck.rulebook.records import record, replace
+from icpcheck.words import parse_date
 
 if TYPE_CHECKING:
     from icpcheck.engine import Report
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 FAIL_ON = ("required", "review", "none")
 STATES = ("held", "waived", "missing", "not_needed")
 WAIVER_KEYS = frozenset({"filing", "reason", "expires"})
+_WAIVER_HINT = "a waiver has exactly: filing, reason, expires (YYYY-MM-DD)"
 
 
 @record
@@ -64,7 +67,7 @@ class FilingGate:
 class Gate:
     fail_on: str | None  # None: no gate (nothing held or waived, no --fail-on)
     filings: tuple[FilingGate, ...]
-    notes: tuple[str, ...] = ()
+    notes: tuple[Warning, ...] = ()
 
     def counts(self) -> dict[str, int]:
         return {s: sum(1 for f in self.filings if f.state == s)
@@ -98,7 +101,8 @@ def decide(statuses: Mapping[str, str], holdings: Holdings, fail_on: str | None,
            as_of: dt.date) -> Gate:
     """Each filing's state and whether the gate fails; `statuses` maps filing id to status."""
     needed = needed_statuses(fail_on)
-    results, notes = [], []
+    results: list[FilingGate] = []
+    notes: list[Warning] = []
     for fid, status in statuses.items():
         listed = [w for w in holdings.waivers if w.filing == fid]
         waiver = max(listed, key=lambda w: w.expires) if listed else None
@@ -113,23 +117,22 @@ def decide(statuses: Mapping[str, str], holdings: Holdings, fail_on: str | None,
         else:
             state = "not_needed"
         if waiver is not None and not waived:
-            notes.append(f"the waiver for '{fid}' expired on {waiver.expires.isoformat()} "
-                         f"(as of {as_of.isoformat()})"
-                         + ("; it counts as missing" if state == "missing" else ""))
+            expired = {"f": fid, "date": waiver.expires.isoformat(), "as_of": as_of.isoformat()}
+            notes.append(Warning("waiver_expired", "the waiver for '{f}' expired on {date} (as of {as_of}); "
+                                 "it counts as missing", **expired) if state == "missing" else
+                         Warning("waiver_expired", "the waiver for '{f}' expired on {date} (as of {as_of})",
+                                 **expired))
         results.append(FilingGate(fid, status, held, waiver, waived, state,
                                   fails=fail_on is not None and state == "missing"))
     return Gate(fail_on, tuple(results), tuple(notes))
 
 
 def apply(report: Report, holdings: Holdings, fail_on: str | None) -> Report:
-    """The report with its gate attached, expired waivers added to its warnings, exit code 1 on
-    failure."""
+    """The report with its gate attached and expired waivers added to its warnings (whether the
+    gate passed is the report's `gate_passed`; the CLI turns a failure into exit 1)."""
     fail_on = resolve_fail_on(fail_on, holdings)
     gate = decide({f.filing.id: f.status for f in report.filings}, holdings, fail_on, report.as_of)
-    return replace(
-        report, gate=gate, warnings=report.warnings + gate.notes,
-        exit_code=EXIT_GATE if not gate.passed else report.exit_code,
-    )
+    return replace(report, gate=gate, warnings=report.warnings + gate.notes)
 
 
 def gate_of(report: Report) -> Gate:
@@ -144,8 +147,8 @@ def held_from_flags(ids: Iterable[str], filing_ids: Iterable[str]) -> Holdings:
     known = sorted(filing_ids)
     for fid in ids:
         if fid not in known:
-            raise UsageError(f"--held {fid!r}: no such filing",
-                             hint=f"choose from: {', '.join(known)}")
+            raise CommandLineError("--held {f}: no such filing", hint="choose from: {values}",
+                                   f=repr(fid), values=", ".join(known))
     return Holdings(frozenset(ids))
 
 
@@ -158,17 +161,16 @@ def holdings_from_document(data: object, filing_ids: Iterable[str], *, name: str
     if held_raw is None:
         held_raw = []
     if not isinstance(held_raw, list):
-        raise AnswersError(f"{name}: 'held' must be a list of filing ids",
-                           hint=f"e.g. held: [{known[0]}]")
+        raise AnswersError("{name}: 'held' must be a list of filing ids", hint="e.g. {example}",
+                           name=name, example=f"held: [{known[0]}]")
     for item in held_raw:
         _filing_id(item, known, where=f"{name}: held")
     waivers_raw = data.get("waivers", [])
     if waivers_raw is None:
         waivers_raw = []
     if not isinstance(waivers_raw, list):
-        raise AnswersError(f"{name}: 'waivers' must be a list",
-                           hint="e.g. waivers: [{filing: psb_filing, reason: ..., "
-                                "expires: '2027-06-30'}]")
+        raise AnswersError("{name}: 'waivers' must be a list", hint="e.g. {example}", name=name,
+                           example=f"waivers: [{{filing: {known[0]}, reason: ..., expires: '2027-06-30'}}]")
     waivers = tuple(_waiver(w, known, where=f"{name}: waivers[{i}]")
                     for i, w in enumerate(waivers_raw))
     return Holdings(frozenset(held_raw), waivers)
@@ -176,40 +178,36 @@ def holdings_from_document(data: object, filing_ids: Iterable[str], *, name: str
 
 def _filing_id(raw: object, known: list[str], *, where: str) -> str:
     if not isinstance(raw, str) or raw not in known:
-        raise AnswersError(f"{where}: {raw!r} is not a filing id",
-                           hint=f"choose from: {', '.join(known)}")
+        raise AnswersError("{place}: {value} is not a filing id", hint="choose from: {values}",
+                           place=where, value=repr(raw), values=", ".join(known))
     return raw
 
 
 def _waiver(raw: object, known: list[str], *, where: str) -> Waiver:
     if not isinstance(raw, dict):
-        raise AnswersError(f"{where}: a waiver is a mapping with filing, reason and expires")
+        raise AnswersError("{place}: a waiver is a mapping with filing, reason and expires", place=where)
     extra = sorted(str(k) for k in raw if k not in WAIVER_KEYS)
     missing = sorted(WAIVER_KEYS - set(raw))
-    if extra or missing:
-        problems = ([f"unknown key(s) {extra}"] if extra else []) + (
-            [f"missing {missing}"] if missing else [])
-        raise AnswersError(f"{where}: " + "; ".join(problems),
-            hint="a waiver has exactly: filing, reason, expires (YYYY-MM-DD)")
+    if extra and missing:
+        raise AnswersError("{place}: unknown key(s) {keys}; missing {missing}", hint=_WAIVER_HINT,
+                           place=where, keys=extra, missing=missing)
+    if extra:
+        raise AnswersError("{place}: unknown key(s) {keys}", hint=_WAIVER_HINT, place=where, keys=extra)
+    if missing:
+        raise AnswersError("{place}: missing {missing}", hint=_WAIVER_HINT, place=where, missing=missing)
     reason = raw["reason"]
     if not isinstance(reason, str) or not reason.strip():
-        raise AnswersError(f"{where}: 'reason' must be a non-empty text",
-                           hint="say why the filing is not held yet")
+        raise AnswersError("{place}: 'reason' must be a non-empty text",
+                           hint="say why the filing is not held yet", place=where)
     return Waiver(_filing_id(raw["filing"], known, where=f"{where}.filing"), reason.strip(),
                   _date(raw["expires"], where=f"{where}.expires"))
 
 
 def _date(raw: Any, *, where: str) -> dt.date:
-    if isinstance(raw, dt.datetime):
-        return raw.date()
-    if isinstance(raw, dt.date):
-        return raw
-    if isinstance(raw, str):
-        try:
-            return dt.date.fromisoformat(raw.strip())
-        except ValueError:
-            pass
-    raise AnswersError(f"{where}: {raw!r} is not a date", hint="use YYYY-MM-DD")
+    date = parse_date(raw)
+    if date is None:
+        raise AnswersError("{place}: {value} is not a date", hint="use YYYY-MM-DD", place=where, value=repr(raw))
+    return date
 
 
 def to_document(holdings: Holdings) -> dict[str, Any]:

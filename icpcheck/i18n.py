@@ -110,8 +110,33 @@ def source_text(source: str, lang: str) -> str:
     return f"{word} {detail}".strip()
 
 
+class AnswerSource:
+    """Where an answer came from, said in each language when a message shows it."""
+
+    __slots__ = ("source",)
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def text(self, lang: str) -> str:
+        return source_text(self.source, lang)
+
+    def __repr__(self) -> str:
+        return f"AnswerSource({self.source!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AnswerSource) and other.source == self.source
+
+    def __hash__(self) -> int:
+        return hash(self.source)
+
+
 def default_lang() -> str:
-    """zh for a zh* locale, else en (LC_ALL, then LC_MESSAGES, then LANG, as POSIX orders them)."""
+    """ICPCHECK_LANG when it is zh or en; else zh for a zh* locale, else en (LC_ALL, then
+    LC_MESSAGES, then LANG, as POSIX orders them)."""
+    chosen = os.environ.get("ICPCHECK_LANG", "")
+    if chosen in ("zh", "en"):
+        return chosen
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:

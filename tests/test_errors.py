@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import string
@@ -20,11 +21,12 @@ from icpcheck.errors import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_RULEBOOK,
+    EXIT_SYSTEM,
     EXIT_USAGE,
     AnswersError,
     RulebookError,
 )
-from icpcheck.messages import LABELS, MESSAGES, PHRASES, localize
+from icpcheck.messages import LABELS, ZH, Msg
 
 from .test_hostile import ENCODINGS, HOSTILE_ANSWERS, HOSTILE_RULES
 
@@ -46,33 +48,133 @@ def error_line(result: Result, lang: str = "en") -> str:
 
 # --- the catalogue ----------------------------------------------------------------------------------
 
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+def _fields(template: str) -> list[str]:
+    return sorted(name.split(".")[0].split("[")[0]
+                  for _, name, _, _ in string.Formatter().parse(template) if name is not None)
 
 
-@pytest.mark.parametrize(("en", "zh"), MESSAGES + PHRASES)
+@pytest.mark.parametrize(("en", "zh"), sorted(ZH.items()))
 def test_each_translation_fills_the_same_blanks(en: str, zh: str) -> None:
-    assert _fields(en) == _fields(zh)
-    assert CJK.search(zh) or not CJK.search(en), zh
+    assert set(_fields(en)) == set(_fields(zh)), (en, zh)
+    assert CJK.search(zh) or not CJK.search(en) or en == zh, zh
+    Msg(en, **dict.fromkeys(_fields(en), "x")).text("zh")  # each template formats
 
 
-def test_catalogue_has_no_duplicates() -> None:
-    english = [en for en, _ in MESSAGES]
-    assert len(english) == len(set(english))
+def test_labels_have_both_languages() -> None:
     assert all(set(forms) == {"en", "zh"} for forms in LABELS.values())
 
 
-def test_localize() -> None:
-    message = "--answer paid_contnt=1: unknown question 'paid_contnt' (did you mean 'paid_content'?)"
-    assert localize(message, "en") == message
-    assert localize(message, "zh") == (
-        "--answer paid_contnt=1：未知的问题 'paid_contnt'（是不是 'paid_content'？）"
-    )
-    # The blanks that hold user text are never translated, even when they look like our words.
-    assert localize("x: 'answer' is a yes/no question; 'list' is not yes or no", "zh") == (
-        "x：'answer' 是一个是/否问题；'list' 既不是“是”也不是“否”"
-    )
-    assert localize("no template for this one", "zh") == "no template for this one"
+def test_a_message_is_looked_up_before_it_is_formatted() -> None:
+    suggest = Msg(" (did you mean '{word}'?)", word="paid_content")
+    msg = Msg("{where}: unknown question {q}{suggest}", where="--answer paid_contnt=1", q="'paid_contnt'",
+              suggest=suggest)
+    assert msg.text("en") == "--answer paid_contnt=1: unknown question 'paid_contnt' (did you mean 'paid_content'?)"
+    assert msg.text("zh") == "--answer paid_contnt=1：未知的问题 'paid_contnt'（是不是 'paid_content'？）"
+    # A parameter is never translated, even when it looks like one of our words: only Msg params are.
+    odd = Msg("{where}: '{q}' is a yes/no question; {value} is not yes or no", where="x", q="answer", value="'list'")
+    assert odd.text("zh") == "x：'answer' 是一个是/否问题；'list' 既不是“是”也不是“否”"
+    assert AnswersError("{where}: '{q}' needs at least one choice", where=Msg("answer"), q="a").text("zh") == (
+        "回答：'a' 至少需要选择一项")
+
+
+# The names that construct a message, and where the template is among their arguments. `error` is
+# the error class a reader function is given; `_fail` and `problem` hand their template on.
+CONSTRUCTORS = {
+    "Msg": 0, "Warning": 1, "IcpcheckError": 0, "CommandLineError": 0, "AnswersError": 0,
+    "RulebookError": 0, "InternalError": 0, "SystemFailure": 0, "MissingAnswers": 0, "error": 0, "_fail": 0, "problem": 1,
+}
+FORWARDERS = {"_fail", "problem"}  # inside these, the template parameter may be passed on as it is
+
+
+def _constants(tree: ast.Module) -> dict[str, object]:
+    """Module-level NAME = "literal" (clearly marked constants: upper case)."""
+    out: dict[str, object] = {}
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                and node.targets[0].id.lstrip("_").isupper() and isinstance(node.value, ast.Constant)):
+            out[node.targets[0].id] = node.value.value
+    return out
+
+
+def _templates(node: ast.expr, constants: dict[str, object], own: set[str]) -> list[str] | None:
+    """The templates an argument can be, or None when the test cannot read it."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        a, b = _templates(node.body, constants, own), _templates(node.orelse, constants, own)
+        return None if a is None or b is None else a + b
+    if isinstance(node, ast.Name) and isinstance(constants.get(node.id), str):
+        return [str(constants[node.id])]
+    if isinstance(node, ast.Name) and node.id in own:
+        return []  # a forwarder passing its own template on: checked where it is called
+    return None
+
+
+def _scan() -> tuple[list[str], set[str], int]:
+    """(problems, templates used, number of constructions) over every module of icpcheck."""
+    import icpcheck
+
+    problems, used, seen = [], set(), 0
+    for path in sorted(Path(icpcheck.__file__).parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = _constants(tree)
+        parents: dict[ast.AST, ast.AST] = {c: p for p in ast.walk(tree) for c in ast.iter_child_nodes(p)}
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call):
+                continue
+            name = getattr(call.func, "id", None) or getattr(call.func, "attr", "")
+            if name not in CONSTRUCTORS or path.name == "messages.py" and name in ("Msg", "Warning"):
+                continue
+            if name == "problem" and path.name != "build.py" or name == "error" and path.name != "reader.py":
+                continue
+            node: ast.AST = call
+            while node in parents and not isinstance(node, ast.FunctionDef):
+                node = parents[node]
+            function = node.name if isinstance(node, ast.FunctionDef) else ""
+            params = [*node.args.args, *node.args.kwonlyargs] if isinstance(node, ast.FunctionDef) else []
+            own = {a.arg for a in params} & {"message", "hint"} if function in FORWARDERS else set()
+            if function == "__init__" or name == "error" and function == "of":
+                continue  # the classes themselves
+            where = f"{path.name}:{call.lineno}"
+            index = CONSTRUCTORS[name]
+            args = {"message": call.args[index] if len(call.args) > index else None,
+                    "hint": next((k.value for k in call.keywords if k.arg == "hint"), None)}
+            if name == "Warning" and not (call.args and isinstance(call.args[0], ast.Constant)):
+                problems.append(f"{where}: a warning's code is not a literal")
+            seen += 1
+            for role, arg in args.items():
+                if arg is None or isinstance(arg, ast.Constant) and arg.value is None:
+                    if role == "message":
+                        problems.append(f"{where}: no message")
+                    continue
+                templates = _templates(arg, constants, own)
+                if templates is None:
+                    problems.append(f"{where}: the {role} is built in a way this test cannot read: "
+                                    f"{ast.unparse(arg)[:80]}")
+                    continue
+                for template in templates:
+                    used.add(template)
+                    if template not in ZH:
+                        problems.append(f"{where}: no zh for {template!r}")
+    return problems, used, seen
+
+
+def test_every_message_icpcheck_constructs_is_in_the_catalogue() -> None:
+    problems, _, seen = _scan()
+    assert seen > 150  # the scan sees the messages
+    assert not problems, "\n".join(problems)
+
+
+def test_no_catalogue_entry_is_unused() -> None:
+    _, used, _ = _scan()
+    assert not sorted(set(ZH) - used)
+
+
+def test_the_scan_refuses_what_it_cannot_read() -> None:
+    tree = ast.parse("def f(x):\n    raise AnswersError(f'bad {x}')\n    raise AnswersError('a' + x)\n"
+                     "    raise AnswersError(x, hint=x)\n")
+    calls = [c for c in ast.walk(tree) if isinstance(c, ast.Call)]
+    assert all(_templates(c.args[0], {}, set()) is None for c in calls)
 
 
 # --- every common error is translated -----------------------------------------------------------------
@@ -111,11 +213,44 @@ def test_flag_errors_in_chinese(args: list[str]) -> None:
 
 
 @pytest.mark.parametrize("args", [
-    ["--fromat", "json"], ["--format", "yaml"], ["--as-of", "someday"], ["--answers"], ["extra"],
-    ["--max-input-bytes", "0"],
+    ["--format", "yaml"], ["--as-of", "someday"], ["extra"], ["--max-input-bytes", "0"],
 ])
 def test_usage_errors_in_chinese(args: list[str]) -> None:
     _translated(invoke("--lang", "zh", *ANSWERED, *args), EXIT_USAGE)
+
+
+@pytest.mark.parametrize("args", [["--fromat", "json"], ["--answers"], ["--no-input=x"]])
+def test_parse_errors_before_lang_is_read_follow_icpcheck_lang(args: list[str]) -> None:
+    # The command line did not parse as far as --lang: ICPCHECK_LANG (else the locale) decides.
+    result = CliRunner(env={"ICPCHECK_LANG": "zh"}).invoke(cli, [*ANSWERED, *args], prog_name="icpcheck")
+    _translated(result, EXIT_USAGE)
+    english = CliRunner(env={"ICPCHECK_LANG": "en"}).invoke(cli, ["--lang", "zh", *ANSWERED, *args])
+    assert english.exit_code == EXIT_USAGE and "icpcheck: error: " in english.stderr
+
+
+def test_a_bad_answer_under_lang_zh_is_one_chinese_line() -> None:
+    result = invoke("--lang", "zh", *ANSWERED, "-a", "sells_own_goods=maybe")
+    assert result.exit_code == EXIT_ANSWERS
+    assert error_line(result, "zh") == (
+        "--answer sells_own_goods=maybe：'sells_own_goods' 是一个是/否问题；'maybe' 既不是“是”也不是“否”")
+    assert result.stderr.splitlines()[1] == "  提示: 请用 yes/no（也可用 y/n、true/false、1/0、是/否）"
+
+
+def test_rulebook_problems_in_chinese(tmp_path: Path) -> None:
+    # A question whose `when` reads itself (the message that stayed English under the regex catalogue).
+    path = tmp_path / "rules.yaml"
+    source = (Path(__file__).parent / "rulebooks" / "article.yaml").read_text(encoding="utf-8")
+    import yaml
+
+    data = yaml.safe_load(source)
+    first = data["questions"][0]
+    first["when"] = {"q": first["id"], "is": True} if first.get("type") == "yes_no" else {"q": first["id"]}
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = invoke("--lang", "zh", "--rules", str(path), "--no-input")
+    assert result.exit_code == EXIT_RULEBOOK, result.stderr
+    line = error_line(result, "zh")
+    assert "questions.0.when.q：问题" in line and "的 `when` 只能读取之前的问题" in line, line
+    assert "question" not in line.replace("questions.0", "")
 
 
 def test_missing_answers_in_chinese() -> None:
@@ -177,78 +312,6 @@ def test_other_stray_words_keep_clicks_message(args: list[str]) -> None:
     assert "icpcheck check --help" in result.stderr
 
 
-# Messages shown only in English, each with why.
-ENGLISH_ONLY = {
-    ("batch.py", "line"): "batch error lines are JSON objects, English by contract",
-    ("batch.py", "stream"): "batch error lines are JSON objects, English by contract",
-    ("options.py", "exit_code_for"): "'system error{where}': the template has the blank's space",
-    ("engine.py", "evaluate"): "a bug in icpcheck, not the user's input",
-    ("records.py", ""): "programming errors in record classes",
-    ("compile.py", ""): "the tool that regenerates icpcheck/rulebook/builtin.py, for developers",
-}
-
-
-def _raised_messages() -> list[tuple[str, str, str]]:
-    """(module, function, message) for each literal message or hint given to an *Error(...) in
-    icpcheck/, with each {expression} filled in by 'x'."""
-    import ast
-
-    import icpcheck
-
-    def text(node: ast.expr) -> str | None:
-        if isinstance(node, ast.Constant):
-            return node.value if isinstance(node.value, str) else None
-        if isinstance(node, ast.JoinedStr):
-            return "".join(v.value if isinstance(v, ast.Constant) else "'x'" for v in node.values)
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-            left, right = text(node.left), text(node.right)
-            return left + right if left is not None and right is not None else None
-        return None
-
-    found = []
-    for path in sorted(Path(icpcheck.__file__).parent.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        functions = [f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
-        for call in ast.walk(tree):
-            name = getattr(call, "func", None)
-            name = getattr(name, "id", None) or getattr(name, "attr", "")
-            if not isinstance(call, ast.Call):
-                continue
-            if name.endswith("Error") and name != "OSError":
-                nodes, prefix = [*call.args[:1], *(k.value for k in call.keywords if k.arg == "hint")], ""
-            elif name == "problem" and len(call.args) == 2:  # the loader's: "questions.0.type: ..."
-                nodes, prefix = call.args[1:], "questions.0.x: "
-            else:
-                continue
-            owner = next((f.name for f in functions if f.lineno <= call.lineno <= (f.end_lineno or 0)
-                          and any(c is call for c in ast.walk(f))), "")
-            for node in nodes:
-                message = text(node)
-                if message and any(ch.isalpha() for ch in message):
-                    found.append((path.name, owner, prefix + message))
-    return found
-
-
-def _has_template(message: str) -> bool:
-    """A whole template matches, not only a suffix such as "(did you mean ...)"."""
-    from icpcheck.messages import SUFFIXES, _template
-
-    for pattern, _ in SUFFIXES:
-        message = re.sub(f"(?:{pattern})\\Z", "", message)
-    return _template(message, MESSAGES) is not None
-
-
-def test_every_message_icpcheck_raises_has_a_chinese_form() -> None:
-    found = _raised_messages()
-    assert len(found) > 50  # the scan sees the messages
-    untranslated = [
-        f"{module} ({function}): {message}" for module, function, message in found
-        if not _has_template(message)
-        and not any(module == m and f in function for m, f in ENGLISH_ONLY)
-    ]
-    assert not untranslated, "\n".join(untranslated)
-
-
 def test_warnings_in_the_report_are_in_its_language(tmp_path: Path) -> None:
     path = tmp_path / "answers.yaml"
     path.write_text("answers: {sells_own_goods: true, third_party_sellers: false, paid_content: false,"
@@ -263,7 +326,16 @@ def test_warnings_in_the_report_are_in_its_language(tmp_path: Path) -> None:
         assert "'icp_filing'的豁免已于2020-01-01过期" in shown
         assert "ignored answer" not in result.stdout and "expired on" not in result.stdout
     data = json.loads(invoke("--lang", "zh", "--answers", str(path), "--format", "json", *args).stdout)
-    assert any(w.startswith("ignored answer 'charges_sellers'") for w in data["warnings"])  # JSON: as raised
+    assert any(w.startswith("已忽略回答 'charges_sellers'（文件 ") for w in data["warnings"])
+    assert all(CJK.search(w) for w in data["warnings"]), data["warnings"]
+    detail = data["warnings_detail"]
+    assert [d["text"] for d in detail] == data["warnings"]
+    assert {d["code"] for d in detail} == {"answer_ignored", "waiver_expired"}
+    ignored = next(d for d in detail if d["code"] == "answer_ignored")
+    assert ignored["params"]["q"] == "charges_sellers" and ignored["params"]["source"].startswith("文件 ")
+    english = json.loads(invoke("--lang", "en", "--answers", str(path), "--format", "json", *args).stdout)
+    assert any(w.startswith("ignored answer 'charges_sellers' (file ") for w in english["warnings"])
+    assert [d["code"] for d in english["warnings_detail"]] == [d["code"] for d in detail]
 
 
 def test_locale_picks_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -284,6 +356,7 @@ def test_irrelevant_answer_warning_in_chinese() -> None:
 
 @pytest.mark.parametrize(("exc", "code"), [
     (AnswersError("x"), EXIT_ANSWERS),
+    (OSError(28, "No space left on device"), EXIT_SYSTEM),
     (RulebookError("x"), EXIT_RULEBOOK),
     (KeyboardInterrupt(), EXIT_INTERRUPTED),
     (click.exceptions.Abort(), EXIT_INTERRUPTED),
@@ -346,19 +419,3 @@ def test_prompt_errors_in_chinese() -> None:
     shown = [line for line in said if "maybe" in line]
     assert shown and "回答：'sells_own_goods' 是一个是/否问题" in shown[0]
     assert "请用 yes/no" in shown[0]
-
-
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_localize_never_fails(lang: str) -> None:
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
-
-    templates = st.sampled_from([en for en, _ in MESSAGES])
-
-    @settings(max_examples=300, deadline=None)
-    @given(template=templates, fill=st.text(max_size=20))
-    def check(template: str, fill: str) -> None:
-        message = re.sub(r"\{\w+\}", lambda _: fill or "x", template.replace("{{", "{").replace("}}", "}"))
-        assert isinstance(localize(message, lang), str)
-
-    check()

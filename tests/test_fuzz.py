@@ -60,7 +60,7 @@ def fuzz_settings(test: str) -> settings:
 
 # --- the one assertion every example must pass --------------------------------------------------------
 
-DOCUMENTED = {0, 1, 2, 3, 4, 130}  # 5 (internal error) is a bug by definition
+DOCUMENTED = {0, 1, 2, 3, 4, 6, 130}  # 5 (internal error) is a bug by definition
 ERROR_PREFIXES = ("icpcheck: error: ", "icpcheck: 错误: ")
 RUNNER = CliRunner()
 
@@ -82,7 +82,7 @@ def assert_sane(result: Result, args: list[str]) -> None:
     assert result.exit_code in DOCUMENTED, context
     if result.exit_code not in (0, 1):
         assert out == "", f"{context}\na report on stdout despite the failure:\n{out[:500]}"
-    if result.exit_code in (2, 3, 4):
+    if result.exit_code in (2, 3, 4, 6):
         errors = [line for line in err.splitlines() if line.startswith(ERROR_PREFIXES)]
         assert len(errors) == 1, f"{context}\nexpected exactly one error line"
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from icpcheck import gate
 from icpcheck.cli.main import cli
-from icpcheck.errors import AnswersError, UsageError
+from icpcheck.errors import AnswersError, CommandLineError
 from tests.conftest import parse_junit
 
 DAY = dt.date(2026, 11, 28)
@@ -65,7 +65,7 @@ def test_a_waiver_holds_through_its_expiry_day_and_not_after() -> None:
     later = gate.decide(STATUSES, h, "required", DAY + dt.timedelta(days=1))
     assert later.failing == ("psb_filing",)
     assert later.of("psb_filing").state == "missing" and later.of("psb_filing").waiver is not None
-    assert any("expired on 2026-11-28" in n and "counts as missing" in n for n in later.notes)
+    assert any("expired on 2026-11-28" in n.text() and "counts as missing" in n.text() for n in later.notes)
 
 
 def test_the_latest_waiver_for_a_filing_counts() -> None:
@@ -138,7 +138,7 @@ def test_yaml_dates_and_text_dates_both_work() -> None:
 
 
 def test_held_flags_are_checked_against_filing_ids() -> None:
-    with pytest.raises(UsageError, match="no such filing"):
+    with pytest.raises(CommandLineError, match="no such filing"):
         gate.held_from_flags(["icp"], STATUSES)
 
 

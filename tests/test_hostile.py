@@ -302,7 +302,7 @@ def test_sigint_while_working_exits_130() -> None:
 @pytest.mark.parametrize(("redirect", "code", "words"), [
     ("<&-", 0, ""),  # no stdin at all: never needed with answers given
     (">&-", 0, ""),  # no stdout at all: nothing to write to, nothing to complain about
-    (">/dev/full", 2, "No space left on device"),
+    (">/dev/full", 6, "No space left on device"),
 ])
 def test_missing_or_full_standard_streams(redirect: str, code: int, words: str) -> None:
     if redirect == ">/dev/full" and not Path("/dev/full").exists():

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from icpcheck import answers as ans
 from icpcheck.engine import Answer, Reason, evaluate, plan, question_states
-from icpcheck.errors import IcpcheckError, UsageError
+from icpcheck.errors import CommandLineError, IcpcheckError
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import STATUSES, Rulebook, Value
 from icpcheck.rulebook.reader import parse_document, read_source
+from icpcheck.words import parse_date
 
 CASE_SUFFIX = ".cases.yaml"
 CASE_KEYS = {"name", "as_of", "models", "answers", "expect", "expect_reasons", "expect_layers",
@@ -77,51 +78,55 @@ def cases_beside(rulebook_path: str) -> list[Path]:
 
 def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
     """Parse one case file; a malformed file is a usage error naming the file and the case."""
-    raw = read_source(path, error=UsageError)
-    doc = parse_document(raw, name=path, error=UsageError, fmt="yaml")
+    raw = read_source(path, error=CommandLineError)
+    doc = parse_document(raw, name=path, error=CommandLineError, fmt="yaml")
     data = doc.data
     if isinstance(data, list):
         data = {"cases": data}
     if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
-        raise UsageError(f"{path}: a case file is a mapping with a list `cases:`",
-                         hint="see README, 'Writing and testing a rulebook'")
+        raise CommandLineError("{name}: a case file is a mapping with a list `cases:`",
+                               hint="see README, 'Writing and testing a rulebook'", name=path)
     wanted = data.get("rulebook")
     if wanted is not None and wanted != rulebook.id:
-        raise UsageError(f"{path}: these cases are for rulebook '{wanted}', not '{rulebook.id}'",
-                         hint="pass the matching rulebook with --rules PATH")
+        raise CommandLineError("{name}: these cases are for rulebook '{wanted}', not '{id}'",
+                               hint="pass the matching rulebook with --rules PATH", name=path, wanted=wanted,
+                               id=rulebook.id)
     out = []
     for i, body in enumerate(data["cases"]):
         line = doc.positions.get(("cases", i))
         where = f"{path}:{line[0]}" if line else f"{path}#{i + 1}"
         if not isinstance(body, dict):
-            raise UsageError(f"{where}: a case is a mapping (name, answers, expect)")
+            raise CommandLineError("{place}: a case is a mapping (name, answers, expect)", place=where)
         unknown = sorted(str(k) for k in body if k not in CASE_KEYS)
         if unknown or "expect" not in body or not isinstance(body.get("expect"), dict):
-            raise UsageError(f"{where}: a case needs name, answers and expect: {{filing: status}}"
-                             + (f"; unknown key(s) {unknown}" if unknown else ""),
-                             hint=f"keys: {', '.join(sorted(CASE_KEYS))}")
+            raise CommandLineError(
+                "{place}: a case needs name, answers and expect: {{filing: status}}; unknown key(s) {keys}"
+                if unknown else "{place}: a case needs name, answers and expect: {{filing: status}}",
+                hint="keys: {allowed}", place=where, keys=unknown, allowed=", ".join(sorted(CASE_KEYS)))
         as_of = body.get("as_of")
         if isinstance(as_of, str):
-            try:
-                as_of = dt.date.fromisoformat(as_of)
-            except ValueError:
-                raise UsageError(f"{where}: as_of {as_of!r} is not a date YYYY-MM-DD") from None
+            date = parse_date(as_of)
+            if date is None:
+                raise CommandLineError("{place}: as_of {value} is not a date YYYY-MM-DD", place=where,
+                                       value=repr(as_of))
+            as_of = date
         elif as_of is not None and not isinstance(as_of, dt.date):
-            raise UsageError(f"{where}: as_of should be a date YYYY-MM-DD")
+            raise CommandLineError("{place}: as_of should be a date YYYY-MM-DD", place=where)
         models = body.get("models", [])
         reasons = body.get("expect_reasons") or {}
         if not isinstance(models, list) or not isinstance(reasons, dict):
-            raise UsageError(f"{where}: models is a list of model ids, expect_reasons a mapping "
-                             "{filing: [rule ids]}")
+            raise CommandLineError("{place}: models is a list of model ids, expect_reasons a mapping "
+                                   "{{filing: [rule ids]}}", place=where)
         layers, blockers = body.get("expect_layers"), body.get("expect_blockers")
         if "expect_layers" in body and not (isinstance(layers, dict) and all(
                 isinstance(v, dict) for v in layers.values())):
-            raise UsageError(f"{where}: expect_layers is a mapping {{filing: {{layer: status}}}}")
+            raise CommandLineError("{place}: expect_layers is a mapping {{filing: {{layer: status}}}}", place=where)
         if "expect_blockers" in body and not isinstance(blockers, list):
-            raise UsageError(f"{where}: expect_blockers is a list of filing ids")
-        plan = body.get("expect_plan")
-        if "expect_plan" in body and not isinstance(plan, list):
-            raise UsageError(f"{where}: expect_plan is a list of filing ids, in the order to do them")
+            raise CommandLineError("{place}: expect_blockers is a list of filing ids", place=where)
+        order = body.get("expect_plan")
+        if "expect_plan" in body and not isinstance(order, list):
+            raise CommandLineError("{place}: expect_plan is a list of filing ids, in the order to do them",
+                                   place=where)
         out.append(Case(
             name=str(body.get("name", f"case {i + 1}")), where=where,
             answers=body.get("answers") or {}, models=tuple(str(m) for m in models),
@@ -131,7 +136,7 @@ def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
             expect_layers=None if layers is None else {
                 str(f): {str(k): str(v) for k, v in by_layer.items()} for f, by_layer in layers.items()},
             expect_blockers=None if blockers is None else sorted({str(b) for b in blockers}),
-            expect_plan=None if plan is None else [str(p) for p in plan],
+            expect_plan=None if order is None else [str(p) for p in order],
         ))
     return out
 

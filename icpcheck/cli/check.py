@@ -11,16 +11,17 @@ import click
 
 from icpcheck.cli.options import (
     EXIT_CODES_HELP,
+    Command,
     debug_option,
     isatty,
     lang_option,
     max_bytes_option,
     parse_as_of,
     rules_option,
-    safely,
 )
-from icpcheck.errors import UsageError
+from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, cannot_write
 from icpcheck.gate import FAIL_ON
+from icpcheck.messages import Msg
 from icpcheck.render import FORMATS
 
 if TYPE_CHECKING:
@@ -46,13 +47,13 @@ def _complete(name: str) -> Callable[[click.Context, click.Parameter, str], list
     return complete
 
 
-def warn(message: str, lang: str) -> None:
-    from icpcheck.messages import label, localize
+def warn(warning: Msg, lang: str) -> None:
+    from icpcheck.messages import label
 
-    click.echo(f"icpcheck: {label('warning', lang)}: {localize(message, lang)}", err=True)
+    click.echo(f"icpcheck: {label('warning', lang)}: {warning.text(lang)}", err=True)
 
 
-@click.command(epilog=EXIT_CODES_HELP)
+@click.command(cls=Command, epilog=EXIT_CODES_HELP)
 @rules_option
 @click.option("-a", "--answer", "pairs", multiple=True, metavar="ID=VALUE",
               shell_complete=_complete("answer_pairs"),
@@ -89,7 +90,6 @@ def warn(message: str, lang: str) -> None:
 @click.option("--no-input", is_flag=True, help="Never prompt, even in a terminal.")
 @max_bytes_option
 @debug_option
-@safely
 def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...],
           answers_file: str | None, save_file: str | None, held: tuple[str, ...],
           fail_on: str | None, fmt: str, output: str | None, batch_file: str | None,
@@ -112,9 +112,9 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
                  if on]
         source = click.get_current_context().get_parameter_source("fmt")
         if clash or (source is click.core.ParameterSource.COMMANDLINE and fmt != "json"):
-            raise UsageError(f"--batch takes each line's answers from its file; it cannot be "
-                             f"combined with {', '.join(clash) or '--format ' + fmt}",
-                             hint="batch output is always JSON Lines")
+            raise CommandLineError("--batch takes each line's answers from its file; it cannot be combined "
+                                   "with {options}", hint="batch output is always JSON Lines",
+                                   options=", ".join(clash) or "--format " + fmt)
         from icpcheck.batch import run_batch
 
         return run_batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on,
@@ -143,7 +143,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     if save_file is not None:
         save_answers(save_file, rulebook, report, holdings)
     emit(report, fmt, lang, output)
-    return report.exit_code
+    return EXIT_OK if report.gate_passed else EXIT_GATE
 
 
 def _interview(lang: str) -> Ask:
@@ -194,12 +194,12 @@ def save_answers(path: str, rulebook: Any, report: Any, holdings: Any) -> None:
 
 
 def writing(path: str, write: Any) -> None:
-    """Run a write; a file that cannot be written is a usage error (exit 2), not a bug."""
+    """Run a write; a file that cannot be written is a usage error (exit 2) or a system error
+    (exit 6), not a bug."""
     try:
         write()
     except OSError as err:
-        raise UsageError(f"cannot write {path}: {err.strerror or err}",
-                         hint="check the directory exists and is writable") from None
+        raise cannot_write(path, err) from None
 
 
 def summary_line(report: Any) -> str:

@@ -5,17 +5,16 @@ from __future__ import annotations
 import click
 
 from icpcheck.cli import completion
-from icpcheck.cli.options import debug_option, lang_option, rules_option, safely
-from icpcheck.errors import UsageError
+from icpcheck.cli.options import Command, debug_option, lang_option, rules_option
+from icpcheck.errors import CommandLineError
 from icpcheck.rulebook.model import Rulebook
 
 
-@click.command()
+@click.command(cls=Command)
 @rules_option
 @click.argument("filing", shell_complete=completion.filing_ids)
 @lang_option
 @debug_option
-@safely
 def explain(rules_path: str | None, filing: str, lang: str | None, debug: bool) -> int:
     """Explain one filing (by its id): what it is, issuer, legal basis, benefits, risks
     and cautions."""
@@ -34,13 +33,11 @@ def to_text(rulebook: Rulebook, fid: str, lang: str) -> str:
 
     f = rulebook.filing(fid)
     if f is None:
-        known = [x.id for x in rulebook.filings]
-        import difflib
+        from icpcheck.words import did_you_mean
 
-        close = difflib.get_close_matches(fid, known, n=1, cutoff=0.6)
-        mean = f" (did you mean '{close[0]}'?)" if close else ""
-        raise UsageError(f"no such filing {fid!r}{mean}",
-                         hint=f"choose from: {', '.join(known)}")
+        known = [x.id for x in rulebook.filings]
+        raise CommandLineError("no such filing {f}{suggest}", hint="choose from: {values}", f=repr(fid),
+                               suggest=did_you_mean(fid, known), values=", ".join(known))
     colon = t("colon", lang)
     out = [f"{f.name.get(lang)} ({f.id})", "",
            f"{t('head.what', lang)}{colon}{f.what.get(lang)}",

@@ -9,8 +9,14 @@ from typing import Any
 import click
 
 from icpcheck import __version__
-from icpcheck.cli.options import EXIT_CODES_HELP, exit_code_for, quiet_stdout
-from icpcheck.errors import EXIT_OK, UsageError
+from icpcheck.cli.options import (
+    EXIT_CODES_HELP,
+    ExtraArguments,
+    StdoutClosed,
+    run_command,
+)
+from icpcheck.errors import CommandLineError
+from icpcheck.words import suggest
 
 # Each command lives in its own module under icpcheck/cli/; register it here. A module is
 # imported only when its command runs (or help lists it), so `check` pays for no other command.
@@ -41,20 +47,26 @@ class DefaultGroup(click.Group):
         # A real command line cannot hold NUL (argv is C strings); in-process callers can, and
         # os.stat() in click's path checks raises ValueError on it.
         if any("\x00" in arg for arg in args):
-            raise click.UsageError("a command-line argument contains a NUL byte", ctx=ctx)
+            raise CommandLineError("a command-line argument contains a NUL byte",
+                                   hint="`{command} --help` lists the options", command=ctx.command_path)
         if not args and ctx.resilient_parsing:
             return super().parse_args(ctx, args)  # shell completion of `icpcheck <TAB>`: commands
         known = args and (args[0] in COMMANDS or args[0] in self.commands)
         if args and not known and not args[0].startswith("-"):
             # `check` takes no bare words, so a first word that is no command is a mistyped one.
-            import difflib
-
-            close = difflib.get_close_matches(args[0], self.list_commands(ctx), n=1)
-            raise click.UsageError(f"no command {args[0]!r}" + (
-                f" (did you mean {close[0]!r}?)" if close else ""), ctx=ctx)
+            close = suggest(args[0], self.list_commands(ctx))
+            raise CommandLineError("no command {name} (did you mean {suggest}?)" if close else "no command {name}",
+                                   hint="`{command} --help` lists the options", command=ctx.command_path,
+                                   name=repr(args[0]), suggest=repr(close))
         if not known and (not args or args[0] not in ("-h", "--help", "--version")):
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as exc:  # click itself would end with exit 1 on a closed stdout
+            raise StdoutClosed() from exc
 
     def _main_shell_completion(self, ctx_args: Any, prog_name: str,
                                complete_var: str | None = None) -> None:
@@ -66,19 +78,10 @@ class DefaultGroup(click.Group):
 
     def main(self, args: Any = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
-        """Click's standalone mode prints "Aborted!" and exits 1 on Ctrl-C; map every failure
-        outside a command body (bad options, Ctrl-C while parsing) through the same handler."""
+        """Standalone (click's test runner, `cli()`): the same as the console script, main()."""
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, False, **extra)
-        argv = sys.argv[1:] if args is None else list(args)
-        try:
-            rv = super().main(argv, prog_name, complete_var, False, **extra)
-        except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - mapped to exit codes
-            code = exit_code_for(_command_after_options(exc, argv), lang=_lang_in(argv),
-                                 debug="--debug" in argv)
-        else:
-            code = rv if isinstance(rv, int) else EXIT_OK
-        sys.exit(code)
+        sys.exit(main(None if args is None else list(args)))
 
 
 @click.group(cls=DefaultGroup, epilog=EXIT_CODES_HELP,
@@ -92,10 +95,9 @@ def cli() -> None:
 def _command_after_options(exc: BaseException, argv: list[str]) -> BaseException:
     """`icpcheck --lang zh questions`: options before a command made it `check`'s stray word. When
     the command takes those options, say so and give the line in order."""
-    message = exc.message if isinstance(exc, click.UsageError) else ""
-    if not message.startswith("Got unexpected extra argument") or "--" in argv:
+    if not isinstance(exc, ExtraArguments) or "--" in argv:
         return exc
-    word = message.partition("(")[2].split(" ", 1)[0].rstrip(")")
+    word = exc.words[0]
     ctx = click.Context(cli)
     check, command = cli.get_command(ctx, "check"), cli.get_command(ctx, word)
     if check is None or command is None or command is check:
@@ -111,8 +113,8 @@ def _command_after_options(exc: BaseException, argv: list[str]) -> BaseException
         return exc
     import shlex
 
-    return UsageError(f"{word!r} is a command: its options go after it",
-                      hint=f"e.g. {shlex.join(['icpcheck', *rest, *argv[:i]])}")
+    return CommandLineError("{command} is a command: its options go after it", hint="e.g. {example}",
+                            command=repr(word), example=shlex.join(["icpcheck", *rest, *argv[:i]]))
 
 
 def _takes_value(command: click.Command, arg: str) -> bool:
@@ -120,35 +122,8 @@ def _takes_value(command: click.Command, arg: str) -> bool:
                for p in command.params)
 
 
-def _lang_in(argv: list[str]) -> str:
-    """--lang as given on a command line that may not have parsed, else the locale's."""
-    from icpcheck.i18n import default_lang
-
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            value = argv[i + 1]
-        else:
-            value = arg[len("--lang="):] if arg.startswith("--lang=") else ""
-        if value in ("zh", "en"):
-            return value
-    return default_lang()
-
-
-def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the CLI; a closed stdout (`| head`) or Ctrl-C ends quietly."""
-    try:
-        cli.main(args=argv, prog_name="icpcheck")
-        code: Any = EXIT_OK
-    except SystemExit as exit_:
-        code = exit_.code
-    except KeyboardInterrupt as exc:  # between click's handler and here
-        code = exit_code_for(exc, lang="en", debug=False)
-    try:
-        # Flush here, not at interpreter exit, where a closed pipe prints "Exception ignored".
-        if sys.stdout is not None:  # None when started with stdout closed (`>&-`)
-            sys.stdout.flush()
-    except BrokenPipeError:
-        quiet_stdout()
-    except (OSError, ValueError):
-        pass
-    sys.exit(code)
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line and return its exit code: the one place where `icpcheck` runs, for the
+    console script, `python -m icpcheck` and callers in Python."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    return run_command(cli, args, explain=lambda exc: _command_after_options(exc, args))

@@ -1,9 +1,8 @@
-"""What every command shares: exit-code help, common options, and the error-to-exit-code wrapper."""
+"""What every command shares: exit-code help, common options, and the one error-to-exit-code mapping."""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 import re
 import sys
@@ -13,15 +12,16 @@ from typing import Any, TypeVar
 import click
 
 from icpcheck.errors import (
-    EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_OK,
-    EXIT_USAGE,
+    CommandLineError,
     IcpcheckError,
     InternalError,
-    UsageError,
+    system_failure,
 )
+from icpcheck.messages import Msg
 from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT
+from icpcheck.words import parse_date
 
 EXIT_CODES_HELP = """\b
 Exit codes:
@@ -31,6 +31,7 @@ Exit codes:
   3    answers invalid or missing
   4    rulebook invalid
   5    internal error (a bug: please report it; --debug shows the traceback)
+  6    system error: could not read or write a file or stream
   130  interrupted (Ctrl-C)
 """
 
@@ -40,6 +41,104 @@ F = TypeVar("F", bound=Callable[..., Any])
 # so that an error is always one line and cannot repaint the terminal.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _MAX_MESSAGE = 2000  # long enough for every missing answer of a large rulebook
+
+
+class Run:
+    """What the command line said about how to report (--lang, --debug), as soon as it is parsed:
+    eager option callbacks fill it in, so an error later in parsing is reported the same way."""
+
+    def __init__(self) -> None:
+        self.lang: str | None = None
+        self.debug = False
+
+
+def _run_of(ctx: click.Context) -> Run | None:
+    return ctx.obj if isinstance(ctx.obj, Run) else None
+
+
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    run = _run_of(ctx)
+    if run is not None and value:
+        run.lang = value
+    return value
+
+
+def _remember_debug(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    run = _run_of(ctx)
+    if run is not None and value:
+        run.debug = True
+    return value
+
+
+class StdoutClosed(Exception):
+    """The reader of stdout went away (`| head`); raised in place of click's own exit 1 for it."""
+
+
+class ExtraArguments(click.UsageError):
+    """Words left over after a command's options and arguments (click's own message, kept apart
+    so that it can be shown in any language and read by the options-before-a-command hint)."""
+
+    def __init__(self, words: list[str], ctx: click.Context) -> None:
+        self.words = words
+        super().__init__(self.msg().text("en"), ctx=ctx)
+
+    def msg(self) -> Msg:
+        joined = " ".join(self.words)
+        if len(self.words) == 1:
+            return Msg("Got unexpected extra argument ({args})", args=joined)
+        return Msg("Got unexpected extra arguments ({args})", args=joined)
+
+
+def run_command(command: click.Command, args: list[str],
+                explain: Callable[[BaseException], BaseException] | None = None) -> int:
+    """Run a command line (click not in its standalone mode) and return its exit code; any failure
+    becomes one line on stderr through exit_code_for. `explain` may put a failure better first."""
+    from icpcheck.i18n import default_lang
+
+    run = Run()
+    try:
+        rv = command.main(args=args, prog_name="icpcheck", standalone_mode=False, obj=run)
+        code = rv if isinstance(rv, int) else EXIT_OK
+    except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - mapped to exit codes, here only
+        code = exit_code_for(explain(exc) if explain else exc, lang=run.lang or default_lang(),
+                             debug=run.debug)
+    try:
+        # Flush here, not at interpreter exit, where a closed pipe prints "Exception ignored".
+        if sys.stdout is not None:  # None when started with stdout closed (`>&-`)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        quiet_stdout()
+    except (OSError, ValueError):
+        pass
+    return code
+
+
+class Command(click.Command):
+    """A command whose leftover words raise ExtraArguments; run on its own (click's test runner),
+    it reports failures as `icpcheck` does."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        sys.exit(run_command(self, sys.argv[1:] if args is None else list(args)))
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as exc:  # click itself would end with exit 1 on a closed stdout
+            raise StdoutClosed() from exc
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        allowed = ctx.allow_extra_args
+        ctx.allow_extra_args = True
+        try:
+            rest = super().parse_args(ctx, args)
+        finally:
+            ctx.allow_extra_args = allowed
+        if rest and not allowed and not ctx.resilient_parsing:
+            raise ExtraArguments(list(rest), ctx)
+        return rest
 
 
 def _one_line(text: str) -> str:
@@ -56,11 +155,11 @@ def _say(text: str) -> None:
 
 def fail(err: IcpcheckError, lang: str = "en") -> None:
     """Print an error as one line (where + what) and an optional hint line, in the output language."""
-    from icpcheck.messages import label, localize
+    from icpcheck.messages import label
 
-    _say(f"icpcheck: {label('error', lang)}: {_one_line(err.where() + localize(err.message, lang))}")
-    if err.hint:
-        _say(f"  {label('hint', lang)}: {_one_line(localize(err.hint, lang))}")
+    _say(f"icpcheck: {label('error', lang)}: {_one_line(err.text(lang))}")
+    if err.hint_msg is not None:
+        _say(f"  {label('hint', lang)}: {_one_line(err.hint_msg.text(lang))}")
 
 
 def exit_code_for(exc: BaseException, *, lang: str, debug: bool) -> int:
@@ -69,7 +168,7 @@ def exit_code_for(exc: BaseException, *, lang: str, debug: bool) -> int:
 
     if isinstance(exc, click.exceptions.Exit):
         return exc.exit_code
-    if isinstance(exc, BrokenPipeError):
+    if isinstance(exc, (BrokenPipeError, StdoutClosed)):
         # The reader of stdout went away (`| head`): nothing to report to anyone.
         quiet_stdout()
         return EXIT_OK
@@ -81,25 +180,58 @@ def exit_code_for(exc: BaseException, *, lang: str, debug: bool) -> int:
         import traceback  # only for --debug: ~1 ms to import on every run
 
         traceback.print_exc()
+    err = as_error(exc)
+    fail(err, lang)
+    return err.exit_code
+
+
+def as_error(exc: BaseException) -> IcpcheckError:
+    """Any failure as an icpcheck error with a message in the catalogue."""
     if isinstance(exc, IcpcheckError):
-        fail(exc, lang)
-        return exc.exit_code
+        return exc
     if isinstance(exc, OSError):
         # The system refused (disk full, stdout on a closed terminal): not a bug, and not the input.
-        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
-        fail(UsageError(f"system error{where}: {exc.strerror or exc}",
-                        hint="check the disk, permissions and where the output goes"), lang)
-        return EXIT_USAGE
+        return system_failure(exc)
     if isinstance(exc, click.ClickException):
         # Click's own parsing errors (unknown option, bad choice): a usage error, exit 2.
         ctx = getattr(exc, "ctx", None)
         path = ctx.command_path if ctx is not None else "icpcheck"
-        fail(UsageError(exc.format_message(), hint=f"`{path} --help` lists the options"), lang)
-        return EXIT_USAGE
-    fail(InternalError(f"internal error: {type(exc).__name__}: {exc}",
-                       hint="this is a bug in icpcheck; rerun with --debug and report the "
-                            "traceback"), lang)
-    return EXIT_INTERNAL
+        return CommandLineError.of(_click_message(exc), hint=Msg("`{command} --help` lists the options",
+                                                                  command=path))
+    return InternalError("internal error: {detail}", detail=f"{type(exc).__name__}: {exc}",
+                         hint="this is a bug in icpcheck; rerun with --debug and report the traceback")
+
+
+def _click_message(exc: click.ClickException) -> Msg:
+    """Click's message, from what its exception knows, so that it can be said in any language."""
+    if isinstance(exc, ExtraArguments):
+        return exc.msg()
+    if isinstance(exc, click.exceptions.NoSuchOption):
+        found = Msg("No such option {option}.", option=repr(exc.option_name))
+        possible = exc.possibilities or []
+        if len(possible) == 1:
+            return Msg("{problem} Did you mean {suggest}?", problem=found, suggest=repr(possible[0]))
+        if possible:
+            return Msg("{problem} (Did you mean one of: {options}?)", problem=found,
+                       options=", ".join(repr(p) for p in sorted(possible)))
+        return found
+    if isinstance(exc, click.exceptions.BadOptionUsage):
+        name = exc.option_name
+        if exc.message == f"Option {name!r} requires an argument.":
+            return Msg("Option {option} requires an argument.", option=repr(name))
+        if exc.message == f"Option {name!r} does not take a value.":
+            return Msg("Option {option} does not take a value.", option=repr(name))
+    if isinstance(exc, click.exceptions.MissingParameter) and exc.param is not None and not exc.message:
+        hint = exc.param.get_error_hint(exc.ctx)
+        if isinstance(exc.param, click.Argument):
+            return Msg("Missing argument {argument}.", argument=hint)
+        return Msg("Missing option {option}.", option=hint)
+    if isinstance(exc, click.BadParameter) and not isinstance(exc, click.exceptions.MissingParameter):
+        where = exc.param_hint if isinstance(exc.param_hint, str) else (
+            exc.param.get_error_hint(exc.ctx) if exc.param is not None else None)
+        if where is not None:
+            return Msg("Invalid value for {option}: {problem}", option=where, problem=exc.message)
+    return Msg("{problem}", problem=exc.format_message())
 
 
 def quiet_stdout() -> None:
@@ -120,24 +252,6 @@ def isatty(stream: Any) -> bool:
         return False
 
 
-def safely(func: F) -> F:
-    """Run a command body so that no failure escapes as a traceback: each maps to an exit code."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from icpcheck.i18n import default_lang
-
-        debug = bool(kwargs.get("debug"))
-        lang = kwargs.get("lang") or default_lang()
-        try:
-            code = func(*args, **kwargs)
-        except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - the point of this wrapper
-            code = exit_code_for(exc, lang=lang, debug=debug)
-        sys.exit(code if isinstance(code, int) else EXIT_OK)
-
-    return wrapper  # type: ignore[return-value]
-
-
 def max_bytes_option(func: F) -> F:
     return click.option(
         "--max-input-bytes", "max_input_bytes", type=click.IntRange(min=1),
@@ -152,18 +266,20 @@ def rules_option(func: F) -> F:
 
 
 def lang_option(func: F) -> F:
-    return click.option("--lang", type=click.Choice(["zh", "en"]),
-                        help="Output language (default: zh for a zh* locale, else en).")(func)
+    return click.option("--lang", type=click.Choice(["zh", "en"]), is_eager=True, callback=_remember_lang,
+                        help="Output language (default: ICPCHECK_LANG, else zh for a zh* locale, "
+                             "else en).")(func)
 
 
 def debug_option(func: F) -> F:
-    return click.option("--debug", is_flag=True, help="Show tracebacks of errors.")(func)
+    return click.option("--debug", is_flag=True, is_eager=True, callback=_remember_debug,
+                        help="Show tracebacks of errors.")(func)
 
 
 def parse_as_of(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"--as-of {value!r} is not a date", hint="use YYYY-MM-DD") from None
+    date = parse_date(value)
+    if date is None:
+        raise CommandLineError("--as-of {value} is not a date", hint="use YYYY-MM-DD", value=repr(value))
+    return date

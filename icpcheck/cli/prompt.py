@@ -69,10 +69,8 @@ def interview(
         try:
             value = _parse(q, raw)
         except AnswersError as err:
-            from icpcheck.messages import localize
-
-            say(click.style(localize(err.message, lang), fg="red")
-                + (f"\n{localize(err.hint, lang)}" if err.hint else ""))
+            say(click.style(err.text(lang), fg="red")
+                + (f"\n{err.hint_msg.text(lang)}" if err.hint_msg is not None else ""))
             continue
         answers[q.id] = Answer(q.id, value, "prompt")
         asked.append(q.id)
@@ -97,4 +95,6 @@ def _parse(q: Question, raw: str) -> Value:
             for w in words
         ]
         raw = ",".join(picked)
-    return parse_value(q, raw, where="answer")
+    from icpcheck.messages import Msg
+
+    return parse_value(q, raw, where=Msg("answer"))

@@ -7,19 +7,18 @@ from typing import Any
 
 import click
 
-from icpcheck.cli.options import debug_option, lang_option, rules_option, safely
+from icpcheck.cli.options import Command, debug_option, lang_option, rules_option
 from icpcheck.i18n import t
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Question, Rulebook
 
 
-@click.command()
+@click.command(cls=Command)
 @rules_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Output format.")
 @lang_option
 @debug_option
-@safely
 def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool) -> int:
     """List every question: id, type, choices, when it applies, and the flag / JSON key that
     answers it."""

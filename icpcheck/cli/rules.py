@@ -6,13 +6,13 @@ import click
 
 from icpcheck.cli.options import (
     EXIT_CODES_HELP,
+    Command,
     debug_option,
     lang_option,
     parse_as_of,
     rules_option,
-    safely,
 )
-from icpcheck.errors import EXIT_GATE, EXIT_OK, EXIT_RULEBOOK, UsageError
+from icpcheck.errors import EXIT_GATE, EXIT_OK, EXIT_RULEBOOK, CommandLineError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -20,13 +20,12 @@ def rules() -> None:
     """Lint, test and graph a rulebook (the built-in one, or --rules PATH)."""
 
 
-@rules.command(epilog=EXIT_CODES_HELP)
+@rules.command(cls=Command, epilog=EXIT_CODES_HELP)
 @click.argument("path", required=False, metavar="[PATH]")
 @rules_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
               help="Verify only at this date (default: at every date the rules distinguish).")
 @debug_option
-@safely
 def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: bool) -> int:
     """Check a rulebook: schema, references, meaning, and exhaustive verification that every
     answer set gives every filing exactly one status. Prints every problem as file:line: sentence;
@@ -51,7 +50,7 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: boo
     return EXIT_OK
 
 
-@rules.command(name="test", epilog=EXIT_CODES_HELP)
+@rules.command(cls=Command, name="test", epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, metavar="[PATH...]")
 @rules_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
@@ -60,7 +59,6 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: boo
               help="Fail (exit 1) when the cases cover less than PCT percent of rules, questions "
                    "and choices.")
 @debug_option
-@safely
 def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
              min_coverage: float | None, debug: bool) -> int:
     """Run YAML test cases against a rulebook (default: the cases shipped with it) and show
@@ -73,7 +71,7 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
         str(p) for p in casetest.cases_beside(rules_path or str(default_rulebook_path()))
     ]
     if not files:
-        raise UsageError("no case files given, and none beside the rulebook",
+        raise CommandLineError("no case files given, and none beside the rulebook",
                          hint="pass case files: icpcheck rules test CASES.yaml")
     cases = [c for f in files for c in casetest.load_cases(f, rulebook)]
     results, coverage = casetest.run(rulebook, cases, parse_as_of(as_of))
@@ -103,7 +101,7 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
     return EXIT_OK
 
 
-@rules.command(epilog=EXIT_CODES_HELP)
+@rules.command(cls=Command, epilog=EXIT_CODES_HELP)
 @rules_option
 @click.option("--format", "fmt", type=click.Choice(["mermaid", "dot"]), default="mermaid",
               show_default=True, help="Graph format.")
@@ -111,7 +109,6 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
               help="Draw only the rules in force on this date (default: all, with their dates).")
 @lang_option
 @debug_option
-@safely
 def graph(rules_path: str | None, fmt: str, as_of: str | None, lang: str | None,
           debug: bool) -> int:
     """Draw the flow: questions, the conditions between them, rules and filings."""
@@ -127,7 +124,7 @@ def graph(rules_path: str | None, fmt: str, as_of: str | None, lang: str | None,
 
 def _one_path(path: str | None, rules_path: str | None) -> str | None:
     if path and rules_path and path != rules_path:
-        raise UsageError("give the rulebook once: PATH or --rules PATH, not both")
+        raise CommandLineError("give the rulebook once: PATH or --rules PATH, not both")
     return path or rules_path
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from icpcheck.cli.options import EXIT_CODES_HELP, debug_option, safely
-from icpcheck.errors import EXIT_OK, UsageError
+from icpcheck.cli.options import EXIT_CODES_HELP, Command, debug_option
+from icpcheck.errors import EXIT_OK, CommandLineError
 
 
 def _names() -> str:
@@ -14,7 +14,7 @@ def _names() -> str:
     return ", ".join(schemas.names()) or "(none)"
 
 
-class _SchemaCommand(click.Command):
+class _SchemaCommand(Command):
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         super().format_help_text(ctx, formatter)
         with formatter.indentation():
@@ -25,13 +25,12 @@ class _SchemaCommand(click.Command):
 @click.command(cls=_SchemaCommand, epilog=EXIT_CODES_HELP)
 @click.argument("name", metavar="NAME")
 @debug_option
-@safely
 def schema(name: str, debug: bool) -> int:
     """Print the JSON Schema NAME (draft 2020-12), e.g. `icpcheck schema rulebook`."""
     from icpcheck import schemas
 
     found = schemas.path(name)
     if found is None:
-        raise UsageError(f"no schema named {name!r}", hint=f"available: {_names()}")
+        raise CommandLineError("no schema named {name}", hint="available: {names}", name=repr(name), names=_names())
     click.echo(found.read_text(encoding="utf-8"), nl=False)
     return EXIT_OK

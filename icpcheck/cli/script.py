@@ -1,15 +1,11 @@
 """The installed `icpcheck` command ([project.scripts] in pyproject.toml).
 
-It is `icpcheck.cli.main.main()` (which `python -m icpcheck` and callers in Python use) with three
-things a process of its own can afford, together ~10 ms of a ~55 ms run:
+It is `icpcheck.cli.main.main()` (which `python -m icpcheck` and callers in Python use) with two
+things a process of its own can afford:
 
 - The cycle collector is off from the first line, before click and yaml are imported: a run makes
   few reference cycles, and collecting would only scan the classes and functions that importing
   them creates (~3 ms). `check --batch`, which can run for hours, turns it back on.
-- click's own strings ("Show this message and exit.") stay as written instead of being looked up
-  in the system's gettext catalogues: the first lookup imports `locale` and every one searches
-  for catalogue files (~1 ms in all). icpcheck ships no catalogue for click; its own Chinese is in
-  messages.py and i18n.py, which do not use gettext.
 - Once the output is out, the process ends without the interpreter's teardown (`_exit_now`).
 """
 
@@ -20,22 +16,11 @@ import gc
 
 def run() -> None:
     gc.disable()
-    import gettext
-
-    gettext.gettext = _as_written  # before click is imported: it binds gettext.gettext as `_`
     from icpcheck.cli.main import main
-    from icpcheck.errors import EXIT_OK
 
-    try:
-        main()
-    except SystemExit as done:
-        if isinstance(done.code, int) or done.code is None:
-            _exit_now(done.code or EXIT_OK)
-        raise
-
-
-def _as_written(message: str) -> str:
-    return message
+    code = main()
+    _exit_now(code)
+    raise SystemExit(code)
 
 
 def _exit_now(code: int) -> None:

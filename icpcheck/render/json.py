@@ -8,7 +8,9 @@ from typing import Any
 
 from icpcheck import __version__
 from icpcheck.engine import FilingResult, Reason, Report
+from icpcheck.errors import EXIT_GATE, EXIT_OK
 from icpcheck.gate import FilingGate, gate_of
+from icpcheck.messages import warning_texts
 from icpcheck.render.common import citation_text, summary_counts
 from icpcheck.rulebook.model import Advice, Citation, Value
 
@@ -108,9 +110,10 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
         "filings": filings,
         "summary": {**summary_counts(report), **gate.counts()},
         "gate": {"fail_on": gate.fail_on, "passed": gate.passed, "failing": list(gate.failing)},
-        "warnings": list(report.warnings),
+        "warnings": warning_texts(report.warnings, lang),
+        "warnings_detail": [w.detail(lang) for w in report.warnings],
         "notice": rb.notice.get(lang),
-        "exit_code": report.exit_code,
+        "exit_code": EXIT_OK if report.gate_passed else EXIT_GATE,
         "blockers": [blocker(f, r, lang) for f, r in report.blockers],
     }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from icpcheck.engine import FilingResult, Reason, Report
 from icpcheck.gate import FilingGate, Gate, gate_of
 from icpcheck.i18n import source_text, t
-from icpcheck.messages import localize
+from icpcheck.messages import Msg
 from icpcheck.render.common import citation_text, summary_counts, value_text
 from icpcheck.rulebook.model import ADVICE_KINDS, Rulebook
 from icpcheck.rulebook.records import record
@@ -154,9 +154,9 @@ def build(report: Report, lang: str) -> ReportView:
     )
 
 
-def warning_text(warning: str, lang: str) -> str:
+def warning_text(warning: Msg, lang: str) -> str:
     """A report warning in the report's language: the one place that turns one into words."""
-    return localize(warning, lang)
+    return warning.text(lang)
 
 
 def _filing(f: FilingResult, g: FilingGate, rb: Rulebook, lang: str) -> FilingView:

@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from icpcheck.errors import RulebookError
+from icpcheck.messages import Msg
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import (
     ADVICE_KINDS,
@@ -31,7 +32,8 @@ from icpcheck.rulebook.model import (
     Value,
 )
 from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT, Document, parse_document, read_source
-from icpcheck.rulebook.records import record
+from icpcheck.rulebook.records import field, record
+from icpcheck.words import did_you_mean, parse_date
 
 DEFAULT_RULEBOOK = "wechat-mall.yaml"
 Path_ = tuple[str | int, ...]
@@ -47,8 +49,9 @@ class Problem:
     file: str
     line: int | None
     column: int | None
-    message: str
+    message: str  # in English, as `rules lint` prints it
     path: Path_ = ()  # where in the document, e.g. ("rules", 3, "when"); lint dedupes by it
+    msg: Msg | None = field(default=None, compare=False)  # the message to show in any language
 
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "") + (
@@ -72,8 +75,8 @@ def _default_rulebook_path() -> str:
         if os.path.isfile(candidate):
             return candidate
     raise RulebookError(
-        f"the built-in rulebook {DEFAULT_RULEBOOK} is missing from this installation",
-        hint="reinstall icpcheck, or pass --rules PATH",
+        "the built-in rulebook {name} is missing from this installation",
+        hint="reinstall icpcheck, or pass --rules PATH", name=DEFAULT_RULEBOOK,
     )
 
 
@@ -98,12 +101,12 @@ def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT
     rulebook, problems = build_rulebook(doc, sha256)
     if problems or rulebook is None:
         if not problems:  # cannot happen: a rulebook that was not built has a problem noted
-            problems = [Problem(doc.name, None, None, "is not a valid rulebook")]
+            problems = [Problem(doc.name, None, None, "is not a valid rulebook", (), Msg("is not a valid rulebook"))]
         first = problems[0]
-        more = f" (and {len(problems) - 1} more; run `icpcheck rules lint`)" if len(problems) > 1 else ""
-        raise RulebookError(
-            first.message + more, file=first.file, line=first.line, column=first.column
-        )
+        msg = first.msg or Msg("is not a valid rulebook")
+        if len(problems) > 1:
+            msg = Msg("{problem} (and {n} more; run `icpcheck rules lint`)", problem=msg, n=len(problems) - 1)
+        raise RulebookError.of(msg, file=first.file, line=first.line, column=first.column)
     return rulebook
 
 
@@ -160,7 +163,8 @@ class _Builder:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def problem(self, path: Path_, message: str) -> None:
+    def problem(self, path: Path_, message: str, **params: object) -> None:
+        """Note a problem at path: `message` is a template (a catalogue key) filled from params."""
         line_col = None
         p = path
         while line_col is None:
@@ -169,41 +173,43 @@ class _Builder:
                 break
             p = p[:-1]
         line, col = line_col if line_col else (None, None)
-        where = ".".join(str(x) for x in path) or "top level"
-        self.problems.append(Problem(self.doc.name, line, col, f"{where}: {message}", path))
+        where: Msg | str = ".".join(str(x) for x in path) or Msg("top level")
+        msg = Msg("{path}: {problem}", path=where, problem=Msg(message, **params))
+        self.problems.append(Problem(self.doc.name, line, col, msg.text("en"), path, msg))
 
     def mapping(self, data: object, path: Path_, keys: tuple[str, ...] = ()) -> dict[str, Any] | None:
         """`data` if it is a mapping; with `keys`, any other key is a problem (a misspelt
         `valid_form` must not silently drop a rule's date)."""
         if not isinstance(data, dict):
-            self.problem(path, f"should be a mapping, not {_kind(data)}")
+            self.problem(path, "should be a mapping, not {kind}", kind=_kind(data))
             return None
         for key in data if keys else ():
             if key not in keys:
-                self.problem(path + (key,), f"unknown key '{key}'; expected one of {sorted(keys)}")
+                self.problem(path + (key,), "unknown key '{key}'; expected one of {keys}", key=key, keys=sorted(keys))
         return data
 
     def field(self, m: dict[str, Any], key: str, path: Path_, kind: type | tuple[type, ...],
               required: bool = True) -> Any:
         if key not in m:
             if required:
-                self.problem(path, f"missing required key '{key}'")
+                self.problem(path, "missing required key '{key}'", key=key)
             return None
         value = m[key]
         if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
-            self.problem(path + (key,), f"should be {_kind_name(kind)}, not {_kind(value)}")
+            self.problem(path + (key,), "should be {expected}, not {kind}", expected=_kind_name(kind),
+                         kind=_kind(value))
             return None
         return value
 
-    def ident(self, m: dict[str, Any], path: Path_, seen: set[str], what: str) -> str | None:
+    def ident(self, m: dict[str, Any], path: Path_, seen: set[str], what: Msg) -> str | None:
         value = self.field(m, "id", path, str)
         if value is None:
             return None
         if not value.strip():
-            self.problem(path + ("id",), f"{what} id is empty")
+            self.problem(path + ("id",), "{what} id is empty", what=what)
             return None
         if value in seen:
-            self.problem(path + ("id",), f"duplicate {what} id '{value}'")
+            self.problem(path + ("id",), "duplicate {what} id '{value}'", what=what, value=value)
         seen.add(value)
         return str(value)
 
@@ -215,30 +221,25 @@ class _Builder:
         for lang in LANGS:
             s = value.get(lang)
             if not isinstance(s, str) or not s.strip():
-                self.problem(path + (key,), f"text is missing its '{lang}' version")
+                self.problem(path + (key,), "text is missing its '{lang}' version", lang=lang)
                 s = ""
             parts[lang] = s.strip()
         extra = sorted(set(value) - set(LANGS), key=str)
         if extra:
-            self.problem(path + (key,), f"unknown language key(s) {extra}; use {list(LANGS)}")
+            self.problem(path + (key,), "unknown language key(s) {extra}; use {values}", extra=extra,
+                         values=list(LANGS))
         return Text(**parts)
 
     def date(self, m: dict[str, Any], key: str, path: Path_, required: bool) -> dt.date | None:
         value = m.get(key)
         if value is None:
             if required:
-                self.problem(path, f"missing required key '{key}'")
+                self.problem(path, "missing required key '{key}'", key=key)
             return None
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value)
-            except ValueError:
-                pass
-        self.problem(path + (key,), f"should be a date YYYY-MM-DD, not {value!r}")
+        date = parse_date(value)
+        if date is not None:
+            return date
+        self.problem(path + (key,), "should be a date YYYY-MM-DD, not {value}", value=repr(value))
         return None
 
     def items(self, m: dict[str, Any], key: str, path: Path_, required: bool = True) -> list[Any]:
@@ -255,7 +256,7 @@ class _Builder:
                  "filings", "rules", "advice", "layers"}
         for key in top:
             if key not in known:
-                self.problem((key,), f"unknown top-level key '{key}'")
+                self.problem((key,), "unknown top-level key '{key}'", key=key)
         rid = self.field(top, "id", (), str)
         version = self.field(top, "version", (), str)
         checked = self.date(top, "checked", (), required=True)
@@ -271,7 +272,7 @@ class _Builder:
         models = self.models(top)
         for key, value in (("id", rid), ("version", version)):
             if value is not None and not value.strip():
-                self.problem((key,), f"'{key}' is empty")
+                self.problem((key,), "'{key}' is empty", key=key)
         if self.problems or not (rid and version and checked and title and notice):
             raise _Stop
         return Rulebook(
@@ -310,7 +311,8 @@ class _Builder:
                 continue
             sid = self.field(c, "source", cpath, str)
             if sid is not None and sid not in sources:
-                self.problem(cpath + ("source",), f"unknown source '{sid}'{_did_you_mean(sid, sources)}")
+                self.problem(cpath + ("source",), "unknown source '{sid}'{suggest}", sid=sid,
+                             suggest=did_you_mean(sid, sources))
                 continue
             articles = self.items(c, "articles", cpath, required=False)
             for a in articles:
@@ -322,7 +324,8 @@ class _Builder:
             confidence = self.field(c, "confidence", cpath, str)
             if confidence is not None and confidence not in CONFIDENCES:
                 self.problem(cpath + ("confidence",),
-                             f"unknown confidence '{confidence}'; use one of {list(CONFIDENCES)}")
+                             "unknown confidence '{confidence}'; use one of {values}", confidence=confidence,
+                             values=list(CONFIDENCES))
             note = self.text(c, "note", cpath, required=False)
             if sid is not None:
                 out.append(Citation(sources[sid], tuple(articles),
@@ -340,10 +343,11 @@ class _Builder:
             m = self.mapping(body, path, ("id", "type", "text", "help", "choices", "when", "default"))
             if m is None:
                 continue
-            qid = self.ident(m, path, seen, "question")
+            qid = self.ident(m, path, seen, Msg("question"))
             qtype = self.field(m, "type", path, str)
             if qtype is not None and qtype not in QUESTION_TYPES:
-                self.problem(path + ("type",), f"unknown type '{qtype}'; use one of {list(QUESTION_TYPES)}")
+                self.problem(path + ("type",), "unknown type '{qtype}'; use one of {values}", qtype=qtype,
+                             values=list(QUESTION_TYPES))
                 qtype = None
             text = self.text(m, "text", path)
             help_ = self.text(m, "help", path, required=False)
@@ -351,7 +355,7 @@ class _Builder:
             # `when` may only read questions asked earlier: that is what makes the flow well-founded.
             when = self.condition(m["when"], path + ("when",)) if "when" in m else None
             if qid is not None and when is not None and qid in cond.questions_read(when):
-                self.problem(path + ("when",), f"question '{qid}' is relevant only on its own answer")
+                self.problem(path + ("when",), "question '{qid}' is relevant only on its own answer", qid=qid)
             if qid is None or qtype is None or text is None:
                 continue
             q = Question(qid, qtype, text, help_, choices, when, None)
@@ -378,7 +382,7 @@ class _Builder:
                 continue
             value = self.field(c, "value", cpath, str)
             if value is not None and value in seen:
-                self.problem(cpath + ("value",), f"duplicate choice '{value}'")
+                self.problem(cpath + ("value",), "duplicate choice '{value}'", value=value)
             label = self.text(c, "label", cpath)
             if value is not None and label is not None:
                 seen.add(value)
@@ -390,13 +394,14 @@ class _Builder:
         if q.type == "yes_no":
             if isinstance(raw, bool):
                 return raw
-            self.problem(path, f"'{q.id}' is yes/no: use yes or no, not {raw!r}")
+            self.problem(path, "'{q}' is yes/no: use yes or no, not {value}", q=q.id, value=repr(raw))
             return None
         values = [c.value for c in q.choices]
         given = raw if isinstance(raw, list) and q.type == "many_of" else [raw]
         bad = [v for v in given if v not in values]
         if bad or not given:
-            self.problem(path, f"{bad or given!r} not among the choices of '{q.id}': {values}")
+            self.problem(path, "{value} not among the choices of '{q}': {values}", value=repr(bad or given), q=q.id,
+                         values=values)
             return None
         # In the rulebook's choice order, as answers.parse_value gives them: the same set, one form.
         return tuple(v for v in values if v in given) if q.type == "many_of" else str(given[0])
@@ -411,7 +416,7 @@ class _Builder:
         logic = [k for k in ("all", "any", "not") if k in m]
         if logic:
             if len(m) != 1:
-                self.problem(path, f"'{logic[0]}' must stand alone in its mapping")
+                self.problem(path, "'{op}' must stand alone in its mapping", op=logic[0])
                 return None
             key = logic[0]
             if key == "not":
@@ -419,7 +424,7 @@ class _Builder:
                 return None if inner is None else cond.Not(inner)
             items = m[key]
             if not isinstance(items, list) or not items:
-                self.problem(path + (key,), f"'{key}' needs a non-empty list of conditions")
+                self.problem(path + (key,), "'{key}' needs a non-empty list of conditions", key=key)
                 return None
             parts = [self.condition(x, path + (key, i), depth + 1) for i, x in enumerate(items)]
             if any(p is None for p in parts):
@@ -432,39 +437,46 @@ class _Builder:
         qid = m.get("q")
         ops = [k for k in m if k != "q"]
         if not isinstance(qid, str) or len(ops) != 1 or ops[0] not in cond.COMPARISONS:
-            self.problem(path, "a condition is {all: [...]}, {any: [...]}, {not: ...} or "
-                               f"{{q: QUESTION, OP: VALUE}} with OP one of {list(cond.COMPARISONS)}")
+            self.problem(path,
+                         "a condition is {{all: [...]}}, {{any: [...]}}, {{not: ...}} or {{q: QUESTION, OP: VALUE}} "
+                         "with OP one of {ops}", ops=list(cond.COMPARISONS))
             return None
         op = ops[0]
         q = self.question_ids.get(qid)
         if q is None and qid in self.raw_question_ids and path[0] == "questions":
             itself = self.raw_question_ids[path[1]] == qid  # type: ignore[index]
-            self.problem(path + ("q",), (f"question '{qid}' is relevant only on its own answer"
-                                         if itself else f"reads question '{qid}', which is asked later")
-                         + ": a question's `when` may only read earlier questions")
+            if itself:
+                self.problem(path + ("q",), "question '{qid}' is relevant only on its own answer: a question's "
+                             "`when` may only read earlier questions", qid=qid)
+            else:
+                self.problem(path + ("q",), "reads question '{qid}', which is asked later: a question's `when` "
+                             "may only read earlier questions", qid=qid)
             return None
         if q is None:
-            self.problem(path + ("q",), f"unknown question '{qid}'{_did_you_mean(qid, self.question_ids)}")
+            self.problem(path + ("q",), "unknown question '{qid}'{suggest}", qid=qid,
+                         suggest=did_you_mean(qid, self.question_ids))
             return None
         fits = {"yes_no": ("is",), "one_of": ("eq", "in"), "many_of": ("has", "has_any")}[q.type]
         if op not in fits:
-            self.problem(path, f"'{op}' does not fit {q.type} question '{qid}'; use {list(fits)}")
+            self.problem(path, "'{op}' does not fit {type} question '{qid}'; use {ops}", op=op, type=q.type, qid=qid,
+                         ops=list(fits))
             return None
         raw = m[op]
         if op == "is":
             if not isinstance(raw, bool):
-                self.problem(path + (op,), f"'is' takes yes or no, not {raw!r}")
+                self.problem(path + (op,), "'is' takes yes or no, not {value}", value=repr(raw))
                 return None
             return cond.Compare(qid, op, raw)
         values = [c.value for c in q.choices]
         listy = op in ("in", "has_any")
         given = raw if listy and isinstance(raw, list) else [raw]
         if (listy and not isinstance(raw, list)) or not given:
-            self.problem(path + (op,), f"'{op}' takes a non-empty list of choices")
+            self.problem(path + (op,), "'{op}' takes a non-empty list of choices", op=op)
             return None
         bad = [v for v in given if v not in values]
         if bad:
-            self.problem(path + (op,), f"{bad!r} not among the choices of '{qid}': {values}")
+            self.problem(path + (op,), "{value} not among the choices of '{qid}': {values}", value=repr(bad), qid=qid,
+                         values=values)
             return None
         return cond.Compare(qid, op, frozenset(given) if listy else raw)
 
@@ -475,7 +487,7 @@ class _Builder:
             m = self.mapping(body, path, ("id", "name", "what", "issuer", "basis", "plan"))
             if m is None:
                 continue
-            fid = self.ident(m, path, seen, "filing")
+            fid = self.ident(m, path, seen, Msg("filing"))
             name = self.text(m, "name", path)
             what = self.text(m, "what", path)
             issuer = self.text(m, "issuer", path)
@@ -497,7 +509,7 @@ class _Builder:
         after = []
         for i, fid in enumerate(self.items(p, "after", path, required=False)):
             if not isinstance(fid, str):
-                self.problem(path + ("after", i), f"should be a filing id, not {_kind(fid)}")
+                self.problem(path + ("after", i), "should be a filing id, not {kind}", kind=_kind(fid))
             else:
                 after.append(fid)
         documents = []
@@ -518,10 +530,10 @@ class _Builder:
             for j, other in enumerate(f.plan.after):
                 if other not in ids:
                     self.problem(("filings", index[f.id], "plan", "after", j),
-                                 f"unknown filing '{other}'{_did_you_mean(other, ids)}")
+                                 "unknown filing '{fid}'{suggest}", fid=other, suggest=did_you_mean(other, ids))
                 elif other == f.id:
                     self.problem(("filings", index[f.id], "plan", "after", j),
-                                 f"filing '{f.id}' cannot come after itself")
+                                 "filing '{fid}' cannot come after itself", fid=f.id)
         after = {f.id: [a for a in f.plan.after if a in ids and a != f.id] for f in filings}
         state: dict[str, int] = {}  # 1: being visited, 2: done
 
@@ -532,7 +544,7 @@ class _Builder:
                     here = trail + [fid]
                     cycle = here[here.index(nxt):] + [nxt]
                     self.problem(("filings", index[fid], "plan", "after"),
-                                 f"plan order has a cycle: {' -> '.join(cycle)}")
+                                 "plan order has a cycle: {cycle}", cycle=" -> ".join(cycle))
                 elif nxt not in state:
                     visit(nxt, trail + [fid])
             state[fid] = 2
@@ -551,8 +563,8 @@ class _Builder:
             if m is None:
                 continue
             for key in sorted(set(m) - {"id", "name", "what"}, key=str):
-                self.problem(path + (key,), f"unknown key '{key}' in a layer")
-            lid = self.ident(m, path, seen, "layer")
+                self.problem(path + (key,), "unknown key '{key}' in a layer", key=key)
+            lid = self.ident(m, path, seen, Msg("layer"))
             name = self.text(m, "name", path)
             what = self.text(m, "what", path, required=False)
             if lid is not None and name is not None:
@@ -570,14 +582,14 @@ class _Builder:
             m = self.mapping(body, path, ("id", "when", "overrides", "valid_from", "valid_to", "sets"))
             if m is None:
                 continue
-            rid = self.ident(m, path, seen, "rule")
+            rid = self.ident(m, path, seen, Msg("rule"))
             when = self.condition(m["when"], path + ("when",)) if "when" in m else cond.All(())
             overrides = self.items(m, "overrides", path, required=False)
             for o in overrides:
                 if not isinstance(o, str):
-                    self.problem(path + ("overrides",), f"should list rule ids, not {_kind(o)}")
+                    self.problem(path + ("overrides",), "should list rule ids, not {kind}", kind=_kind(o))
                 elif o not in all_ids or o == rid:
-                    self.problem(path + ("overrides",), f"overrides unknown rule '{o}'")
+                    self.problem(path + ("overrides",), "overrides unknown rule '{o}'", o=o)
             valid_from = self.date(m, "valid_from", path, required=False)
             valid_to = self.date(m, "valid_to", path, required=False)
             if valid_from and valid_to and valid_to < valid_from:
@@ -594,18 +606,23 @@ class _Builder:
                     continue
                 fid = self.field(em, "filing", epath, str)
                 if fid is not None and fid not in filing_ids:
-                    self.problem(epath + ("filing",), f"unknown filing '{fid}'{_did_you_mean(fid, filing_ids)}")
+                    self.problem(epath + ("filing",), "unknown filing '{fid}'{suggest}", fid=fid,
+                                 suggest=did_you_mean(fid, filing_ids))
                 layer = self.field(em, "layer", epath, str, required=False)
                 if layer is not None and layer not in layer_ids:
-                    self.problem(epath + ("layer",), f"unknown layer '{layer}'"
-                                 f"{_did_you_mean(layer, layer_ids)}; declare it under `layers`")
+                    self.problem(epath + ("layer",), "unknown layer '{layer}'{suggest}; declare it under `layers`",
+                                 layer=layer, suggest=did_you_mean(layer, layer_ids))
                 if (fid, layer) in touched:
-                    self.problem(epath + ("filing",), f"rule sets filing '{fid}' twice"
-                                 + (f" in layer '{layer}'" if layer else ""))
+                    if layer:
+                        self.problem(epath + ("filing",), "rule sets filing '{fid}' twice in layer '{layer}'",
+                                     fid=fid, layer=layer)
+                    else:
+                        self.problem(epath + ("filing",), "rule sets filing '{fid}' twice", fid=fid)
                 touched.add((fid or "", layer))
                 status = self.field(em, "status", epath, str)
                 if status is not None and status not in STATUSES:
-                    self.problem(epath + ("status",), f"unknown status '{status}'; use one of {list(STATUSES)}")
+                    self.problem(epath + ("status",), "unknown status '{status}'; use one of {values}", status=status,
+                                 values=list(STATUSES))
                 reason = self.text(em, "reason", epath)
                 settle = self.text(em, "settle", epath, required=status == "review")
                 blocker = self.text(em, "blocker", epath, required=False)
@@ -626,16 +643,17 @@ class _Builder:
             m = self.mapping(body, path, ("id", "kind", "filings", "text", "citations", "when"))
             if m is None:
                 continue
-            aid = self.ident(m, path, seen, "advice")
+            aid = self.ident(m, path, seen, Msg("advice"))
             kind = self.field(m, "kind", path, str)
             if kind is not None and kind not in ADVICE_KINDS:
-                self.problem(path + ("kind",), f"unknown kind '{kind}'; use one of {list(ADVICE_KINDS)}")
+                self.problem(path + ("kind",), "unknown kind '{kind}'; use one of {values}", kind=kind,
+                             values=list(ADVICE_KINDS))
             filings = self.items(m, "filings", path)
             for f in filings:
                 if not isinstance(f, str):
-                    self.problem(path + ("filings",), f"should list filing ids, not {_kind(f)}")
+                    self.problem(path + ("filings",), "should list filing ids, not {kind}", kind=_kind(f))
                 elif f not in filing_ids:
-                    self.problem(path + ("filings",), f"unknown filing '{f}'")
+                    self.problem(path + ("filings",), "unknown filing '{f}'", f=f)
             text = self.text(m, "text", path)
             cites = self.citations(m, "citations", path, sources, required=False)
             when = self.condition(m["when"], path + ("when",)) if "when" in m else None
@@ -650,14 +668,14 @@ class _Builder:
             m = self.mapping(body, path, ("id", "label", "answers"))
             if m is None:
                 continue
-            mid = self.ident(m, path, seen, "model")
+            mid = self.ident(m, path, seen, Msg("model"))
             label = self.text(m, "label", path)
             answers = self.field(m, "answers", path, dict) or {}
             values: dict[str, Value] = {}
             for qid, raw in answers.items():
                 q = self.question_ids.get(qid)
                 if q is None:
-                    self.problem(path + ("answers", qid), f"unknown question '{qid}'")
+                    self.problem(path + ("answers", qid), "unknown question '{qid}'", qid=qid)
                     continue
                 v = self.value(q, raw, path + ("answers", qid))
                 if v is not None:
@@ -671,18 +689,22 @@ def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
     return kind if isinstance(kind, tuple) else (kind,)
 
 
-def _kind_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "a string", dict: "a mapping", list: "a list", bool: "yes or no", int: "a number"}
-    return " or ".join(names.get(k, k.__name__) for k in _as_tuple(kind))
+def _kind_name(kind: type | tuple[type, ...]) -> Msg | str:
+    names = {str: Msg("a string"), dict: Msg("a mapping"), list: Msg("a list"), bool: Msg("yes or no"),
+             int: Msg("a number")}
+    kinds = _as_tuple(kind)
+    if kinds == (str, int):
+        return Msg("a string or a number")
+    return names.get(kinds[0], kinds[0].__name__) if len(kinds) == 1 else " or ".join(k.__name__ for k in kinds)
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> Msg | str:
     if value is None:
-        return "empty"
+        return Msg("empty")
     if isinstance(value, (dict, list, bool)):
-        return {dict: "a mapping", list: "a list", bool: "yes/no"}[type(value)]
+        return {dict: Msg("a mapping"), list: Msg("a list"), bool: Msg("yes/no")}[type(value)]
     if isinstance(value, str):
-        return f"the string {_short(value)}"
+        return Msg("the string {value}", value=_short(value))
     return f"{type(value).__name__} {_short(value)}"
 
 
@@ -690,10 +712,3 @@ def _short(value: object) -> str:
     """A value as it appears in a one-line message: repr, cut short."""
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _did_you_mean(word: str, known: object) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(word, [str(k) for k in known], n=1)  # type: ignore[attr-defined]
-    return f" (did you mean '{close[0]}'?)" if close else ""

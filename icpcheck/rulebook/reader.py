@@ -26,6 +26,7 @@ from yaml.nodes import ScalarNode
 from yaml.reader import ReaderError
 
 from icpcheck.errors import IcpcheckError
+from icpcheck.messages import Msg
 from icpcheck.rulebook.records import record
 
 MAX_BYTES_DEFAULT = 1_048_576
@@ -45,13 +46,13 @@ _FORMATS = ("auto", "json", "yaml")
 _YAML_TAG = "tag:yaml.org,2002:"
 # Only the types a rulebook or answers file needs. Constructors are picked by name here rather than
 # through PyYAML's registry, so nothing registered elsewhere (or any !!python/... tag) can run.
-_SCALARS: dict[str, tuple[str, Callable[[yaml.SafeLoader, ScalarNode], object]]] = {
-    _YAML_TAG + "str": ("text", yaml.SafeLoader.construct_yaml_str),
-    _YAML_TAG + "int": ("whole number", yaml.SafeLoader.construct_yaml_int),
-    _YAML_TAG + "float": ("number", yaml.SafeLoader.construct_yaml_float),
-    _YAML_TAG + "bool": ("true/false value", yaml.SafeLoader.construct_yaml_bool),
-    _YAML_TAG + "null": ("null", yaml.SafeLoader.construct_yaml_null),
-    _YAML_TAG + "timestamp": ("date", yaml.SafeLoader.construct_yaml_timestamp),
+_SCALARS: dict[str, tuple[Msg, Callable[[yaml.SafeLoader, ScalarNode], object]]] = {
+    _YAML_TAG + "str": (Msg("text"), yaml.SafeLoader.construct_yaml_str),
+    _YAML_TAG + "int": (Msg("whole number"), yaml.SafeLoader.construct_yaml_int),
+    _YAML_TAG + "float": (Msg("number"), yaml.SafeLoader.construct_yaml_float),
+    _YAML_TAG + "bool": (Msg("true/false value"), yaml.SafeLoader.construct_yaml_bool),
+    _YAML_TAG + "null": (Msg("null"), yaml.SafeLoader.construct_yaml_null),
+    _YAML_TAG + "timestamp": (Msg("date"), yaml.SafeLoader.construct_yaml_timestamp),
 }
 _NON_SPECIFIC = (None, "!")
 _TAG_HINT = (
@@ -60,12 +61,14 @@ _TAG_HINT = (
 
 # (words in PyYAML's problem, what to do about it): the common mistakes in hand-written YAML.
 _YAML_HINTS = (
-    ("'\\t'", "indent with spaces, not tabs"),
-    ("could not find expected ':'", "write `key: value` with a space after the colon"),
-    ("mapping values are not allowed", "quote a value that contains ': ', or fix the indentation"),
-    ("expected <block end>", "check the indentation of this line against the lines above"),
+    ("'\\t'", Msg("indent with spaces, not tabs")),
+    ("could not find expected ':'", Msg("write `key: value` with a space after the colon")),
+    ("mapping values are not allowed", Msg("quote a value that contains ': ', or fix the indentation")),
+    ("expected <block end>", Msg("check the indentation of this line against the lines above")),
 )
 _JSON_HINT = "JSON needs double quotes around keys and text, and no trailing commas"
+_JSON_AUTO_HINT = ("it starts with '{{' or '[', so it was read as JSON; JSON needs double quotes around keys and "
+                   "text, and no trailing commas")
 
 # Outside strings, only brackets change the depth; a string runs to its closing quote (or the end).
 _JSON_TOKENS = r'"(?:[^"\\]+|\\.)*"?|[\[\]{}]'  # compiled (re.DOTALL) only for deep-looking text
@@ -118,13 +121,12 @@ def read_source(
             "permission denied", file=name, hint="check that you may read this file"
         ) from exc
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path, or undecodable text
-        raise error(f"cannot be read: {_reason(exc)}", file=name) from exc
+        raise error("cannot be read: {reason}", file=name, reason=_reason(exc)) from exc
     if len(raw) > max_bytes:
         raise error(
-            f"is larger than {max_bytes:,} bytes",
+            "is larger than {n} bytes",
             file=name,
-            hint="check that this is the right file; rulebooks and answers are small",
-        )
+            hint="check that this is the right file; rulebooks and answers are small", n=f"{max_bytes:,}")
     return raw
 
 
@@ -146,16 +148,13 @@ def parse_document(
     pure-Python parser, whose behaviour on hostile input the tests pin down.
     """
     if fmt not in _FORMATS:
-        raise error(f"unknown format {fmt!r}: use json, yaml or auto", file=name)
+        raise error("unknown format {fmt}: use json, yaml or auto", file=name, fmt=repr(fmt))
     text = _decode(raw, name, error)
     start = text.lstrip()
     if not start:
         raise _empty(name, error)
     if fmt == "json" or (fmt == "auto" and start[0] in "{["):
-        hint = _JSON_HINT
-        if fmt == "auto":
-            hint = "it starts with '{' or '[', so it was read as JSON; " + _JSON_HINT
-        return Document(_parse_json(text, name, error, max_depth, hint), {}, name)
+        return Document(_parse_json(text, name, error, max_depth, auto=fmt == "auto"), {}, name)
     data, positions = _parse_yaml(text, name, error, max_depth, max_aliases, own)
     return Document(data, positions, name)
 
@@ -189,35 +188,34 @@ def _decode(raw: bytes, name: str, error: type[IcpcheckError]) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             raise error(
-                f"is saved as {encoding}; save as UTF-8",
+                "is saved as {encoding}; save as UTF-8",
                 file=name,
                 line=1,
                 column=1,
-                hint=_SAVE_AS_UTF8,
-            )
+                hint=_SAVE_AS_UTF8, encoding=encoding)
     skipped = len(_UTF8_BOM) if raw.startswith(_UTF8_BOM) else 0
     body = raw[skipped:]
     nul = body.find(b"\x00")
     if nul >= 0:
         line, column = _byte_position(body, nul)
         raise error(
-            f"contains a NUL byte (at byte {nul + skipped}): this looks like a binary file",
+            "contains a NUL byte (at byte {n}): this looks like a binary file",
             file=name,
             line=line,
             column=column,
-            hint="if it is UTF-16 text, " + _SAVE_AS_UTF8,
-        )
+            hint="if it is UTF-16 text, save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)",
+            n=nul + skipped)
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _byte_position(body, exc.start)
         raise error(
-            f"is not valid UTF-8: byte 0x{body[exc.start]:02X} at offset {exc.start + skipped}",
+            "is not valid UTF-8: byte {byte} at offset {n}",
             file=name,
             line=line,
             column=column,
-            hint=_SAVE_AS_UTF8 + "; it may have been saved as GBK/GB18030 or Windows-1252",
-        ) from exc
+            hint="save it as UTF-8 (in most editors: Save As → Encoding → UTF-8); it may have been saved as "
+                 "GBK/GB18030 or Windows-1252", byte=f"0x{body[exc.start]:02X}", n=exc.start + skipped) from exc
     # One line-ending convention from here on, so JSON's and YAML's line numbers agree.
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -239,10 +237,12 @@ def _show(text: str, limit: int = 40) -> str:
     return json.dumps(text, ensure_ascii=False).encode("utf-8", "backslashreplace").decode()
 
 
-def _surrogate_message(text: str) -> str:
+_SURROGATE_MESSAGE = "contains \\u{code}, half of a UTF-16 surrogate pair, which is not a character"
+
+
+def _surrogate_code(text: str) -> str:
     found = re.search(_SURROGATE, text)
-    code = ord(found.group()) if found else 0
-    return f"contains \\u{code:04x}, half of a UTF-16 surrogate pair, which is not a character"
+    return f"{ord(found.group()) if found else 0:04x}"
 
 
 def _has_surrogate(text: str) -> bool:
@@ -269,7 +269,7 @@ def _join_surrogates(text: str) -> str | None:
 
 
 def _parse_json(
-    text: str, name: str, error: type[IcpcheckError], max_depth: int, hint: str
+    text: str, name: str, error: type[IcpcheckError], max_depth: int, *, auto: bool
 ) -> object:
     _check_json_depth(text, name, error, max_depth)
 
@@ -278,27 +278,26 @@ def _parse_json(
         for key, value in items:
             if key in result:
                 raise error(
-                    f"duplicate key {_show(key)}",
+                    "duplicate key {key}",
                     file=name,
-                    hint="each key may appear once per object; remove or merge the repeats",
-                )
+                    hint="each key may appear once per object; remove or merge the repeats", key=_show(key))
             result[key] = value
         return result
 
     def constant(word: str) -> NoReturn:
-        raise error(f"{word} is not allowed: numbers must be finite", file=name)
+        raise error("{word} is not allowed: numbers must be finite", file=name, word=word)
 
     def number(literal: str) -> float:
         value = float(literal)
         if not math.isfinite(value):
-            raise error(f"the number {_show(literal)} is too large", file=name)
+            raise error("the number {n} is too large", file=name, n=_show(literal))
         return value
 
     def integer(literal: str) -> int:
         try:
             return int(literal)
         except ValueError:  # Python refuses to convert more than 4300 digits
-            raise error(f"the number {_show(literal)} has too many digits", file=name) from None
+            raise error("the number {n} has too many digits", file=name, n=_show(literal)) from None
 
     try:
         data = json.loads(
@@ -311,18 +310,17 @@ def _parse_json(
     except json.JSONDecodeError as exc:
         problem = "unexpected text after the end" if exc.msg == "Extra data" else exc.msg
         raise error(
-            f"invalid JSON: {problem[:1].lower() + problem[1:]}",
+            "invalid JSON: {problem}",
             file=name,
             line=exc.lineno,
             column=exc.colno,
-            hint=hint,
-        ) from exc
+            hint=_JSON_AUTO_HINT if auto else _JSON_HINT, problem=problem[:1].lower() + problem[1:]) from exc
     except (ValueError, RecursionError) as exc:  # not expected: the checks above come first
-        raise error(f"cannot be read as JSON: {_reason(exc).split(';')[0]}", file=name) from exc
+        raise error("cannot be read as JSON: {reason}", file=name, reason=_reason(exc).split(';')[0]) from exc
     if "\\u" in text and re.search(_JSON_SURROGATE_ESCAPE, text):
         bad = _find_surrogate(data)
         if bad is not None:
-            raise error(_surrogate_message(bad), file=name, hint=_SURROGATE_HINT)
+            raise error(_SURROGATE_MESSAGE, file=name, hint=_SURROGATE_HINT, code=_surrogate_code(bad))
     return data
 
 
@@ -338,12 +336,11 @@ def _check_json_depth(text: str, name: str, error: type[IcpcheckError], max_dept
             if depth > max_depth:
                 line, column = _text_position(text, match.start())
                 raise error(
-                    f"nested more than {max_depth} levels deep",
+                    "nested more than {n} levels deep",
                     file=name,
                     line=line,
                     column=column,
-                    hint="flatten the structure",
-                )
+                    hint="flatten the structure", n=max_depth)
         elif token in ("]", "}"):
             depth -= 1
 
@@ -377,22 +374,22 @@ def _parse_yaml(
     except ReaderError as exc:  # raised before parsing: PyYAML checks every character first
         line, column = _text_position(text, exc.position)
         raise error(
-            f"contains a character YAML does not allow (U+{exc.character:04X})",
+            "contains a character YAML does not allow ({char})",
             file=name,
             line=line,
             column=column,
             hint="remove it; control characters cannot appear in YAML, not even quoted",
-        ) from exc
+            char=f"U+{exc.character:04X}") from exc
     except (yaml.YAMLError, RecursionError, ArithmeticError, LookupError, ValueError) as exc:
         # Not expected from the event parser, but this module promises only `error`.
-        raise error(f"cannot be read as YAML: {_reason(exc)}", file=name) from exc
+        raise error("cannot be read as YAML: {reason}", file=name, reason=_reason(exc)) from exc
 
 
 def _syntax_error(
     exc: yaml.MarkedYAMLError, name: str, error: type[IcpcheckError]
 ) -> IcpcheckError:
     problem = " ".join((exc.problem or "is not valid").split())
-    message = f"invalid YAML: {problem}"
+    message = problem
     if exc.context:
         context = " ".join(exc.context.split())
         if exc.context_mark is not None and exc.problem_mark is not None:
@@ -400,14 +397,11 @@ def _syntax_error(
                 context += f" that starts on line {exc.context_mark.line + 1}"
         message += f" ({context})"
     mark = exc.problem_mark or exc.context_mark
-    hint = next((h for words, h in _YAML_HINTS if words in problem), None)
-    return error(
-        message,
-        file=name,
-        line=None if mark is None else mark.line + 1,
-        column=None if mark is None else mark.column + 1,
-        hint=hint or "check the indentation, quotes and brackets near here",
-    )
+    hint = next((h for words, h in _YAML_HINTS if words in problem),
+                Msg("check the indentation, quotes and brackets near here"))
+    return error.of(Msg("invalid YAML: {problem}", problem=message), hint=hint, file=name,
+                    line=None if mark is None else mark.line + 1,
+                    column=None if mark is None else mark.column + 1)
 
 
 @record(frozen=False)
@@ -516,33 +510,32 @@ class _YamlReader:
         elif isinstance(event, AliasEvent):
             anchor = self._alias(event)
             if len(self.stack) + anchor.height > self.max_depth:
-                self._fail(f"nested more than {self.max_depth} levels deep", event)
+                self._fail("nested more than {n} levels deep", event, n=self.max_depth)
             self._count(anchor.values, event, alias=True)
             self._attach(anchor.value, anchor.values, anchor.height)
         elif isinstance(event, (SequenceStartEvent, MappingStartEvent)):
             if len(self.stack) >= self.max_depth:
                 self._fail(
-                    f"nested more than {self.max_depth} levels deep",
+                    "nested more than {n} levels deep",
                     event,
-                    hint="flatten the structure",
-                )
+                    hint="flatten the structure", n=self.max_depth)
             self._count(1, event)
             is_list = isinstance(event, SequenceStartEvent)
             expected = _YAML_TAG + ("seq" if is_list else "map")
             if event.tag not in _NON_SPECIFIC and event.tag != expected:
-                self._fail(f"unsupported tag {_tag(event.tag)}", event, hint=_TAG_HINT)
+                self._fail("unsupported tag {tag}", event, hint=_TAG_HINT, tag=_tag(event.tag))
             if event.anchor is not None:
                 self._define(event, None)
             container: dict[str, object] | list[object] = [] if is_list else {}
             self.stack.append(_Open(container, path, event.anchor))
         else:
-            self._fail(f"unexpected {type(event).__name__} in YAML", event)
+            self._fail("unexpected {what} in YAML", event, what=type(event).__name__)
 
     def _key(self, event: Event, parent: _Open) -> None:
         if isinstance(event, ScalarEvent):
             self._count(1, event)
             if event.tag not in _NON_SPECIFIC and event.tag not in _SCALARS:
-                self._fail(f"unsupported tag {_tag(event.tag)}", event, hint=_TAG_HINT)
+                self._fail("unsupported tag {tag}", event, hint=_TAG_HINT, tag=_tag(event.tag))
             if event.value == "<<" and event.style is None and event.tag is None:
                 self._fail(
                     "merge keys (<<) are not supported",
@@ -566,17 +559,16 @@ class _YamlReader:
         if _has_surrogate(key):
             joined = _join_surrogates(key)
             if joined is None:
-                self._fail(_surrogate_message(key), event, hint=_SURROGATE_HINT)
+                self._fail(_SURROGATE_MESSAGE, event, hint=_SURROGATE_HINT, code=_surrogate_code(key))
             key = joined
         path = (*parent.path, key)
         assert isinstance(parent.value, dict)  # only mappings wait for a key
         if key in parent.value:
             first = self.positions[path][0]
             self._fail(
-                f"duplicate key {_show(key)} (first on line {first})",
+                "duplicate key {key} (first on line {first})",
                 event,
-                hint="each key may appear once per mapping; remove or merge the repeats",
-            )
+                hint="each key may appear once per mapping; remove or merge the repeats", key=_show(key), first=first)
         self.positions[path] = _position(event)
         parent.key = key
 
@@ -588,40 +580,38 @@ class _YamlReader:
                 ScalarNode, event.value, event.implicit
             )
         if tag not in _SCALARS:
-            self._fail(f"unsupported tag {_tag(tag)}", event, hint=_TAG_HINT)
+            self._fail("unsupported tag {tag}", event, hint=_TAG_HINT, tag=_tag(tag))
         kind, construct = _SCALARS[tag]
         node = ScalarNode(tag, event.value, None, None, event.style)
         try:
             value = construct(self.loader, node)
         except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
             # PyYAML's own words help for dates ("month must be in 1..12"), not for the rest.
-            detail = ""
+            detail: Msg | str = ""
             if "digits" in str(exc):
-                detail = ": too many digits"
-            elif kind == "date" and isinstance(exc, ValueError):
+                detail = Msg(": too many digits")
+            elif tag == _YAML_TAG + "timestamp" and isinstance(exc, ValueError):
                 detail = f": {exc}"
             self._fail(
-                f"{_show(event.value)} is not a valid {kind}{detail}",
+                "{value} is not a valid {kind}{detail}",
                 event,
-                hint="quote it to keep it as text",
-            )
+                hint="quote it to keep it as text", value=_show(event.value), kind=kind, detail=detail)
         if isinstance(value, float) and not math.isfinite(value):
             self._fail(
-                f"{_show(event.value)} is not allowed: numbers must be finite",
+                "{word} is not allowed: numbers must be finite",
                 event,
-                hint="write a plain number, or quote it to keep it as text",
-            )
+                hint="write a plain number, or quote it to keep it as text", word=_show(event.value))
         if isinstance(value, str) and _has_surrogate(value):
             joined = _join_surrogates(value)
             if joined is None:
-                self._fail(_surrogate_message(value), event, hint=_SURROGATE_HINT)
+                self._fail(_SURROGATE_MESSAGE, event, hint=_SURROGATE_HINT, code=_surrogate_code(value))
             value = joined
         return value
 
     def _define(self, event: NodeEvent, anchor: _Anchor | None) -> None:
         name = event.anchor or ""
         if name in self.anchors or name in self.open_anchors:
-            self._fail(f"anchor &{name} is defined twice", event, hint="rename one of them")
+            self._fail("anchor &{name} is defined twice", event, hint="rename one of them", name=name)
         if anchor is None:  # a collection: complete only at its end event
             self.open_anchors.add(name)
         else:
@@ -631,25 +621,21 @@ class _YamlReader:
         self.aliases += 1
         if self.aliases > self.max_aliases:
             self._fail(
-                f"too many aliases (more than {self.max_aliases}) — "
-                "billion-laughs style expansion refused",
+                "too many aliases (more than {n}) — billion-laughs style expansion refused",
                 event,
-                hint="write the values out instead of using so many *aliases",
-            )
+                hint="write the values out instead of using so many *aliases", n=self.max_aliases)
         name = event.anchor or ""
         if name in self.open_anchors:
             self._fail(
-                f"alias *{name} is inside the very &{name} it refers to",
+                "alias *{name} is inside the very &{name} it refers to",
                 event,
-                hint="an alias cannot refer to a mapping or list that contains it",
-            )
+                hint="an alias cannot refer to a mapping or list that contains it", name=name)
         anchor = self.anchors.get(name)
         if anchor is None:
             self._fail(
-                f"alias *{name} has no anchor &{name} before it",
+                "alias *{name} has no anchor &{name} before it",
                 event,
-                hint=f"mark the value to reuse with &{name} before any *{name}",
-            )
+                hint="mark the value to reuse with &{name} before any *{name}", name=name)
         return anchor
 
     def _count(self, values: int, event: Event, *, alias: bool = False) -> None:
@@ -657,12 +643,10 @@ class _YamlReader:
         if self.values > _MAX_VALUES:
             if alias:
                 self._fail(
-                    f"aliases expand to more than {_MAX_VALUES:,} values — "
-                    "billion-laughs style expansion refused",
+                    "aliases expand to more than {n} values — billion-laughs style expansion refused",
                     event,
-                    hint="write the values out instead of nesting *aliases",
-                )
-            self._fail(f"holds more than {_MAX_VALUES:,} values, too many to check", event)
+                    hint="write the values out instead of nesting *aliases", n=f"{_MAX_VALUES:,}")
+            self._fail("holds more than {n} values, too many to check", event, n=f"{_MAX_VALUES:,}")
 
     def _attach(self, value: object, values: int, height: int) -> None:
         if not self.stack:
@@ -679,9 +663,10 @@ class _YamlReader:
             parent.value[parent.key] = value
             parent.key = None
 
-    def _fail(self, message: str, event: Event, *, hint: str | None = None) -> NoReturn:
+    def _fail(self, message: str, event: Event, *, hint: str | None = None, **params: object) -> NoReturn:
+        """Raise `message` (a template) at event's position, filled from params."""
         line, column = _position(event)
-        raise self.error(message, file=self.name, line=line, column=column, hint=hint)
+        raise self.error(message, file=self.name, line=line, column=column, hint=hint, **params)
 
 
 def _position(event: Event) -> tuple[int, int]:
