@@ -372,6 +372,17 @@ def _example(rulebook: Rulebook, sep: str = "=") -> str:
     return f"{q.id}{sep}{value}"
 
 
+def json_example(rulebook: Rulebook) -> str:
+    """An example answers object in JSON from the rulebook at hand (its first question)."""
+    import json
+
+    if not rulebook.questions:
+        return '{"question_id": "value"}'
+    q = rulebook.questions[0]
+    value: object = True if q.type == "yes_no" else q.choices[0].value if q.choices else "value"
+    return json.dumps({q.id: [value] if q.type == "many_of" else value}, ensure_ascii=False)
+
+
 def _json_kind(value: object) -> Msg | str:
     """What a person calls the value a JSON/YAML document holds (not a Python type name)."""
     if value is None:

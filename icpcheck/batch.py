@@ -16,8 +16,6 @@ import sys
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
-import click
-
 from icpcheck import answers as ans
 from icpcheck import gate
 from icpcheck.engine import evaluate
@@ -61,8 +59,7 @@ class Evaluator:
                                hint="each line holds one JSON object of answers", problem=str(err)) from None
         if not isinstance(data, dict):
             raise AnswersError("a line must hold a JSON object, not {kind}", hint="e.g. {example}",
-                               kind=type(data).__name__,
-                               example='{"sells_own_goods": true, "third_party_sellers": false}')
+                               kind=type(data).__name__, example=ans.json_example(self.rulebook))
         # Canonical JSON text: key order ignored, 1 / 1.0 / true kept apart; C-fast.
         key = _canonical(data)
         hit = self.by_data.get(key)
@@ -157,7 +154,6 @@ def _run(ev: Evaluator, src: BinaryIO, output: str | None) -> int:
             worst = stream(ev, src, f.write)
     except OSError as err:
         raise cannot_write(output, err) from None
-    click.echo(f"icpcheck: wrote {output} (batch; exit code {worst})", err=True)
     return worst
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from icpcheck.errors import InternalError, RulebookError
 from icpcheck.rulebook import conditions as cond
@@ -12,7 +12,6 @@ from icpcheck.rulebook.model import Advice, Effect, Filing, Layer, Question, Rul
 from icpcheck.rulebook.records import record
 
 if TYPE_CHECKING:
-    from icpcheck.gate import Gate
     from icpcheck.messages import Warning
 
 # When sources conflict at run time (a rulebook bug that `rules lint` catches), the safe answer is
@@ -62,6 +61,14 @@ class FilingResult:
         return tuple(r for r in every if r.effect.blocker is not None)
 
 
+class Verdict(Protocol):
+    """What a report needs to know of the CI gate applied to it (gate.Gate is one; the engine
+    does not depend on the gate, which sits above it)."""
+
+    @property
+    def passed(self) -> bool: ...
+
+
 @record
 class Report:
     rulebook: Rulebook
@@ -69,7 +76,7 @@ class Report:
     answers: tuple[Answer, ...]
     filings: tuple[FilingResult, ...]
     warnings: tuple[Warning, ...] = ()
-    gate: Gate | None = None  # set by gate.apply when filings held/waived or --fail-on are given
+    gate: Verdict | None = None  # set by gate.apply when filings held/waived or --fail-on are given
 
     @property
     def gate_passed(self) -> bool:

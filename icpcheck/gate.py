@@ -137,7 +137,7 @@ def apply(report: Report, holdings: Holdings, fail_on: str | None) -> Report:
 
 def gate_of(report: Report) -> Gate:
     """The report's gate, or the no-gate view (nothing held, nothing fails) if none was applied."""
-    if report.gate is not None:
+    if isinstance(report.gate, Gate):
         return report.gate
     return decide({f.filing.id: f.status for f in report.filings}, Holdings(), None, report.as_of)
 

@@ -81,7 +81,8 @@ def test_a_message_is_looked_up_before_it_is_formatted() -> None:
 # the error class a reader function is given; `_fail` and `problem` hand their template on.
 CONSTRUCTORS = {
     "Msg": 0, "Warning": 1, "IcpcheckError": 0, "CommandLineError": 0, "AnswersError": 0,
-    "RulebookError": 0, "InternalError": 0, "SystemFailure": 0, "MissingAnswers": 0, "error": 0, "_fail": 0, "problem": 1,
+    "RulebookError": 0, "InternalError": 0, "SystemFailure": 0, "MissingAnswers": 0, "error": 0,
+    "_fail": 0, "problem": 1,
 }
 FORWARDERS = {"_fail", "problem"}  # inside these, the template parameter may be passed on as it is
 

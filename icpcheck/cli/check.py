@@ -117,8 +117,11 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
                                    options=", ".join(clash) or "--format " + fmt)
         from icpcheck.batch import run_batch
 
-        return run_batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on,
-                         as_of=date, lang=lang)
+        worst = run_batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on,
+                          as_of=date, lang=lang)
+        if output is not None:
+            click.echo(f"icpcheck: wrote {output} (batch; exit code {worst})", err=True)
+        return worst
 
     interactive = not no_input and answers_file != "-" and stdin_is_terminal()
     from_file = None
@@ -138,7 +141,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     from icpcheck.engine import evaluate
 
     report = gate.apply(evaluate(rulebook, done.answers, date, done.warnings), holdings, fail_on)
-    for note in report.gate.notes if report.gate else ():
+    for note in gate.gate_of(report).notes:
         warn(note, lang)
     if save_file is not None:
         save_answers(save_file, rulebook, report, holdings)
@@ -170,7 +173,7 @@ def emit(report: Any, fmt: str, lang: str, output: str | None) -> None:
         click.echo(f"icpcheck: wrote {output}: {summary_line(report)}", err=True)
         return
     click.echo(text, nl=False)
-    if report.gate is not None and not report.gate.passed:
+    if not report.gate_passed:
         click.echo(f"icpcheck: {summary_line(report)}", err=True)  # the reason for exit 1, in CI logs
 
 
