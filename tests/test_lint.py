@@ -11,7 +11,7 @@ import pytest
 
 from icpcheck.authoring.lint import lint
 from icpcheck.rulebook.build import load_rulebook
-from tests.rules_helpers import BROKEN, DEFAULT_RULEBOOK, GOOD, expected_message, run
+from tests.rules_helpers import BROKEN, DEFAULT_RULEBOOK, GOOD, RULEBOOKS, expected_message, run
 
 
 def test_the_default_rulebook_passes_lint() -> None:
@@ -157,3 +157,15 @@ def test_every_command_has_help(args: list[str]) -> None:
     assert result.stdout.startswith("Usage: ")
     if args != ["rules"]:
         assert "Exit codes:" in result.stdout
+
+
+def test_a_disputed_citation_under_a_settled_status_fails(tmp_path: Path) -> None:
+    # The same effect labelled disputed passes once its status is review (with how to settle).
+    broken = RULEBOOKS / "broken" / "disputed_not_review.yaml"
+    assert any("a disputed point must be 'review'" in p.message for p in lint(str(broken)).problems)
+    fixed = tmp_path / "fixed.yaml"
+    fixed.write_text(broken.read_text(encoding="utf-8").replace(
+        "        status: required\n        reason: {zh: 你收费。, en: You charge fees.}\n",
+        "        status: review\n        reason: {zh: 你收费。, en: You charge fees.}\n"
+        "        settle: {zh: 问管理局。, en: Ask the bureau.}\n", 1), encoding="utf-8")
+    assert not [p for p in lint(str(fixed)).problems if "disputed" in p.message]

@@ -36,6 +36,7 @@ def lint(path: str | None, *, as_of: dt.date | None = None) -> LintResult:
         return result
     result.rulebook = rulebook
     meaning(doc, rulebook, result)
+    disputed_not_review(doc, rulebook, result)
     result.verification = verify(rulebook, as_of=as_of)
     for failure in result.verification.failures:
         result.problems.append(_at(doc, _failure_path(rulebook, failure.kind, failure.subject),
@@ -82,6 +83,18 @@ def meaning(doc: Document, rb: Rulebook, result: LintResult) -> None:
                 result.problems.append(_at(doc, ("rules", i, "overrides"), (
                     f"rule '{rule.id}' overrides '{other}' but they set no filing in common, "
                     "so the override does nothing")))
+
+
+def disputed_not_review(doc: Document, rb: Rulebook, result: LintResult) -> None:
+    """A citation labelled `disputed` under a status other than `review`: the label and the status
+    disagree, and a disputed point must be left to the reader (review), never picked silently."""
+    for i, rule in enumerate(rb.rules):
+        for j, effect in enumerate(rule.effects):
+            if effect.status != "review" and any(c.confidence == "disputed"
+                                                 for c in effect.citations):
+                result.problems.append(_at(doc, ("rules", i, "sets", j, "status"), (
+                    f"rule '{rule.id}' cites a disputed source for filing '{effect.filing}' but "
+                    f"says '{effect.status}': a disputed point must be 'review'")))
 
 
 # -- where -----------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "45247d84de48e45c407713734295077a02b71b444c1d8f45276cba2477954954"
+SHA256 = "88817e7cd37ec1ac0a92b43fda762b103cc6adeacb6ba680511d4e5e5a372bba"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -43,35 +43,38 @@ def rulebook(path: str) -> Rulebook:
     _1 = Source(
         'measures_292',
         Text('《互联网信息服务管理办法》', 'Measures for the Administration of Internet Information Services'),
-        None,
+        Text(
+            '2000-09-25公布；2011-01-08修订；2024-12-06经国务院令第797号修订，2025-01-20施行',
+            'issued 2000-09-25; revised 2011-01-08; revised 2024-12-06 by Decree No. 797, in force 2025-01-20',
+        ),
         '国务院令第292号',
-        None,
+        date(2000, 9, 25),
     )
     _2 = Source(
         'filing_measures',
         Text('《非经营性互联网信息服务备案管理办法》', 'Measures for the Filing of Non-commercial Internet Information Services'),
-        None,
+        Text('2005年公布；2024-01-18经工信部令第68号修订', 'issued 2005; revised 2024-01-18 by MIIT Decree No. 68'),
         '信息产业部令第33号（工信部令第68号修订）',
-        None,
+        date(2024, 1, 18),
     )
     _3 = Source(
         'telecom_regulations',
         Text('《中华人民共和国电信条例》', 'Telecommunications Regulations of the PRC'),
-        None,
-        None,
+        Text('2000年公布，2014年、2016年修订', 'issued 2000, revised 2014 and 2016'),
+        '国务院令第291号',
         None,
     )
     _4 = Source(
         'catalogue_2015',
         Text('《电信业务分类目录（2015年版）》', 'Catalogue of Telecommunications Services (2015 edition)'),
-        None,
+        Text('2015年版', '2015 edition'),
         None,
         None,
     )
     _5 = Source(
         'license_measures',
         Text('《电信业务经营许可管理办法》', 'Measures for the Administration of Telecommunications Business Licences'),
-        None,
+        Text('2017年，未见此后修订', '2017; no later amendment found'),
         '工信部令第42号',
         None,
     )
@@ -81,9 +84,12 @@ def rulebook(path: str) -> Rulebook:
             '安徽省通信管理局通知（2021-04-22）及河南等省通信管理局的同类通知',
             'Anhui Communications Administration notice (2021-04-22) and similar notices of Henan and other provinces',
         ),
+        Text(
+            '安徽省通信管理局《关于增值电信业务经营许可有关问题的公告》；河南（2023）据报道相同，未核实；另有约十个省份的说法来自代办机构汇总',
+            'the Anhui notice on value-added telecom licensing questions; Henan (2023) reportedly alike, unverified; about ten provinces per an agency summary',
+        ),
         None,
-        None,
-        None,
+        date(2021, 4, 22),
     )
     _7 = Source(
         'app_filing_notice',
@@ -98,18 +104,25 @@ def rulebook(path: str) -> Rulebook:
             '《计算机信息网络国际联网安全保护管理办法》',
             'Measures for the Security Protection of International Networking of Computer Information Networks',
         ),
+        Text('1997年公布，2011年修订', 'issued 1997, revised 2011'),
+        '公安部令第33号',
+        None,
+    )
+    _9 = Source(
+        'anti_fraud_law',
+        Text('《中华人民共和国反电信网络诈骗法》', 'Anti-Telecom and Online Fraud Law of the PRC'),
         None,
         None,
         None,
     )
-    _9 = Source(
+    _10 = Source(
         'agency_practice',
         Text('ICP代办机构的通行说法', 'The common view of ICP licensing agencies'),
         Text('行业实践，没有单一的文件', 'practice; no single document'),
         None,
         None,
     )
-    _10 = Source(
+    _11 = Source(
         'order_797',
         Text('国务院令第797号', 'State Council Decree No. 797'),
         Text(
@@ -119,7 +132,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         date(2024, 12, 6),
     )
-    _11 = Source(
+    _12 = Source(
         'wechat_platform_rules',
         Text(
             '微信小程序与公众号的类目及域名要求（微信官方平台规则）',
@@ -132,70 +145,97 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _12 = Source(
+    _13 = Source(
         'food_measures',
         Text('《食品经营许可和备案管理办法》', 'Measures for the Administration of Food Business Licensing and Filing'),
-        Text('2023年', '2023'),
+        Text(
+            '2023年，2023-12-01起取代2015年的《食品经营许可管理办法》；国家市场监督管理总局令第78号（令号未核实）',
+            '2023, replacing the 2015 measures from 2023-12-01; SAMR Decree No. 78 (number unverified)',
+        ),
         None,
-        None,
+        date(2023, 12, 1),
     )
-    _13 = Source(
+    _14 = Source('food_safety_law', Text('《中华人民共和国食品安全法》', 'Food Safety Law of the PRC'), None, None, None)
+    _15 = Source(
         'drug_info_measures',
         Text('《互联网药品信息服务管理办法》', 'Measures for the Administration of Internet Drug Information Services'),
         Text('2004年发布，2017年修订', 'issued 2004, revised 2017'),
         None,
         None,
     )
-    _14 = Source(
+    _16 = Source(
         'prepaid_card_order',
         Text(
-            '商务部令2012年第9号（单用途商业预付卡的管理规定）',
-            'MOFCOM Decree No. 9 of 2012 (rules on single-purpose commercial prepaid cards)',
+            '《单用途商业预付卡管理办法（试行）》',
+            'Measures for the Administration of Single-purpose Commercial Prepaid Cards (Trial)',
         ),
-        Text('按令号引用；括号内为内容描述', 'cited by decree number; the bracketed words describe its content'),
-        None,
-        None,
-    )
-    _15 = Source(
-        'av_programme_rules',
-        Text(
-            '〔广播电视主管部门关于信息网络传播视听节目许可的规定〕',
-            "[The broadcasting regulator's rules on the licence for audio-visual programmes on information networks]",
-        ),
-        Text(
-            '按内容描述，icpcheck 的资料未记录文件原标题和文号',
-            "described by content; icpcheck's notes do not record the document's own title or number",
-        ),
-        None,
-        None,
-    )
-    _16 = Source(
-        'online_publishing_rules',
-        Text(
-            '〔出版主管部门关于网络出版服务许可的规定〕',
-            "[The publishing regulator's rules on the online publishing service licence]",
-        ),
-        Text(
-            '按内容描述，icpcheck 的资料未记录文件原标题和文号',
-            "described by content; icpcheck's notes do not record the document's own title or number",
-        ),
-        None,
+        Text('2012年', '2012'),
+        '商务部令2012年第9号',
         None,
     )
     _17 = Source(
+        'av_programme_rules',
+        Text('《互联网视听节目服务管理规定》', 'Provisions on the Administration of Internet Audio-Visual Programme Services'),
+        Text('2007年公布，2015年修订', 'issued 2007, revised 2015'),
+        '令第56号',
+        None,
+    )
+    _18 = Source(
+        'online_publishing_rules',
+        Text('《网络出版服务管理规定》', 'Provisions on the Administration of Online Publishing Services'),
+        Text('2016-03-10施行', 'in force 2016-03-10'),
+        '令第5号',
+        date(2016, 3, 10),
+    )
+    _19 = Source(
         'internet_culture_rules',
+        Text('《互联网文化管理暂行规定》', 'Interim Provisions on the Administration of Internet Culture'),
+        Text('2011年公布，2017年修订', 'issued 2011, revised 2017'),
+        '文化部令第51号',
+        None,
+    )
+    _20 = Source(
+        'culture_2019',
+        Text('文化和旅游部 办市场发〔2019〕81号', 'Ministry of Culture and Tourism notice 办市场发〔2019〕81号'),
         Text(
-            '〔文化和旅游部关于网络文化经营许可的规定及2019年的说明〕',
-            '[Ministry of Culture and Tourism rules on the internet culture licence, and its 2019 statement]',
-        ),
-        Text(
-            '按内容描述，icpcheck 的资料未记录文件原标题和文号',
-            "described by content; icpcheck's notes do not record the document's own title or number",
+            '说明电商直播带货不属于网络表演，按文号引用；2019年',
+            'says live-stream selling of goods is not an online performance; cited by number; 2019',
         ),
         None,
         None,
     )
-    _18 = Source(
+    _21 = Source(
+        'publishing_regulations',
+        Text('《出版管理条例》', 'Regulations on the Administration of Publishing'),
+        None,
+        None,
+        None,
+    )
+    _22 = Source(
+        'publication_market_rules',
+        Text('《出版物市场管理规定》', 'Provisions on the Administration of the Publications Market'),
+        Text('2016年；具体条文序号未核实', '2016; article numbers unverified'),
+        '令第10号',
+        None,
+    )
+    _23 = Source(
+        'cac_news_rules',
+        Text(
+            '〔国家互联网信息办公室关于互联网新闻信息服务许可的规定〕',
+            "[The Cyberspace Administration's rules on the internet news information service licence]",
+        ),
+        Text('按内容描述，icpcheck 的资料未读过其原文', "described by content; icpcheck's notes have not read its text"),
+        None,
+        None,
+    )
+    _24 = Source(
+        'tutoring_rules_2021',
+        Text('〔2021年关于校外学科类培训（含线上）的规定〕', '[The 2021 rules on off-campus subject tutoring, online included]'),
+        Text('按内容描述，据新闻报道', 'described by content, via news reports'),
+        None,
+        None,
+    )
+    _25 = Source(
         'foreign_edi_2015',
         Text('工信部通〔2015〕196号', 'MIIT notice 工信部通〔2015〕196号'),
         Text(
@@ -205,49 +245,52 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _19 = Source(
+    _26 = Source(
         'foreign_pilot_2024',
         Text('工信部通信函〔2024〕107号', 'MIIT letter 工信部通信函〔2024〕107号'),
         Text(
-            '增值电信业务扩大对外开放试点的通知，按文号引用；自2024-10-23起',
-            'notice of the pilot opening more value-added telecom services to foreign investment, cited by number; from 2024-10-23',
+            '增值电信业务扩大对外开放试点的通知（2024年4月），按文号引用；试点自2024-10-23起，首批企业于2025-02-28获批',
+            'notice (April 2024) of the pilot opening more value-added telecom services to foreign investment, cited by number; pilots from 2024-10-23, first company approvals 2025-02-28',
         ),
         None,
         date(2024, 10, 23),
     )
-    _20 = Source(
+    _27 = Source(
         'negative_list',
         Text('外商投资准入特别管理措施（负面清单）', 'Special administrative measures on foreign investment access (negative list)'),
-        Text('未注明版本', 'edition not stated'),
+        Text(
+            '2024年版，2024-11-01施行（此前适用旧版）；2024年版原文未见',
+            '2024 edition, in force 2024-11-01 (earlier editions before that); its 2024 wording not seen',
+        ),
         None,
-        None,
+        date(2024, 11, 1),
     )
-    _21 = Source('ecommerce_law', Text('《中华人民共和国电子商务法》', 'E-Commerce Law of the PRC'), None, None, None)
-    _22 = Source(
+    _28 = Source('ecommerce_law', Text('《中华人民共和国电子商务法》', 'E-Commerce Law of the PRC'), None, None, None)
+    _29 = Source(
         'payment_regulations',
         Text(
             '《非银行支付机构监督管理条例》',
             'Regulations on the Supervision and Administration of Non-bank Payment Institutions',
         ),
-        Text('2024年', '2024'),
-        None,
-        None,
+        Text('2024-05-01施行', 'in force 2024-05-01'),
+        '国务院令第768号',
+        date(2024, 5, 1),
     )
-    _23 = Source(
+    _30 = Source(
         'hosting_provider_docs',
         Text('腾讯云《网站备案》帮助文档', "Tencent Cloud's ICP filing help documents"),
         Text('云服务商帮助文档，行业实践', "a hosting provider's help pages; practice"),
         None,
         None,
     )
-    _24 = Source(
+    _31 = Source(
         'mps_platform_guide',
         Text('全国互联网安全管理服务平台操作说明', 'Operator guide of the national Internet security management service platform'),
         Text('转载的操作说明（2023-11），行业实践', 'a reproduced operator guide (2023-11); practice'),
         None,
         None,
     )
-    _25 = Source(
+    _32 = Source(
         'wechat_app_filing_guide',
         Text(
             '微信《关于开展微信小程序备案的通知》及开放平台备案接口文档',
@@ -257,21 +300,13 @@ def rulebook(path: str) -> Rulebook:
         None,
         date(2023, 8, 10),
     )
-    _26 = Source('food_safety_law', Text('《中华人民共和国食品安全法》', 'Food Safety Law of the PRC'), None, None, None)
-    _27 = Source(
+    _33 = Source(
         'local_service_guides',
         Text(
             '各地政务服务网的办事指南（如湖南省仅销售预包装食品备案指南）',
             "Local government-service guides (e.g. Hunan's guide to filing pre-packaged food sales)",
         ),
         Text('地方官方办事指南', 'local official service guides'),
-        None,
-        None,
-    )
-    _28 = Source(
-        'publication_market_rules',
-        Text('《出版物市场管理规定》', 'Provisions on the Administration of the Publications Market'),
-        Text('2016年', '2016'),
         None,
         None,
     )
@@ -284,7 +319,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同， 办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '45247d84de48e45c407713734295077a02b71b444c1d8f45276cba2477954954',
+        '88817e7cd37ec1ac0a92b43fda762b103cc6adeacb6ba680511d4e5e5a372bba',
         path,
         (
             _0,
@@ -316,6 +351,11 @@ def rulebook(path: str) -> Rulebook:
             _26,
             _27,
             _28,
+            _29,
+            _30,
+            _31,
+            _32,
+            _33,
         ),
         (
             Question(
@@ -495,9 +535,13 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'live_performance',
                         Text(
-                            '自己运营直播平台，由主播或表演者进行表演（如接受打赏）',
-                            'Runs its own live-stream platform where hosts or performers perform (for tips and the like)',
+                            '自己运营直播平台，由主播或表演者进行表演，用户可以打赏或购买虚拟礼物',
+                            'Runs its own live-stream platform where hosts or performers perform and users can tip or buy virtual gifts',
                         ),
+                    ),
+                    Choice(
+                        'community',
+                        Text('用户评价、问答、论坛或用户之间的聊天', 'User reviews, Q&A, forums or chat between users'),
                     ),
                     Choice(
                         'media',
@@ -518,8 +562,8 @@ def rulebook(path: str) -> Rulebook:
                     'What kinds of information or media do you offer? (choose all that apply)',
                 ),
                 Text(
-                    '视听节目、网络出版物和新闻/出版/教育/医疗信息各有专门的许可或审批。视频课程也可能被视为视听节目，以视频为主的请选择视听节目。未回答时按“一般文章、课程”处理。',
-                    'Audio-visual programmes, online publications and news, publishing, education or medical information each have a licence or approval of their own. Video courses may also count as audio-visual programmes; if yours are mainly video, choose that. If you do not answer, icpcheck assumes ordinary articles and courses.',
+                    '视听节目、网络出版物和新闻、教育、医疗信息各有专门的许可或审批。录播课程与视听节目分开选择。未回答时按“一般文章、课程”处理。',
+                    'Audio-visual programmes, online publications and news, education or medical information each have a licence or approval of their own. Recorded video courses are a choice of their own, apart from programmes. If you do not answer, icpcheck assumes ordinary articles and courses.',
                 ),
                 (
                     Choice(
@@ -541,8 +585,23 @@ def rulebook(path: str) -> Rulebook:
                         ),
                     ),
                     Choice(
+                        'video_courses',
+                        Text(
+                            '录播视频课程（讲课、教程，不是影视或节目）',
+                            'Recorded video courses (lectures, tutorials; not shows or films)',
+                        ),
+                    ),
+                    Choice('news', Text('新闻信息服务', 'News information services')),
+                    Choice(
+                        'education',
+                        Text('教育类信息服务（课程、培训）', 'Education information services (courses, training)'),
+                    ),
+                    Choice(
                         'news_publishing_education',
-                        Text('新闻、出版或教育类信息服务', 'News, publishing or education information services'),
+                        Text(
+                            '新闻、出版或教育类信息服务（尚未细分是哪一类）',
+                            'News, publishing or education information services (not yet split into which)',
+                        ),
                     ),
                     Choice(
                         'medical_info',
@@ -606,15 +665,46 @@ def rulebook(path: str) -> Rulebook:
                 'none',
             ),
             Question(
+                'province',
+                'one_of',
+                Text(
+                    '经营主体注册在哪个省（自治区、直辖市）？',
+                    'In which province (or municipality) is the operating company registered?',
+                ),
+                Text(
+                    '只在微信内经营是否需要许可证，各省口径不同；外资试点地区也按地方划定。未回答时按原文的假设处理：不依赖任何省的特别口径。',
+                    "Whether a WeChat-only business needs a licence differs by province, and the foreign-investment pilot areas are local. If you do not answer, icpcheck assumes, as the article does, no province's special reading.",
+                ),
+                (
+                    Choice('anhui', Text('安徽', 'Anhui')),
+                    Choice('henan', Text('河南', 'Henan')),
+                    Choice('beijing', Text('北京', 'Beijing')),
+                    Choice('shanghai', Text('上海', 'Shanghai')),
+                    Choice('hainan', Text('海南', 'Hainan')),
+                    Choice('guangdong', Text('广东', 'Guangdong')),
+                    Choice('other', Text('其他省份', 'Another province')),
+                ),
+                AnyOf((Compare('wechat_only', 'is', True), Compare('foreign_equity', 'eq', 'majority'))),
+                'other',
+            ),
+            Question(
                 'registered_in_pilot',
                 'yes_no',
                 Text(
-                    '公司是否注册在2024年增值电信对外开放试点地区（北京服务业扩大开放综合示范区、上海自贸区临港新片区、海南自由贸易港或深圳）？',
-                    "Is the company registered in a 2024 pilot area for foreign investment in value-added telecom (Beijing's comprehensive services-opening demonstration zone, Shanghai FTZ Lingang, Hainan Free Trade Port, or Shenzhen)?",
+                    '公司是否注册在2024年增值电信对外开放试点地区：北京市服务业扩大开放综合示范区、上海自由贸易试验区临港新片区或浦东新区（社会主义现代化建设引领区）、海南自由贸易港、深圳中国特色社会主义先行示范区？',
+                    "Is the company registered in a 2024 pilot area for foreign investment in value-added telecom - Beijing's comprehensive services-opening demonstration zone, Shanghai FTZ Lingang or Pudong (the socialist modernisation pilot zone), Hainan Free Trade Port, or Shenzhen's pilot demonstration zone?",
                 ),
-                None,
+                Text(
+                    '试点只放开信息发布平台和递送服务、信息保护和处理服务，且每家公司须取得工信部的试点批复。',
+                    "The pilot opens only information publishing and delivery, and information protection and processing, and each company needs MIIT's pilot approval.",
+                ),
                 (),
-                Compare('foreign_equity', 'eq', 'majority'),
+                All(
+                    (
+                        Compare('foreign_equity', 'eq', 'majority'),
+                        Compare('province', 'in', frozenset(('beijing', 'guangdong', 'hainan', 'shanghai'))),
+                    ),
+                ),
                 None,
             ),
             Question(
@@ -695,7 +785,7 @@ def rulebook(path: str) -> Rulebook:
                             "The provider's authenticity form for the filing, signed",
                         ),
                     ),
-                    (Citation(_1, (5,), None, None, 'law'), Citation(_23, (), None, None, 'practice')),
+                    (Citation(_1, (5,), None, None, 'law'), Citation(_30, (), None, None, 'practice')),
                 ),
             ),
             Filing(
@@ -742,7 +832,7 @@ def rulebook(path: str) -> Rulebook:
                             "In practice also: staff social-insurance records, the domain certificate, the hosting contract with the host's licence, site screenshots",
                         ),
                     ),
-                    (Citation(_5, (3, 8), None, None, 'official'), Citation(_9, (), None, None, 'practice')),
+                    (Citation(_5, (3, 8), None, None, 'official'), Citation(_10, (), None, None, 'practice')),
                 ),
             ),
             Filing(
@@ -773,7 +863,7 @@ def rulebook(path: str) -> Rulebook:
                             'The same papers as for the ICP licence (application, business licence, articles and shareholding, business and technical plans, security and service measures, undertaking)',
                         ),
                     ),
-                    (Citation(_5, (3, 8), None, None, 'official'), Citation(_9, (), None, None, 'practice')),
+                    (Citation(_5, (3, 8), None, None, 'official'), Citation(_10, (), None, None, 'practice')),
                 ),
             ),
             Filing(
@@ -787,7 +877,7 @@ def rulebook(path: str) -> Rulebook:
                     '省级通信管理局（经微信等分发平台提交）',
                     'Provincial communications administration, submitted through the distribution platform (WeChat)',
                 ),
-                (Citation(_7, (), None, None, 'official'),),
+                (Citation(_7, (), None, None, 'official'), Citation(_9, (23,), None, None, 'law')),
                 Plan(
                     (),
                     Text(
@@ -808,7 +898,7 @@ def rulebook(path: str) -> Rulebook:
                             "The platform's undertaking and authenticity forms",
                         ),
                     ),
-                    (Citation(_7, (), None, None, 'official'), Citation(_25, (), None, None, 'official')),
+                    (Citation(_7, (), None, None, 'official'), Citation(_32, (), None, None, 'official')),
                 ),
             ),
             Filing(
@@ -822,7 +912,7 @@ def rulebook(path: str) -> Rulebook:
                     '属地公安机关网安部门（经全国互联网安全管理服务平台）',
                     "Local public security bureau's network security department, through the national online platform",
                 ),
-                (Citation(_8, (), None, None, 'practice'),),
+                (Citation(_8, (12,), None, None, 'law'),),
                 Plan(
                     ('icp_filing',),
                     Text(
@@ -841,7 +931,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('接入服务商名称及所在地区', 'Name and region of the hosting provider'),
                         Text('服务类型（是否提供交互式服务）', 'Type of service (whether it is interactive)'),
                     ),
-                    (Citation(_8, (12,), None, None, 'law'), Citation(_24, (), None, None, 'practice')),
+                    (Citation(_8, (12,), None, None, 'law'), Citation(_31, (), None, None, 'practice')),
                 ),
             ),
             Filing(
@@ -851,14 +941,14 @@ def rulebook(path: str) -> Rulebook:
                     'Prior approval (news, publishing, education and similar information services)',
                 ),
                 Text(
-                    '提供新闻、出版、教育等信息服务，须在办理ICP许可证或备案之前取得主管部门的审核同意。',
-                    'Approval from the competent department that news, publishing, education and similar information services need before the ICP licence or filing.',
+                    '法律、法规规定须经主管部门审核同意的信息服务（如教育），在办理ICP许可证或备案之前取得的审批。新闻的审批是互联网新闻信息服务许可，出版的审批是网络出版服务许可证，各列为单独一项，不重复计算。',
+                    "The approval that information services needing a competent department's consent by law (education, for one) obtain before the ICP licence or filing. News's approval is the internet news licence and publishing's the online publishing licence, each listed on its own, not counted twice.",
                 ),
                 Text(
                     '相应的主管部门（如新闻、出版、教育主管部门）',
                     'The competent department for the field (news, publishing, education)',
                 ),
-                (Citation(_1, (5,), None, None, 'law'), Citation(_10, (), None, None, 'law')),
+                (Citation(_1, (5,), None, None, 'law'), Citation(_11, (), None, None, 'law')),
                 Plan(
                     (),
                     Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
@@ -871,6 +961,17 @@ def rulebook(path: str) -> Rulebook:
                 ),
             ),
             Filing(
+                'news_license',
+                Text('互联网新闻信息服务许可', 'Internet news information service licence (互联网新闻信息服务许可)'),
+                Text(
+                    '通过互联网提供新闻信息服务所需的许可，是第5条所说新闻类前置审批的具体形式；不对外资开放。',
+                    "The licence for providing news information online, the form Art. 5's prior approval for news takes; closed to foreign investment.",
+                ),
+                Text('国家互联网信息办公室及地方网信部门', 'The Cyberspace Administration of China and its local offices'),
+                (Citation(_23, (), None, None, 'inference'), Citation(_1, (5,), None, None, 'law')),
+                Plan((), None, None, (), ()),
+            ),
+            Filing(
                 'food_filing',
                 Text('食品经营备案', 'Food business filing (食品经营备案)'),
                 Text(
@@ -878,7 +979,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing for businesses that sell only pre-packaged food, made with the county market regulator.',
                 ),
                 Text('县级市场监督管理部门', 'County market regulation bureau'),
-                (Citation(_12, (), None, None, 'official'),),
+                (Citation(_13, (), None, None, 'official'),),
                 Plan(
                     (),
                     Text('开始销售预包装食品之前。', 'Before you start selling pre-packaged food.'),
@@ -891,7 +992,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('营业执照', 'Business licence'),
                         Text('经营者身份证件', 'ID of the operator'),
                     ),
-                    (Citation(_26, (35,), None, None, 'law'), Citation(_27, (), None, None, 'official')),
+                    (Citation(_14, (35,), None, None, 'law'), Citation(_33, (), None, None, 'official')),
                 ),
             ),
             Filing(
@@ -902,7 +1003,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for selling food other than pre-packaged food (freshly made or loose food).',
                 ),
                 Text('市场监督管理部门', 'Market regulation bureau'),
-                (Citation(_12, (), None, None, 'official'),),
+                (Citation(_13, (), None, None, 'official'),),
                 Plan(
                     (),
                     Text('开始销售预包装食品以外的食品之前。', 'Before you start selling food other than pre-packaged food.'),
@@ -917,9 +1018,9 @@ def rulebook(path: str) -> Rulebook:
                         Text('食品安全管理制度', 'Food-safety management rules'),
                     ),
                     (
-                        Citation(_26, (35,), None, None, 'law'),
+                        Citation(_14, (35,), None, None, 'law'),
                         Citation(
-                            _12,
+                            _13,
                             (),
                             None,
                             Text(
@@ -939,7 +1040,7 @@ def rulebook(path: str) -> Rulebook:
                     'The certificate for providing drug or medical-device information on the internet, valid for 5 years.',
                 ),
                 Text('药品监督管理部门', 'Drug regulatory administration'),
-                (Citation(_13, (), None, None, 'law'),),
+                (Citation(_15, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
@@ -952,7 +1053,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('信息安全和备份管理制度', 'Information security and backup rules'),
                         Text('2名以上熟悉药品法规的专业人员', 'At least two qualified staff who know the drug rules'),
                     ),
-                    (Citation(_13, (5, 11), None, None, 'law'),),
+                    (Citation(_15, (5, 11), None, None, 'law'),),
                 ),
             ),
             Filing(
@@ -962,8 +1063,12 @@ def rulebook(path: str) -> Rulebook:
                     '销售图书、报刊、音像制品等出版物所需的许可证；微信的图书报刊、音像类目要求提供。',
                     "The licence for selling publications such as books, periodicals and AV products; WeChat's books and AV categories require it.",
                 ),
-                Text('出版行政主管部门', 'Publishing administration'),
-                (Citation(_11, (), None, None, 'official'),),
+                Text('县级出版行政主管部门', 'County publishing administration'),
+                (
+                    Citation(_21, (), None, None, 'law'),
+                    Citation(_22, (), None, None, 'law'),
+                    Citation(_12, (), None, None, 'official'),
+                ),
                 Plan(
                     (),
                     Text(
@@ -974,7 +1079,7 @@ def rulebook(path: str) -> Rulebook:
                     (Text('申请书', 'Application'), Text('经营场所证明', 'Proof of premises'), Text('身份证件', 'ID')),
                     (
                         Citation(
-                            _28,
+                            _22,
                             (),
                             None,
                             Text(
@@ -994,7 +1099,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing made with the commerce department by a business that issues stored-value or prepaid cards (virtual ones included) usable only with it.',
                 ),
                 Text('商务主管部门', 'Commerce department'),
-                (Citation(_14, (), None, None, 'official'),),
+                (Citation(_16, (), None, None, 'official'),),
                 Plan(
                     (),
                     Text('开始发卡后30日内。', 'Within 30 days of starting to issue cards.'),
@@ -1010,7 +1115,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('购卡章程或协议', 'The card terms or agreement'),
                         Text('资金存管协议', 'The fund-custody agreement'),
                     ),
-                    (Citation(_14, (7, 8), None, None, 'law'),),
+                    (Citation(_16, (7, 8), None, None, 'law'),),
                 ),
             ),
             Filing(
@@ -1024,7 +1129,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for providing audio-visual programme services over the internet.',
                 ),
                 Text('广播电视主管部门', 'Broadcasting administration'),
-                (Citation(_15, (), None, None, 'official'),),
+                (Citation(_17, (), None, None, 'official'),),
                 Plan(
                     (),
                     Text('开展视听节目服务之前。', 'Before you start the audio-visual programme service.'),
@@ -1035,9 +1140,9 @@ def rulebook(path: str) -> Rulebook:
                         Text('20名以上专业人员的证明', 'Proof of at least 20 qualified staff'),
                     ),
                     (
-                        Citation(_15, (10,), None, None, 'law'),
+                        Citation(_17, (10,), None, None, 'law'),
                         Citation(
-                            _9,
+                            _10,
                             (),
                             None,
                             Text('申请条件来自省级办事指南的转述。', 'The conditions as provincial guides state them.'),
@@ -1054,7 +1159,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for platforms offering online works with the features of a publication (edited e-books, audio books).',
                 ),
                 Text('出版主管部门', 'Publishing administration'),
-                (Citation(_16, (), None, None, 'official'),),
+                (Citation(_18, (), None, None, 'official'),),
                 Plan(
                     (),
                     Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
@@ -1071,7 +1176,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for running internet culture products such as online music, online performances, online art and animation.',
                 ),
                 Text('文化和旅游主管部门', 'Culture and tourism administration'),
-                (Citation(_17, (), None, None, 'official'),),
+                (Citation(_19, (), None, None, 'official'),),
                 Plan(
                     (),
                     Text(
@@ -1087,7 +1192,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('业务发展报告', 'A business report'),
                         Text('从业人员身份证明', 'IDs of the staff'),
                     ),
-                    (Citation(_17, (), None, None, 'law'), Citation(_9, (), None, None, 'practice')),
+                    (Citation(_19, (), None, None, 'law'), Citation(_10, (), None, None, 'practice')),
                 ),
             ),
         ),
@@ -1116,15 +1221,19 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'required',
                         Text(
-                            '你向商家收费、有偿发布他们的商品信息，原文认定这是经营性互联网信息服务，需要ICP许可证。 注意：纯交易平台在EDI之外是否还必须办理B25，官方文件没有明说（代办机构一般认为需要）； 同时办理两证是稳妥的做法。',
-                            'You charge merchants and publish their listings for a fee; the article treats this as a commercial internet information service that needs an ICP licence. Note: no official text says a pure marketplace needs B25 on top of B21 (agencies usually say it does); holding both is the cautious course.',
+                            '你向商家收费、有偿发布他们的商品信息。原文认定这需要ICP许可证，代办机构一般也这样认为； 电信业务分类目录B25中“信息发布平台和递送服务”的描述涵盖有偿发布他人信息（这是推断）。 有的通信管理局对纯交易服务只核发B21；一旦商品展示或推广收费，或平台有评价、问答、社区，B25就很明确。',
+                            'You charge merchants and publish their listings for a fee. The article says this needs an ICP licence, and agencies usually agree; the catalogue\'s B25 "information publishing and delivery platform" wording covers publishing others\' information for a fee (an inference). Some administrations grant B21 alone for pure transaction services; B25 is clear once listings or promotion are paid for, or reviews, Q&A or a community are hosted.',
                         ),
                         (
                             Citation(_0, (), '二.2', None, 'practice'),
-                            Citation(_1, (3, 4), None, None, 'law'),
+                            Citation(_10, (), None, None, 'practice'),
                             Citation(_4, (), 'B25', None, 'inference'),
+                            Citation(_1, (3, 4), None, None, 'inference'),
                         ),
-                        None,
+                        Text(
+                            '申请时向通信管理局确认，你的业务范围在B21之外是否还需要B25。',
+                            'When you apply, ask the communications administration whether your scope needs B25 besides B21.',
+                        ),
                         None,
                         None,
                     ),
@@ -1280,7 +1389,7 @@ def rulebook(path: str) -> Rulebook:
                             '自有域名上的网站开通后，需在30日内向属地公安机关办理联网备案。',
                             'A site on your own domain must be registered with the local public security bureau within 30 days of going live.',
                         ),
-                        (Citation(_8, (), None, None, 'practice'),),
+                        (Citation(_8, (12,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -1377,7 +1486,7 @@ def rulebook(path: str) -> Rulebook:
                             '你有自己的小程序或App（即使由SaaS搭建也以你的名义），需办理移动互联网应用程序备案： 自2023-09-01起新上线的须先备案，已上线的须在2024-03-31前完成，未备案的自2024-04-01起会被下架。',
                             'You have your own mini-program or App (in your name even if a SaaS built it), so it must be filed as a mobile internet application: new ones before going live from 2023-09-01, existing ones by 2024-03-31; unfiled ones are taken down from 2024-04-01.',
                         ),
-                        (Citation(_7, (), None, None, 'official'),),
+                        (Citation(_7, (), None, None, 'official'), Citation(_9, (23,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -1467,7 +1576,7 @@ def rulebook(path: str) -> Rulebook:
                         (
                             Citation(_1, (3,), None, None, 'disputed'),
                             Citation(
-                                _9,
+                                _10,
                                 (),
                                 None,
                                 Text(
@@ -1491,29 +1600,40 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'wechat_only_no_licence',
-                Compare('wechat_only', 'is', True),
+                All(
+                    (
+                        Compare('wechat_only', 'is', True),
+                        AnyOf(
+                            (
+                                All(
+                                    (
+                                        Compare('third_party_sellers', 'is', True),
+                                        Compare('charges_sellers', 'is', True),
+                                    ),
+                                ),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has_any', frozenset(('ad_slots', 'paid_membership'))),
+                            ),
+                        ),
+                    ),
+                ),
                 (
                     Effect(
                         'icp_license',
-                        'not_required',
+                        'review',
                         Text(
-                            '按安徽（2021-04-22）、河南（2023）等省通信管理局的通知，只通过微信、支付宝小程序或公众号经营、 没有其他独立平台的，不需要增值电信业务经营许可证。这是通知所在省份的口径；微信自己的类目审核另有要求（见下）。',
-                            "Under the notices of Anhui (2021-04-22), Henan (2023) and other provincial administrations, a business run only through a WeChat or Alipay mini-program or Official Account, with no other independent platform, needs no value-added telecom licence. That is those provinces' reading; WeChat's own category review asks for more (see below).",
+                            '你的业务在其他情况下需要ICP许可证，但只在微信内经营。两种说法不一致：安徽（2021-04-22）等省通信管理局的通知认为， 只通过小程序或公众号经营、没有其他独立平台的，不需要增值电信业务经营许可证（河南2023年据报道相同，未核实）； 原文和《互联网信息服务管理办法》第3、4条则认为付费内容和收费的交易平台需要许可证。没有找到全国性的工信部文件，答案取决于所在省份。',
+                            'Your business would otherwise need an ICP licence, but runs only inside WeChat. Sources disagree: the Anhui notice (2021-04-22) and other provincial administrations say a business run only through a mini-program or Official Account, with no other independent platform, needs no value-added telecom licence (Henan 2023 reportedly alike, unverified); the article and Arts. 3-4 of the Measures say paid content and a charging marketplace need one. No national MIIT text was found; the answer depends on the province.',
                         ),
-                        (Citation(_6, (), None, None, 'official'),),
-                        None,
-                        None,
-                        None,
-                    ),
-                    Effect(
-                        'edi_license',
-                        'not_required',
+                        (
+                            Citation(_6, (), None, None, 'disputed'),
+                            Citation(_0, (), '二.2', None, 'disputed'),
+                            Citation(_1, (3, 4), None, None, 'disputed'),
+                        ),
                         Text(
-                            '同一批省通信管理局的通知认为：只在小程序或公众号内经营、没有独立平台的，不需要增值电信业务经营许可证（包括EDI）。',
-                            'The same provincial notices say a business run only inside a mini-program or Official Account, with no independent platform, needs no value-added telecom licence, EDI included.',
+                            '向注册地省通信管理局书面咨询只在小程序或公众号内经营是否需要许可证；微信的类目审核另有要求（见微信类目审核一栏）。',
+                            "Ask the communications administration of the province where you are registered, in writing, whether a business run only in a mini-program or Official Account needs the licence; WeChat's category review has its own demands (see its column).",
                         ),
-                        (Citation(_6, (), None, None, 'official'),),
-                        None,
                         None,
                         None,
                     ),
@@ -1523,8 +1643,40 @@ def rulebook(path: str) -> Rulebook:
                     'paid_information',
                     'ad_slots_listing',
                     'membership_discounts',
-                    'platform_free_for_sellers',
+                    'own_goods_only',
+                    'no_paid_information',
+                    'live_performance',
                 ),
+                None,
+                None,
+            ),
+            Rule(
+                'wechat_only_marketplace_edi',
+                All(
+                    (
+                        Compare('wechat_only', 'is', True),
+                        Compare('third_party_sellers', 'is', True),
+                        Compare('charges_sellers', 'is', True),
+                    ),
+                ),
+                (
+                    Effect(
+                        'edi_license',
+                        'review',
+                        Text(
+                            '你向入驻商家收费，但只在微信内经营。两种说法不一致：安徽等省通信管理局的通知认为没有独立平台的不需要增值电信业务经营许可证（包括EDI）； 原文认为收费的交易平台需要EDI许可证。答案取决于所在省份。',
+                            'You charge merchants but run only inside WeChat. Sources disagree: the Anhui notice and other provincial administrations say a business with no independent platform needs no value-added telecom licence, EDI included; the article says a charging marketplace needs the EDI licence. The answer depends on the province.',
+                        ),
+                        (Citation(_6, (), None, None, 'disputed'), Citation(_0, (), '二.2', None, 'disputed')),
+                        Text(
+                            '向注册地省通信管理局书面咨询；注意微信的电商平台类目无论如何都要求增值电信业务经营许可证。',
+                            "Ask your province's communications administration in writing; note that WeChat's e-commerce-platform category asks for a value-added telecom licence in any case.",
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                ('platform_charges_sellers',),
                 None,
                 None,
             ),
@@ -1539,7 +1691,7 @@ def rulebook(path: str) -> Rulebook:
                             '微信的类目审核对电商平台、社交、问答等类目仍要求提供许可证；你的类目是否要求，取决于你选择的服务类目。',
                             "WeChat's category review still asks for a licence for e-commerce-platform, social and Q&A categories; whether yours does depends on the service category you choose.",
                         ),
-                        (Citation(_11, (), None, None, 'official'),),
+                        (Citation(_12, (), None, None, 'official'),),
                         Text(
                             '在小程序或公众号后台选择服务类目时，查看该类目要求的资质；要求ICP许可证的，没有许可证就无法通过类目审核。',
                             'When you choose the service category in the mini-program or Official Account admin, check the credentials it lists; if it lists an ICP licence, the category review will not pass without one.',
@@ -1558,27 +1710,22 @@ def rulebook(path: str) -> Rulebook:
                 (
                     Effect(
                         'edi_license',
-                        'review',
+                        'required',
                         Text(
-                            '有商家入驻的商城属于微信的电商平台类目，微信类目审核要求提供许可证，但要求的是哪一证，我们的资料没有写明；监管部门的口径（见上）与此不同。',
-                            "A mall where merchants sell falls in WeChat's e-commerce-platform category, whose review asks for a licence, but which licence our sources do not say; the regulator's reading (above) differs.",
+                            '有商家入驻的商城属于微信的电商平台类目，微信类目审核要求提供增值电信业务经营许可证，经营范围含B21或B25；没有许可证无法通过该类目审核。',
+                            "A mall where merchants sell falls in WeChat's e-commerce-platform category, whose review asks for a value-added telecom licence with B21 or B25 in scope; without one the category review does not pass.",
                         ),
                         (
+                            Citation(_12, (), None, None, 'official'),
                             Citation(
-                                _11,
+                                _10,
                                 (),
                                 None,
-                                Text(
-                                    '具体要求哪一证，以选择类目时微信列出的资质为准。',
-                                    'Which licence it names is what WeChat lists when you choose the category.',
-                                ),
-                                'official',
+                                Text('经营范围须含B21或B25，来自代办机构的说法。', 'The B21-or-B25 scope is what agencies report.'),
+                                'practice',
                             ),
                         ),
-                        Text(
-                            '在微信公众平台选择电商平台类目时，查看它列出的资质要求（通常为EDI许可证或ICP许可证）。',
-                            "When you choose the e-commerce-platform category in WeChat's admin console, read the qualification it lists (usually an EDI or ICP licence).",
-                        ),
+                        None,
                         'wechat',
                         None,
                     ),
@@ -1605,7 +1752,7 @@ def rulebook(path: str) -> Rulebook:
                             '经营类电子商务（B21）自2015年起对外资全面放开，外资可持股至100%；外资身份不妨碍你申请EDI许可证。',
                             'Commercial e-commerce (B21) has been open to foreign investment up to 100% since 2015; foreign shareholders do not stop you getting the EDI licence.',
                         ),
-                        (Citation(_18, (), None, None, 'official'),),
+                        (Citation(_25, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -1643,7 +1790,7 @@ def rulebook(path: str) -> Rulebook:
                             '你的业务需要ICP许可证（B25），而信息服务业务的外资股比上限为50%，你的外资超过50%。',
                             'Your business needs the ICP licence (B25), and foreign equity in information services is capped at 50%; yours is above 50%.',
                         ),
-                        (Citation(_20, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'official'),),
                         None,
                         None,
                         Text(
@@ -1661,7 +1808,18 @@ def rulebook(path: str) -> Rulebook:
                 All(
                     (
                         Compare('foreign_equity', 'eq', 'majority'),
-                        Compare('registered_in_pilot', 'is', False),
+                        AnyOf(
+                            (
+                                Not(
+                                    Compare(
+                                        'province',
+                                        'in',
+                                        frozenset(('beijing', 'guangdong', 'hainan', 'shanghai')),
+                                    ),
+                                ),
+                                Compare('registered_in_pilot', 'is', False),
+                            ),
+                        ),
                         Not(Compare('wechat_only', 'is', True)),
                         AnyOf(
                             (
@@ -1682,10 +1840,10 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'required',
                         Text(
-                            '你的业务需要ICP许可证（B25）。信息服务业务的外资股比上限为50%，只有2024年试点地区（北京、上海临港、海南、深圳）例外，而你的公司不在试点地区。',
-                            'Your business needs the ICP licence (B25). Foreign equity in information services is capped at 50% except in the 2024 pilot areas (Beijing, Shanghai Lingang, Hainan, Shenzhen), and your company is not registered in one.',
+                            '你的业务需要ICP许可证（B25）。信息服务业务的外资股比上限为50%，只有2024年试点地区（北京服务业扩大开放综合示范区、上海临港新片区及浦东、海南自由贸易港、深圳）对部分业务例外，而你的公司不在试点地区。',
+                            "Your business needs the ICP licence (B25). Foreign equity in information services is capped at 50%, with exceptions for some services only in the 2024 pilot areas (Beijing's demonstration zone, Shanghai's Lingang and Pudong, Hainan Free Trade Port, Shenzhen), and your company is not registered in one.",
                         ),
-                        (Citation(_20, (), None, None, 'official'), Citation(_19, (), None, None, 'official')),
+                        (Citation(_27, (), None, None, 'official'), Citation(_26, (), None, None, 'official')),
                         None,
                         None,
                         Text(
@@ -1724,10 +1882,22 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'required',
                         Text(
-                            '你的业务需要ICP许可证（B25）。你的公司注册在2024年试点地区，自2024-10-23起试点地区的信息服务业务不受50%外资上限限制。',
-                            'Your business needs the ICP licence (B25). Your company is registered in a 2024 pilot area, where from 2024-10-23 information services are not held to the 50% foreign-equity cap.',
+                            '你的业务需要ICP许可证（B25）。你的公司注册在2024年试点地区：自2024-10-23起，B25中只有信息发布平台和递送服务、信息保护和处理服务不受50%外资上限限制 （新闻、网络出版、网络视听、互联网文化除外），而且每家公司须先取得工信部的试点批复。商家商品展示属于信息发布平台； 自己的付费内容是否属于，有争议的余地。',
+                            "Your business needs the ICP licence (B25). Your company is registered in a 2024 pilot area: from 2024-10-23 only information publishing and delivery, and information protection and processing, are freed from the 50% cap within B25 (news, online publishing, audio-visual and internet culture excluded), and each company first needs MIIT's pilot approval. Merchants' listings are information publishing; whether your own paid content is, is arguable.",
                         ),
-                        (Citation(_19, (), None, None, 'official'),),
+                        (
+                            Citation(_26, (), None, None, 'official'),
+                            Citation(
+                                _1,
+                                (3,),
+                                None,
+                                Text(
+                                    '付费内容是否属于信息发布平台是推断。',
+                                    'Whether paid content is information publishing is an inference.',
+                                ),
+                                'inference',
+                            ),
+                        ),
                         None,
                         None,
                         None,
@@ -1738,18 +1908,64 @@ def rulebook(path: str) -> Rulebook:
                 None,
             ),
             Rule(
+                'foreign_icp_pilot_community_capped',
+                All(
+                    (
+                        Compare('foreign_equity', 'eq', 'majority'),
+                        Compare('registered_in_pilot', 'is', True),
+                        Not(Compare('wechat_only', 'is', True)),
+                        Compare('activities', 'has', 'community'),
+                        AnyOf(
+                            (
+                                All(
+                                    (
+                                        Compare('third_party_sellers', 'is', True),
+                                        Compare('charges_sellers', 'is', True),
+                                    ),
+                                ),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has', 'ad_slots'),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'required',
+                        Text(
+                            '你的业务需要ICP许可证（B25），并且有用户评价、问答、论坛或聊天功能。2024年试点没有放开信息社区平台和信息即时交互，这些业务仍受50%外资上限限制。',
+                            'Your business needs the ICP licence (B25) and hosts reviews, Q&A, forums or chat. The 2024 pilot did not open information community or instant interaction services; they stay under the 50% cap.',
+                        ),
+                        (Citation(_26, (), None, None, 'official'), Citation(_4, (), 'B25', None, 'official')),
+                        None,
+                        None,
+                        Text(
+                            '外资超过50%的公司即使在试点地区，也不能经营社区、问答或即时通讯类信息服务。可以去掉这些功能、把外资降至50%以下，或由内资主体经营这部分业务。',
+                            'A company more than 50% foreign-owned cannot run community, Q&A or instant-messaging information services even in a pilot area. Drop those features, bring foreign equity to 50% or less, or run them through a domestic company.',
+                        ),
+                    ),
+                ),
+                ('own_goods_only', 'no_paid_information', 'membership_discounts'),
+                date(2024, 10, 23),
+                None,
+            ),
+            Rule(
                 'prior_approval_news_publishing_education',
-                Compare('content_kinds', 'has', 'news_publishing_education'),
+                Compare('content_kinds', 'has_any', frozenset(('education', 'news_publishing_education'))),
                 (
                     Effect(
                         'prior_approval',
-                        'required',
+                        'review',
                         Text(
-                            '你提供新闻、出版或教育类信息服务，须在办理ICP许可证或备案之前，取得相应主管部门的审核同意。',
-                            "You provide news, publishing or education information services, which need the competent department's approval before the ICP licence or filing.",
+                            '第5条的前置审批只适用于法律、法规规定须经审核同意的服务。教育：成人课程没有已知的全国性审批（原“教育网站和网校”审批据报道已于2016年取消，未核实）； 面向中小学生的线上学科类培训自2021年起须取得办学许可。新闻见互联网新闻信息服务许可，出版见网络出版服务许可证。',
+                            "Art. 5's prior approval applies only where a law or regulation requires the department's consent. Education: no national approval for adult courses is known (the old approval of education websites reportedly ended in 2016, unverified); online K-12 subject tutoring has needed a school-running licence since the 2021 rules. For news see the internet news licence; for publishing, the online publishing licence.",
                         ),
-                        (Citation(_1, (5,), None, None, 'law'),),
-                        None,
+                        (Citation(_1, (5,), None, None, 'law'), Citation(_24, (), None, None, 'official')),
+                        Text(
+                            '确认你的课程是否面向中小学生的学科类培训；是的，向教育主管部门了解办学许可；只面向成人的，向省教育主管部门确认没有前置审批。',
+                            'Check whether your courses are K-12 subject tutoring; if so, ask the education department about the school-running licence; if they are for adults only, confirm with the provincial education department that no prior approval applies.',
+                        ),
                         None,
                         None,
                     ),
@@ -1783,7 +1999,7 @@ def rulebook(path: str) -> Rulebook:
                         None,
                     ),
                 ),
-                (),
+                ('prior_approval_news_publishing_education',),
                 None,
                 date(2025, 1, 19),
             ),
@@ -1798,7 +2014,7 @@ def rulebook(path: str) -> Rulebook:
                             '国务院令第797号自2025-01-20起把医疗保健、药品和医疗器械从第5条的前置审批范围中删除；医疗保健信息不再需要这项前置审批。',
                             'From 2025-01-20 State Council Decree No. 797 took medical care, drugs and medical devices out of the prior-approval list in Art. 5, so medical information no longer needs this approval.',
                         ),
-                        (Citation(_10, (), None, None, 'law'), Citation(_1, (5,), None, None, 'law')),
+                        (Citation(_11, (), None, None, 'law'), Citation(_1, (5,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -1811,17 +2027,118 @@ def rulebook(path: str) -> Rulebook:
             Rule(
                 'no_prior_approval',
                 Not(
-                    Compare('content_kinds', 'has_any', frozenset(('medical_info', 'news_publishing_education'))),
+                    Compare(
+                        'content_kinds',
+                        'has_any',
+                        frozenset(('education', 'medical_info', 'news_publishing_education')),
+                    ),
                 ),
                 (
                     Effect(
                         'prior_approval',
                         'not_required',
                         Text(
-                            '你不提供新闻、出版、教育或医疗保健类信息服务，不需要第5条的前置审批（药品和医疗器械信息见互联网药品信息服务资格证书一项）。',
-                            "You provide no news, publishing, education or medical information service, so Art. 5's prior approval does not apply (for drug and device information see the drug information certificate).",
+                            '你不提供教育或医疗保健类信息服务，不需要第5条的前置审批；新闻和出版的审批分别是互联网新闻信息服务许可和网络出版服务许可证，各列一项（药品和医疗器械信息见互联网药品信息服务资格证书一项）。',
+                            "You provide no education or medical information service, so Art. 5's prior approval does not apply here; news and publishing have their approvals listed as the internet news licence and the online publishing licence (for drug and device information see the drug information certificate).",
                         ),
                         (Citation(_1, (5,), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'news_information',
+                Compare('content_kinds', 'has', 'news'),
+                (
+                    Effect(
+                        'news_license',
+                        'required',
+                        Text(
+                            '你提供新闻信息服务，须取得国家互联网信息办公室的互联网新闻信息服务许可，这就是第5条所说的新闻类前置审批。',
+                            "You provide news information, which needs the Cyberspace Administration's internet news information service licence; that is the approval Art. 5 means for news.",
+                        ),
+                        (Citation(_1, (5,), None, None, 'law'), Citation(_23, (), None, None, 'inference')),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'news_not_yet_split',
+                All(
+                    (
+                        Compare('content_kinds', 'has', 'news_publishing_education'),
+                        Not(Compare('content_kinds', 'has', 'news')),
+                    ),
+                ),
+                (
+                    Effect(
+                        'news_license',
+                        'review',
+                        Text(
+                            '你选择了“新闻、出版或教育”但没有说明是哪一类；如果是新闻，需要互联网新闻信息服务许可。',
+                            'You chose "news, publishing or education" without saying which; if it is news, the internet news licence is needed.',
+                        ),
+                        (Citation(_1, (5,), None, None, 'law'), Citation(_23, (), None, None, 'inference')),
+                        Text(
+                            '重新回答内容类型，分别选择新闻、教育或经编辑加工的电子书。',
+                            'Answer the content question again, choosing news, education or edited e-books separately.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'foreign_closed_news',
+                All(
+                    (
+                        Compare('content_kinds', 'has', 'news'),
+                        Compare('foreign_equity', 'in', frozenset(('majority', 'minority'))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'news_license',
+                        'required',
+                        Text(
+                            '互联网新闻信息服务禁止外商投资。',
+                            'Internet news information services are closed to foreign investment.',
+                        ),
+                        (Citation(_27, (), None, None, 'official'),),
+                        None,
+                        None,
+                        Text(
+                            '有外资的公司不能提供互联网新闻信息服务。只能由纯内资主体经营，或不提供新闻。',
+                            'A company with foreign shareholders cannot provide internet news information. Run it through a wholly domestic company, or drop the news.',
+                        ),
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_news',
+                Not(Compare('content_kinds', 'has_any', frozenset(('news', 'news_publishing_education')))),
+                (
+                    Effect(
+                        'news_license',
+                        'not_required',
+                        Text('你不提供新闻信息服务。', 'You provide no news information.'),
+                        (Citation(_23, (), None, None, 'inference'),),
                         None,
                         None,
                         None,
@@ -1842,7 +2159,7 @@ def rulebook(path: str) -> Rulebook:
                             '你销售预包装食品以外的食品（如现做或散装食品），需要食品经营许可证。',
                             'You sell food other than pre-packaged food (freshly made or loose food), which needs a food business licence.',
                         ),
-                        (Citation(_12, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -1854,7 +2171,7 @@ def rulebook(path: str) -> Rulebook:
                             '食品经营备案只适用于仅销售预包装食品的情形；你还卖其他食品，应办理许可证。',
                             'The food filing is only for businesses selling nothing but pre-packaged food; you sell other food too, so the licence is the route.',
                         ),
-                        (Citation(_12, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -1875,7 +2192,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售预包装食品，需向县级市场监管部门办理食品经营备案（不需要许可证）。',
                             'You sell only pre-packaged food, so you file with the county market regulator (no licence needed).',
                         ),
-                        (Citation(_12, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -1887,7 +2204,7 @@ def rulebook(path: str) -> Rulebook:
                             '仅销售预包装食品的，办理备案即可，不需要食品经营许可证。',
                             'Selling only pre-packaged food needs the filing, not the food business licence.',
                         ),
-                        (Citation(_12, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -1905,7 +2222,7 @@ def rulebook(path: str) -> Rulebook:
                         'food_filing',
                         'not_required',
                         Text('你不以自己名义销售食品。', 'You sell no food under your own name.'),
-                        (Citation(_12, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -1914,7 +2231,7 @@ def rulebook(path: str) -> Rulebook:
                         'food_license',
                         'not_required',
                         Text('你不以自己名义销售食品。', 'You sell no food under your own name.'),
-                        (Citation(_12, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -1936,7 +2253,7 @@ def rulebook(path: str) -> Rulebook:
                             "You provide drug or medical-device information online. Before 2025-01-20 drugs and devices were on Art. 5's prior-approval list, so the drug information certificate came first, then the ICP licence or filing.",
                         ),
                         (
-                            Citation(_13, (), None, None, 'law'),
+                            Citation(_15, (), None, None, 'law'),
                             Citation(
                                 _1,
                                 (5,),
@@ -1967,13 +2284,13 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(
-                                _13,
+                                _15,
                                 (),
                                 None,
                                 Text('是否仍为前置条件未核实。', 'Whether it is still a prerequisite is unverified.'),
                                 'unverified',
                             ),
-                            Citation(_10, (), None, None, 'law'),
+                            Citation(_11, (), None, None, 'law'),
                         ),
                         Text(
                             '向所在省药品监督管理部门确认提供药品/医疗器械信息是否仍需资格证书、是否须在ICP备案或许可之前取得。',
@@ -1995,7 +2312,7 @@ def rulebook(path: str) -> Rulebook:
                         'drug_info_certificate',
                         'not_required',
                         Text('你不以自己名义销售药品或医疗器械。', 'You sell no drugs or medical devices under your own name.'),
-                        (Citation(_13, (), None, None, 'law'),),
+                        (Citation(_15, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -2013,10 +2330,14 @@ def rulebook(path: str) -> Rulebook:
                         'publication_license',
                         'required',
                         Text(
-                            '你销售实体图书、报刊或音像制品，需要出版物经营许可证；微信的图书报刊、音像类目也要求提供。',
-                            "You sell physical books, periodicals or AV products, which needs a publications business licence; WeChat's books and AV categories ask for it too.",
+                            '你销售实体图书、报刊或音像制品，需要出版物经营许可证；网上发行的，须在开始网上销售后15日内向出版主管部门备案。微信的图书报刊、音像类目也要求提供许可证。',
+                            "You sell physical books, periodicals or AV products, which needs a publications business licence; selling online, you file with the publishing administration within 15 days of starting. WeChat's books and AV categories ask for the licence too.",
                         ),
-                        (Citation(_11, (), None, None, 'official'),),
+                        (
+                            Citation(_21, (), None, None, 'law'),
+                            Citation(_22, (), None, Text('条文序号未核实。', 'Article numbers unverified.'), 'law'),
+                            Citation(_12, (), None, None, 'official'),
+                        ),
                         None,
                         None,
                         None,
@@ -2037,7 +2358,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不以自己名义销售图书、报刊或音像制品。',
                             'You sell no books, periodicals or AV products under your own name.',
                         ),
-                        (Citation(_11, (), None, None, 'official'),),
+                        (Citation(_22, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -2058,7 +2379,7 @@ def rulebook(path: str) -> Rulebook:
                             '你发售只能在本企业使用的储值卡或预付卡（包括电子卡），须在开始发卡后30日内向商务主管部门备案。',
                             'You issue stored-value or prepaid cards (virtual ones included) usable only with you; file with the commerce department within 30 days of starting.',
                         ),
-                        (Citation(_14, (), None, None, 'official'),),
+                        (Citation(_16, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -2076,7 +2397,7 @@ def rulebook(path: str) -> Rulebook:
                         'prepaid_card_filing',
                         'not_required',
                         Text('你不发售储值卡或预付卡。', 'You issue no stored-value or prepaid cards.'),
-                        (Citation(_14, (), None, None, 'official'),),
+                        (Citation(_16, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -2094,11 +2415,41 @@ def rulebook(path: str) -> Rulebook:
                         'av_license',
                         'required',
                         Text(
-                            '你通过网络提供视听节目，需要信息网络传播视听节目许可证。注意：实践中这一许可证只发给国有单位， 民营企业通常无法取得；在依赖视听节目制定计划之前，请先确认这一点。',
-                            'You offer audio-visual programmes online, which needs the audio-visual programme licence. Note: in practice it is granted only to state-owned applicants, so a private company usually cannot get it; confirm this before you build plans on video programmes.',
+                            '你通过网络提供视听节目，需要信息网络传播视听节目许可证（第7条）。注意：第8条第1项要求申请人为国有独资或国有控股单位， 民营企业无法取得；在依赖视听节目制定计划之前，请先确认这一点。',
+                            'You offer audio-visual programmes online, which needs the audio-visual programme licence (Art. 7). Note: Art. 8(1) requires the applicant to be wholly state-owned or state-controlled, so a private company cannot get it; confirm this before you build plans on video programmes.',
                         ),
-                        (Citation(_15, (), None, None, 'official'),),
+                        (
+                            Citation(_17, (7,), None, None, 'law'),
+                            Citation(_17, (8,), '第1项 / item 1', None, 'law'),
+                        ),
                         None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('av_video_courses',),
+                None,
+                None,
+            ),
+            Rule(
+                'av_video_courses',
+                Compare('content_kinds', 'has', 'video_courses'),
+                (
+                    Effect(
+                        'av_license',
+                        'review',
+                        Text(
+                            '你提供录播视频课程。《互联网视听节目服务管理规定》第2条的范围很宽，但实践中不向售卖课程的小商家发放这一许可证； 微信的“在线视频课程”类目会要求视听相关资质。',
+                            "You offer recorded video courses. Art. 2 of the audio-visual rules is broad, but in practice small course sellers are not licensed under it; WeChat's online video course category asks for audio-visual credentials.",
+                        ),
+                        (
+                            Citation(_17, (2,), None, None, 'practice'),
+                            Citation(_12, (), None, None, 'practice'),
+                        ),
+                        Text(
+                            '向省广播电视局咨询你的课程是否属于视听节目服务；在微信选择课程类目时查看它列出的资质。',
+                            "Ask the provincial broadcasting bureau whether your courses count as an audio-visual programme service; check what WeChat's course category lists when you choose it.",
+                        ),
                         None,
                         None,
                     ),
@@ -2111,7 +2462,12 @@ def rulebook(path: str) -> Rulebook:
                 'foreign_closed_av',
                 All(
                     (
-                        Compare('content_kinds', 'has', 'video_programmes'),
+                        AnyOf(
+                            (
+                                Compare('content_kinds', 'has', 'video_programmes'),
+                                Compare('activities', 'has', 'live_performance'),
+                            ),
+                        ),
                         Compare('foreign_equity', 'in', frozenset(('majority', 'minority'))),
                     ),
                 ),
@@ -2123,7 +2479,7 @@ def rulebook(path: str) -> Rulebook:
                             '网络视听节目服务禁止外商投资。',
                             'Online audio-visual programme services are closed to foreign investment.',
                         ),
-                        (Citation(_20, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'official'),),
                         None,
                         None,
                         Text(
@@ -2132,19 +2488,29 @@ def rulebook(path: str) -> Rulebook:
                         ),
                     ),
                 ),
-                (),
+                ('av_video_courses',),
                 None,
                 None,
             ),
             Rule(
                 'no_av_programmes',
-                Not(Compare('content_kinds', 'has', 'video_programmes')),
+                All(
+                    (
+                        Not(
+                            Compare('content_kinds', 'has_any', frozenset(('video_courses', 'video_programmes'))),
+                        ),
+                        Not(Compare('activities', 'has', 'live_performance')),
+                    ),
+                ),
                 (
                     Effect(
                         'av_license',
                         'not_required',
-                        Text('你不提供视听节目。', 'You offer no audio-visual programmes.'),
-                        (Citation(_15, (), None, None, 'official'),),
+                        Text(
+                            '你不提供视听节目、录播课程或表演直播。',
+                            'You offer no audio-visual programmes, recorded courses or performance live streams.',
+                        ),
+                        (Citation(_17, (2,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -2165,7 +2531,7 @@ def rulebook(path: str) -> Rulebook:
                             '你以平台身份提供经过编辑加工、具有出版特征的电子书或有声书，需要网络出版服务许可证（在公众号发布自己文章的作者不属于此类）。',
                             'As a platform you offer edited e-books or audio books with the features of a publication, which needs the online publishing licence (authors posting their own articles in an Official Account do not).',
                         ),
-                        (Citation(_16, (), None, None, 'official'),),
+                        (Citation(_18, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -2188,7 +2554,7 @@ def rulebook(path: str) -> Rulebook:
                         'online_publishing_license',
                         'required',
                         Text('网络出版服务禁止外商投资。', 'Online publishing services are closed to foreign investment.'),
-                        (Citation(_20, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'official'),),
                         None,
                         None,
                         Text(
@@ -2212,7 +2578,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不提供具有出版特征的电子书或有声书。',
                             'You offer no e-books or audio books with the features of a publication.',
                         ),
-                        (Citation(_16, (), None, None, 'official'),),
+                        (Citation(_18, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -2233,13 +2599,43 @@ def rulebook(path: str) -> Rulebook:
                             '你运营自己的直播平台，由主播或表演者进行网络表演，需要网络文化经营许可证。',
                             'You run your own live-stream platform where hosts or performers give online performances, which needs the internet culture licence.',
                         ),
-                        (Citation(_17, (), None, None, 'official'),),
+                        (Citation(_19, (2, 8), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'av_license',
+                        'required',
+                        Text(
+                            '网络视听直播还需要信息网络传播视听节目许可证，或在国家广播电视总局办理网络视听直播的登记（第7条规定许可或备案）。',
+                            'Audio-visual live streaming also needs the audio-visual programme licence, or the NRTA registration for online audio-visual live streaming (Art. 7 provides a licence or a filing).',
+                        ),
+                        (
+                            Citation(_17, (7,), None, None, 'inference'),
+                            Citation(_10, (), None, None, 'practice'),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'icp_license',
+                        'required',
+                        Text(
+                            '用户为打赏或虚拟礼物付费，就是为信息付费，属于经营性互联网信息服务，需要ICP许可证。',
+                            'Users paying for tips or virtual gifts are paying for information, a commercial internet information service that needs the ICP licence.',
+                        ),
+                        (
+                            Citation(_1, (3, 4), None, None, 'inference'),
+                            Citation(_10, (), None, None, 'practice'),
+                        ),
                         None,
                         None,
                         None,
                     ),
                 ),
-                (),
+                ('own_goods_only', 'no_paid_information', 'membership_discounts', 'av_video_courses'),
                 None,
                 None,
             ),
@@ -2259,7 +2655,7 @@ def rulebook(path: str) -> Rulebook:
                             '互联网文化经营（网络音乐除外）禁止外商投资。',
                             'Internet culture business (online music excepted) is closed to foreign investment.',
                         ),
-                        (Citation(_20, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'official'),),
                         None,
                         None,
                         Text(
@@ -2288,7 +2684,7 @@ def rulebook(path: str) -> Rulebook:
                             '文化和旅游部2019年明确：电商直播带货不属于网络表演，不需要网络文化经营许可证。',
                             'The Ministry of Culture and Tourism said in 2019 that live-stream selling of goods is not an online performance and needs no internet culture licence.',
                         ),
-                        (Citation(_17, (), None, None, 'official'),),
+                        (Citation(_20, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -2309,7 +2705,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不经营网络表演、网络音乐等网络文化产品。',
                             'You run no online performances, music or other internet culture products.',
                         ),
-                        (Citation(_17, (), None, None, 'official'),),
+                        (Citation(_19, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -2381,10 +2777,10 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('psb_filing',),
                 Text(
-                    '网站开通后30日内办理公安联网备案，并在网站底部展示公安备案号。',
-                    'Register with the public security bureau within 30 days of the site going live, and show the number at the foot of the site.',
+                    '网站开通后30日内办理公安联网备案，并在网站底部展示公安备案号；不备案的可被警告或停机整顿不超过6个月。',
+                    "Register with the public security bureau within 30 days of the site going live, and show the number at the foot of the site; not filing can bring a warning or up to six months' suspension.",
                 ),
-                (Citation(_8, (), None, None, 'practice'),),
+                (Citation(_8, (12, 23), None, None, 'law'),),
                 None,
             ),
             Advice(
@@ -2424,10 +2820,10 @@ def rulebook(path: str) -> Rulebook:
                         (),
                         None,
                         Text(
-                            '年报须在每年3月31日前提交；具体条文序号未核实。',
-                            'The annual report is due by 31 March; the exact article number is unverified.',
+                            '年报须在每年3月31日前提交；代办机构援引第35、38条，未核实。',
+                            'The annual report is due by 31 March; agencies cite Arts. 35 and 38, unverified.',
                         ),
-                        'unverified',
+                        'official',
                     ),
                 ),
                 None,
@@ -2566,12 +2962,23 @@ def rulebook(path: str) -> Rulebook:
             Advice(
                 'penalty_unlicensed',
                 'risk',
-                ('icp_license', 'edi_license'),
+                ('icp_license',),
                 Text(
                     '无证经营的，责令限期改正，没收违法所得并处违法所得3至5倍罚款；没有违法所得或不足5万元的，处10万元至100万元罚款；情节严重的责令关闭网站。',
                     'Operating without a licence brings an order to correct within a time limit, confiscation of the illegal income and a fine of 3 to 5 times it (¥100,000 to ¥1,000,000 where there is none or it is under ¥50,000), and closure in serious cases.',
                 ),
                 (Citation(_1, (19,), '第1款 / para. 1', None, 'law'), Citation(_3, (69,), None, None, 'law')),
+                None,
+            ),
+            Advice(
+                'penalty_unlicensed_edi',
+                'risk',
+                ('edi_license',),
+                Text(
+                    '无EDI许可证经营的，依《电信条例》第69条责令改正，没收违法所得并处违法所得3至5倍罚款；没有违法所得或不足5万元的，处10万元至100万元罚款。',
+                    'Running B21 without the EDI licence brings, under Art. 69 of the Telecommunications Regulations, an order to correct, confiscation of the illegal income and a fine of 3 to 5 times it (¥100,000 to ¥1,000,000 where there is none or it is under ¥50,000).',
+                ),
+                (Citation(_3, (69,), None, None, 'law'),),
                 None,
             ),
             Advice(
@@ -2598,6 +3005,60 @@ def rulebook(path: str) -> Rulebook:
                 None,
             ),
             Advice(
+                'wechat_only_lean_notice_province',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '你所在的省发布过（河南为据报道，未核实）只在小程序或公众号内经营不需要增值电信业务经营许可证的通知：监管部门一栏倾向于不需要，但仍请以书面咨询为准；微信的类目审核不受此影响。',
+                    "Your province has issued a notice (Henan reportedly, unverified) that a business run only in a mini-program or Official Account needs no value-added telecom licence, so the regulator leans towards not required; still confirm in writing. WeChat's category review is unaffected.",
+                ),
+                (Citation(_6, (), None, None, 'official'),),
+                All(
+                    (
+                        Compare('wechat_only', 'is', True),
+                        Compare('province', 'in', frozenset(('anhui', 'henan'))),
+                    ),
+                ),
+            ),
+            Advice(
+                'wechat_only_lean_elsewhere',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '我们没有看到你所在省份关于只在微信内经营的通知；请先向省通信管理局咨询，在得到答复之前按需要许可证准备。',
+                    'We have seen no notice of your province on WeChat-only businesses; ask the provincial communications administration first, and prepare as if the licence were needed until it answers.',
+                ),
+                (Citation(_6, (), None, None, 'inference'),),
+                All(
+                    (
+                        Compare('wechat_only', 'is', True),
+                        Not(Compare('province', 'in', frozenset(('anhui', 'henan')))),
+                    ),
+                ),
+            ),
+            Advice(
+                'wechat_only_but_own_domain',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '你说业务只在微信内运行，又说有自有域名。如果该域名上有用户可以直接访问的网站，你就不是“只在微信内”经营，省通知的口径不适用；只作为小程序后台服务器的域名不影响这一点。',
+                    "You say the business runs only inside WeChat, yet you have a domain of your own. If that domain serves a website users reach directly, you are not WeChat-only and the provincial reading does not apply; a domain used only as the mini-program's backend server does not change this.",
+                ),
+                (Citation(_6, (), None, None, 'inference'),),
+                All((Compare('wechat_only', 'is', True), Compare('channels', 'has', 'own_domain'))),
+            ),
+            Advice(
+                'caution_pilot_approval',
+                'caution',
+                ('icp_license',),
+                Text(
+                    '试点地区的外资公司须先取得工信部的试点批复（首批于2025-02-28获批），才能申请试点开放的B25业务；社区、问答和即时通讯类业务仍受50%上限限制。',
+                    "A foreign-invested company in a pilot area first needs MIIT's pilot approval (the first were granted on 2025-02-28) before applying for the opened B25 services; community, Q&A and instant-messaging services stay under the 50% cap.",
+                ),
+                (Citation(_26, (), None, None, 'official'),),
+                All((Compare('foreign_equity', 'eq', 'majority'), Compare('registered_in_pilot', 'is', True))),
+            ),
+            Advice(
                 'platform_duties_merchants',
                 'caution',
                 ('edi_license',),
@@ -2605,7 +3066,7 @@ def rulebook(path: str) -> Rulebook:
                     '作为平台，须核验并登记入驻商家的身份信息、按规定向监管部门报送，并保存商品和交易信息不少于3年。',
                     'As a platform you must verify and register your merchants, report to the regulators as required, and keep goods and transaction records for at least 3 years.',
                 ),
-                (Citation(_21, (27, 28, 31), None, None, 'law'),),
+                (Citation(_28, (27, 28, 31), None, None, 'law'),),
                 Compare('third_party_sellers', 'is', True),
             ),
             Advice(
@@ -2616,7 +3077,7 @@ def rulebook(path: str) -> Rulebook:
                     '不要把买家付给商家的货款先归集到自己账户再分给商家（“二清”）；应通过持牌支付机构直接结算给商家。',
                     "Do not collect buyers' payments into your own account and pass them on to merchants (二清); settle to merchants through a licensed payment institution.",
                 ),
-                (Citation(_22, (), None, None, 'law'),),
+                (Citation(_29, (), None, None, 'law'),),
                 Compare('third_party_sellers', 'is', True),
             ),
         ),
