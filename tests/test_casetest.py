@@ -117,12 +117,12 @@ MINI_PROGRAM_MARKETPLACE = """
     answers: {sells_own_goods: no, third_party_sellers: yes, charges_sellers: yes, paid_content: no,
               channels: [mini_program], activities: [none], wechat_only: yes, foreign_equity: none,
               users_where: one_province}
-    expect: {icp_license: not_required}
+    expect: {icp_license: review}
 """
 FOREIGN_MARKETPLACE = """
     answers: {sells_own_goods: no, third_party_sellers: yes, charges_sellers: yes, paid_content: no,
               channels: [own_domain], activities: [none], wechat_only: no, foreign_equity: majority,
-              registered_in_pilot: no, users_where: several_provinces}
+              province: guangdong, registered_in_pilot: no, users_where: several_provinces}
     expect: {icp_license: required}
 """
 
@@ -131,7 +131,7 @@ def test_layers_and_blockers_are_checked_when_a_case_names_them(tmp_path: Path) 
     def case(name: str, answers: str, *extra: str) -> str:
         return f"  - name: {name}{answers}" + "".join(f"    {line}\n" for line in extra)
 
-    both_layers = "{icp_license: {wechat: review}, edi_license: {wechat: review}}"
+    both_layers = "{icp_license: {wechat: review}, edi_license: {wechat: required}}"
     cases = write(tmp_path, "c.cases.yaml", "cases:\n" + "".join([
         case("right layers", MINI_PROGRAM_MARKETPLACE, f"expect_layers: {both_layers}",
              "expect_blockers: []"),
@@ -150,7 +150,7 @@ def test_layers_and_blockers_are_checked_when_a_case_names_them(tmp_path: Path) 
     assert "ok    right layers" in out and "ok    right blockers" in out
     assert "ok    neither named, so neither checked" in out
     assert "icp_license layers: expected {'wechat': 'required'}, got {'wechat': 'review'}" in out
-    assert "edi_license layers: expected none, got {'wechat': 'review'}" in out
+    assert "edi_license layers: expected none, got {'wechat': 'required'}" in out
     assert "food_license layers: expected {'wechat': 'review'}, got none" in out
     assert "blockers: expected ['edi_license'], got ['icp_license']" in out
     assert "blockers: expected none, got ['icp_license']" in out

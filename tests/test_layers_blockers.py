@@ -142,16 +142,17 @@ def test_a_question_that_only_changes_advice_or_a_blocker_is_asked(rulebook: Rul
     del values["foreign_equity"]
     # ...and foreign shareholders could block the ICP licence.
     assert [q.id for q in open_questions(rulebook, values, TODAY)] == [
-        "foreign_equity", "registered_in_pilot", "users_where"]
+        "foreign_equity", "province", "registered_in_pilot", "users_where"]
 
 
 def test_the_filing_status_stays_the_regulators(rulebook: Rulebook) -> None:
     values = {**MARKET, "channels": ["mini_program"], "wechat_only": True}
     report = evaluate(rulebook, answers(**values, users_where="one_province"), TODAY)
     by_id = {f.filing.id: f for f in report.filings}
-    assert by_id["edi_license"].status == "not_required"
+    # WeChat-only: the regulator's answer is disputed (review); WeChat's own review asks for the licence.
+    assert by_id["edi_license"].status == "review"
     (layer,) = by_id["edi_license"].layers
-    assert (layer.layer.id, layer.status) == ("wechat", "review")
+    assert (layer.layer.id, layer.status) == ("wechat", "required")
     assert [r.rule.id for r in layer.reasons] == ["wechat_review_marketplace"]
     assert by_id["app_filing"].layers == ()
 
@@ -164,8 +165,8 @@ def test_json_adds_layers_and_blockers_without_changing_existing_keys() -> None:
     data = json.loads(r.stdout)
     assert data["blockers"] == []
     edi = next(f for f in data["filings"] if f["id"] == "edi_license")
-    assert edi["status"] == "not_required"
-    assert edi["layers"]["wechat"]["status"] == "review"
+    assert edi["status"] == "review"
+    assert edi["layers"]["wechat"]["status"] == "required"
     assert edi["layers"]["wechat"]["name"] == "WeChat's category review"
     assert [x["rule"] for x in edi["layers"]["wechat"]["reasons"]] == ["wechat_review_marketplace"]
     psb = next(f for f in data["filings"] if f["id"] == "psb_filing")
