@@ -193,7 +193,7 @@ ZH: dict[str, str] = {
     # (the date form before the general one, which would match it too)
     'is not a valid rulebook': '不是有效的规则库',
     # -- case files (`rules test`, exit 2) -------------------------------------------------------
-    "see README, 'Writing and testing a rulebook'": '请参阅 README 的“Writing and testing a rulebook”一节',
+    "see docs/rulebooks.md, 'Case files'": '请参阅 docs/rulebooks.md 的“Case files”一节',
     'pass the matching rulebook with --rules PATH': '请用 --rules PATH 指定对应的规则库',
     '{place}: a case is a mapping (name, answers, expect)': '{place}：用例应是映射（name、answers、expect）',
     '{place}: a case needs name, answers and expect: {{filing: status}}; unknown key(s) {keys}':

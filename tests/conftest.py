@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +25,10 @@ def rulebook() -> Rulebook:
     return load_rulebook()
 
 
-def run_cli(args: list[str], input: str | bytes | None = None) -> Result:
+def run_cli(args: Sequence[str | Path], input: str | bytes | None = None) -> Result:
     """Run icpcheck in-process; CliRunner's stdin is never a terminal, like a CI job's."""
-    return CliRunner().invoke(cli, args, input=input, catch_exceptions=False)
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False,
+                              prog_name="icpcheck")
 
 
 def statuses(result: Result) -> dict[str, Any]:

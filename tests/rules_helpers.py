@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner, Result
+from click.testing import Result
 
-from icpcheck.cli.main import cli
+from tests.conftest import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 RULEBOOKS = Path(__file__).resolve().parent / "rulebooks"
@@ -19,7 +19,7 @@ DEFAULT_CASES = ROOT / "rules" / "tests" / "wechat-mall.cases.yaml"
 
 def run(*args: str | Path) -> Result:
     """`icpcheck ARGS` in-process; click 8.2+ keeps result.stdout and result.stderr apart."""
-    return CliRunner().invoke(cli, [str(a) for a in args])
+    return run_cli(args)
 
 
 def expected_message(path: Path) -> str:

@@ -27,6 +27,7 @@ from icpcheck.errors import (
     RulebookError,
 )
 from icpcheck.messages import LABELS, ZH, Msg
+from tests.conftest import run_cli
 
 from .test_hostile import ENCODINGS, HOSTILE_ANSWERS, HOSTILE_RULES
 
@@ -35,7 +36,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def invoke(*args: str, stdin: bytes | None = None) -> Result:
-    return CliRunner().invoke(cli, list(args), input=stdin, prog_name="icpcheck")
+    return run_cli(args, input=stdin)
 
 
 def error_line(result: Result, lang: str = "en") -> str:

@@ -85,7 +85,7 @@ def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
         data = {"cases": data}
     if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
         raise CommandLineError("{name}: a case file is a mapping with a list `cases:`",
-                               hint="see README, 'Writing and testing a rulebook'", name=path)
+                               hint="see docs/rulebooks.md, 'Case files'", name=path)
     wanted = data.get("rulebook")
     if wanted is not None and wanted != rulebook.id:
         raise CommandLineError("{name}: these cases are for rulebook '{wanted}', not '{id}'",
