@@ -139,7 +139,8 @@ def render(report: Report, lang: str) -> str:
         view=view, lang=lang, html_lang="zh-CN" if lang == "zh" else "en",
         checked=report.rulebook.checked.isoformat(),
         plan=plan_part(report, view, lang), answers=_answers(report, lang),
-        filings=tuple(_filing(f, r, lang) for f, r in zip(view.filings, report.filings) if f.detail),
+        filings=tuple(_filing(f, r, lang) for f, r in zip(view.filings, report.filings, strict=True)
+                      if f.detail),
         w=lambda key, **kw: w(key, lang, **kw), t=lambda key, **kw: t(key, lang, **kw))
 
 
@@ -221,7 +222,8 @@ def _filing(f: FilingView, result: FilingResult, lang: str) -> FilingPart:
     """A filing's detail: the basis by title (in full in the notes), then the regulator's reading
     beside each other layer's, each reason with its notes' numbers."""
     notes = Notes()
-    basis = tuple(zip((c.source.title.get(lang) for c in result.filing.basis), notes.refs(f.basis)))
+    basis = tuple(zip((c.source.title.get(lang) for c in result.filing.basis), notes.refs(f.basis),
+                      strict=True))
 
     def reasons(rs: tuple[ReasonView, ...]) -> tuple[ReasonPart, ...]:
         return tuple(ReasonPart(r, notes.refs(r.citations)) for r in rs)
