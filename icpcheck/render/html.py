@@ -12,7 +12,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from icpcheck.engine import FilingResult, Report, plan
-from icpcheck.i18n import t
+from icpcheck.i18n import source_text, t
 from icpcheck.render.common import citation_text, value_text
 from icpcheck.render.view import FilingView, ReasonView, ReportView, build
 from icpcheck.rulebook.records import record
@@ -75,6 +75,7 @@ class Step:
     settle: tuple[str, ...]  # for a review item: what would settle it
     blocked: bool  # a blocker stands in its way (said above the plan)
     layers: tuple[tuple[str, str, str], ...]  # other layers' readings: (name, status, status word)
+    gate: str | None  # held, waived until DATE or missing, once the report has a gate
 
 
 @record
@@ -183,6 +184,7 @@ def plan_part(report: Report, view: ReportView, lang: str) -> PlanPart:
     notes = Notes()
     ordered = plan(report)
     names = {f.filing.id: f.filing.name.get(lang) for f in report.filings}
+    gate = {f.id: f.gate.text for f in view.filings} if view.gate.shown else {}
 
     def step(f: FilingResult) -> Step:
         p = f.filing.plan
@@ -194,7 +196,8 @@ def plan_part(report: Report, view: ReportView, lang: str) -> PlanPart:
             notes.refs(tuple(citation_text(c, lang) for c in p.citations)),
             tuple(dict.fromkeys(r.effect.settle.get(lang) for r in f.reasons if r.effect.settle)),
             bool(f.blockers),
-            tuple((lr.layer.name.get(lang), lr.status, t("status." + lr.status, lang)) for lr in f.layers))
+            tuple((lr.layer.name.get(lang), lr.status, t("status." + lr.status, lang)) for lr in f.layers),
+            gate.get(f.filing.id))
 
     steps = tuple(step(f) for f in ordered)
     rest = [f.name for f in view.filings if f.status == "not_required"]
@@ -208,8 +211,6 @@ def plan_part(report: Report, view: ReportView, lang: str) -> PlanPart:
 
 
 def _answers(report: Report, lang: str) -> tuple[AnswerRow, ...]:
-    from icpcheck.i18n import source_text
-
     rows = []
     for a in report.answers:
         q = report.rulebook.question(a.id)

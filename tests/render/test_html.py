@@ -443,3 +443,15 @@ def _pre_texts(dump: str) -> list[str]:
 
 def test_the_readme_screenshot_is_a_laptop_wide_png() -> None:
     assert png_size(SCREENSHOT) == (LAPTOP, 2000)
+
+
+def test_held_filings_and_the_gate_show_once_the_report_has_a_gate() -> None:
+    r = run_cli(["--model", "platform", "--no-input", "--held", "icp_filing", "--format", "html",
+                 "--lang", "en"])
+    assert r.exit_code == 1  # the others are missing
+    page_of(r.stdout, "en")
+    step = r.stdout[r.stdout.index('id="step-icp_filing"'):]
+    assert "<dt>Held?</dt><dd><strong>held</strong></dd>" in step[:step.index('id="step-', 4)]
+    assert "gate FAILED" in r.stdout
+    plain = run_cli(["--model", "platform", "--no-input", "--format", "html", "--lang", "en"]).stdout
+    assert "Held?" not in plain
