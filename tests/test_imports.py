@@ -14,6 +14,7 @@ from pathlib import Path
 # Each is imported only where it is used; on this path it would cost start-up time for nothing.
 NOT_ON_THE_JSON_PATH = (
     "rich", "jsonschema",  # the text report; schema checks (`rules lint`, `schema`)
+    "jinja2", "markupsafe",  # the HTML report
     "pysat",  # the SAT solver of `rules lint`'s verification
     "icpcheck.cli.questions", "icpcheck.cli.explain", "icpcheck.cli.rules",
     "icpcheck.cli.schema", "icpcheck.cli.completion", "icpcheck.cli.prompt", "icpcheck.authoring.lint",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -78,9 +79,13 @@ def warn(warning: Msg, lang: str) -> None:
                    "waiver (review: required or review). Default: required once anything is held "
                    "or waived, otherwise no gate.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
-              default="text", show_default=True, help="Report format.")
+              help="Report format. Default: from --output's extension (.html/.htm html, .md "
+                   "markdown, .json json, .xml junit), otherwise text; --format wins over the "
+                   "extension.")
 @click.option("-o", "--output", "output", metavar="FILE", type=click.Path(),
-              help="Write the report to FILE (atomically); a one-line summary goes to stderr.")
+              help="Write the report to FILE (atomically); a one-line summary goes to stderr. "
+                   "Without --format, FILE's extension picks the format (report.html: a page to "
+                   "send or print).")
 @click.option("--batch", "batch_file", metavar="FILE.jsonl", type=click.Path(),
               help="One answers object per line in (- for stdin), one JSON report per line out; "
                    "exits with the worst line's code.")
@@ -92,7 +97,7 @@ def warn(warning: Msg, lang: str) -> None:
 @debug_option
 def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...],
           answers_file: str | None, save_file: str | None, held: tuple[str, ...],
-          fail_on: str | None, fmt: str, output: str | None, batch_file: str | None,
+          fail_on: str | None, fmt: str | None, output: str | None, batch_file: str | None,
           lang: str | None, as_of: str | None, no_input: bool, max_input_bytes: int,
           debug: bool) -> int:
     """Work out which filings your mall needs. Precedence: flags > file > prompt."""
@@ -110,11 +115,10 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         clash = [name for name, on in (("-a", pairs), ("--model", models),
                                        ("--answers", answers_file), ("--save-answers", save_file))
                  if on]
-        source = click.get_current_context().get_parameter_source("fmt")
-        if clash or (source is click.core.ParameterSource.COMMANDLINE and fmt != "json"):
+        if clash or fmt not in (None, "json"):
             raise CommandLineError("--batch takes each line's answers from its file; it cannot be combined "
                                    "with {options}", hint="batch output is always JSON Lines",
-                                   options=", ".join(clash) or "--format " + fmt)
+                                   options=", ".join(clash) or f"--format {fmt}")
         from icpcheck.batch import run_batch
 
         worst = run_batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on,
@@ -145,8 +149,20 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         warn(note, lang)
     if save_file is not None:
         save_answers(save_file, rulebook, report, holdings)
-    emit(report, fmt, lang, output)
+    emit(report, fmt or format_of(output), lang, output)
     return EXIT_OK if report.gate_passed else EXIT_GATE
+
+
+# --output's extension picks the format when --format is not given.
+EXTENSION_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".json": "json",
+                     ".xml": "junit"}
+
+
+def format_of(output: str | None) -> str:
+    """The format for --output without --format: by its extension (any case), else text."""
+    if output is None:
+        return "text"
+    return EXTENSION_FORMATS.get(os.path.splitext(output)[1].lower(), "text")
 
 
 def _interview(lang: str) -> Ask:

@@ -6,7 +6,7 @@ import importlib
 
 from icpcheck.engine import Report
 
-FORMATS = ("text", "json", "markdown", "junit")
+FORMATS = ("text", "json", "markdown", "junit", "html")
 
 
 def render(report: Report, fmt: str, lang: str, *, terminal: bool | None = None) -> str:
