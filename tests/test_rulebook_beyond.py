@@ -119,16 +119,18 @@ def test_a_foreign_marketplace_is_asked_its_shareholders_and_region(rulebook: Ru
                                 "channels": ("own_domain",), "activities": ("none",),
                                 "wechat_only": False, "foreign_equity": "majority"}
     assert [q.id for q in open_questions(rulebook, values, TODAY)] == [
-        "province", "registered_in_pilot", "users_where"]
+        "province", "registered_in_pilot", "users_where", "operator", "merchant_goods"]
     # Only the provinces with pilot areas are asked about the area.
     assert [q.id for q in open_questions(rulebook, {**values, "province": "other"}, TODAY)] == [
-        "users_where"]
+        "users_where", "operator", "merchant_goods"]
     # Before the 2024 pilot the area changes no status.
     before_pilot = dt.date(2024, 10, 22)
     statuses = [
         {f.filing.id: f.status for f in evaluate(rulebook, {
             k: Answer(k, v, "flag") for k, v in {**values, "province": "shanghai", "users_where": "one_province",
-                                                  "registered_in_pilot": pilot}.items()}, before_pilot).filings}
+                                                  "registered_in_pilot": pilot, "operator": "company",
+                                                  "merchant_goods": ("general_goods",)}.items()},
+            before_pilot).filings}
         for pilot in (True, False)]
     assert statuses[0] == statuses[1]
 
