@@ -108,7 +108,7 @@ def answers(**values: object) -> dict[str, Answer]:
 DUTIES = ("platform_duties_merchants", "platform_duties_no_pooled_funds")
 MARKET = dict(sells_own_goods=False, third_party_sellers=True, charges_sellers=True,
               paid_content=False, channels=["own_domain"], activities=["none"], wechat_only=False,
-              foreign_equity="none")
+              foreign_equity="none", operator="company", merchant_goods=["general_goods"])
 
 
 @pytest.mark.parametrize(("where", "shown"), [

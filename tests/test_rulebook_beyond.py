@@ -119,30 +119,49 @@ def test_a_foreign_marketplace_is_asked_its_shareholders_and_region(rulebook: Ru
                                 "channels": ("own_domain",), "activities": ("none",),
                                 "wechat_only": False, "foreign_equity": "majority"}
     assert [q.id for q in open_questions(rulebook, values, TODAY)] == [
-        "province", "registered_in_pilot", "users_where"]
+        "province", "registered_in_pilot", "users_where", "operator", "merchant_goods"]
     # Only the provinces with pilot areas are asked about the area.
     assert [q.id for q in open_questions(rulebook, {**values, "province": "other"}, TODAY)] == [
-        "users_where"]
+        "users_where", "operator", "merchant_goods"]
     # Before the 2024 pilot the area changes no status.
     before_pilot = dt.date(2024, 10, 22)
     statuses = [
         {f.filing.id: f.status for f in evaluate(rulebook, {
             k: Answer(k, v, "flag") for k, v in {**values, "province": "shanghai", "users_where": "one_province",
-                                                  "registered_in_pilot": pilot}.items()}, before_pilot).filings}
+                                                  "registered_in_pilot": pilot, "operator": "company",
+                                                  "merchant_goods": ("general_goods",)}.items()},
+            before_pilot).filings}
         for pilot in (True, False)]
     assert statuses[0] == statuses[1]
 
 
 # --- exhaustive completeness: every complete answer set, at every date boundary ----------------
 
-def _values(q: Question) -> list[Value]:
+def _values(q: Question, compared: set[str] | None = None) -> list[Value]:
+    """Every value of q, up to what the conditions can tell apart: with `compared` (the choices
+    some condition names), choices no condition names are one representative, since a comparison
+    only asks whether a named choice is (among) the answer. None: every value."""
     if q.type == "yes_no":
         return [True, False]
-    if q.type == "one_of":
-        return [c.value for c in q.choices]
     choices = [c.value for c in q.choices]
-    return [tuple(sub) for n in range(1, len(choices) + 1)
+    if compared is not None:
+        rest = [c for c in choices if c not in compared]
+        choices = [c for c in choices if c in compared] + rest[:1]
+    if q.type == "one_of":
+        return choices
+    return [tuple(sorted(sub)) for n in range(1, len(choices) + 1)
             for sub in itertools.combinations(choices, n)]
+
+
+def _compared(rulebook: Rulebook, fid: str, questions: list[Question]) -> dict[str, set[str]]:
+    """Per question, the choices the filing's rules and the questions' `when`s compare."""
+    conds = [r.when for r in rulebook.rules if any(e.filing == fid for e in r.effects)]
+    conds += [q.when for q in questions if q.when is not None]
+    out: dict[str, set[str]] = {q.id: set() for q in questions}
+    for c in (c for w in conds for c in cond.comparisons(w)):
+        if c.q in out and c.op != "is":
+            out[c.q] |= set(c.value) if isinstance(c.value, tuple | list | frozenset) else {c.value}
+    return out
 
 
 def _read_closure(rulebook: Rulebook, fid: str) -> list[Question]:
@@ -157,8 +176,10 @@ def _read_closure(rulebook: Rulebook, fid: str) -> list[Question]:
     return [q for q in rulebook.questions if q.id in reads]
 
 
-def _complete_states(rulebook: Rulebook, questions: list[Question]) -> Iterator[dict[str, object]]:
-    """Every complete answer set over these questions that relevance allows."""
+def _complete_states(rulebook: Rulebook, questions: list[Question],
+                     compared: dict[str, set[str]] | None = None) -> Iterator[dict[str, object]]:
+    """Every complete answer set over these questions that relevance allows (with `compared`, one
+    per class the conditions cannot tell apart; see _values)."""
     def walk(i: int, states: dict[str, object]) -> Iterator[dict[str, object]]:
         if i == len(questions):
             yield dict(states)
@@ -166,7 +187,8 @@ def _complete_states(rulebook: Rulebook, questions: list[Question]) -> Iterator[
         q = questions[i]
         relevant = True if q.when is None else cond.evaluate(q.when, states.__getitem__)
         assert relevant is not None, q.id
-        for v in (_values(q) if relevant else [cond.ABSENT]):
+        for v in (_values(q, None if compared is None else compared[q.id]) if relevant
+                  else [cond.ABSENT]):
             states[q.id] = v
             yield from walk(i + 1, states)
         del states[q.id]
@@ -198,7 +220,7 @@ def test_every_filing_has_one_status_for_every_complete_answer_set(rulebook: Rul
         own_layers = [x for x in layers
                       if x is None or any(e.layer == x for r in own.rules for e in r.effects)]
         others = {q.id: cond.UNKNOWN for q in rulebook.questions}
-        for states in _complete_states(rulebook, questions):
+        for states in _complete_states(rulebook, questions, _compared(rulebook, filing.id, questions)):
             full = {**others, **states}
             for day in days:
                 for layer in own_layers:

@@ -25,7 +25,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "88817e7cd37ec1ac0a92b43fda762b103cc6adeacb6ba680511d4e5e5a372bba"
+SHA256 = "8f14a4e2c8de2f67f049eab111b49702ae80af97b9037db7500160d2aa78b59c"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -310,6 +310,91 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
+    _34 = Source(
+        'online_food_measures',
+        Text('《网络食品安全违法行为查处办法》', 'Measures for Investigating Online Food Safety Violations'),
+        Text(
+            '第8条，据贵州省食药监局2017-01-06的通知及山东（2020）、天津（2016）的规定转述',
+            "Art. 8, as relayed by the Guizhou food and drug administration's notice of 2017-01-06 and Shandong (2020) and Tianjin (2016) rules",
+        ),
+        None,
+        None,
+    )
+    _35 = Source(
+        'drug_online_measures',
+        Text('《药品网络销售监督管理办法》', 'Measures for the Supervision of Online Drug Sales'),
+        Text('2022-12-01施行；内容据报道转述', 'in force 2022-12-01; content as reported'),
+        '国家市场监督管理总局令第58号',
+        date(2022, 12, 1),
+    )
+    _36 = Source(
+        'device_business_measures',
+        Text('《医疗器械经营监督管理办法》', 'Measures for the Supervision of Medical Device Businesses'),
+        Text('2022年', '2022'),
+        None,
+        None,
+    )
+    _37 = Source(
+        'device_online_measures',
+        Text('〔2018年医疗器械网络销售的监督管理规定〕', '[The 2018 rules on online sales of medical devices]'),
+        Text(
+            '按内容描述；第三方平台备案和网络销售告知的细节未核实',
+            'described by content; the details of the platform filing and the online-sale notice are unverified',
+        ),
+        None,
+        None,
+    )
+    _38 = Source('advertising_law', Text('《中华人民共和国广告法》', 'Advertising Law of the PRC'), None, None, None)
+    _39 = Source(
+        'internet_ad_measures',
+        Text('《互联网广告管理办法》', 'Measures for the Administration of Internet Advertising'),
+        Text('2023年；自己的商品页面是否属于互联网广告未核实', "2023; whether one's own product pages are internet ads is unverified"),
+        None,
+        None,
+    )
+    _40 = Source(
+        'anti_pyramid_regulations',
+        Text('《禁止传销条例》', 'Regulations on Prohibiting Pyramid Selling'),
+        Text(
+            '第7条列举的传销行为（为拉人头付酬、交入门费、按下线销售计酬），据实务转述，原文未读',
+            'the pyramid forms Art. 7 lists (pay for recruits, entry fees, pay on downline sales), as practice relays them; text not read',
+        ),
+        None,
+        None,
+    )
+    _41 = Source(
+        'pyramid_opinion_2013',
+        Text(
+            '〔2013年最高人民法院、最高人民检察院、公安部关于传销刑事案件的意见〕',
+            "[The 2013 opinion of the Supreme People's Court, Supreme People's Procuratorate and Ministry of Public Security on pyramid-selling crimes]",
+        ),
+        Text(
+            '按内容描述；刑事追诉标准为三级以上、三十人以上，据实务转述，原文未读',
+            'described by content; criminal threshold of three or more tiers and thirty or more persons, as practice relays it; text not read',
+        ),
+        None,
+        None,
+    )
+    _42 = Source(
+        'customs_notice_194',
+        Text('海关总署公告2018年第194号', 'General Administration of Customs announcement No. 194 of 2018'),
+        Text(
+            '跨境电商零售进出口的海关监管，按文号引用；内容未核实',
+            'customs supervision of cross-border e-commerce retail, cited by number; content unverified',
+        ),
+        None,
+        None,
+    )
+    _43 = Source(
+        'mofcom_486',
+        Text('商财发〔2018〕486号', 'MOFCOM notice 商财发〔2018〕486号'),
+        Text(
+            '跨境电商零售进口监管的通知，按文号引用；内容未核实',
+            'notice on the supervision of cross-border e-commerce retail imports, cited by number; content unverified',
+        ),
+        None,
+        None,
+    )
     return Rulebook(
         'wechat-mall',
         '1.1.0',
@@ -319,7 +404,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同， 办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '88817e7cd37ec1ac0a92b43fda762b103cc6adeacb6ba680511d4e5e5a372bba',
+        '8f14a4e2c8de2f67f049eab111b49702ae80af97b9037db7500160d2aa78b59c',
         path,
         (
             _0,
@@ -356,6 +441,16 @@ def rulebook(path: str) -> Rulebook:
             _31,
             _32,
             _33,
+            _34,
+            _35,
+            _36,
+            _37,
+            _38,
+            _39,
+            _40,
+            _41,
+            _42,
+            _43,
         ),
         (
             Question(
@@ -493,6 +588,20 @@ def rulebook(path: str) -> Rulebook:
                         Text('药品或医疗器械（或发布其信息）', 'Drugs or medical devices (or information about them)'),
                     ),
                     Choice('books_av', Text('实体图书、报刊或音像制品', 'Physical books, periodicals or audio-video products')),
+                    Choice(
+                        'fresh_produce',
+                        Text(
+                            '食用农产品（如新鲜蔬菜、水果等未经加工的农产品）',
+                            'Edible farm produce (fresh vegetables, fruit and other unprocessed farm products)',
+                        ),
+                    ),
+                    Choice(
+                        'cross_border_import',
+                        Text(
+                            '通过跨境电商零售进口的商品（保税仓发货或海外直邮）',
+                            'Goods imported through cross-border e-commerce retail (shipped from a bonded warehouse or directly from abroad)',
+                        ),
+                    ),
                 ),
                 Compare('sells_own_goods', 'is', True),
                 ('general_goods',),
@@ -548,6 +657,13 @@ def rulebook(path: str) -> Rulebook:
                         Text(
                             '发布视频节目、电子书/有声书、新闻、教育或医疗健康信息（无论是否收费）',
                             'Publishes video programmes, e-books or audio books, news, education or health information (paid or free)',
+                        ),
+                    ),
+                    Choice(
+                        'distribution',
+                        Text(
+                            '分销：他人推广你的商品并拿佣金（分销员、推客等）',
+                            'Distribution (分销): others promote your goods for a commission (distributors, referrers)',
                         ),
                     ),
                 ),
@@ -729,6 +845,159 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 'not_sure',
             ),
+            Question(
+                'operator',
+                'one_of',
+                Text('商城由谁经营？', 'Who runs the mall?'),
+                Text(
+                    'ICP和EDI许可证只发给公司；单用途预付卡备案针对企业法人；境外主体不能办理域名备案。未回答时按原文的假设处理：境内注册的公司。',
+                    'ICP and EDI licences are granted only to companies; the prepaid-card filing covers incorporated enterprises; an overseas entity cannot file a domain. If you do not answer, icpcheck assumes, as the article does, a company registered in mainland China.',
+                ),
+                (
+                    Choice(
+                        'company',
+                        Text(
+                            '在中国境内注册的公司（企业法人）',
+                            'A company registered in mainland China (an incorporated enterprise)',
+                        ),
+                    ),
+                    Choice('sole_trader', Text('个体工商户', 'A registered sole trader (个体工商户)')),
+                    Choice('individual', Text('个人（没有营业执照）', 'An individual without a business licence')),
+                    Choice(
+                        'overseas',
+                        Text('境外主体，在中国境内没有公司', 'An entity outside mainland China with no company in it'),
+                    ),
+                ),
+                AnyOf(
+                    (
+                        Compare('third_party_sellers', 'is', True),
+                        Compare('paid_content', 'is', True),
+                        Compare(
+                            'activities',
+                            'has_any',
+                            frozenset(('ad_slots', 'live_performance', 'paid_membership', 'prepaid_cards')),
+                        ),
+                    ),
+                ),
+                'company',
+            ),
+            Question(
+                'merchant_goods',
+                'many_of',
+                Text(
+                    '入驻商家在你的平台上销售的商品中，有没有以下几类？（可多选）',
+                    'Do the merchants on your platform sell any of these? (choose all that apply)',
+                ),
+                Text(
+                    '商家卖食品、药品或医疗器械的，平台自己也有备案义务，并要核验商家的许可证。未回答时按只有普通商品处理，报告中会标明这是假设。',
+                    "When merchants sell food, drugs or medical devices, the platform has filings of its own, and it must check its merchants' licences. If you do not answer, icpcheck assumes ordinary goods only, and the report marks that as assumed.",
+                ),
+                (
+                    Choice('general_goods', Text('以下都没有：只有普通商品', 'None of these: ordinary goods only')),
+                    Choice('food', Text('食品', 'Food')),
+                    Choice('restaurant_meals', Text('餐饮外卖（餐馆现做的饭菜）', 'Restaurant meals (dishes cooked to order)')),
+                    Choice('drugs', Text('药品', 'Drugs')),
+                    Choice('medical_devices', Text('医疗器械', 'Medical devices')),
+                    Choice('books_av', Text('图书、报刊或音像制品', 'Books, periodicals or audio-video products')),
+                ),
+                Compare('third_party_sellers', 'is', True),
+                ('general_goods',),
+            ),
+            Question(
+                'food_producer',
+                'yes_no',
+                Text(
+                    '你销售的食品是否全部是你自己持食品生产许可证生产的产品？',
+                    'Is all the food you sell made by you under your own food production licence?',
+                ),
+                Text(
+                    '持证的食品生产者销售自己生产的食品，不需要另办食品经营许可或备案。未回答时按“否”处理：你是经销商。',
+                    'A licensed food producer selling its own products needs no separate food business licence or filing. If you do not answer, icpcheck assumes no (you resell food).',
+                ),
+                (),
+                Compare('goods', 'has_any', frozenset(('other_food', 'prepackaged_food'))),
+                False,
+            ),
+            Question(
+                'drug_device_kinds',
+                'many_of',
+                Text('你涉及哪些药品或医疗器械？（可多选）', 'Which drugs or medical devices are involved? (choose all that apply)'),
+                Text(
+                    '卖药品要有药品经营许可；医疗器械按类别：第一类不需要许可或备案，第二类备案，第三类许可。未回答时按“不确定”处理，相关各项列为待核实。',
+                    'Selling drugs needs a drug business licence; devices go by class - Class I needs neither licence nor filing, Class II a filing, Class III a licence. If you do not answer, icpcheck assumes "not sure" and puts these under review.',
+                ),
+                (
+                    Choice('drugs', Text('销售药品（非处方药或处方药）', 'Selling drugs (over the counter or prescription)')),
+                    Choice('device_class_1', Text('销售第一类医疗器械', 'Selling Class I medical devices')),
+                    Choice('device_class_2', Text('销售第二类医疗器械', 'Selling Class II medical devices')),
+                    Choice('device_class_3', Text('销售第三类医疗器械', 'Selling Class III medical devices')),
+                    Choice(
+                        'info_only',
+                        Text('只发布药品或医疗器械信息，不销售', 'Only information about drugs or devices, no sales'),
+                    ),
+                    Choice('not_sure', Text('不确定', 'Not sure')),
+                ),
+                Compare('goods', 'has', 'drugs_devices'),
+                ('not_sure',),
+            ),
+            Question(
+                'card_scope',
+                'one_of',
+                Text('你发售的卡里的钱可以在哪里使用？', 'Where can the value on your cards be spent?'),
+                Text(
+                    '只能在本企业（或本集团、同一品牌）使用的是单用途预付卡；能在其他不相关商户使用的是多用途预付卡，属于支付业务。未回答时按只能在本企业使用处理。',
+                    'Value usable only with you (or your group or brand) is a single-purpose card; value usable at other, unrelated merchants is a multi-purpose card, which is payment business. If you do not answer, icpcheck assumes only with you.',
+                ),
+                (
+                    Choice('own_only', Text('只能在本企业、本集团或同一品牌使用', 'Only with you, your group or your brand')),
+                    Choice('several_merchants', Text('也能在其他不相关的商户使用', 'Also at other, unrelated merchants')),
+                ),
+                Compare('activities', 'has', 'prepaid_cards'),
+                'own_only',
+            ),
+            Question(
+                'ad_products',
+                'yes_no',
+                Text(
+                    '你出售的广告位上，有没有药品、医疗器械或保健食品的广告？',
+                    'Do the ad slots you sell carry ads for drugs, medical devices or health foods (保健食品)?',
+                ),
+                Text(
+                    '这几类广告发布前须经审查。未回答时按“没有”处理。',
+                    'Ads of these kinds must be reviewed before publication. If you do not answer, icpcheck assumes not.',
+                ),
+                (),
+                Compare('activities', 'has', 'ad_slots'),
+                False,
+            ),
+            Question(
+                'distribution_pay',
+                'one_of',
+                Text('分销员怎样拿报酬？', 'How are your distributors paid?'),
+                Text(
+                    '只按自己直接卖出的商品拿佣金是常见做法；交钱才能加入，或按下线的销售或发展人数拿报酬，可能构成传销。未回答时按“不确定”处理，列为待核实。',
+                    'A commission on one\'s own direct sales is common; paying to join, or being paid on the sales or recruits of people below you, can be pyramid selling (传销). If you do not answer, icpcheck assumes "not sure" and puts it under review.',
+                ),
+                (
+                    Choice(
+                        'own_sales_commission',
+                        Text(
+                            '只按自己直接卖出的商品拿佣金，加入不用交钱或买货',
+                            'Only a commission on their own direct sales; joining costs nothing and needs no purchase',
+                        ),
+                    ),
+                    Choice(
+                        'fees_or_tiers',
+                        Text(
+                            '加入要交费或买货，或按下线的销售或发展人数拿报酬',
+                            'Joining costs a fee or a purchase, or they are paid on the sales or recruits of people below them',
+                        ),
+                    ),
+                    Choice('not_sure', Text('不确定', 'Not sure')),
+                ),
+                Compare('activities', 'has', 'distribution'),
+                'not_sure',
+            ),
         ),
         (
             Filing(
@@ -756,7 +1025,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                 ),
                 Plan(
-                    ('prior_approval', 'drug_info_certificate', 'online_publishing_license'),
+                    ('prior_approval', 'drug_info_certificate', 'online_publishing_license', 'news_license'),
                     Text(
                         '网站上线之前：备案号下来前域名不要解析到网站，首次备案期间保持不解析。',
                         'Before the site goes live: keep the domain unresolved until the filing number is issued.',
@@ -808,6 +1077,7 @@ def rulebook(path: str) -> Rulebook:
                         'internet_culture_license',
                         'online_publishing_license',
                         'av_license',
+                        'news_license',
                     ),
                     Text(
                         '开始收费（开展经营性业务）之前；多数省份要求域名已备案、网站已上线。',
@@ -969,7 +1239,16 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Text('国家互联网信息办公室及地方网信部门', 'The Cyberspace Administration of China and its local offices'),
                 (Citation(_23, (), None, None, 'inference'), Citation(_1, (5,), None, None, 'law')),
-                Plan((), None, None, (), ()),
+                Plan(
+                    (),
+                    Text(
+                        '办理ICP备案或申请ICP许可证之前（第5条的前置审批）。',
+                        "Before the ICP filing or the ICP licence application (Art. 5's prior approval).",
+                    ),
+                    None,
+                    (),
+                    (Citation(_1, (5,), None, None, 'law'),),
+                ),
             ),
             Filing(
                 'food_filing',
@@ -1194,6 +1473,182 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_19, (), None, None, 'law'), Citation(_10, (), None, None, 'practice')),
                 ),
+            ),
+            Filing(
+                'food_platform_filing',
+                Text('网络食品交易第三方平台备案', 'Filing of a third-party platform for online food trading (网络食品交易第三方平台备案)'),
+                Text(
+                    '入驻商家在平台上销售食品的，平台经营者向省级市场监管部门办理的备案；无论平台自己卖不卖食品。',
+                    'The filing a platform makes with the provincial market regulator when merchants sell food on it, whether or not the platform sells food itself.',
+                ),
+                Text('省级市场监督管理部门', 'Provincial market regulation bureau'),
+                (Citation(_34, (8,), None, None, 'official'),),
+                Plan(
+                    ('icp_license', 'edi_license'),
+                    Text('通信主管部门批准后30个工作日内。', "Within 30 working days after the telecom authority's approval."),
+                    Text('省级市场监督管理局。', 'The provincial market regulation bureau.'),
+                    (
+                        Text(
+                            '平台名称、住所、统一社会信用代码、法定代表人',
+                            "The platform's name, address, unified social credit code and legal representative",
+                        ),
+                        Text('域名和IP地址', 'Domain and IP address'),
+                        Text('电信业务经营许可证', 'The telecom business licence'),
+                        Text('与入驻商家的协议样本', 'A sample of the agreement with merchants'),
+                        Text('承诺书', 'An undertaking'),
+                    ),
+                    (Citation(_34, (8,), None, None, 'official'),),
+                ),
+            ),
+            Filing(
+                'drug_platform_filing',
+                Text('药品网络交易第三方平台备案', 'Filing of a third-party platform for online drug trading (药品网络交易第三方平台备案)'),
+                Text(
+                    '入驻商家在平台上销售药品的，平台经营者向省级药品监管部门办理的备案。',
+                    'The filing a platform makes with the provincial drug regulator when merchants sell drugs on it.',
+                ),
+                Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
+                (Citation(_35, (), None, None, 'official'),),
+                Plan(
+                    (),
+                    None,
+                    Text('省级药品监督管理部门。', 'The provincial drug regulatory administration.'),
+                    (),
+                    (Citation(_35, (), None, None, 'official'),),
+                ),
+            ),
+            Filing(
+                'device_platform_filing',
+                Text(
+                    '医疗器械网络交易服务第三方平台备案',
+                    'Filing of a third-party platform for online medical-device trading (医疗器械网络交易服务第三方平台备案)',
+                ),
+                Text(
+                    '入驻商家在平台上销售医疗器械的，平台经营者办理的备案；细节未核实。',
+                    'The filing a platform makes when merchants sell medical devices on it; details unverified.',
+                ),
+                Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
+                (Citation(_37, (), None, None, 'unverified'),),
+                Plan((), None, None, (), ()),
+            ),
+            Filing(
+                'online_food_seller_filing',
+                Text('网络食品交易主体备案', 'Filing of an online food seller (网络食品交易主体备案)'),
+                Text(
+                    '通过自己的网站（或小程序）销售食品的经营者，向市、县级市场监管部门办理的备案。',
+                    'The filing a business selling food through its own site (or mini-program) makes with the city or county market regulator.',
+                ),
+                Text('市、县级市场监督管理部门', 'City or county market regulation bureau'),
+                (Citation(_34, (8,), None, None, 'official'),),
+                Plan(
+                    ('icp_filing', 'icp_license', 'food_license', 'food_filing'),
+                    Text(
+                        '取得ICP许可证或办理ICP备案后30个工作日内；天津等地要求在网站首页展示备案凭证。',
+                        'Within 30 working days after the ICP licence or filing; Tianjin, for one, asks for the filing certificate on the home page.',
+                    ),
+                    Text('市、县级市场监督管理局。', 'The city or county market regulation bureau.'),
+                    (
+                        Text(
+                            '名称、住所、统一社会信用代码、法定代表人',
+                            'Name, address, unified social credit code and legal representative',
+                        ),
+                        Text('域名、IP地址和网站备案号', "Domain, IP address and the site's filing number"),
+                        Text('食品经营许可证（或备案凭证）', 'The food business licence (or filing)'),
+                    ),
+                    (Citation(_34, (8,), None, None, 'official'),),
+                ),
+            ),
+            Filing(
+                'drug_business_license',
+                Text('药品经营许可证（网络销售药品）', 'Drug business licence for online drug sales (药品经营许可证)'),
+                Text(
+                    '只有持药品经营许可的企业才能在网上销售药品，并须报告其网络销售情况；处方药须核对处方。',
+                    'Only licensed drug businesses may sell drugs online, and they report their online sales; prescription drugs need prescription checks.',
+                ),
+                Text('药品监督管理部门', 'Drug regulatory administration'),
+                (Citation(_35, (), None, None, 'official'),),
+                Plan(
+                    (),
+                    Text(
+                        '在网上销售药品之前须已持证；开始网络销售后报告网络销售情况。',
+                        'Hold the licence before selling drugs online; report the online sales once you start.',
+                    ),
+                    None,
+                    (),
+                    (Citation(_35, (), None, None, 'official'),),
+                ),
+            ),
+            Filing(
+                'device_license',
+                Text('医疗器械经营许可（第三类）', 'Medical device business licence (Class III) (医疗器械经营许可)'),
+                Text('经营第三类医疗器械所需的许可。', 'The licence for selling Class III medical devices.'),
+                Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
+                (Citation(_36, (4,), None, None, 'law'),),
+                Plan((), None, None, (), ()),
+            ),
+            Filing(
+                'device_filing',
+                Text('医疗器械经营备案（第二类）', 'Medical device business filing (Class II) (医疗器械经营备案)'),
+                Text(
+                    '经营第二类医疗器械所需的备案；第一类既不需要许可也不需要备案。',
+                    'The filing for selling Class II medical devices; Class I needs neither licence nor filing.',
+                ),
+                Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
+                (Citation(_36, (4,), None, None, 'law'),),
+                Plan((), None, None, (), ()),
+            ),
+            Filing(
+                'payment_license',
+                Text('支付业务许可（非银行支付机构）', 'Payment business licence (non-bank payment institution)'),
+                Text(
+                    '经营支付业务所需的许可；可在多个不相关商户使用的多用途预付卡属于支付业务，不是单用途预付卡备案能覆盖的。',
+                    'The licence for running a payment business; stored value usable at several unrelated merchants (a multi-purpose prepaid card) is payment business, which the single-purpose card filing does not cover.',
+                ),
+                Text('中国人民银行', "The People's Bank of China"),
+                (Citation(_29, (), None, None, 'law'),),
+                Plan((), None, None, (), ()),
+            ),
+            Filing(
+                'ad_review',
+                Text('药品、医疗器械、保健食品广告审查', 'Advertising review for drugs, medical devices and health foods (广告审查)'),
+                Text(
+                    '药品、医疗器械和保健食品的广告，发布前须经广告审查机关审查。',
+                    'Ads for drugs, medical devices and health foods must be reviewed by the advertising review authority before publication.',
+                ),
+                Text('广告审查机关', 'The advertising review authority'),
+                (Citation(_38, (46,), None, None, 'law'),),
+                Plan(
+                    (),
+                    Text('广告发布之前。', 'Before the ad is published.'),
+                    None,
+                    (),
+                    (Citation(_38, (46,), None, None, 'law'),),
+                ),
+            ),
+            Filing(
+                'distribution_scheme',
+                Text('分销模式的传销风险判断', 'Whether a distribution scheme is pyramid selling (传销)'),
+                Text(
+                    '不是备案或许可，而是一项判断：分销员的报酬方式是否落入《禁止传销条例》第7条所列的传销行为。',
+                    'Not a filing or licence but a check - whether the way distributors are paid falls within the pyramid-selling forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists.',
+                ),
+                Text(
+                    '无（由主管部门依《禁止传销条例》查处）',
+                    'None (the authorities enforce the Regulations on Prohibiting Pyramid Selling)',
+                ),
+                (Citation(_40, (7,), None, None, 'practice'),),
+                Plan((), None, None, (), ()),
+            ),
+            Filing(
+                'cross_border_registration',
+                Text('跨境电商零售进口的海关登记', 'Customs registration for cross-border e-commerce retail imports'),
+                Text(
+                    '跨境电商零售进口的企业、平台和境内代理人向海关办理的登记，以及正面清单、“三单”数据等要求；细节未核实。',
+                    'The registration with customs of the company, platform and domestic agent in cross-border e-commerce retail imports, with the positive list and the "three documents" (三单) data; details unverified.',
+                ),
+                Text('海关', 'Customs'),
+                (Citation(_42, (), None, None, 'unverified'), Citation(_43, (), None, None, 'unverified')),
+                Plan((), None, None, (), ()),
             ),
         ),
         (
@@ -2715,6 +3170,926 @@ def rulebook(path: str) -> Rulebook:
                 None,
                 None,
             ),
+            Rule(
+                'overseas_cannot_file_domain',
+                All((Compare('channels', 'has', 'own_domain'), Compare('operator', 'eq', 'overseas'))),
+                (
+                    Effect(
+                        'icp_filing',
+                        'required',
+                        Text(
+                            '自有域名必须备案，但境外主体（在境内没有公司）不能办理ICP备案。',
+                            'A domain of your own must be filed, but an entity outside mainland China with no company in it cannot make the ICP filing.',
+                        ),
+                        (Citation(_30, (), None, None, 'practice'),),
+                        None,
+                        None,
+                        Text(
+                            '境外主体不能为域名办理备案，而微信只接受已备案的域名。先在境内设立公司，由它持有域名并办理备案。',
+                            'An overseas entity cannot file a domain, and WeChat accepts only filed domains. Set up a company in mainland China to hold the domain and file it.',
+                        ),
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'prepaid_cards_not_enterprise',
+                All(
+                    (
+                        Compare('activities', 'has', 'prepaid_cards'),
+                        Compare('operator', 'in', frozenset(('individual', 'sole_trader'))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'prepaid_card_filing',
+                        'not_required',
+                        Text(
+                            '单用途商业预付卡备案针对零售、住宿和餐饮、居民服务业的企业法人（第2条）；个体工商户和个人不在其内， 没有全国性的备案要求（这是推断；地方可能另有规定）。',
+                            'The single-purpose card filing covers incorporated enterprises in retail, hospitality, catering and resident services (Art. 2); sole traders and individuals are outside it, with no national filing (an inference; local rules may differ).',
+                        ),
+                        (
+                            Citation(_16, (2,), None, None, 'law'),
+                            Citation(
+                                _16,
+                                (),
+                                None,
+                                Text(
+                                    '个体工商户没有全国性备案要求是推断。',
+                                    'That sole traders have no national filing is an inference.',
+                                ),
+                                'inference',
+                            ),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('prepaid_cards',),
+                None,
+                None,
+            ),
+            Rule(
+                'multi_merchant_cards',
+                All(
+                    (
+                        Compare('activities', 'has', 'prepaid_cards'),
+                        Compare('card_scope', 'eq', 'several_merchants'),
+                    ),
+                ),
+                (
+                    Effect(
+                        'payment_license',
+                        'required',
+                        Text(
+                            '你的卡可以在其他不相关的商户使用，这是多用途预付卡，属于支付业务（这是推断）； 《非银行支付机构监督管理条例》禁止未经许可经营支付业务。',
+                            'Your cards can be spent at other, unrelated merchants: a multi-purpose prepaid card, which is payment business (an inference); the Regulations on Non-bank Payment Institutions ban unlicensed payment business.',
+                        ),
+                        (
+                            Citation(_29, (), None, None, 'law'),
+                            Citation(
+                                _29,
+                                (),
+                                None,
+                                Text(
+                                    '多用途预付卡属于支付业务是推断。',
+                                    'That a multi-purpose card is payment business is an inference.',
+                                ),
+                                'inference',
+                            ),
+                        ),
+                        None,
+                        None,
+                        Text(
+                            '没有支付业务许可不能发行多用途预付卡。改为只能在本企业、本集团或同一品牌使用的单用途卡，或使用持牌支付机构的产品。',
+                            "Without a payment licence you cannot issue multi-purpose cards. Limit the cards to you, your group or your brand, or use a licensed payment institution's product.",
+                        ),
+                    ),
+                    Effect(
+                        'prepaid_card_filing',
+                        'not_required',
+                        Text(
+                            '单用途商业预付卡备案只适用于只能在发卡企业、其集团或同一品牌使用的卡；能在其他商户使用的卡不属于这项备案，而是支付业务。',
+                            'The single-purpose card filing covers only cards redeemable with the issuer, its group or brand; cards usable at other merchants fall outside it, as payment business.',
+                        ),
+                        (Citation(_16, (2,), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('prepaid_cards',),
+                None,
+                None,
+            ),
+            Rule(
+                'no_multi_merchant_cards',
+                Not(Compare('card_scope', 'eq', 'several_merchants')),
+                (
+                    Effect(
+                        'payment_license',
+                        'not_required',
+                        Text(
+                            '你不发行可在其他不相关商户使用的储值卡或预付卡。',
+                            'You issue no stored value usable at other, unrelated merchants.',
+                        ),
+                        (Citation(_29, (), None, None, 'inference'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_marketplace_regulated_goods',
+                Compare('third_party_sellers', 'is', False),
+                (
+                    Effect(
+                        'food_platform_filing',
+                        'not_required',
+                        Text(
+                            '没有商家在你的商城入驻销售，你不是第三方平台。',
+                            'No merchants sell in your mall, so you are not a third-party platform.',
+                        ),
+                        (Citation(_34, (8,), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'drug_platform_filing',
+                        'not_required',
+                        Text(
+                            '没有商家在你的商城入驻销售，你不是第三方平台。',
+                            'No merchants sell in your mall, so you are not a third-party platform.',
+                        ),
+                        (Citation(_35, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'device_platform_filing',
+                        'not_required',
+                        Text(
+                            '没有商家在你的商城入驻销售，你不是第三方平台。',
+                            'No merchants sell in your mall, so you are not a third-party platform.',
+                        ),
+                        (Citation(_37, (), None, None, 'unverified'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'platform_food',
+                Compare('merchant_goods', 'has_any', frozenset(('food', 'restaurant_meals'))),
+                (
+                    Effect(
+                        'food_platform_filing',
+                        'required',
+                        Text(
+                            '入驻商家在你的平台上销售食品（餐饮外卖也是食品，这是推断），平台须在通信主管部门批准后30个工作日内向省级市场监管部门备案，无论你自己卖不卖食品。',
+                            'Merchants sell food on your platform (restaurant meals count as food, an inference), so the platform files with the provincial market regulator within 30 working days after the telecom approval, whether or not you sell food yourself.',
+                        ),
+                        (Citation(_34, (8,), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'platform_no_food',
+                All(
+                    (
+                        Compare('third_party_sellers', 'is', True),
+                        Not(Compare('merchant_goods', 'has_any', frozenset(('food', 'restaurant_meals')))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'food_platform_filing',
+                        'not_required',
+                        Text(
+                            '按你的回答（未回答时为假设），入驻商家不销售食品。一旦有商家卖食品，平台就要办理这项备案。',
+                            'By your answer (or by assumption, if you did not answer), your merchants sell no food. Once any does, the platform needs this filing.',
+                        ),
+                        (Citation(_34, (8,), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'platform_drugs',
+                Compare('merchant_goods', 'has', 'drugs'),
+                (
+                    Effect(
+                        'drug_platform_filing',
+                        'required',
+                        Text(
+                            '入驻商家在你的平台上销售药品，平台须向省级药品监管部门办理药品网络交易第三方平台备案。',
+                            'Merchants sell drugs on your platform, so the platform files as a third-party online drug trading platform with the provincial drug regulator.',
+                        ),
+                        (Citation(_35, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'platform_no_drugs',
+                All(
+                    (
+                        Compare('third_party_sellers', 'is', True),
+                        Not(Compare('merchant_goods', 'has', 'drugs')),
+                    ),
+                ),
+                (
+                    Effect(
+                        'drug_platform_filing',
+                        'not_required',
+                        Text(
+                            '按你的回答（未回答时为假设），入驻商家不销售药品。一旦有商家卖药品，平台就要办理这项备案。',
+                            'By your answer (or by assumption, if you did not answer), your merchants sell no drugs. Once any does, the platform needs this filing.',
+                        ),
+                        (Citation(_35, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'platform_devices',
+                Compare('merchant_goods', 'has', 'medical_devices'),
+                (
+                    Effect(
+                        'device_platform_filing',
+                        'required',
+                        Text(
+                            '入驻商家在你的平台上销售医疗器械，平台须办理医疗器械网络交易服务第三方平台备案（依据2018年的网络销售规定；细节未核实）。',
+                            'Merchants sell medical devices on your platform, so the platform files as a third-party online device trading platform (under the 2018 online-sales rules; details unverified).',
+                        ),
+                        (Citation(_37, (), None, None, 'unverified'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'platform_no_devices',
+                All(
+                    (
+                        Compare('third_party_sellers', 'is', True),
+                        Not(Compare('merchant_goods', 'has', 'medical_devices')),
+                    ),
+                ),
+                (
+                    Effect(
+                        'device_platform_filing',
+                        'not_required',
+                        Text(
+                            '按你的回答（未回答时为假设），入驻商家不销售医疗器械。一旦有商家卖医疗器械，平台就要办理这项备案。',
+                            'By your answer (or by assumption, if you did not answer), your merchants sell no medical devices. Once any does, the platform needs this filing.',
+                        ),
+                        (Citation(_37, (), None, None, 'unverified'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'fresh_produce_only',
+                All(
+                    (
+                        Compare('goods', 'has', 'fresh_produce'),
+                        Not(Compare('goods', 'has_any', frozenset(('other_food', 'prepackaged_food')))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'food_license',
+                        'not_required',
+                        Text(
+                            '你销售的食品只有食用农产品，《食品安全法》第35条规定销售食用农产品不需要取得食品经营许可。',
+                            'The only food you sell is edible farm produce; under Art. 35 of the Food Safety Law selling farm produce needs no food business licence.',
+                        ),
+                        (Citation(_14, (35,), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'food_filing',
+                        'not_required',
+                        Text(
+                            '食品经营备案针对仅销售预包装食品的经营者；你只销售食用农产品，不需要许可，也不需要这项备案。',
+                            'The food filing is for sellers of only pre-packaged food; you sell only farm produce, which needs neither the licence nor this filing.',
+                        ),
+                        (Citation(_14, (35,), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('no_food',),
+                None,
+                None,
+            ),
+            Rule(
+                'food_own_production',
+                All(
+                    (
+                        Compare('goods', 'has_any', frozenset(('other_food', 'prepackaged_food'))),
+                        Compare('food_producer', 'is', True),
+                    ),
+                ),
+                (
+                    Effect(
+                        'food_license',
+                        'not_required',
+                        Text(
+                            '你是持证的食品生产者，只销售自己生产的食品；在厂区或网上销售自产食品不需要另办食品经营许可（第4条）。',
+                            'You are a licensed food producer selling only your own products; selling them at your plant or online needs no separate food business licence (Art. 4).',
+                        ),
+                        (Citation(_13, (4,), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'food_filing',
+                        'not_required',
+                        Text(
+                            '食品生产者在网上销售自产的预包装食品，不需要办理食品经营备案（第5条）。',
+                            'A food producer selling its own pre-packaged food online needs no food business filing (Art. 5).',
+                        ),
+                        (Citation(_13, (5,), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('food_other', 'food_prepackaged_only'),
+                None,
+                None,
+            ),
+            Rule(
+                'online_food_seller_own_domain',
+                All(
+                    (
+                        Compare('goods', 'has_any', frozenset(('other_food', 'prepackaged_food'))),
+                        Compare('channels', 'has', 'own_domain'),
+                    ),
+                ),
+                (
+                    Effect(
+                        'online_food_seller_filing',
+                        'required',
+                        Text(
+                            '你通过自己的网站销售食品，须在取得ICP许可证或办理ICP备案后30个工作日内，向市、县级市场监管部门办理网络食品交易主体备案。',
+                            'You sell food through your own site, so within 30 working days after the ICP licence or filing you file as an online food seller with the city or county market regulator.',
+                        ),
+                        (Citation(_34, (8,), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'online_food_seller_mini_program',
+                All(
+                    (
+                        Compare('goods', 'has_any', frozenset(('other_food', 'prepackaged_food'))),
+                        Compare('channels', 'has', 'mini_program'),
+                        Not(Compare('channels', 'has', 'own_domain')),
+                    ),
+                ),
+                (
+                    Effect(
+                        'online_food_seller_filing',
+                        'required',
+                        Text(
+                            '你通过自己的小程序或App销售食品。把自己的小程序当作“自建网站”适用网络食品交易主体备案，是推断，没有文件这样明说。',
+                            'You sell food through your own mini-program or App. Treating your own mini-program as your "own site" for the online food seller filing is an inference; no text says so in terms.',
+                        ),
+                        (Citation(_34, (8,), None, None, 'inference'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'online_food_seller_fresh_produce',
+                All(
+                    (
+                        Compare('goods', 'has', 'fresh_produce'),
+                        Not(Compare('goods', 'has_any', frozenset(('other_food', 'prepackaged_food')))),
+                        Compare('channels', 'has_any', frozenset(('mini_program', 'own_domain'))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'online_food_seller_filing',
+                        'review',
+                        Text(
+                            '你通过自己的网站或小程序只销售食用农产品。资料说网络食品交易主体备案适用于通过自建网站销售食品的经营者，但没有核实是否包括只卖食用农产品的经营者。',
+                            'You sell only farm produce through your own site or mini-program. The notes say the online food seller filing applies to food sellers on their own sites, but whether it reaches sellers of farm produce only is unverified.',
+                        ),
+                        (Citation(_34, (8,), None, None, 'unverified'),),
+                        Text(
+                            '向所在市、县市场监管部门确认只销售食用农产品的网店是否需要网络食品交易主体备案。',
+                            'Ask your city or county market regulator whether an online shop selling only farm produce needs the online food seller filing.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'online_food_seller_not_own_site',
+                All(
+                    (
+                        Compare('goods', 'has_any', frozenset(('fresh_produce', 'other_food', 'prepackaged_food'))),
+                        Not(Compare('channels', 'has_any', frozenset(('mini_program', 'own_domain')))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'online_food_seller_filing',
+                        'not_required',
+                        Text(
+                            '你没有自己的网站或小程序，店铺开在SaaS服务商的域名下；这项备案针对通过自建网站销售食品的经营者（这是推断）。',
+                            "You have no site or mini-program of your own; the shop lives under the SaaS provider's domain, and this filing is for food sellers on their own sites (an inference).",
+                        ),
+                        (Citation(_34, (8,), None, None, 'inference'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_online_food_seller',
+                Not(Compare('goods', 'has_any', frozenset(('fresh_produce', 'other_food', 'prepackaged_food')))),
+                (
+                    Effect(
+                        'online_food_seller_filing',
+                        'not_required',
+                        Text('你不以自己名义在网上销售食品。', 'You sell no food online under your own name.'),
+                        (Citation(_34, (8,), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'drug_device_not_sure',
+                Compare('drug_device_kinds', 'has', 'not_sure'),
+                (
+                    Effect(
+                        'drug_business_license',
+                        'review',
+                        Text(
+                            '你没有说明是否销售药品。销售药品须持药品经营许可。',
+                            'You have not said whether you sell drugs. Selling drugs needs a drug business licence.',
+                        ),
+                        (Citation(_35, (), None, None, 'official'),),
+                        Text(
+                            '回答你涉及哪些药品或医疗器械（drug_device_kinds）。',
+                            'Answer which drugs or medical devices are involved (drug_device_kinds).',
+                        ),
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'device_license',
+                        'review',
+                        Text(
+                            '你没有说明销售哪一类医疗器械。第三类须取得经营许可。',
+                            'You have not said which class of medical devices you sell. Class III needs a business licence.',
+                        ),
+                        (Citation(_36, (4,), None, None, 'law'),),
+                        Text(
+                            '查看产品注册证或备案凭证上的类别，再回答drug_device_kinds。',
+                            "Check the class on the products' registration or filing certificates, then answer drug_device_kinds.",
+                        ),
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'device_filing',
+                        'review',
+                        Text(
+                            '你没有说明销售哪一类医疗器械。第二类须办理经营备案。',
+                            'You have not said which class of medical devices you sell. Class II needs a business filing.',
+                        ),
+                        (Citation(_36, (4,), None, None, 'law'),),
+                        Text(
+                            '查看产品注册证或备案凭证上的类别，再回答drug_device_kinds。',
+                            "Check the class on the products' registration or filing certificates, then answer drug_device_kinds.",
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'drug_sales',
+                Compare('drug_device_kinds', 'has', 'drugs'),
+                (
+                    Effect(
+                        'drug_business_license',
+                        'required',
+                        Text(
+                            '你在网上销售药品。只有持药品经营许可的企业才能网上销售药品，并须报告网络销售情况；销售处方药的须核对处方。',
+                            'You sell drugs online. Only licensed drug businesses may do so, and they report their online sales; prescription drugs need prescription checks.',
+                        ),
+                        (Citation(_35, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('drug_device_not_sure',),
+                None,
+                None,
+            ),
+            Rule(
+                'no_drug_sales',
+                Not(Compare('drug_device_kinds', 'has_any', frozenset(('drugs', 'not_sure')))),
+                (
+                    Effect(
+                        'drug_business_license',
+                        'not_required',
+                        Text('你不在网上销售药品。', 'You sell no drugs online.'),
+                        (Citation(_35, (), None, None, 'official'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'device_class_3',
+                Compare('drug_device_kinds', 'has', 'device_class_3'),
+                (
+                    Effect(
+                        'device_license',
+                        'required',
+                        Text(
+                            '你销售第三类医疗器械，须取得医疗器械经营许可（第4条）；网上销售另有告知要求（2018年的网络销售规定，未核实）。',
+                            'You sell Class III medical devices, which needs a device business licence (Art. 4); selling online brings a notice under the 2018 online-sales rules (unverified).',
+                        ),
+                        (Citation(_36, (4,), None, None, 'law'), Citation(_37, (), None, None, 'unverified')),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('drug_device_not_sure',),
+                None,
+                None,
+            ),
+            Rule(
+                'device_class_2',
+                Compare('drug_device_kinds', 'has', 'device_class_2'),
+                (
+                    Effect(
+                        'device_filing',
+                        'required',
+                        Text(
+                            '你销售第二类医疗器械，须办理医疗器械经营备案（第4条）；网上销售另有告知要求（2018年的网络销售规定，未核实）。',
+                            'You sell Class II medical devices, which needs a device business filing (Art. 4); selling online brings a notice under the 2018 online-sales rules (unverified).',
+                        ),
+                        (Citation(_36, (4,), None, None, 'law'), Citation(_37, (), None, None, 'unverified')),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('drug_device_not_sure',),
+                None,
+                None,
+            ),
+            Rule(
+                'device_class_1_only',
+                All(
+                    (
+                        Compare('drug_device_kinds', 'has', 'device_class_1'),
+                        Not(
+                            Compare(
+                                'drug_device_kinds',
+                                'has_any',
+                                frozenset(('device_class_2', 'device_class_3', 'not_sure')),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'device_license',
+                        'not_required',
+                        Text(
+                            '你只销售第一类医疗器械，既不需要经营许可，也不需要经营备案（第4条）。',
+                            'You sell only Class I medical devices, which need neither a business licence nor a filing (Art. 4).',
+                        ),
+                        (Citation(_36, (4,), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'device_filing',
+                        'not_required',
+                        Text(
+                            '你只销售第一类医疗器械，既不需要经营许可，也不需要经营备案（第4条）。',
+                            'You sell only Class I medical devices, which need neither a business licence nor a filing (Art. 4).',
+                        ),
+                        (Citation(_36, (4,), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                ('no_device_license', 'no_device_filing'),
+                None,
+                None,
+            ),
+            Rule(
+                'no_device_license',
+                Not(Compare('drug_device_kinds', 'has_any', frozenset(('device_class_3', 'not_sure')))),
+                (
+                    Effect(
+                        'device_license',
+                        'not_required',
+                        Text('你不销售第三类医疗器械。', 'You sell no Class III medical devices.'),
+                        (Citation(_36, (4,), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_device_filing',
+                Not(Compare('drug_device_kinds', 'has_any', frozenset(('device_class_2', 'not_sure')))),
+                (
+                    Effect(
+                        'device_filing',
+                        'not_required',
+                        Text('你不销售第二类医疗器械。', 'You sell no Class II medical devices.'),
+                        (Citation(_36, (4,), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'ads_for_regulated_products',
+                All((Compare('activities', 'has', 'ad_slots'), Compare('ad_products', 'is', True))),
+                (
+                    Effect(
+                        'ad_review',
+                        'required',
+                        Text(
+                            '你出售的广告位上有药品、医疗器械或保健食品的广告；这些广告发布前须经广告审查（《广告法》第46条）。发布前应查验审查批准文件（这是推断）。',
+                            'The ad slots you sell carry ads for drugs, medical devices or health foods, which must be reviewed before publication (Advertising Law Art. 46). Check the review approval before you publish (an inference).',
+                        ),
+                        (Citation(_38, (46,), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_ads_for_regulated_products',
+                Not(Compare('ad_products', 'is', True)),
+                (
+                    Effect(
+                        'ad_review',
+                        'not_required',
+                        Text(
+                            '你不为他人发布药品、医疗器械或保健食品的广告。',
+                            'You publish no ads of others for drugs, medical devices or health foods.',
+                        ),
+                        (Citation(_38, (46,), None, None, 'law'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'distribution_fees_or_tiers',
+                Compare('distribution_pay', 'eq', 'fees_or_tiers'),
+                (
+                    Effect(
+                        'distribution_scheme',
+                        'review',
+                        Text(
+                            '分销员加入要交费或买货，或按下线的销售或发展人数拿报酬：这正是《禁止传销条例》第7条列举的传销形式（为拉人头付酬、交入门费、按下线销售计酬）。 据实务转述，2013年“两高一部”的意见以三级以上、三十人以上为刑事追诉标准。',
+                            'Distributors pay to join, or are paid on the sales or recruits of people below them: these are the pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (pay for recruits, entry fees, pay on downline sales). The 2013 opinion sets the criminal threshold at three or more tiers and thirty or more persons, as practice relays it.',
+                        ),
+                        (
+                            Citation(_40, (7,), None, None, 'practice'),
+                            Citation(_41, (), None, None, 'practice'),
+                        ),
+                        Text(
+                            '取消入门费和购货门槛，只按分销员自己直接卖出的商品付佣金，不按下线计酬；上线前请律师审查分销规则。',
+                            "Drop entry fees and purchase thresholds, pay commission only on each distributor's own direct sales and never on a downline; have a lawyer review the scheme before launch.",
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'distribution_not_sure',
+                Compare('distribution_pay', 'eq', 'not_sure'),
+                (
+                    Effect(
+                        'distribution_scheme',
+                        'review',
+                        Text(
+                            '你有分销，但没有说明分销员怎样拿报酬。交费加入或按下线计酬属于《禁止传销条例》第7条列举的传销形式。',
+                            'You run distribution but have not said how distributors are paid. Paying to join, or pay on a downline, are pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists.',
+                        ),
+                        (Citation(_40, (7,), None, None, 'practice'),),
+                        Text(
+                            '确认分销员加入是否要交费或买货、是否按下线的销售或发展人数拿报酬，再回答distribution_pay。',
+                            'Check whether distributors pay or buy to join and whether they are paid on the sales or recruits of people below them, then answer distribution_pay.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'distribution_own_sales',
+                Compare('distribution_pay', 'eq', 'own_sales_commission'),
+                (
+                    Effect(
+                        'distribution_scheme',
+                        'not_required',
+                        Text(
+                            '分销员只按自己直接卖出的你的商品拿佣金、加入不用交钱，不在《禁止传销条例》第7条列举的形式之内（这是推断）；以后改变计酬方式时要重新判断。',
+                            'Distributors earn only a commission on their own direct sales of your goods and pay nothing to join, which is outside the forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (an inference); check again if the pay changes.',
+                        ),
+                        (Citation(_40, (7,), None, None, 'inference'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_distribution',
+                Not(Compare('activities', 'has', 'distribution')),
+                (
+                    Effect(
+                        'distribution_scheme',
+                        'not_required',
+                        Text('你没有分销。', 'You run no distribution scheme.'),
+                        (Citation(_40, (7,), None, None, 'practice'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'cross_border_import',
+                Compare('goods', 'has', 'cross_border_import'),
+                (
+                    Effect(
+                        'cross_border_registration',
+                        'review',
+                        Text(
+                            '你通过跨境电商零售进口销售商品。资料提到企业、平台和境内代理人须在海关登记，商品须在正面清单内，并传输“三单”数据，但这些都未核实。',
+                            'You sell goods imported through cross-border e-commerce retail. The notes say the company, platform and domestic agent register with customs, goods must be on the positive list and the "three documents" data is sent, but none of this is verified.',
+                        ),
+                        (
+                            Citation(_42, (), None, None, 'unverified'),
+                            Citation(_43, (), None, None, 'unverified'),
+                        ),
+                        Text(
+                            '向海关（或你的跨境电商平台、报关代理）确认：企业、平台和境内代理人的登记，商品是否在正面清单内，以及“三单”数据由谁传输。',
+                            'Ask customs (or your cross-border platform or customs broker) about registering the company, platform and domestic agent, whether the goods are on the positive list, and who sends the three-documents data.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_cross_border_import',
+                Not(Compare('goods', 'has', 'cross_border_import')),
+                (
+                    Effect(
+                        'cross_border_registration',
+                        'not_required',
+                        Text(
+                            '你不以自己名义销售跨境电商零售进口的商品。',
+                            'You sell no cross-border e-commerce retail imports under your own name.',
+                        ),
+                        (Citation(_42, (), None, None, 'unverified'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
         ),
         (
             Advice(
@@ -3079,6 +4454,99 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (Citation(_29, (), None, None, 'law'),),
                 Compare('third_party_sellers', 'is', True),
+            ),
+            Advice(
+                'licence_needs_company',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '增值电信业务经营许可证只发给公司：个人和个体工商户不能持有，境外主体也要先在境内设立公司。需要许可证（或核实后需要）的，先设立公司再申请。',
+                    'Value-added telecom licences are granted only to companies; individuals and sole traders cannot hold one, and an overseas entity first needs a company in mainland China. If you need the licence (or turn out to), set up a company before you apply.',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                Compare('operator', 'in', frozenset(('individual', 'overseas', 'sole_trader'))),
+            ),
+            Advice(
+                'individual_files_in_own_name',
+                'caution',
+                ('icp_filing',),
+                Text(
+                    '以个人名义备案的网站只适合个人的、非经营性的内容；网店应以营业执照上的名称备案。《电子商务法》第10条只免除部分个人的市场主体登记 （销售自产农副产品、家庭手工业产品，零星小额交易等），其他情况须先办理登记（如个体工商户）。',
+                    "A filing in an individual's name suits a personal, non-commercial site only; a shop files in the name on its business licence. Art. 10 of the E-Commerce Law exempts only some individuals from registering as a business (selling their own farm produce or handicrafts, small sporadic trades); others register first, as a sole trader for instance.",
+                ),
+                (Citation(_30, (), None, None, 'practice'), Citation(_28, (10,), None, None, 'law')),
+                Compare('operator', 'eq', 'individual'),
+            ),
+            Advice(
+                'platform_checks_merchant_licences',
+                'caution',
+                ('edi_license',),
+                Text(
+                    '入驻商家销售食品、药品、医疗器械或出版物的，平台要核验并登记他们的许可证或备案（食品经营许可、药品经营许可、医疗器械经营许可或备案、出版物经营许可证）。',
+                    'Where merchants sell food, drugs, medical devices or publications, the platform checks and records their licences or filings (food business, drug business, device business, publications).',
+                ),
+                (
+                    Citation(_28, (27,), None, None, 'law'),
+                    Citation(
+                        _22,
+                        (),
+                        None,
+                        Text(
+                            '平台核验出版物经营许可证的条文未核实。',
+                            "The article on checking merchants' publications licences is unverified.",
+                        ),
+                        'unverified',
+                    ),
+                ),
+                Compare(
+                    'merchant_goods',
+                    'has_any',
+                    frozenset(('books_av', 'drugs', 'food', 'medical_devices', 'restaurant_meals')),
+                ),
+            ),
+            Advice(
+                'drug_info_filing_reported',
+                'caution',
+                ('drug_info_certificate',),
+                Text(
+                    '有代办机构称，互联网药品信息服务资格证书在2025年改为备案管理；我们没有在官方文本中核实，办理前请向省药品监督管理部门确认。',
+                    'An agency reports that the drug information certificate became a filing (备案) in 2025; this is unverified in an official text, so confirm with the provincial drug regulator first.',
+                ),
+                (Citation(_10, (), None, None, 'unverified'),),
+                None,
+            ),
+            Advice(
+                'drug_device_ads',
+                'caution',
+                ('drug_business_license', 'device_license', 'device_filing'),
+                Text(
+                    '药品和医疗器械的广告发布前须经审查（《广告法》第46条）；你自己的商品页面是否属于互联网广告，未核实。',
+                    'Ads for drugs and medical devices must be reviewed before publication (Advertising Law Art. 46); whether your own product pages count as internet ads is unverified.',
+                ),
+                (Citation(_38, (46,), None, None, 'law'), Citation(_39, (), None, None, 'unverified')),
+                None,
+            ),
+            Advice(
+                'prepaid_card_sectors',
+                'caution',
+                ('prepaid_card_filing',),
+                Text(
+                    '这项备案针对零售、住宿和餐饮、居民服务业的企业法人；这些行业以外的企业没有全国性的备案要求（这是推断）。',
+                    'The filing covers incorporated enterprises in retail, hospitality and catering, and resident services; businesses outside these sectors have no national filing (an inference).',
+                ),
+                (Citation(_16, (2,), None, None, 'law'),),
+                None,
+            ),
+            Advice(
+                'cross_border_food',
+                'caution',
+                ('food_filing', 'food_license'),
+                Text(
+                    '食品经营备案针对一般贸易进口的食品；跨境电商零售进口（保税）的食品是否适用，并不明确（这是推断）。',
+                    'The food filing fits food imported through general trade; whether it fits food sold as bonded cross-border retail imports is not clear (an inference).',
+                ),
+                (Citation(_14, (35,), None, None, 'inference'),),
+                Compare('goods', 'has', 'cross_border_import'),
             ),
         ),
         (
