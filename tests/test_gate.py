@@ -383,12 +383,12 @@ def test_gate_invariants(
     assert len(g.notes) == len(expired)
 
 
-def test_readme_ci_snippets_are_yaml_running_the_tested_command() -> None:
+def test_ci_snippets_are_yaml_running_the_tested_command() -> None:
     import re
 
     import yaml
 
-    readme = (REPO / "README.md").read_text("utf-8")
+    readme = (REPO / "docs" / "ci.md").read_text("utf-8")
     blocks = [yaml.safe_load(b) for b in re.findall(r"```yaml\n(.*?)```", readme, re.S)]
     command = "icpcheck check --answers examples/answers.yaml --format junit --output icpcheck.xml"
     github = next(b for b in blocks if isinstance(b, dict) and "jobs" in b)
