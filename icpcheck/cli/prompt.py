@@ -79,11 +79,14 @@ def interview(
 def _wrapped(text: str) -> str:
     """Text broken to the terminal's width as Chinese needs (the terminal itself would cut
     anywhere, even before a full stop); one column spare, as a full last column makes some
-    terminals (Windows) add a blank line."""
+    terminals (Windows) add a blank line. Not a terminal: left whole."""
     import shutil
+    import sys
 
     from icpcheck.render.wrap import wrap
 
+    if not (sys.stderr is not None and sys.stderr.isatty()):
+        return text
     return "\n".join(wrap(text, shutil.get_terminal_size((80, 24)).columns - 1))
 
 

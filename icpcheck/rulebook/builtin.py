@@ -25,7 +25,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "88817e7cd37ec1ac0a92b43fda762b103cc6adeacb6ba680511d4e5e5a372bba"
+SHA256 = "b95707041a790de3876ebc7a1b6e8b56377ae06ffc4d2b130e3381548646b5f2"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -33,7 +33,7 @@ def rulebook(path: str) -> Rulebook:
     _0 = Source(
         'article',
         Text(
-            '微信微商城需要ICP证吗?(办理ICP许可证的好处与风险)',
+            '《微信微商城需要ICP证吗?(办理ICP许可证的好处与风险)》',
             'Does a WeChat micro-mall need an ICP licence? (Benefits and risks of getting one)',
         ),
         Text('ICP代办机构的常见问题文章', 'FAQ article by an ICP licensing agency'),
@@ -139,8 +139,8 @@ def rulebook(path: str) -> Rulebook:
             "WeChat's category and domain requirements for mini-programs and Official Accounts (WeChat's official platform rules)",
         ),
         Text(
-            '平台官方规则；按内容描述，并非文件原标题',
-            "platform's official rules; described by content, not the document's own title",
+            '平台官方规则；标题为内容概括，并非文件原标题',
+            "platform's official rules; the title describes the content, it is not the document's own",
         ),
         None,
         None,
@@ -196,11 +196,8 @@ def rulebook(path: str) -> Rulebook:
     )
     _20 = Source(
         'culture_2019',
-        Text('文化和旅游部 办市场发〔2019〕81号', 'Ministry of Culture and Tourism notice 办市场发〔2019〕81号'),
-        Text(
-            '说明电商直播带货不属于网络表演，按文号引用；2019年',
-            'says live-stream selling of goods is not an online performance; cited by number; 2019',
-        ),
+        Text('文化和旅游部办市场发〔2019〕81号', 'Ministry of Culture and Tourism notice 办市场发〔2019〕81号'),
+        Text('说明电商直播带货不属于网络表演；2019年', 'says live-stream selling of goods is not an online performance; 2019'),
         None,
         None,
     )
@@ -224,14 +221,14 @@ def rulebook(path: str) -> Rulebook:
             '〔国家互联网信息办公室关于互联网新闻信息服务许可的规定〕',
             "[The Cyberspace Administration's rules on the internet news information service licence]",
         ),
-        Text('按内容描述，icpcheck 的资料未读过其原文', "described by content; icpcheck's notes have not read its text"),
+        Text('标题为内容概括；icpcheck 未读过其条文', 'the title describes the content; icpcheck has not read its text'),
         None,
         None,
     )
     _24 = Source(
         'tutoring_rules_2021',
         Text('〔2021年关于校外学科类培训（含线上）的规定〕', '[The 2021 rules on off-campus subject tutoring, online included]'),
-        Text('按内容描述，据新闻报道', 'described by content, via news reports'),
+        Text('标题为内容概括，据新闻报道', 'the title describes the content; via news reports'),
         None,
         None,
     )
@@ -239,8 +236,8 @@ def rulebook(path: str) -> Rulebook:
         'foreign_edi_2015',
         Text('工信部通〔2015〕196号', 'MIIT notice 工信部通〔2015〕196号'),
         Text(
-            '放开在线数据处理与交易处理业务（经营类电子商务）外资股比限制的通知，按文号引用',
-            'notice lifting the foreign-equity cap on online data and transaction processing (commercial e-commerce), cited by number',
+            '放开在线数据处理与交易处理业务（经营类电子商务）外资股比限制的通知',
+            'notice lifting the foreign-equity cap on online data and transaction processing (commercial e-commerce)',
         ),
         None,
         None,
@@ -249,8 +246,8 @@ def rulebook(path: str) -> Rulebook:
         'foreign_pilot_2024',
         Text('工信部通信函〔2024〕107号', 'MIIT letter 工信部通信函〔2024〕107号'),
         Text(
-            '增值电信业务扩大对外开放试点的通知（2024年4月），按文号引用；试点自2024-10-23起，首批企业于2025-02-28获批',
-            'notice (April 2024) of the pilot opening more value-added telecom services to foreign investment, cited by number; pilots from 2024-10-23, first company approvals 2025-02-28',
+            '增值电信业务扩大对外开放试点的通知（2024年4月）；试点自2024-10-23起，首批企业于2025-02-28获批',
+            'notice (April 2024) of the pilot opening more value-added telecom services to foreign investment; pilots from 2024-10-23, first company approvals 2025-02-28',
         ),
         None,
         date(2024, 10, 23),
@@ -259,7 +256,7 @@ def rulebook(path: str) -> Rulebook:
         'negative_list',
         Text('外商投资准入特别管理措施（负面清单）', 'Special administrative measures on foreign investment access (negative list)'),
         Text(
-            '2024年版，2024-11-01施行（此前适用旧版）；2024年版原文未见',
+            '2024年版，2024-11-01施行（此前适用旧版）；2024年版条文未见',
             '2024 edition, in force 2024-11-01 (earlier editions before that); its 2024 wording not seen',
         ),
         None,
@@ -316,10 +313,10 @@ def rulebook(path: str) -> Rulebook:
         date(2026, 11, 28),
         Text('微信微商城的备案与许可证', 'Filings and licences for a WeChat micro-mall'),
         Text(
-            '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同， 办理前请向当地通信管理局或专业律师确认。',
+            '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '88817e7cd37ec1ac0a92b43fda762b103cc6adeacb6ba680511d4e5e5a372bba',
+        'b95707041a790de3876ebc7a1b6e8b56377ae06ffc4d2b130e3381548646b5f2',
         path,
         (
             _0,
@@ -426,8 +423,8 @@ def rulebook(path: str) -> Rulebook:
                     'Through which channels does your mall reach customers? (choose all that apply)',
                 ),
                 Text(
-                    '未回答时按原文的假设处理：商城有自己的网站（自有域名）。',
-                    'If you do not answer, icpcheck assumes, as the article does, that the mall has its own site (own domain).',
+                    '未回答时沿用《微信微商城需要ICP证吗?》一文的假设：商城有自己的网站（自有域名）。',
+                    'If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes that the mall has its own site (own domain).',
                 ),
                 (
                     Choice(
@@ -463,8 +460,8 @@ def rulebook(path: str) -> Rulebook:
                     'Do the goods you sell under your own name include any of these? (choose all that apply)',
                 ),
                 Text(
-                    '食品、药品和医疗器械、图书音像各有自己的许可或备案。未回答时按原文的假设处理：只卖普通商品。',
-                    'Food, drugs and medical devices, and books and AV products each have a licence or filing of their own. If you do not answer, icpcheck assumes, as the article does, ordinary goods only.',
+                    '食品、药品和医疗器械、图书音像各有自己的许可或备案。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：只卖普通商品。',
+                    'Food, drugs and medical devices, and books and AV products each have a licence or filing of their own. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes ordinary goods only.',
                 ),
                 (
                     Choice(
@@ -505,8 +502,8 @@ def rulebook(path: str) -> Rulebook:
                     'Besides selling, does the mall do any of these? (choose all that apply)',
                 ),
                 Text(
-                    '每一项都可能带来另外的许可或备案。未回答时按原文的假设处理：都没有。',
-                    'Each of these can bring a licence or filing of its own. If you do not answer, icpcheck assumes, as the article does, none of them.',
+                    '每一项都可能带来另外的许可或备案。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：都没有。',
+                    'Each of these can bring a licence or filing of its own. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes none of them.',
                 ),
                 (
                     Choice('none', Text('以下都没有', 'None of these')),
@@ -622,8 +619,8 @@ def rulebook(path: str) -> Rulebook:
                     'Does the business run only inside WeChat (a mini-program or Official Account), with no website or App of your own that users reach directly?',
                 ),
                 Text(
-                    '有些省通信管理局认为只在小程序/公众号内经营、没有独立平台的，不需要增值电信业务许可证；微信自己的类目审核另有要求。未回答时按原文的假设处理：有自己的网站。',
-                    "Some provincial administrations say a business run only in a mini-program or Official Account, with no independent platform, needs no value-added telecom licence; WeChat's own category review asks for more. If you do not answer, icpcheck assumes, as the article does, a site of your own.",
+                    '有些省通信管理局认为只在小程序/公众号内经营、没有独立平台的，不需要增值电信业务许可证；微信自己的类目审核另有要求。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：有自己的网站。',
+                    'Some provincial administrations say a business run only in a mini-program or Official Account, with no independent platform, needs no value-added telecom licence; WeChat\'s own category review asks for more. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes a site of your own.',
                 ),
                 (),
                 AnyOf(
@@ -643,8 +640,8 @@ def rulebook(path: str) -> Rulebook:
                     'Do foreign investors (including Hong Kong, Macao or Taiwan) hold shares in your company?',
                 ),
                 Text(
-                    '外资可以经营哪些增值电信业务、持股上限多少，各类业务不同。未回答时按原文的假设处理：纯内资公司。',
-                    'Which value-added telecom services foreign investors may run, and up to what share, differs by service. If you do not answer, icpcheck assumes, as the article does, a wholly domestic company.',
+                    '外资可以经营哪些增值电信业务、持股上限多少，各类业务不同。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：纯内资公司。',
+                    'Which value-added telecom services foreign investors may run, and up to what share, differs by service. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes a wholly domestic company.',
                 ),
                 (
                     Choice('none', Text('没有，纯内资', 'None, wholly domestic')),
@@ -672,8 +669,8 @@ def rulebook(path: str) -> Rulebook:
                     'In which province (or municipality) is the operating company registered?',
                 ),
                 Text(
-                    '只在微信内经营是否需要许可证，各省口径不同；外资试点地区也按地方划定。未回答时按原文的假设处理：不依赖任何省的特别口径。',
-                    "Whether a WeChat-only business needs a licence differs by province, and the foreign-investment pilot areas are local. If you do not answer, icpcheck assumes, as the article does, no province's special reading.",
+                    '只在微信内经营是否需要许可证，各省口径不同；外资试点地区也按地方划定。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：不依赖任何省的特别口径。',
+                    'Whether a WeChat-only business needs a licence differs by province, and the foreign-investment pilot areas are local. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes no province\'s special reading.',
                 ),
                 (
                     Choice('anhui', Text('安徽', 'Anhui')),
@@ -1221,8 +1218,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'required',
                         Text(
-                            '你向商家收费、有偿发布他们的商品信息。原文认定这需要ICP许可证，代办机构一般也这样认为； 电信业务分类目录B25中“信息发布平台和递送服务”的描述涵盖有偿发布他人信息（这是推断）。 有的通信管理局对纯交易服务只核发B21；一旦商品展示或推广收费，或平台有评价、问答、社区，B25就很明确。',
-                            'You charge merchants and publish their listings for a fee. The article says this needs an ICP licence, and agencies usually agree; the catalogue\'s B25 "information publishing and delivery platform" wording covers publishing others\' information for a fee (an inference). Some administrations grant B21 alone for pure transaction services; B25 is clear once listings or promotion are paid for, or reviews, Q&A or a community are hosted.',
+                            '你向商家收费、有偿发布他们的商品信息。《微信微商城需要ICP证吗?》一文认定这需要ICP许可证，代办机构一般也这样认为；电信业务分类目录B25中“信息发布平台和递送服务”的描述涵盖有偿发布他人信息（这是推断）。有的通信管理局对纯交易服务只核发B21；一旦商品展示或推广收费，或平台有评价、问答、社区，B25就很明确。',
+                            'You charge merchants and publish their listings for a fee. The article "Does a WeChat micro-mall need an ICP licence?" says this needs an ICP licence, and agencies usually agree; the catalogue\'s B25 "information publishing and delivery platform" wording covers publishing others\' information for a fee (an inference). Some administrations grant B21 alone for pure transaction services; B25 is clear once listings or promotion are paid for, or reviews, Q&A or a community are hosted.',
                         ),
                         (
                             Citation(_0, (), '二.2', None, 'practice'),
@@ -1250,8 +1247,8 @@ def rulebook(path: str) -> Rulebook:
                         'edi_license',
                         'review',
                         Text(
-                            '有商家入驻但你不向其收费。两种说法不一致：原文以“是否向商家收费”为标准，据此不需要许可证； 各省通信管理局的通知以“是否有他人入驻销售”为标准，据此指向EDI许可证。',
-                            "Merchants sell in your mall but you charge them nothing. Sources disagree: the article's test is whether you charge merchants, which means no licence; the provincial notices' test is whether others sell under their own name, which points to an EDI licence.",
+                            '有商家入驻但你不向其收费。两种说法不一致：《微信微商城需要ICP证吗?》一文以“是否向商家收费”为标准，据此不需要许可证；各省通信管理局的通知以“是否有他人入驻销售”为标准，据此指向EDI许可证。',
+                            'Merchants sell in your mall but you charge them nothing. Sources disagree: the test of the article "Does a WeChat micro-mall need an ICP licence?" is whether you charge merchants, which means no licence; the provincial notices\' test is whether others sell under their own name, which points to an EDI licence.',
                         ),
                         (Citation(_0, (), '二.2', None, 'disputed'), Citation(_6, (), None, None, 'disputed')),
                         Text(
@@ -1295,8 +1292,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'not_required',
                         Text(
-                            '你只以自己的名义卖货，没有他人入驻销售；各省通知明确这不属于增值电信业务，原文也认为自营商城只需ICP备案。',
-                            'You sell only under your own name and nobody else sells in your mall; provincial notices say this is not a value-added telecom service, and the article says a self-operated mall needs only the ICP filing.',
+                            '你只以自己的名义卖货，没有他人入驻销售；各省通知明确这不属于增值电信业务，《微信微商城需要ICP证吗?》一文也认为自营商城只需ICP备案。',
+                            'You sell only under your own name and nobody else sells in your mall; provincial notices say this is not a value-added telecom service, and the article "Does a WeChat micro-mall need an ICP licence?" says a self-operated mall needs only the ICP filing.',
                         ),
                         (Citation(_0, (), '二.1', None, 'practice'), Citation(_6, (), None, None, 'official')),
                         None,
@@ -1483,7 +1480,7 @@ def rulebook(path: str) -> Rulebook:
                         'app_filing',
                         'required',
                         Text(
-                            '你有自己的小程序或App（即使由SaaS搭建也以你的名义），需办理移动互联网应用程序备案： 自2023-09-01起新上线的须先备案，已上线的须在2024-03-31前完成，未备案的自2024-04-01起会被下架。',
+                            '你有自己的小程序或App（即使由SaaS搭建也以你的名义），需办理移动互联网应用程序备案：自2023-09-01起新上线的须先备案，已上线的须在2024-03-31前完成，未备案的自2024-04-01起会被下架。',
                             'You have your own mini-program or App (in your name even if a SaaS built it), so it must be filed as a mobile internet application: new ones before going live from 2023-09-01, existing ones by 2024-03-31; unfiled ones are taken down from 2024-04-01.',
                         ),
                         (Citation(_7, (), None, None, 'official'), Citation(_9, (23,), None, None, 'law')),
@@ -1546,7 +1543,7 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'required',
                         Text(
-                            '你向其他品牌收费，为其发布广告、推荐位或商品展示，这是有偿发布他人信息，符合B25中“信息发布平台”的描述， 很可能属于需要ICP许可证的经营性互联网信息服务（这是推断，没有官方文件直接这样说）。',
+                            '你向其他品牌收费，为其发布广告、推荐位或商品展示，这是有偿发布他人信息，符合B25中“信息发布平台”的描述，很可能属于需要ICP许可证的经营性互联网信息服务（这是推断，没有官方文件直接这样说）。',
                             'You charge other brands to publish their ads, recommendations or listings: publishing others\' information for a fee fits B25\'s "information publishing platform", so an ICP licence is likely needed (an inference; no official text says so in terms).',
                         ),
                         (
@@ -1570,7 +1567,7 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '你收取会员费，但会员只享受商品折扣。两种说法不一致：代办机构认为收费会员属于经营性服务、需要ICP许可证； 按《互联网信息服务管理办法》第3条，经营性的标准是为“信息”收费，而折扣不是信息，据此不需要。',
+                            '你收取会员费，但会员只享受商品折扣。两种说法不一致：代办机构认为收费会员属于经营性服务、需要ICP许可证；按《互联网信息服务管理办法》第3条，经营性的标准是为“信息”收费，而折扣不是信息，据此不需要。',
                             'You charge a membership fee but members only get discounts on goods. Sources disagree: agencies say a paid membership is a commercial service that needs an ICP licence; on Art. 3 of the Measures the test is charging for information, and a discount is not information, so no licence.',
                         ),
                         (
@@ -1580,8 +1577,8 @@ def rulebook(path: str) -> Rulebook:
                                 (),
                                 None,
                                 Text(
-                                    '代办机构认为收费会员需要ICP许可证；原文本身没有讨论会员。',
-                                    'Agencies say a paid membership needs an ICP licence; the article itself does not discuss memberships.',
+                                    '代办机构认为收费会员需要ICP许可证；《微信微商城需要ICP证吗?》一文没有讨论会员。',
+                                    'Agencies say a paid membership needs an ICP licence; the article "Does a WeChat micro-mall need an ICP licence?" does not discuss memberships.',
                                 ),
                                 'disputed',
                             ),
@@ -1622,8 +1619,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '你的业务在其他情况下需要ICP许可证，但只在微信内经营。两种说法不一致：安徽（2021-04-22）等省通信管理局的通知认为， 只通过小程序或公众号经营、没有其他独立平台的，不需要增值电信业务经营许可证（河南2023年据报道相同，未核实）； 原文和《互联网信息服务管理办法》第3、4条则认为付费内容和收费的交易平台需要许可证。没有找到全国性的工信部文件，答案取决于所在省份。',
-                            'Your business would otherwise need an ICP licence, but runs only inside WeChat. Sources disagree: the Anhui notice (2021-04-22) and other provincial administrations say a business run only through a mini-program or Official Account, with no other independent platform, needs no value-added telecom licence (Henan 2023 reportedly alike, unverified); the article and Arts. 3-4 of the Measures say paid content and a charging marketplace need one. No national MIIT text was found; the answer depends on the province.',
+                            '你的业务在其他情况下需要ICP许可证，但只在微信内经营。两种说法不一致：安徽（2021-04-22）等省通信管理局的通知认为，只通过小程序或公众号经营、没有其他独立平台的，不需要增值电信业务经营许可证（河南2023年据报道相同，未核实）；《微信微商城需要ICP证吗?》一文和《互联网信息服务管理办法》第3、4条则认为付费内容和收费的交易平台需要许可证。没有找到全国性的工信部文件，答案取决于所在省份。',
+                            'Your business would otherwise need an ICP licence, but runs only inside WeChat. Sources disagree: the Anhui notice (2021-04-22) and other provincial administrations say a business run only through a mini-program or Official Account, with no other independent platform, needs no value-added telecom licence (Henan 2023 reportedly alike, unverified); the article "Does a WeChat micro-mall need an ICP licence?" and Arts. 3-4 of the Measures say paid content and a charging marketplace need one. No national MIIT text was found; the answer depends on the province.',
                         ),
                         (
                             Citation(_6, (), None, None, 'disputed'),
@@ -1664,8 +1661,8 @@ def rulebook(path: str) -> Rulebook:
                         'edi_license',
                         'review',
                         Text(
-                            '你向入驻商家收费，但只在微信内经营。两种说法不一致：安徽等省通信管理局的通知认为没有独立平台的不需要增值电信业务经营许可证（包括EDI）； 原文认为收费的交易平台需要EDI许可证。答案取决于所在省份。',
-                            'You charge merchants but run only inside WeChat. Sources disagree: the Anhui notice and other provincial administrations say a business with no independent platform needs no value-added telecom licence, EDI included; the article says a charging marketplace needs the EDI licence. The answer depends on the province.',
+                            '你向入驻商家收费，但只在微信内经营。两种说法不一致：安徽等省通信管理局的通知认为没有独立平台的不需要增值电信业务经营许可证（包括EDI）；《微信微商城需要ICP证吗?》一文认为收费的交易平台需要EDI许可证。答案取决于所在省份。',
+                            'You charge merchants but run only inside WeChat. Sources disagree: the Anhui notice and other provincial administrations say a business with no independent platform needs no value-added telecom licence, EDI included; the article "Does a WeChat micro-mall need an ICP licence?" says a charging marketplace needs the EDI licence. The answer depends on the province.',
                         ),
                         (Citation(_6, (), None, None, 'disputed'), Citation(_0, (), '二.2', None, 'disputed')),
                         Text(
@@ -1882,7 +1879,7 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'required',
                         Text(
-                            '你的业务需要ICP许可证（B25）。你的公司注册在2024年试点地区：自2024-10-23起，B25中只有信息发布平台和递送服务、信息保护和处理服务不受50%外资上限限制 （新闻、网络出版、网络视听、互联网文化除外），而且每家公司须先取得工信部的试点批复。商家商品展示属于信息发布平台； 自己的付费内容是否属于，有争议的余地。',
+                            '你的业务需要ICP许可证（B25）。你的公司注册在2024年试点地区：自2024-10-23起，B25中只有信息发布平台和递送服务、信息保护和处理服务不受50%外资上限限制（新闻、网络出版、网络视听、互联网文化除外），而且每家公司须先取得工信部的试点批复。商家商品展示属于信息发布平台；自己的付费内容是否属于，有争议的余地。',
                             "Your business needs the ICP licence (B25). Your company is registered in a 2024 pilot area: from 2024-10-23 only information publishing and delivery, and information protection and processing, are freed from the 50% cap within B25 (news, online publishing, audio-visual and internet culture excluded), and each company first needs MIIT's pilot approval. Merchants' listings are information publishing; whether your own paid content is, is arguable.",
                         ),
                         (
@@ -1958,7 +1955,7 @@ def rulebook(path: str) -> Rulebook:
                         'prior_approval',
                         'review',
                         Text(
-                            '第5条的前置审批只适用于法律、法规规定须经审核同意的服务。教育：成人课程没有已知的全国性审批（原“教育网站和网校”审批据报道已于2016年取消，未核实）； 面向中小学生的线上学科类培训自2021年起须取得办学许可。新闻见互联网新闻信息服务许可，出版见网络出版服务许可证。',
+                            '第5条的前置审批只适用于法律、法规规定须经审核同意的服务。教育：成人课程没有已知的全国性审批（原“教育网站和网校”审批据报道已于2016年取消，未核实）；面向中小学生的线上学科类培训自2021年起须取得办学许可。新闻见互联网新闻信息服务许可，出版见网络出版服务许可证。',
                             "Art. 5's prior approval applies only where a law or regulation requires the department's consent. Education: no national approval for adult courses is known (the old approval of education websites reportedly ended in 2016, unverified); online K-12 subject tutoring has needed a school-running licence since the 2021 rules. For news see the internet news licence; for publishing, the online publishing licence.",
                         ),
                         (Citation(_1, (5,), None, None, 'law'), Citation(_24, (), None, None, 'official')),
@@ -2249,7 +2246,7 @@ def rulebook(path: str) -> Rulebook:
                         'drug_info_certificate',
                         'required',
                         Text(
-                            '你在网上提供药品或医疗器械信息。在2025-01-20之前，药品和医疗器械属于第5条的前置审批范围， 须先取得互联网药品信息服务资格证书，再办理ICP许可证或备案。',
+                            '你在网上提供药品或医疗器械信息。在2025-01-20之前，药品和医疗器械属于第5条的前置审批范围，须先取得互联网药品信息服务资格证书，再办理ICP许可证或备案。',
                             "You provide drug or medical-device information online. Before 2025-01-20 drugs and devices were on Art. 5's prior-approval list, so the drug information certificate came first, then the ICP licence or filing.",
                         ),
                         (
@@ -2279,7 +2276,7 @@ def rulebook(path: str) -> Rulebook:
                         'drug_info_certificate',
                         'review',
                         Text(
-                            '你在网上提供药品或医疗器械信息。两方面的依据指向不同：《互联网药品信息服务管理办法》要求提供这类信息须取得资格证书， 并在ICP许可证或备案之前取得；而国务院令第797号自2025-01-20起已把药品和医疗器械从第5条前置审批范围中删除。 该证书现在是否仍是前置条件，我们没有在官方文本中核实。',
+                            '你在网上提供药品或医疗器械信息。两方面的依据指向不同：《互联网药品信息服务管理办法》要求提供这类信息须取得资格证书，并在ICP许可证或备案之前取得；而国务院令第797号自2025-01-20起已把药品和医疗器械从第5条前置审批范围中删除。该证书现在是否仍是前置条件，我们没有在官方文本中核实。',
                             "You provide drug or medical-device information online. The sources point different ways: the drug information measures require the certificate, obtained before the ICP licence or filing; but from 2025-01-20 State Council Decree No. 797 took drugs and devices out of Art. 5's prior-approval list. Whether the certificate is still a prerequisite is unverified in an official text.",
                         ),
                         (
@@ -2415,7 +2412,7 @@ def rulebook(path: str) -> Rulebook:
                         'av_license',
                         'required',
                         Text(
-                            '你通过网络提供视听节目，需要信息网络传播视听节目许可证（第7条）。注意：第8条第1项要求申请人为国有独资或国有控股单位， 民营企业无法取得；在依赖视听节目制定计划之前，请先确认这一点。',
+                            '你通过网络提供视听节目，需要信息网络传播视听节目许可证（第7条）。注意：第8条第1项要求申请人为国有独资或国有控股单位，民营企业无法取得；在依赖视听节目制定计划之前，请先确认这一点。',
                             'You offer audio-visual programmes online, which needs the audio-visual programme licence (Art. 7). Note: Art. 8(1) requires the applicant to be wholly state-owned or state-controlled, so a private company cannot get it; confirm this before you build plans on video programmes.',
                         ),
                         (
@@ -2439,7 +2436,7 @@ def rulebook(path: str) -> Rulebook:
                         'av_license',
                         'review',
                         Text(
-                            '你提供录播视频课程。《互联网视听节目服务管理规定》第2条的范围很宽，但实践中不向售卖课程的小商家发放这一许可证； 微信的“在线视频课程”类目会要求视听相关资质。',
+                            '你提供录播视频课程。《互联网视听节目服务管理规定》第2条的范围很宽，但实践中不向售卖课程的小商家发放这一许可证；微信的“在线视频课程”类目会要求视听相关资质。',
                             "You offer recorded video courses. Art. 2 of the audio-visual rules is broad, but in practice small course sellers are not licensed under it; WeChat's online video course category asks for audio-visual credentials.",
                         ),
                         (
@@ -2744,8 +2741,8 @@ def rulebook(path: str) -> Rulebook:
                 'benefit',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '原文称持证企业可能享受税收、补贴、培训等政策支持；这取决于地方政策，并无保证。',
-                    'The article says licence holders may get policy support such as tax relief, subsidies or training; this depends on local policy and is not assured.',
+                    '《微信微商城需要ICP证吗?》一文称持证企业可能享受税收、补贴、培训等政策支持；这取决于地方政策，并无保证。',
+                    'The article "Does a WeChat micro-mall need an ICP licence?" says licence holders may get policy support such as tax relief, subsidies or training; this depends on local policy and is not assured.',
                 ),
                 (Citation(_0, (), '三(好处3)', None, 'practice'),),
                 None,
