@@ -358,7 +358,7 @@ ZH: dict[str, str] = {
     'should be a date YYYY-MM-DD, not {value}': '应是 YYYY-MM-DD 格式的日期，而不是 {value}',
     'should be a mapping, not {kind}': '应是映射，而不是 {kind}',
     'should be a filing id, not {kind}': '应是备案/许可 id，而不是 {kind}',
-    'should be a string': '应是字符串',
+    'should be a string or a text with zh and en': '应是字符串，或含 zh 和 en 的文本',
     'should be {expected}, not {kind}': '应是{expected}，而不是 {kind}',
     'should list filing ids, not {kind}': '应列出备案/许可 id，而不是 {kind}',
     'should list rule ids, not {kind}': '应列出规则 id，而不是 {kind}',

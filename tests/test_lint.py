@@ -204,3 +204,20 @@ def test_lint_finds_texts_in_the_wrong_language_or_spacing(tmp_path: Path, zh: s
 def test_lint_accepts_names_and_numbers_across_languages(tmp_path: Path, zh: str, en: str) -> None:
     assert _lint_text(tmp_path, "reason: {zh: 你不收费。, en: You charge no fees.}",
                       f"reason: {{zh: '{zh}', en: '{en}'}}") == []
+
+
+def test_a_section_may_be_a_pair_of_languages(tmp_path: Path) -> None:
+    text = GOOD.read_text(encoding="utf-8")
+    old = "{source: law, articles: [3], confidence: law}"
+    assert old in text
+    good = tmp_path / "pair.yaml"
+    good.write_text(text.replace(old, "{source: law, articles: [3], section: {zh: 第1款, en: para. 1}, "
+                                      "confidence: law}"), encoding="utf-8")
+    result = lint(str(good))
+    assert result.problems == [] and result.rulebook is not None
+    sections = {c.section for r in result.rulebook.rules for e in r.effects for c in e.citations}
+    assert any(getattr(s, "zh", None) == "第1款" for s in sections)
+    bad = tmp_path / "half.yaml"
+    bad.write_text(text.replace(old, "{source: law, articles: [3], section: {zh: 第1款}, "
+                                     "confidence: law}"), encoding="utf-8")
+    assert any("missing its 'en' version" in p.message for p in lint(str(bad)).problems)

@@ -25,7 +25,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "b95707041a790de3876ebc7a1b6e8b56377ae06ffc4d2b130e3381548646b5f2"
+SHA256 = "41ba04abbad5ecc923c1f4866d85b334bf3ed898d8ac70f148ea31dc38d8e4e5"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -316,7 +316,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'b95707041a790de3876ebc7a1b6e8b56377ae06ffc4d2b130e3381548646b5f2',
+        '41ba04abbad5ecc923c1f4866d85b334bf3ed898d8ac70f148ea31dc38d8e4e5',
         path,
         (
             _0,
@@ -796,7 +796,10 @@ def rulebook(path: str) -> Rulebook:
                     '省级通信管理局（单省经营）或工业和信息化部（跨省经营）',
                     'Provincial communications administration (one province) or MIIT (several provinces)',
                 ),
-                (Citation(_1, (3, 4), None, None, 'law'), Citation(_4, (), 'B25', None, 'official')),
+                (
+                    Citation(_1, (3, 4), None, None, 'law'),
+                    Citation(_4, (), Text('B25 信息服务业务', 'B25 (information services)'), None, 'official'),
+                ),
                 Plan(
                     (
                         'icp_filing',
@@ -843,7 +846,16 @@ def rulebook(path: str) -> Rulebook:
                     '省级通信管理局（单省经营）或工业和信息化部（跨省经营）',
                     'Provincial communications administration (one province) or MIIT (several provinces)',
                 ),
-                (Citation(_4, (), 'B21', None, 'official'), Citation(_3, (7,), None, None, 'law')),
+                (
+                    Citation(
+                        _4,
+                        (),
+                        Text('B21 在线数据处理与交易处理业务', 'B21 (online data and transaction processing)'),
+                        None,
+                        'official',
+                    ),
+                    Citation(_3, (7,), None, None, 'law'),
+                ),
                 Plan(
                     ('icp_filing',),
                     Text(
@@ -1206,8 +1218,14 @@ def rulebook(path: str) -> Rulebook:
                             'Others sell in your mall under their own name and you charge them for the platform; that is online transaction processing (commercial e-commerce).',
                         ),
                         (
-                            Citation(_0, (), '二.2', None, 'practice'),
-                            Citation(_4, (), 'B21', None, 'official'),
+                            Citation(_0, (), Text('第二部分第2点', 'part 2.2'), None, 'practice'),
+                            Citation(
+                                _4,
+                                (),
+                                Text('B21 在线数据处理与交易处理业务', 'B21 (online data and transaction processing)'),
+                                None,
+                                'official',
+                            ),
                             Citation(_6, (), None, None, 'official'),
                         ),
                         None,
@@ -1222,9 +1240,9 @@ def rulebook(path: str) -> Rulebook:
                             'You charge merchants and publish their listings for a fee. The article "Does a WeChat micro-mall need an ICP licence?" says this needs an ICP licence, and agencies usually agree; the catalogue\'s B25 "information publishing and delivery platform" wording covers publishing others\' information for a fee (an inference). Some administrations grant B21 alone for pure transaction services; B25 is clear once listings or promotion are paid for, or reviews, Q&A or a community are hosted.',
                         ),
                         (
-                            Citation(_0, (), '二.2', None, 'practice'),
+                            Citation(_0, (), Text('第二部分第2点', 'part 2.2'), None, 'practice'),
                             Citation(_10, (), None, None, 'practice'),
-                            Citation(_4, (), 'B25', None, 'inference'),
+                            Citation(_4, (), Text('B25 信息服务业务', 'B25 (information services)'), None, 'inference'),
                             Citation(_1, (3, 4), None, None, 'inference'),
                         ),
                         Text(
@@ -1250,7 +1268,10 @@ def rulebook(path: str) -> Rulebook:
                             '有商家入驻但你不向其收费。两种说法不一致：《微信微商城需要ICP证吗?》一文以“是否向商家收费”为标准，据此不需要许可证；各省通信管理局的通知以“是否有他人入驻销售”为标准，据此指向EDI许可证。',
                             'Merchants sell in your mall but you charge them nothing. Sources disagree: the test of the article "Does a WeChat micro-mall need an ICP licence?" is whether you charge merchants, which means no licence; the provincial notices\' test is whether others sell under their own name, which points to an EDI licence.',
                         ),
-                        (Citation(_0, (), '二.2', None, 'disputed'), Citation(_6, (), None, None, 'disputed')),
+                        (
+                            Citation(_0, (), Text('第二部分第2点', 'part 2.2'), None, 'disputed'),
+                            Citation(_6, (), None, None, 'disputed'),
+                        ),
                         Text(
                             '向所在省通信管理局书面咨询免费入驻平台是否需要EDI许可证；计划日后向商家收费的，按需要办理准备。',
                             'Ask your provincial communications administration in writing whether a free marketplace needs an EDI licence; if you plan to charge merchants later, prepare as if it does.',
@@ -1274,7 +1295,10 @@ def rulebook(path: str) -> Rulebook:
                             '你向用户收费提供信息（付费文章、课程等），属于有偿提供信息的经营性互联网信息服务，实行许可制度。',
                             'You charge users for information (paid articles, courses and the like), which is a commercial internet information service and needs a licence.',
                         ),
-                        (Citation(_0, (), '二.3', None, 'practice'), Citation(_1, (3, 4), None, None, 'law')),
+                        (
+                            Citation(_0, (), Text('第二部分第3点', 'part 2.3'), None, 'practice'),
+                            Citation(_1, (3, 4), None, None, 'law'),
+                        ),
                         None,
                         None,
                         None,
@@ -1295,7 +1319,10 @@ def rulebook(path: str) -> Rulebook:
                             '你只以自己的名义卖货，没有他人入驻销售；各省通知明确这不属于增值电信业务，《微信微商城需要ICP证吗?》一文也认为自营商城只需ICP备案。',
                             'You sell only under your own name and nobody else sells in your mall; provincial notices say this is not a value-added telecom service, and the article "Does a WeChat micro-mall need an ICP licence?" says a self-operated mall needs only the ICP filing.',
                         ),
-                        (Citation(_0, (), '二.1', None, 'practice'), Citation(_6, (), None, None, 'official')),
+                        (
+                            Citation(_0, (), Text('第二部分第1点', 'part 2.1'), None, 'practice'),
+                            Citation(_6, (), None, None, 'official'),
+                        ),
                         None,
                         None,
                         None,
@@ -1349,7 +1376,10 @@ def rulebook(path: str) -> Rulebook:
                             '没有他人在你的商城以自己名义销售，你不为他人处理交易，不涉及在线数据处理与交易处理业务。',
                             'Nobody else sells in your mall under their own name; you process no transactions for others, so there is no online transaction processing service.',
                         ),
-                        (Citation(_0, (), '二.3', None, 'practice'), Citation(_6, (), None, None, 'official')),
+                        (
+                            Citation(_0, (), Text('第二部分第3点', 'part 2.3'), None, 'practice'),
+                            Citation(_6, (), None, None, 'official'),
+                        ),
                         None,
                         None,
                         None,
@@ -1373,7 +1403,7 @@ def rulebook(path: str) -> Rulebook:
                         (
                             Citation(_1, (4,), None, None, 'law'),
                             Citation(_2, (5,), None, None, 'official'),
-                            Citation(_0, (), '四.2', None, 'practice'),
+                            Citation(_0, (), Text('第四部分第2点', 'part 4.2'), None, 'practice'),
                         ),
                         None,
                         None,
@@ -1547,7 +1577,7 @@ def rulebook(path: str) -> Rulebook:
                             'You charge other brands to publish their ads, recommendations or listings: publishing others\' information for a fee fits B25\'s "information publishing platform", so an ICP licence is likely needed (an inference; no official text says so in terms).',
                         ),
                         (
-                            Citation(_4, (), 'B25', None, 'inference'),
+                            Citation(_4, (), Text('B25 信息服务业务', 'B25 (information services)'), None, 'inference'),
                             Citation(_1, (3,), None, None, 'inference'),
                         ),
                         None,
@@ -1624,7 +1654,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(_6, (), None, None, 'disputed'),
-                            Citation(_0, (), '二.2', None, 'disputed'),
+                            Citation(_0, (), Text('第二部分第2点', 'part 2.2'), None, 'disputed'),
                             Citation(_1, (3, 4), None, None, 'disputed'),
                         ),
                         Text(
@@ -1664,7 +1694,10 @@ def rulebook(path: str) -> Rulebook:
                             '你向入驻商家收费，但只在微信内经营。两种说法不一致：安徽等省通信管理局的通知认为没有独立平台的不需要增值电信业务经营许可证（包括EDI）；《微信微商城需要ICP证吗?》一文认为收费的交易平台需要EDI许可证。答案取决于所在省份。',
                             'You charge merchants but run only inside WeChat. Sources disagree: the Anhui notice and other provincial administrations say a business with no independent platform needs no value-added telecom licence, EDI included; the article "Does a WeChat micro-mall need an ICP licence?" says a charging marketplace needs the EDI licence. The answer depends on the province.',
                         ),
-                        (Citation(_6, (), None, None, 'disputed'), Citation(_0, (), '二.2', None, 'disputed')),
+                        (
+                            Citation(_6, (), None, None, 'disputed'),
+                            Citation(_0, (), Text('第二部分第2点', 'part 2.2'), None, 'disputed'),
+                        ),
                         Text(
                             '向注册地省通信管理局书面咨询；注意微信的电商平台类目无论如何都要求增值电信业务经营许可证。',
                             "Ask your province's communications administration in writing; note that WeChat's e-commerce-platform category asks for a value-added telecom licence in any case.",
@@ -1934,7 +1967,10 @@ def rulebook(path: str) -> Rulebook:
                             '你的业务需要ICP许可证（B25），并且有用户评价、问答、论坛或聊天功能。2024年试点没有放开信息社区平台和信息即时交互，这些业务仍受50%外资上限限制。',
                             'Your business needs the ICP licence (B25) and hosts reviews, Q&A, forums or chat. The 2024 pilot did not open information community or instant interaction services; they stay under the 50% cap.',
                         ),
-                        (Citation(_26, (), None, None, 'official'), Citation(_4, (), 'B25', None, 'official')),
+                        (
+                            Citation(_26, (), None, None, 'official'),
+                            Citation(_4, (), Text('B25 信息服务业务', 'B25 (information services)'), None, 'official'),
+                        ),
                         None,
                         None,
                         Text(
@@ -2417,7 +2453,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(_17, (7,), None, None, 'law'),
-                            Citation(_17, (8,), '第1项 / item 1', None, 'law'),
+                            Citation(_17, (8,), Text('第1项', 'item 1'), None, 'law'),
                         ),
                         None,
                         None,
@@ -2722,7 +2758,10 @@ def rulebook(path: str) -> Rulebook:
                     '持证后可以合法开展收费业务，避免被通信管理部门查处和罚款。',
                     'With the licence you can run the fee-earning business lawfully and avoid investigation and fines by the regulator.',
                 ),
-                (Citation(_0, (), '三(好处1)', None, 'practice'), Citation(_1, (19,), None, None, 'law')),
+                (
+                    Citation(_0, (), Text('第三部分好处第1点', 'part 3, benefit 1'), None, 'practice'),
+                    Citation(_1, (19,), None, None, 'law'),
+                ),
                 None,
             ),
             Advice(
@@ -2733,7 +2772,7 @@ def rulebook(path: str) -> Rulebook:
                     '许可证是一种资质背书，能增强用户和合作方对你的信任。',
                     'A licence is a credential that helps users and partners trust your business.',
                 ),
-                (Citation(_0, (), '三(好处2)', None, 'practice'),),
+                (Citation(_0, (), Text('第三部分好处第2点', 'part 3, benefit 2'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -2744,7 +2783,7 @@ def rulebook(path: str) -> Rulebook:
                     '《微信微商城需要ICP证吗?》一文称持证企业可能享受税收、补贴、培训等政策支持；这取决于地方政策，并无保证。',
                     'The article "Does a WeChat micro-mall need an ICP licence?" says licence holders may get policy support such as tax relief, subsidies or training; this depends on local policy and is not assured.',
                 ),
-                (Citation(_0, (), '三(好处3)', None, 'practice'),),
+                (Citation(_0, (), Text('第三部分好处第3点', 'part 3, benefit 3'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -2755,7 +2794,7 @@ def rulebook(path: str) -> Rulebook:
                     '办证过程促使你建立网络与信息安全制度，减少数据泄露、攻击和侵权风险。',
                     'Going through the licensing process pushes you to set up network and information security practices, lowering the risk of breaches, attacks and infringement.',
                 ),
-                (Citation(_0, (), '三(好处4)', None, 'practice'),),
+                (Citation(_0, (), Text('第三部分好处第4点', 'part 3, benefit 4'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -2788,7 +2827,7 @@ def rulebook(path: str) -> Rulebook:
                     '申请材料多、审批周期长，需要投入相当的时间和费用。',
                     'The application needs many documents and a long approval, costing real time and money.',
                 ),
-                (Citation(_0, (), '三(风险1)', None, 'practice'),),
+                (Citation(_0, (), Text('第三部分风险第1点', 'part 3, risk 1'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -2799,7 +2838,7 @@ def rulebook(path: str) -> Rulebook:
                     '持证后必须严格遵守互联网信息内容管理的法律法规，违规将受到处罚。',
                     'Once licensed you must keep strictly to the laws on internet content; breaches bring penalties.',
                 ),
-                (Citation(_0, (), '三(风险2)', None, 'practice'),),
+                (Citation(_0, (), Text('第三部分风险第2点', 'part 3, risk 2'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -2811,7 +2850,7 @@ def rulebook(path: str) -> Rulebook:
                     'Licence holders report on their business every year and are supervised and inspected; failing that puts the licence at risk.',
                 ),
                 (
-                    Citation(_0, (), '三(风险3)', None, 'practice'),
+                    Citation(_0, (), Text('第三部分风险第3点', 'part 3, risk 3'), None, 'practice'),
                     Citation(
                         _5,
                         (),
@@ -2833,7 +2872,7 @@ def rulebook(path: str) -> Rulebook:
                     '你要承担保护用户个人信息和隐私、维护用户权益与网络秩序的责任。',
                     "You take on the duty to protect users' personal data and privacy, their rights, and a fair online environment.",
                 ),
-                (Citation(_0, (), '三(风险4)', None, 'practice'),),
+                (Citation(_0, (), Text('第三部分风险第4点', 'part 3, risk 4'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -2844,7 +2883,7 @@ def rulebook(path: str) -> Rulebook:
                     '先确定业务真正属于哪一类增值电信业务，以及是否还需要EDI等其他许可证，再提交申请。',
                     'Work out which value-added telecom category your business really falls in, and whether you also need others such as EDI, before you apply.',
                 ),
-                (Citation(_0, (), '四.1', None, 'practice'),),
+                (Citation(_0, (), Text('第四部分第1点', 'part 4.1'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -2855,7 +2894,7 @@ def rulebook(path: str) -> Rulebook:
                     '选用合规的域名和境内服务器；微信只接受已备案的域名，境外服务器规避备案的做法对微信商城行不通。',
                     'Use a compliant domain and a server in mainland China; WeChat accepts only filed domains, so hosting abroad to avoid filing does not work for a WeChat mall.',
                 ),
-                (Citation(_0, (), '四.2', None, 'practice'),),
+                (Citation(_0, (), Text('第四部分第2点', 'part 4.2'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -2866,7 +2905,7 @@ def rulebook(path: str) -> Rulebook:
                     '委托代办机构时选择正规、口碑好的机构，警惕“包过”承诺和诈骗。',
                     'If you hire an agency, pick a legitimate one with a good record; beware of guaranteed-approval promises and scams.',
                 ),
-                (Citation(_0, (), '四.3', None, 'practice'),),
+                (Citation(_0, (), Text('第四部分第3点', 'part 4.3'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -2877,7 +2916,7 @@ def rulebook(path: str) -> Rulebook:
                     '关注通信管理局的通知，按要求提交材料和年报，及时办理变更和续期，保持许可证有效。',
                     "Follow the regulator's notices, submit documents and annual reports on time, and file changes and renewals so the licence stays valid.",
                 ),
-                (Citation(_0, (), '四.4', None, 'practice'),),
+                (Citation(_0, (), Text('第四部分第4点', 'part 4.4'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -2964,7 +3003,10 @@ def rulebook(path: str) -> Rulebook:
                     '无证经营的，责令限期改正，没收违法所得并处违法所得3至5倍罚款；没有违法所得或不足5万元的，处10万元至100万元罚款；情节严重的责令关闭网站。',
                     'Operating without a licence brings an order to correct within a time limit, confiscation of the illegal income and a fine of 3 to 5 times it (¥100,000 to ¥1,000,000 where there is none or it is under ¥50,000), and closure in serious cases.',
                 ),
-                (Citation(_1, (19,), '第1款 / para. 1', None, 'law'), Citation(_3, (69,), None, None, 'law')),
+                (
+                    Citation(_1, (19,), Text('第1款', 'para. 1'), None, 'law'),
+                    Citation(_3, (69,), None, None, 'law'),
+                ),
                 None,
             ),
             Advice(
@@ -2987,7 +3029,7 @@ def rulebook(path: str) -> Rulebook:
                     'Providing the service without a filing brings an order to correct, and closure if you do not; a ¥10,000 fine can come on top.',
                 ),
                 (
-                    Citation(_1, (19,), '第2款 / para. 2', None, 'law'),
+                    Citation(_1, (19,), Text('第2款', 'para. 2'), None, 'law'),
                     Citation(
                         _2,
                         (22,),
