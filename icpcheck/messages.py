@@ -106,6 +106,11 @@ def label(key: str, lang: str) -> str:
     return LABELS[key].get(lang, LABELS[key]["en"])
 
 
+def labelled(key: str, lang: str) -> str:
+    """A label and its colon, e.g. "error: " or "错误：" (full-width after Chinese)."""
+    return label(key, lang) + ("：" if lang == "zh" else ": ")
+
+
 def _shown(value: object, lang: str) -> object:
     return value.text(lang) if hasattr(value, "text") and callable(value.text) else value
 

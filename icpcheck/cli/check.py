@@ -48,9 +48,9 @@ def _complete(name: str) -> Callable[[click.Context, click.Parameter, str], list
 
 
 def warn(warning: Msg, lang: str) -> None:
-    from icpcheck.messages import label
+    from icpcheck.messages import labelled
 
-    click.echo(f"icpcheck: {label('warning', lang)}: {warning.text(lang)}", err=True)
+    click.echo(f"icpcheck: {labelled('warning', lang)}{warning.text(lang)}", err=True)
 
 
 @click.command(cls=Command, epilog=EXIT_CODES_HELP)

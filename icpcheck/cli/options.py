@@ -151,11 +151,11 @@ def _say(text: str) -> None:
 
 def fail(err: IcpcheckError, lang: str = "en") -> None:
     """Print an error as one line (where + what) and an optional hint line, in the output language."""
-    from icpcheck.messages import label
+    from icpcheck.messages import labelled
 
-    _say(f"icpcheck: {label('error', lang)}: {_one_line(err.text(lang))}")
+    _say(f"icpcheck: {labelled('error', lang)}{_one_line(err.text(lang))}")
     if err.hint_msg is not None:
-        _say(f"  {label('hint', lang)}: {_one_line(err.hint_msg.text(lang))}")
+        _say(f"  {labelled('hint', lang)}{_one_line(err.hint_msg.text(lang))}")
 
 
 def exit_code_for(exc: BaseException, *, lang: str, debug: bool) -> int:
