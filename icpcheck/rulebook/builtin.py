@@ -25,7 +25,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "41ba04abbad5ecc923c1f4866d85b334bf3ed898d8ac70f148ea31dc38d8e4e5"
+SHA256 = "21dd8f22616f0b65c25e0645e539f66cf4c735e39908839f0cbad314e4877882"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -316,7 +316,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '41ba04abbad5ecc923c1f4866d85b334bf3ed898d8ac70f148ea31dc38d8e4e5',
+        '21dd8f22616f0b65c25e0645e539f66cf4c735e39908839f0cbad314e4877882',
         path,
         (
             _0,
@@ -532,7 +532,7 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'live_performance',
                         Text(
-                            '自己运营直播平台，由主播或表演者进行表演，用户可以打赏或购买虚拟礼物',
+                            '自己运营直播平台，主播或表演者在平台上表演，用户可以打赏或购买虚拟礼物',
                             'Runs its own live-stream platform where hosts or performers perform and users can tip or buy virtual gifts',
                         ),
                     ),
@@ -2629,7 +2629,7 @@ def rulebook(path: str) -> Rulebook:
                         'internet_culture_license',
                         'required',
                         Text(
-                            '你运营自己的直播平台，由主播或表演者进行网络表演，需要网络文化经营许可证。',
+                            '你运营自己的直播平台，主播或表演者在上面开展网络表演，需要网络文化经营许可证。',
                             'You run your own live-stream platform where hosts or performers give online performances, which needs the internet culture licence.',
                         ),
                         (Citation(_19, (2, 8), None, None, 'law'),),
@@ -2924,7 +2924,7 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('icp_filing', 'icp_license'),
                 Text(
-                    '在网站首页底部展示许可证号或备案号；未展示的可被处以5000元至5万元罚款。',
+                    '在网站首页底部展示许可证号或备案号；未展示的，可处5000元至5万元罚款。',
                     'Show the licence or filing number at the foot of your home page; not doing so can bring a fine of ¥5,000 to ¥50,000.',
                 ),
                 (Citation(_1, (12, 22), None, None, 'law'),),
