@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 STRINGS: dict[str, dict[str, str]] = {
     "status.required": {"zh": "需要办理", "en": "required"},
@@ -26,7 +27,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "head.status": {"zh": "状态", "en": "Status"},
     "head.why": {"zh": "原因", "en": "Why"},
     "head.answers": {"zh": "你的回答", "en": "Your answers"},
-    "head.reasons": {"zh": "依据", "en": "Reasons"},
+    "head.reasons": {"zh": "判断理由", "en": "Reasons"},
     "head.what": {"zh": "是什么", "en": "What it is"},
     "head.issuer": {"zh": "办理机关", "en": "Issued by"},
     "head.basis": {"zh": "法律依据", "en": "Legal basis"},
@@ -67,17 +68,34 @@ STRINGS: dict[str, dict[str, str]] = {
     # The CI gate (held / waived / missing) and its summary line.
     "head.gate": {"zh": "持有情况", "en": "Held?"},
     "gate.held": {"zh": "已持有", "en": "held"},
-    "gate.waived": {"zh": "已豁免（至 {date}）", "en": "waived until {date}"},
+    "gate.waived": {"zh": "暂缓（至 {date}）", "en": "waived until {date}"},
     "gate.missing": {"zh": "缺少", "en": "missing"},
     "gate.not_needed": {"zh": "—", "en": "—"},
-    "gate.expired": {"zh": "（豁免已于 {date} 过期）", "en": " (waiver expired {date})"},
-    "gate.counts": {"zh": "已持有 {held} · 已豁免 {waived} · 缺少 {missing}",
+    "gate.expired": {"zh": "（暂缓已于 {date} 到期）", "en": " (waiver expired {date})"},
+    "gate.counts": {"zh": "已持有 {held} · 暂缓 {waived} · 缺少 {missing}",
                     "en": "held {held} · waived {waived} · missing {missing}"},
     "gate.off": {"zh": "未设置检查（--held / --fail-on）", "en": "no gate (--held / --fail-on)"},
     "gate.passed": {"zh": "检查通过（--fail-on {on}）", "en": "gate passed (--fail-on {on})"},
     "gate.failed": {"zh": "检查未通过（--fail-on {on}）：缺少 {ids}",
                     "en": "gate FAILED (--fail-on {on}): missing {ids}"},
     "colon": {"zh": "：", "en": ": "},
+    # The one-line summary on stderr (--output, or a failed gate).
+    "summary.counts": {"zh": "需要办理 {required} 项，需人工确认 {review} 项，无需办理 {not_required} 项",
+                       "en": "{required} required, {review} review, {not_required} not required"},
+    "summary.gate": {"zh": "已持有 {held} 项，暂缓 {waived} 项，缺少 {missing} 项",
+                     "en": "held {held}, waived {waived}, missing {missing}"},
+    "summary.sep": {"zh": "；", "en": "; "},
+    "summary.no_gate": {"zh": "未设置检查", "en": "no gate"},
+    "summary.passed": {"zh": "检查通过（--fail-on {on}）", "en": "gate passed (fail on {on})"},
+    "summary.failed": {"zh": "检查未通过（--fail-on {on}）：缺少 {ids}",
+                       "en": "gate FAILED (fail on {on}): missing {ids}"},
+    "summary.wrote": {"zh": "已写入 {path}：{summary}", "en": "wrote {path}: {summary}"},
+    "summary.wrote_batch": {"zh": "已写入 {path}（批量；退出码 {code}）",
+                            "en": "wrote {path} (batch; exit code {code})"},
+    # JUnit: a failing filing's message attribute.
+    "junit.failure": {"zh": "{name}（{id}）{status}，既未持有也未暂缓",
+                      "en": "{id} is {status_id} and neither held nor waived"},
+    "junit.expired": {"zh": "（暂缓已于 {date} 到期）", "en": " (waiver expired {date})"},
     # `icpcheck questions`: a question's type, its labels, and its `when` in words.
     "type.yes_no": {"zh": "是/否", "en": "yes/no"},
     "type.one_of": {"zh": "单选", "en": "one of"},
@@ -131,14 +149,36 @@ class AnswerSource:
         return hash(self.source)
 
 
+def chosen_lang() -> str | None:
+    """ICPCHECK_LANG when it says zh or en: the language the user chose, beside --lang."""
+    chosen = os.environ.get("ICPCHECK_LANG", "").strip().lower()
+    return chosen if chosen in ("zh", "en") else None
+
+
 def default_lang() -> str:
     """ICPCHECK_LANG when it is zh or en; else zh for a zh* locale, else en (LC_ALL, then
-    LC_MESSAGES, then LANG, as POSIX orders them)."""
-    chosen = os.environ.get("ICPCHECK_LANG", "")
-    if chosen in ("zh", "en"):
+    LC_MESSAGES, then LANG, as POSIX orders them; on Windows, where these are seldom set, the
+    user's locale)."""
+    chosen = chosen_lang()
+    if chosen is not None:
         return chosen
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
+    if sys.platform == "win32":
+        import locale
+
+        name = locale.getlocale()[0] or ""  # e.g. "Chinese (Simplified)_China" or "zh_CN"
+        return "zh" if name.lower().startswith(("zh", "chinese")) else "en"
     return "en"
+
+
+# JSON is read by programs: without --lang or ICPCHECK_LANG its texts are English on every machine,
+# whatever its locale (English as before on most CI runners, beside English keys and ids).
+JSON_LANG = "en"
+
+
+def machine_lang() -> str:
+    """The language of JSON texts when --lang is not given: ICPCHECK_LANG, else JSON_LANG."""
+    return chosen_lang() or JSON_LANG

@@ -106,6 +106,11 @@ def label(key: str, lang: str) -> str:
     return LABELS[key].get(lang, LABELS[key]["en"])
 
 
+def labelled(key: str, lang: str) -> str:
+    """A label and its colon, e.g. "error: " or "错误：" (full-width after Chinese)."""
+    return label(key, lang) + ("：" if lang == "zh" else ": ")
+
+
 def _shown(value: object, lang: str) -> object:
     return value.text(lang) if hasattr(value, "text") and callable(value.text) else value
 
@@ -358,7 +363,7 @@ ZH: dict[str, str] = {
     'should be a date YYYY-MM-DD, not {value}': '应是 YYYY-MM-DD 格式的日期，而不是 {value}',
     'should be a mapping, not {kind}': '应是映射，而不是 {kind}',
     'should be a filing id, not {kind}': '应是备案/许可 id，而不是 {kind}',
-    'should be a string': '应是字符串',
+    'should be a string or a text with zh and en': '应是字符串，或含 zh 和 en 的文本',
     'should be {expected}, not {kind}': '应是{expected}，而不是 {kind}',
     'should list filing ids, not {kind}': '应列出备案/许可 id，而不是 {kind}',
     'should list rule ids, not {kind}': '应列出规则 id，而不是 {kind}',

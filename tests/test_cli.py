@@ -90,12 +90,26 @@ def test_human_formats_carry_reasons_citations_advice_and_notice(fmt: str, lang:
     assert "wechat-mall" in out and "1.1.0" in out
 
 
-def test_language_defaults_from_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_language_defaults_from_the_locale_for_people_but_not_for_json(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ICPCHECK_LANG", raising=False)
     monkeypatch.setenv("LC_ALL", "")
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
-    assert json.loads(run_cli(["--model", "platform", "--format", "json"]).stdout)["lang"] == "zh"
-    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert "需要办理" in run_cli(["--model", "platform"]).stdout
+    # JSON is the same on every machine: English unless --lang or ICPCHECK_LANG says otherwise.
     assert json.loads(run_cli(["--model", "platform", "--format", "json"]).stdout)["lang"] == "en"
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert "required" in run_cli(["--model", "platform"]).stdout
+    assert json.loads(run_cli(["--model", "platform", "--format", "json"]).stdout)["lang"] == "en"
+
+
+def test_icpcheck_lang_sets_the_language_before_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    monkeypatch.setenv("ICPCHECK_LANG", "zh")
+    assert "需要办理" in run_cli(["--model", "platform"]).stdout
+    assert json.loads(run_cli(["--model", "platform", "--format", "json"]).stdout)["lang"] == "zh"
+    assert json.loads(run_cli(["--model", "platform", "--format", "json", "--lang", "en"]).stdout)[
+        "lang"] == "en"
 
 
 def test_missing_answers_without_a_terminal_exit_3_listing_each_id_and_flag() -> None:

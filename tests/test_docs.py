@@ -33,7 +33,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
+DOCS = [REPO / "README.md", REPO / "README.zh-CN.md", *sorted((REPO / "docs").glob("*.md"))]
 MARK = "<!-- checked -->"
 FENCE = re.compile(r"^```([^\n`]*)\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 SEPARATOR = "@@icpcheck-docs-test:{}@@"
@@ -213,6 +213,14 @@ def test_readme_is_short_with_contents() -> None:
     assert len(readme.splitlines()) <= 400
     assert "## Contents" in readme[:3000]
     assert "```mermaid" not in readme  # the flow graph lives in `icpcheck rules graph`, not here
+
+
+def test_chinese_readme_is_linked_first_and_sets_up_as_the_readme_does() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    zh = (REPO / "README.zh-CN.md").read_text(encoding="utf-8")
+    assert "(README.zh-CN.md)" in "\n".join(readme.splitlines()[:5])
+    setup = re.findall(r"^python3 -m venv .*$", readme, re.M)
+    assert len(setup) == 2 and all(line in zh for line in setup)
 
 
 def update(paths: list[Path]) -> None:

@@ -40,7 +40,7 @@ def invoke(*args: str, stdin: bytes | None = None) -> Result:
 
 
 def error_line(result: Result, lang: str = "en") -> str:
-    prefix = "icpcheck: error: " if lang == "en" else "icpcheck: 错误: "
+    prefix = "icpcheck: error: " if lang == "en" else "icpcheck: 错误："
     lines = [line for line in result.stderr.splitlines() if line.startswith(prefix)]
     assert len(lines) == 1, result.stderr
     assert result.stdout == ""
@@ -188,7 +188,7 @@ def _translated(result: Result, code: int) -> None:
     assert CJK.search(message), result.stderr
     hints = [h for h in result.stderr.splitlines() if h.startswith("  ")]
     for hint in hints:
-        assert hint.startswith("  提示: ") and CJK.search(hint), result.stderr
+        assert hint.startswith("  提示：") and CJK.search(hint), result.stderr
 
 
 @pytest.mark.parametrize(("content", "words"), HOSTILE_ANSWERS + ENCODINGS[:5])
@@ -235,7 +235,7 @@ def test_a_bad_answer_under_lang_zh_is_one_chinese_line() -> None:
     assert result.exit_code == EXIT_ANSWERS
     assert error_line(result, "zh") == (
         "--answer sells_own_goods=maybe：'sells_own_goods' 是一个是/否问题；'maybe' 既不是“是”也不是“否”")
-    assert result.stderr.splitlines()[1] == "  提示: 请用 yes/no（也可用 y/n、true/false、1/0、是/否）"
+    assert result.stderr.splitlines()[1] == "  提示：请用 yes/no（也可用 y/n、true/false、1/0、是/否）"
 
 
 def test_rulebook_problems_in_chinese(tmp_path: Path) -> None:
@@ -294,7 +294,7 @@ def test_options_before_a_command_say_where_they_go() -> None:
     result = invoke("--lang", "zh", "questions")
     assert result.exit_code == EXIT_USAGE
     assert error_line(result, "zh") == "'questions' 是一个命令：它的选项要放在它后面"
-    assert "  提示: 例如 icpcheck questions --lang zh" in result.stderr
+    assert "  提示：例如 icpcheck questions --lang zh" in result.stderr
     result = invoke("--lang", "en", "explain", "icp_filing")
     assert error_line(result) == "'explain' is a command: its options go after it"
     assert "  hint: e.g. icpcheck explain icp_filing --lang en" in result.stderr
@@ -351,7 +351,7 @@ def test_irrelevant_answer_warning_in_chinese() -> None:
     result = invoke("--lang", "zh", "-a", "third_party_sellers=no", "-a", "charges_sellers=yes",
                     "-a", "sells_own_goods=yes", "-a", "paid_content=no", "--no-input")
     assert result.exit_code == 0, result.stderr
-    assert "icpcheck: 警告: 已忽略回答 'charges_sellers'（命令行参数）" in result.stderr
+    assert "icpcheck: 警告：已忽略回答 'charges_sellers'（命令行参数）" in result.stderr
 
 
 # --- one place maps failures to exit codes --------------------------------------------------------------

@@ -61,7 +61,7 @@ def fuzz_settings(test: str) -> settings:
 # --- the one assertion every example must pass --------------------------------------------------------
 
 DOCUMENTED = {0, 1, 2, 3, 4, 6, 130}  # 5 (internal error) is a bug by definition
-ERROR_PREFIXES = ("icpcheck: error: ", "icpcheck: 错误: ")
+ERROR_PREFIXES = ("icpcheck: error: ", "icpcheck: 错误：")
 RUNNER = CliRunner()
 
 

@@ -169,3 +169,55 @@ def test_a_disputed_citation_under_a_settled_status_fails(tmp_path: Path) -> Non
         "        status: review\n        reason: {zh: 你收费。, en: You charge fees.}\n"
         "        settle: {zh: 问管理局。, en: Ask the bureau.}\n", 1), encoding="utf-8")
     assert not [p for p in lint(str(fixed)).problems if "disputed" in p.message]
+
+
+def _lint_text(tmp_path: Path, old: str, new: str) -> list[str]:
+    text = GOOD.read_text(encoding="utf-8")
+    assert old in text
+    bad = tmp_path / "texts.yaml"
+    bad.write_text(text.replace(old, new), encoding="utf-8")
+    return [p.message for p in lint(str(bad)).problems]
+
+
+@pytest.mark.parametrize(("zh", "en", "found"), [
+    ("你不 收费。", "You charge no fees.", "half-width space"),
+    ("你不收费。 另外", "You charge no fees.", "half-width space"),
+    ("你不收费 。", "You charge no fees.", "half-width space"),
+    ("注意: 你不收费。", "You charge no fees.", "half-width punctuation"),
+    ("You charge no fees at all.", "You charge no fees.", "mostly English"),
+    ("你不收费。", "You charge no fees，真的。", "holds Chinese"),
+    ("你不收费。", "You charge 商家任何费用都不收取.", "holds Chinese"),
+])
+def test_lint_finds_texts_in_the_wrong_language_or_spacing(tmp_path: Path, zh: str, en: str,
+                                                           found: str) -> None:
+    problems = _lint_text(tmp_path, "reason: {zh: 你不收费。, en: You charge no fees.}",
+                          f'reason: {{zh: "{zh}", en: "{en}"}}')
+    assert len(problems) == 1 and found in problems[0], problems
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("依据《微信微商城需要ICP证吗?》一文，你不收费。", 'Per the article "Does it need an ICP licence?", no fees.'),
+    ("你不收费（B25 业务）。", "You charge no fees (B25)."),
+    ("你不收费。", "No fees: see 工信部通〔2015〕196号 and 《互联网信息服务管理办法》."),
+    ("你不收费。", "No ICP licence (互联网信息服务增值电信业务经营许可证) is needed."),
+])
+def test_lint_accepts_names_and_numbers_across_languages(tmp_path: Path, zh: str, en: str) -> None:
+    assert _lint_text(tmp_path, "reason: {zh: 你不收费。, en: You charge no fees.}",
+                      f"reason: {{zh: '{zh}', en: '{en}'}}") == []
+
+
+def test_a_section_may_be_a_pair_of_languages(tmp_path: Path) -> None:
+    text = GOOD.read_text(encoding="utf-8")
+    old = "{source: law, articles: [3], confidence: law}"
+    assert old in text
+    good = tmp_path / "pair.yaml"
+    good.write_text(text.replace(old, "{source: law, articles: [3], section: {zh: 第1款, en: para. 1}, "
+                                      "confidence: law}"), encoding="utf-8")
+    result = lint(str(good))
+    assert result.problems == [] and result.rulebook is not None
+    sections = {c.section for r in result.rulebook.rules for e in r.effects for c in e.citations}
+    assert any(getattr(s, "zh", None) == "第1款" for s in sections)
+    bad = tmp_path / "half.yaml"
+    bad.write_text(text.replace(old, "{source: law, articles: [3], section: {zh: 第1款}, "
+                                     "confidence: law}"), encoding="utf-8")
+    assert any("missing its 'en' version" in p.message for p in lint(str(bad)).problems)

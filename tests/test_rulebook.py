@@ -53,7 +53,7 @@ def test_every_citation_names_a_titled_source(rulebook: Rulebook) -> None:
             for c in effect.citations:
                 assert c.source.title.zh and c.source.title.en
     article = next(s for s in rulebook.sources if s.id == "article")
-    assert article.title.zh.startswith("微信微商城需要ICP证吗")
+    assert article.title.zh.startswith("《微信微商城需要ICP证吗")
 
 
 def test_rulebook_is_identified(rulebook: Rulebook) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from icpcheck.authoring.verify import Verification, verify
@@ -37,6 +38,7 @@ def lint(path: str | None, *, as_of: dt.date | None = None) -> LintResult:
     result.rulebook = rulebook
     meaning(doc, rulebook, result)
     disputed_not_review(doc, rulebook, result)
+    language_of_texts(doc, result)
     result.verification = verify(rulebook, as_of=as_of)
     for failure in result.verification.failures:
         result.problems.append(_at(doc, _failure_path(rulebook, failure.kind, failure.subject),
@@ -95,6 +97,60 @@ def disputed_not_review(doc: Document, rb: Rulebook, result: LintResult) -> None
                 result.problems.append(_at(doc, ("rules", i, "sets", j, "status"), (
                     f"rule '{rule.id}' cites a disputed source for filing '{effect.filing}' but "
                     f"says '{effect.status}': a disputed point must be 'review'")))
+
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = "，。、；：？！（）《》「」『』【】〔〕“”‘’…—"
+_ZH_SPACING = (
+    # A space between two Chinese characters, or beside full-width punctuation: YAML's folded
+    # scalars (>-) put one wherever a line was broken.
+    (re.compile(f"[{_HAN}] +[{_HAN}]|[{_CJK_PUNCT}] +| +[{_CJK_PUNCT}]"),
+     "a half-width space beside Chinese text ({found!r}): Chinese sets no spaces between characters "
+     "or around its punctuation (a folded YAML scalar `>-` adds one at each line break)"),
+    (re.compile(f"[{_HAN}][:;,?!] ?"),
+     "half-width punctuation after Chinese text ({found!r}): use the full-width form (：；，？！)"),
+)
+# Chinese in an English text is fine as a name in brackets (《…》, "(互联网药品信息服务资格证书)") or a
+# document number (工信部通〔2015〕196号); Chinese sentence punctuation, or a long run of Chinese
+# outside brackets, is a Chinese sentence left in the English text.
+_ZH_SENTENCE = re.compile(f"[{_HAN}][，。；？！]|[{_HAN}]{{9,}}")
+_TITLE = re.compile(r"《[^》]*》")
+_BRACKETED = re.compile(r"《[^》]*》|〔[^〕]*〕|（[^）]*）|\([^)]*\)|“[^”]*”")
+
+
+def language_of_texts(doc: Document, result: LintResult) -> None:
+    """Each text says in its own language what it says: zh without stray half-width spaces or
+    colons after Chinese, en without Chinese sentences, zh not mostly English."""
+
+    def visit(node: object, path: Path_) -> None:
+        if isinstance(node, dict):
+            zh, en = node.get("zh"), node.get("en")
+            if isinstance(zh, str) and isinstance(en, str):
+                check(zh, en, path)
+            for key, value in node.items():
+                visit(value, path + (str(key),))
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                visit(value, path + (i,))
+
+    def check(zh: str, en: str, path: Path_) -> None:
+        for pattern, message in _ZH_SPACING:
+            found = pattern.search(_TITLE.sub("《》", zh))  # a title is quoted as it is written
+            if found:
+                result.problems.append(_at(doc, path + ("zh",), message.format(found=found.group())))
+        sentence = _ZH_SENTENCE.search(_BRACKETED.sub(lambda m: "" if re.search(
+            "[，。；？！]", m.group()) is None else m.group(), en))
+        if sentence:
+            result.problems.append(_at(doc, path + ("en",), (
+                f"the English text holds Chinese ({sentence.group()!r}): translate it, or name the "
+                "document in 《…》")))
+        han = len(re.findall(f"[{_HAN}]", zh))
+        latin = len(re.findall(r"[A-Za-z]{2,}", zh))  # words of two letters or more
+        if latin >= 3 and latin > han:
+            result.problems.append(_at(doc, path + ("zh",), (
+                f"the Chinese text is mostly English ({zh[:40]!r}): translate it")))
+
+    visit(doc.data, ())
 
 
 # -- where -----------------------------------------------------------------------------------

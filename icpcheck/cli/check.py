@@ -49,9 +49,9 @@ def _complete(name: str) -> Callable[[click.Context, click.Parameter, str], list
 
 
 def warn(warning: Msg, lang: str) -> None:
-    from icpcheck.messages import label
+    from icpcheck.messages import labelled
 
-    click.echo(f"icpcheck: {label('warning', lang)}: {warning.text(lang)}", err=True)
+    click.echo(f"icpcheck: {labelled('warning', lang)}{warning.text(lang)}", err=True)
 
 
 @click.command(cls=Command, epilog=EXIT_CODES_HELP)
@@ -100,12 +100,22 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
           fail_on: str | None, fmt: str | None, output: str | None, batch_file: str | None,
           lang: str | None, as_of: str | None, no_input: bool, max_input_bytes: int,
           debug: bool) -> int:
-    """Work out which filings your mall needs. Precedence: flags > file > prompt."""
+    """Work out which filings your mall needs, and why.
+
+    \b
+    Examples:
+      icpcheck check                                 the interview, in a terminal
+      icpcheck check --answers mall.yaml --no-input  from a file, never asking
+      icpcheck check --answers mall.yaml --fail-on required --format junit
+
+    Answers come from flags (-a, --model) first, then --answers FILE, then the interview."""
     from icpcheck import answers as ans
     from icpcheck import gate
-    from icpcheck.i18n import default_lang
+    from icpcheck.i18n import default_lang, machine_lang
     from icpcheck.rulebook.build import load_rulebook
 
+    # JSON's texts do not follow the machine's locale (i18n.JSON_LANG); words for people do.
+    report_lang = lang or (machine_lang() if fmt == "json" or batch_file else default_lang())
     lang = lang or default_lang()
     date = parse_as_of(as_of)
     rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
@@ -122,9 +132,12 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         from icpcheck.batch import run_batch
 
         worst = run_batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on,
-                          as_of=date, lang=lang)
+                          as_of=date, lang=report_lang)
         if output is not None:
-            click.echo(f"icpcheck: wrote {output} (batch; exit code {worst})", err=True)
+            from icpcheck.i18n import t
+
+            click.echo("icpcheck: " + t("summary.wrote_batch", lang, path=output, code=worst),
+                       err=True)
         return worst
 
     interactive = not no_input and answers_file != "-" and stdin_is_terminal()
@@ -149,7 +162,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         warn(note, lang)
     if save_file is not None:
         save_answers(save_file, rulebook, report, holdings)
-    emit(report, fmt or format_of(output), lang, output)
+    emit(report, fmt or format_of(output), report_lang, output, lang)
     return EXIT_OK if report.gate_passed else EXIT_GATE
 
 
@@ -176,8 +189,10 @@ def _interview(lang: str) -> Ask:
     return ask
 
 
-def emit(report: Any, fmt: str, lang: str, output: str | None) -> None:
-    """The report to stdout, or atomically to --output with a one-line summary on stderr."""
+def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | None = None) -> None:
+    """The report to stdout, or atomically to --output with a one-line summary on stderr (in
+    `say_lang`, the language of words for people, when it differs from the report's)."""
+    from icpcheck.i18n import t
     from icpcheck.render import render
 
     # A report written to a file is plain text even when run in a terminal: no colour codes.
@@ -186,11 +201,13 @@ def emit(report: Any, fmt: str, lang: str, output: str | None) -> None:
         from icpcheck.atomic import write_atomic
 
         writing(output, lambda: write_atomic(output, text))
-        click.echo(f"icpcheck: wrote {output}: {summary_line(report)}", err=True)
+        click.echo("icpcheck: " + t("summary.wrote", say_lang or lang, path=output,
+                                    summary=summary_line(report, say_lang or lang)), err=True)
         return
     click.echo(text, nl=False)
     if not report.gate_passed:
-        click.echo(f"icpcheck: {summary_line(report)}", err=True)  # the reason for exit 1, in CI logs
+        # The reason for exit 1, in CI logs.
+        click.echo(f"icpcheck: {summary_line(report, say_lang or lang)}", err=True)
 
 
 
@@ -221,20 +238,18 @@ def writing(path: str, write: Any) -> None:
         raise cannot_write(path, err) from None
 
 
-def summary_line(report: Any) -> str:
-    """e.g. `2 required, 0 review, 3 not required; held 1, waived 0, missing 1; gate failed
+def summary_line(report: Any, lang: str = "en") -> str:
+    """e.g. `2 required, 0 review, 3 not required; held 1, waived 0, missing 1; gate FAILED
     (fail on required): some_licence`."""
     from icpcheck.gate import gate_of
+    from icpcheck.i18n import t
     from icpcheck.render.common import summary_counts
 
-    counts = summary_counts(report)
     g = gate_of(report)
-    gc = g.counts()
-    line = (f"{counts['required']} required, {counts['review']} review, "
-            f"{counts['not_required']} not required; held {gc['held']}, waived {gc['waived']}, "
-            f"missing {gc['missing']}")
+    line = (t("summary.counts", lang, **summary_counts(report)) + t("summary.sep", lang)
+            + t("summary.gate", lang, **g.counts()) + t("summary.sep", lang))
     if g.fail_on is None:
-        return line + "; no gate"
+        return line + t("summary.no_gate", lang)
     if g.passed:
-        return line + f"; gate passed (fail on {g.fail_on})"
-    return line + f"; gate FAILED (fail on {g.fail_on}): missing {', '.join(g.failing)}"
+        return line + t("summary.passed", lang, on=g.fail_on)
+    return line + t("summary.failed", lang, on=g.fail_on, ids=", ".join(g.failing))

@@ -5,19 +5,25 @@ from __future__ import annotations
 import click
 
 from icpcheck.cli import completion
+from icpcheck.cli.help import exit_codes
 from icpcheck.cli.options import Command, debug_option, lang_option, rules_option
 from icpcheck.errors import CommandLineError
 from icpcheck.rulebook.model import Rulebook
 
 
-@click.command(cls=Command)
+@click.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6))
 @rules_option
 @click.argument("filing", shell_complete=completion.filing_ids)
 @lang_option
 @debug_option
 def explain(rules_path: str | None, filing: str, lang: str | None, debug: bool) -> int:
-    """Explain one filing (by its id): what it is, issuer, legal basis, benefits, risks
-    and cautions."""
+    """Explain one filing (by its id): what it is, issuer, legal basis, benefits, risks and
+    cautions.
+
+    \b
+    Examples:
+      icpcheck explain FILING            FILING: the id under a filing's name in the report
+      icpcheck explain FILING --lang en  in English"""
     from icpcheck.i18n import default_lang
     from icpcheck.rulebook.build import load_rulebook
 

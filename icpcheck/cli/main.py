@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from icpcheck import __version__
+from icpcheck.cli.help import HelpContext
 from icpcheck.cli.options import (
     EXIT_CODES_HELP,
     ExtraArguments,
@@ -31,6 +32,8 @@ COMMANDS = {
 
 class DefaultGroup(click.Group):
     """`icpcheck [OPTIONS]` means `icpcheck check [OPTIONS]`; commands are imported lazily."""
+
+    context_class = HelpContext  # help in the help language (cli/help.py)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*COMMANDS, *self.commands})
@@ -88,8 +91,17 @@ class DefaultGroup(click.Group):
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="icpcheck")
 def cli() -> None:
-    """Which filings and licences (ICP备案, ICP许可证, EDI许可证, ...) a WeChat micro-mall
-    in China needs, and why. Without a command, runs `check`."""
+    """Which filings and licences (ICP备案, ICP许可证, EDI许可证, ...) a WeChat micro-mall in China
+    needs, and why.
+
+    \b
+    Examples:
+      icpcheck                            answer a few questions, read the report
+      icpcheck --answers mall.yaml        the answers saved from last time (--save-answers)
+      icpcheck questions                  every question, and how to answer it by flag or file
+
+    Without a command, runs `check`. The language is --lang, else ICPCHECK_LANG=zh|en, else the
+    locale."""
 
 
 def _command_after_options(exc: BaseException, argv: list[str]) -> BaseException:

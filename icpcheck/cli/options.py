@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
+from icpcheck.cli.help import LANG_KEY, HelpContext, exit_codes, lang_in
 from icpcheck.errors import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -23,17 +24,8 @@ from icpcheck.messages import Msg
 from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT
 from icpcheck.words import parse_date
 
-EXIT_CODES_HELP = """\b
-Exit codes:
-  0    report produced
-  1    the CI gate failed: a needed filing is neither held nor waived
-  2    usage error (bad option or flag value)
-  3    answers invalid or missing
-  4    rulebook invalid
-  5    internal error (a bug: please report it; --debug shows the traceback)
-  6    system error: could not read or write a file or stream
-  130  interrupted (Ctrl-C)
-"""
+# Every exit code (the group's epilog: without a command it runs check).
+EXIT_CODES_HELP = exit_codes(0, 1, 2, 3, 4, 5, 6, 130, zero=("report produced", "已生成报告"))
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -115,7 +107,9 @@ def run_command(command: click.Command, args: list[str],
 
 class Command(click.Command):
     """A command whose leftover words raise ExtraArguments; run on its own (click's test runner),
-    it reports failures as `icpcheck` does."""
+    it reports failures as `icpcheck` does. Its help is in the help language (cli/help.py)."""
+
+    context_class = HelpContext
 
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
@@ -130,6 +124,8 @@ class Command(click.Command):
             raise StdoutClosed() from exc
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # --help is eager and may come before --lang: the help language is read from the words.
+        ctx.meta.setdefault(LANG_KEY, lang_in(args))
         allowed = ctx.allow_extra_args
         ctx.allow_extra_args = True
         try:
@@ -155,11 +151,11 @@ def _say(text: str) -> None:
 
 def fail(err: IcpcheckError, lang: str = "en") -> None:
     """Print an error as one line (where + what) and an optional hint line, in the output language."""
-    from icpcheck.messages import label
+    from icpcheck.messages import labelled
 
-    _say(f"icpcheck: {label('error', lang)}: {_one_line(err.text(lang))}")
+    _say(f"icpcheck: {labelled('error', lang)}{_one_line(err.text(lang))}")
     if err.hint_msg is not None:
-        _say(f"  {label('hint', lang)}: {_one_line(err.hint_msg.text(lang))}")
+        _say(f"  {labelled('hint', lang)}{_one_line(err.hint_msg.text(lang))}")
 
 
 def exit_code_for(exc: BaseException, *, lang: str, debug: bool) -> int:

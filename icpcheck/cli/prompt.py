@@ -53,9 +53,9 @@ def interview(
         say("")
         say(click.style(t("prompt.progress", lang, k=len(asked) + 1, n=len(asked) + len(pending)),
                         fg="cyan"))
-        say(click.style(q.text.get(lang), bold=True))
+        say(click.style(_wrapped(q.text.get(lang)), bold=True))
         for i, choice in enumerate(q.choices, 1):
-            say(f"  {i}) {choice.value} — {choice.label.get(lang)}")
+            say(_wrapped(f"  {i}) {choice.value} — {choice.label.get(lang)}"))
         raw = ask(_hint(q, lang)).strip()
         if raw.lower() in BACK:
             if asked:
@@ -64,7 +64,7 @@ def interview(
                 say(t("prompt.first", lang))
             continue
         if raw.lower() in HELP:
-            say(q.help.get(lang) if q.help else t("prompt.keys", lang))
+            say(_wrapped(q.help.get(lang)) if q.help else t("prompt.keys", lang))
             continue
         try:
             value = _parse(q, raw)
@@ -74,6 +74,20 @@ def interview(
             continue
         answers[q.id] = Answer(q.id, value, "prompt")
         asked.append(q.id)
+
+
+def _wrapped(text: str) -> str:
+    """Text broken to the terminal's width as Chinese needs (the terminal itself would cut
+    anywhere, even before a full stop); one column spare, as a full last column makes some
+    terminals (Windows) add a blank line. Not a terminal: left whole."""
+    import shutil
+    import sys
+
+    from icpcheck.render.wrap import wrap
+
+    if not (sys.stderr is not None and sys.stderr.isatty()):
+        return text
+    return "\n".join(wrap(text, shutil.get_terminal_size((80, 24)).columns - 1))
 
 
 def _hint(q: Question, lang: str) -> str:

@@ -7,13 +7,14 @@ from typing import Any
 
 import click
 
+from icpcheck.cli.help import exit_codes
 from icpcheck.cli.options import Command, debug_option, lang_option, rules_option
 from icpcheck.i18n import t
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Question, Rulebook
 
 
-@click.command(cls=Command)
+@click.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6))
 @rules_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Output format.")
@@ -21,11 +22,16 @@ from icpcheck.rulebook.model import Question, Rulebook
 @debug_option
 def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool) -> int:
     """List every question: id, type, choices, when it applies, and the flag / JSON key that
-    answers it."""
-    from icpcheck.i18n import default_lang
+    answers it.
+
+    \b
+    Examples:
+      icpcheck questions                 in words
+      icpcheck questions --format json   for a form or a script"""
+    from icpcheck.i18n import default_lang, machine_lang
     from icpcheck.rulebook.build import load_rulebook
 
-    lang = lang or default_lang()
+    lang = lang or (machine_lang() if fmt == "json" else default_lang())
     rulebook = load_rulebook(rules_path)
     if fmt == "json":
         data = to_dict(rulebook, lang)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
+from icpcheck.cli.help import HelpGroup, exit_codes
 from icpcheck.cli.options import (
-    EXIT_CODES_HELP,
     Command,
     debug_option,
     lang_option,
@@ -15,12 +15,18 @@ from icpcheck.cli.options import (
 from icpcheck.errors import EXIT_GATE, EXIT_OK, EXIT_RULEBOOK, CommandLineError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=HelpGroup, context_settings={"help_option_names": ["-h", "--help"]})
 def rules() -> None:
-    """Lint, test and graph a rulebook (the built-in one, or --rules PATH)."""
+    """Lint, test and graph a rulebook (the built-in one, or --rules PATH).
+
+    \b
+    Examples:
+      icpcheck rules lint
+      icpcheck rules test --min-coverage 90
+      icpcheck rules graph --format dot"""
 
 
-@rules.command(cls=Command, epilog=EXIT_CODES_HELP)
+@rules.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6, zero=("no problems", "没有问题")))
 @click.argument("path", required=False, metavar="[PATH]")
 @rules_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
@@ -28,8 +34,14 @@ def rules() -> None:
 @debug_option
 def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: bool) -> int:
     """Check a rulebook: schema, references, meaning, and exhaustive verification that every
-    answer set gives every filing exactly one status. Prints every problem as file:line: sentence;
-    exits 4 if there is any."""
+    answer set gives every filing exactly one status.
+
+    \b
+    Examples:
+      icpcheck rules lint                     the built-in rulebook
+      icpcheck rules lint my-rules.yaml       your own
+
+    Prints every problem as file:line: sentence; exits 4 if there is any."""
     from icpcheck.authoring.lint import lint as run_lint
 
     target = _one_path(path, rules_path)
@@ -50,7 +62,10 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: boo
     return EXIT_OK
 
 
-@rules.command(cls=Command, name="test", epilog=EXIT_CODES_HELP)
+@rules.command(cls=Command, name="test", epilog=exit_codes(
+    0, 1, 2, 4, 5, 6, zero=("every case passed", "所有用例通过"),
+    one=("a case failed, or coverage is below --min-coverage",
+         "有用例失败，或覆盖率低于 --min-coverage")))
 @click.argument("paths", nargs=-1, metavar="[PATH...]")
 @rules_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
@@ -62,7 +77,12 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: boo
 def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
              min_coverage: float | None, debug: bool) -> int:
     """Run YAML test cases against a rulebook (default: the cases shipped with it) and show
-    coverage. Exits 1 when a case fails, 4 when the rulebook is invalid."""
+    coverage.
+
+    \b
+    Examples:
+      icpcheck rules test                                   the built-in rulebook's cases
+      icpcheck rules test my-rules.yaml my-cases.yaml --min-coverage 90"""
     from icpcheck.authoring import casetest
     from icpcheck.rulebook.build import default_rulebook_path, load_rulebook
 
@@ -101,7 +121,7 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
     return EXIT_OK
 
 
-@rules.command(cls=Command, epilog=EXIT_CODES_HELP)
+@rules.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6))
 @rules_option
 @click.option("--format", "fmt", type=click.Choice(["mermaid", "dot"]), default="mermaid",
               show_default=True, help="Graph format.")
@@ -111,7 +131,12 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
 @debug_option
 def graph(rules_path: str | None, fmt: str, as_of: str | None, lang: str | None,
           debug: bool) -> int:
-    """Draw the flow: questions, the conditions between them, rules and filings."""
+    """Draw the flow: questions, the conditions between them, rules and filings.
+
+    \b
+    Examples:
+      icpcheck rules graph > flow.mmd             Mermaid, for Markdown
+      icpcheck rules graph --format dot | dot -Tsvg > flow.svg"""
     from icpcheck.authoring.graph import render
     from icpcheck.i18n import default_lang
     from icpcheck.rulebook.build import load_rulebook

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from icpcheck.cli.options import EXIT_CODES_HELP, Command, debug_option
+from icpcheck.cli.help import exit_codes, say
+from icpcheck.cli.options import Command, debug_option
 from icpcheck.errors import EXIT_OK, CommandLineError
 
 
@@ -19,14 +20,19 @@ class _SchemaCommand(Command):
         super().format_help_text(ctx, formatter)
         with formatter.indentation():
             formatter.write_paragraph()
-            formatter.write_text(f"Available: {_names()}.")
+            formatter.write_text(say(ctx, "Available: {names}.", names=_names()))
 
 
-@click.command(cls=_SchemaCommand, epilog=EXIT_CODES_HELP)
+@click.command(cls=_SchemaCommand, epilog=exit_codes(0, 2, 5, 6))
 @click.argument("name", metavar="NAME")
 @debug_option
 def schema(name: str, debug: bool) -> int:
-    """Print the JSON Schema NAME (draft 2020-12), e.g. `icpcheck schema rulebook`."""
+    """Print the JSON Schema NAME (draft 2020-12).
+
+    \b
+    Examples:
+      icpcheck schema rulebook
+      icpcheck schema report > report.schema.json"""
     from icpcheck import schemas
 
     found = schemas.path(name)

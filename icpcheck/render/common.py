@@ -4,21 +4,28 @@ from __future__ import annotations
 
 from icpcheck.engine import Report
 from icpcheck.i18n import t
-from icpcheck.rulebook.model import STATUSES, Citation, Question, Value
+from icpcheck.rulebook.model import STATUSES, Citation, Question, Text, Value
 
 
 def citation_text(c: Citation, lang: str) -> str:
     """e.g. 《互联网信息服务管理办法》（国务院令第292号）第3、4条 [法律条文]."""
     title = c.source.title.get(lang)
-    extra = [x for x in (c.source.kind.get(lang) if c.source.kind else None, c.source.notice,
-                         c.source.date.isoformat() if c.source.date else None) if x]
+    # The decree number, what the source is, its date: each only once (a kind often names the
+    # date already, a title its edition).
+    extra: list[str] = []
+    for x in (c.source.notice, c.source.kind.get(lang) if c.source.kind else None,
+              c.source.date.isoformat() if c.source.date else None):
+        if x and not any(x in y for y in (title, *extra)):
+            extra.append(x)
     if extra:
         title += f"（{'，'.join(extra)}）" if lang == "zh" else f" ({', '.join(extra)})"
     parts = [title]
     if c.articles:
         n = t("articles.sep", lang).join(str(a) for a in c.articles)
         parts.append(t("articles.one" if len(c.articles) == 1 else "articles.many", lang, n=n))
-    if c.section:
+    if isinstance(c.section, Text):  # said in each language as it is: 第1项 / item 1
+        parts.append(c.section.get(lang))
+    elif c.section:
         parts.append(t("section", lang, s=c.section))
     text = "".join(parts) if lang == "zh" else ", ".join(parts)
     text += f" [{t('confidence.' + c.confidence, lang)}]"

@@ -12,7 +12,7 @@ from icpcheck.errors import EXIT_GATE, EXIT_OK
 from icpcheck.gate import FilingGate, gate_of
 from icpcheck.messages import warning_texts
 from icpcheck.render.common import citation_text, summary_counts
-from icpcheck.rulebook.model import Advice, Citation, Value
+from icpcheck.rulebook.model import Advice, Citation, Text, Value
 
 SCHEMA_VERSION = "1.0"
 
@@ -23,7 +23,7 @@ def citation(c: Citation, lang: str) -> dict[str, Any]:
         "title": c.source.title.get(lang),
         "notice": c.source.notice,
         "articles": list(c.articles),
-        "section": c.section,
+        "section": c.section.get(lang) if isinstance(c.section, Text) else c.section,
         "confidence": c.confidence,
         "note": c.note.get(lang) if c.note else None,
         "text": citation_text(c, lang),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from icpcheck.engine import Report
+from icpcheck.i18n import t
 from icpcheck.render.view import FilingView, ReportView, build
 
 
@@ -27,13 +28,14 @@ def lay_out(view: ReportView) -> str:
         ET.SubElement(props, "property", name=name, value=value)
     for f in sorted(view.filings, key=lambda f: f.id):
         case = ET.SubElement(suite, "testcase", classname=f"icpcheck.{rb.id}", name=f.id, time="0")
-        detail = "\n".join(_detail(f))
+        detail = "\n".join(_detail(f, view.lang))
         if f.gate.fails:
             expired = f.gate.waiver_expires
-            failure = ET.SubElement(
-                case, "failure", type=f"missing_{f.status}",
-                message=f"{f.id} is {f.status} and neither held nor waived"
-                        + (f" (waiver expired {expired})" if expired else ""))
+            message = t("junit.failure", view.lang, name=f.name, id=f.id, status=f.status_word,
+                        status_id=f.status)
+            if expired:
+                message += t("junit.expired", view.lang, date=expired)
+            failure = ET.SubElement(case, "failure", type=f"missing_{f.status}", message=message)
             failure.text = detail
         else:
             ET.SubElement(case, "system-out").text = detail
@@ -43,10 +45,12 @@ def lay_out(view: ReportView) -> str:
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'
 
 
-def _detail(f: FilingView) -> list[str]:
+def _detail(f: FilingView, lang: str) -> list[str]:
     """The filing's status, its gate cell when it has one, and its reasons with their sources."""
-    held = "" if f.gate.state == "not_needed" and f.gate.waiver_expires is None else f"; {f.gate.text}"
-    out = [f"{f.name}: {f.status_word}{held}"]
+    colon = t("colon", lang)
+    held = ("" if f.gate.state == "not_needed" and f.gate.waiver_expires is None
+            else t("summary.sep", lang) + f.gate.text)
+    out = [f"{f.name}{colon}{f.status_word}{held}"]
     for r in f.reasons:
-        out += [f"- {r.rule}: {r.text}"] + [f"  {c}" for c in r.citations]
+        out += [f"- {r.rule}{colon}{r.text}"] + [f"  {c}" for c in r.citations]
     return out

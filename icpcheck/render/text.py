@@ -6,14 +6,19 @@ import io
 import os
 import shutil
 import sys
+from typing import Any
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.markup import escape as e
+from rich.measure import Measurement
+from rich.segment import Segment
 from rich.table import Table
+from rich.text import Text
 
 from icpcheck.engine import Report
 from icpcheck.i18n import t
 from icpcheck.render.view import FilingView, ReportView, build
+from icpcheck.render.wrap import layout, narrowest
 
 STYLE = {"required": "bold red", "review": "bold yellow", "not_required": "green"}
 GATE_STYLE = {"held": "green", "waived": "yellow", "missing": "bold red", "not_needed": "dim"}
@@ -23,7 +28,7 @@ def render(report: Report, lang: str, terminal: bool | None = None) -> str:
     tty = (sys.stdout.isatty() if terminal is None else terminal) and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size((100, 24)).columns if tty else 100
     buf = io.StringIO()
-    con = Console(file=buf, width=width, force_terminal=tty, no_color=not tty, highlight=False,
+    con = WrappingConsole(file=buf, width=width, force_terminal=tty, no_color=not tty, highlight=False,
                   emoji=False)
     lay_out(build(report, lang), con)
     return buf.getvalue()
@@ -42,8 +47,8 @@ def lay_out(view: ReportView, con: Console) -> None:
     table.add_column(t("head.why", lang), ratio=5, overflow="fold")
     for f in view.filings:
         held = [f"[{GATE_STYLE[f.gate.state]}]{e(f.gate.text)}[/]"] if gate.shown else []
-        table.add_row(f"{e(f.name)}\n[dim]{e(f.id)}[/dim]",
-                      f"[{STYLE[f.status]}]{e(f.status_word)}[/]", *held, e(f.why))
+        table.add_row(Wrapped(con.render_str(f"{e(f.name)}\n[dim]{e(f.id)}[/dim]")),
+                      f"[{STYLE[f.status]}]{e(f.status_word)}[/]", *held, Wrapped(Text(f.why)))
     con.print(table)
     if gate.shown:
         style = "bold red" if not gate.passed else "dim" if gate.fail_on is None else "green"
@@ -106,3 +111,41 @@ def _filing(f: FilingView, con: Console, lang: str) -> None:
         for item in group.items:
             con.print(f"  • {e(item)}")
     con.print()
+
+
+class Wrapped:
+    """Text that rich lays out as render/wrap.py breaks it: Chinese between any two characters
+    (rich treats a whole Chinese sentence as one word), 禁则, bullets hanging under their text."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        plain = self.text.plain
+        widest = max(console.measure(Text(line)).maximum for line in plain.split("\n"))
+        return Measurement(min(narrowest(plain), widest), widest).with_maximum(options.max_width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in self.text.split("\n", allow_blank=True):
+            indent, spans = layout(line.plain, options.max_width)
+            for n, (start, end) in enumerate(spans):
+                if n:
+                    yield Segment(" " * indent)
+                yield from line[start:end].render(console)
+                yield Segment.line()
+
+
+class WrappingConsole(Console):
+    """A console whose printed strings and rule titles wrap as Chinese needs (see Wrapped)."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        super().print(*(Wrapped(self.render_str(o)) if isinstance(o, str) else Wrapped(o) if isinstance(o, Text) else o
+                        for o in objects), **kwargs)
+
+    def rule(self, title: str | Text = "", **kwargs: Any) -> None:
+        shown = self.render_str(title) if isinstance(title, str) else title
+        if shown.cell_len + 4 <= self.width:
+            super().rule(shown, **kwargs)
+        else:  # rich would cut the title short with an ellipsis: a plain rule, then the title
+            super().rule(**kwargs)
+            self.print(shown)

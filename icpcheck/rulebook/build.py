@@ -318,9 +318,14 @@ class _Builder:
             for a in articles:
                 if not isinstance(a, (int, str)) or isinstance(a, bool):
                     self.problem(cpath + ("articles",), "articles should be numbers or strings")
-            section = c.get("section")
-            if section is not None and not isinstance(section, (str, int, float)):
-                self.problem(cpath + ("section",), "should be a string")
+            section: Text | str | None = None
+            raw_section = c.get("section")
+            if isinstance(raw_section, dict):  # {zh: 第1项, en: item 1}: said in each language
+                section = self.text(c, "section", cpath, required=False)
+            elif isinstance(raw_section, (str, int, float)) and not isinstance(raw_section, bool):
+                section = str(raw_section)  # the same in every language (B25)
+            elif raw_section is not None:
+                self.problem(cpath + ("section",), "should be a string or a text with zh and en")
             confidence = self.field(c, "confidence", cpath, str)
             if confidence is not None and confidence not in CONFIDENCES:
                 self.problem(cpath + ("confidence",),
@@ -328,8 +333,7 @@ class _Builder:
                              values=list(CONFIDENCES))
             note = self.text(c, "note", cpath, required=False)
             if sid is not None:
-                out.append(Citation(sources[sid], tuple(articles),
-                                    None if section is None else str(section), note,
+                out.append(Citation(sources[sid], tuple(articles), section, note,
                                     confidence or "official"))
         return tuple(out)
 

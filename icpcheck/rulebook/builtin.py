@@ -25,7 +25,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "8f14a4e2c8de2f67f049eab111b49702ae80af97b9037db7500160d2aa78b59c"
+SHA256 = "805812498148a241a68d5c4f621402a4bd9f31de612b6ad1afa3480004bc5044"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -33,7 +33,7 @@ def rulebook(path: str) -> Rulebook:
     _0 = Source(
         'article',
         Text(
-            '微信微商城需要ICP证吗?(办理ICP许可证的好处与风险)',
+            '《微信微商城需要ICP证吗?(办理ICP许可证的好处与风险)》',
             'Does a WeChat micro-mall need an ICP licence? (Benefits and risks of getting one)',
         ),
         Text('ICP代办机构的常见问题文章', 'FAQ article by an ICP licensing agency'),
@@ -139,8 +139,8 @@ def rulebook(path: str) -> Rulebook:
             "WeChat's category and domain requirements for mini-programs and Official Accounts (WeChat's official platform rules)",
         ),
         Text(
-            '平台官方规则；按内容描述，并非文件原标题',
-            "platform's official rules; described by content, not the document's own title",
+            '平台官方规则；标题为内容概括，并非文件原标题',
+            "platform's official rules; the title describes the content, it is not the document's own",
         ),
         None,
         None,
@@ -196,11 +196,8 @@ def rulebook(path: str) -> Rulebook:
     )
     _20 = Source(
         'culture_2019',
-        Text('文化和旅游部 办市场发〔2019〕81号', 'Ministry of Culture and Tourism notice 办市场发〔2019〕81号'),
-        Text(
-            '说明电商直播带货不属于网络表演，按文号引用；2019年',
-            'says live-stream selling of goods is not an online performance; cited by number; 2019',
-        ),
+        Text('文化和旅游部办市场发〔2019〕81号', 'Ministry of Culture and Tourism notice 办市场发〔2019〕81号'),
+        Text('说明电商直播带货不属于网络表演；2019年', 'says live-stream selling of goods is not an online performance; 2019'),
         None,
         None,
     )
@@ -224,14 +221,14 @@ def rulebook(path: str) -> Rulebook:
             '〔国家互联网信息办公室关于互联网新闻信息服务许可的规定〕',
             "[The Cyberspace Administration's rules on the internet news information service licence]",
         ),
-        Text('按内容描述，icpcheck 的资料未读过其原文', "described by content; icpcheck's notes have not read its text"),
+        Text('标题为内容概括；icpcheck 未读过其条文', 'the title describes the content; icpcheck has not read its text'),
         None,
         None,
     )
     _24 = Source(
         'tutoring_rules_2021',
         Text('〔2021年关于校外学科类培训（含线上）的规定〕', '[The 2021 rules on off-campus subject tutoring, online included]'),
-        Text('按内容描述，据新闻报道', 'described by content, via news reports'),
+        Text('标题为内容概括，据新闻报道', 'the title describes the content; via news reports'),
         None,
         None,
     )
@@ -239,8 +236,8 @@ def rulebook(path: str) -> Rulebook:
         'foreign_edi_2015',
         Text('工信部通〔2015〕196号', 'MIIT notice 工信部通〔2015〕196号'),
         Text(
-            '放开在线数据处理与交易处理业务（经营类电子商务）外资股比限制的通知，按文号引用',
-            'notice lifting the foreign-equity cap on online data and transaction processing (commercial e-commerce), cited by number',
+            '放开在线数据处理与交易处理业务（经营类电子商务）外资股比限制的通知',
+            'notice lifting the foreign-equity cap on online data and transaction processing (commercial e-commerce)',
         ),
         None,
         None,
@@ -249,8 +246,8 @@ def rulebook(path: str) -> Rulebook:
         'foreign_pilot_2024',
         Text('工信部通信函〔2024〕107号', 'MIIT letter 工信部通信函〔2024〕107号'),
         Text(
-            '增值电信业务扩大对外开放试点的通知（2024年4月），按文号引用；试点自2024-10-23起，首批企业于2025-02-28获批',
-            'notice (April 2024) of the pilot opening more value-added telecom services to foreign investment, cited by number; pilots from 2024-10-23, first company approvals 2025-02-28',
+            '增值电信业务扩大对外开放试点的通知（2024年4月）；试点自2024-10-23起，首批企业于2025-02-28获批',
+            'notice (April 2024) of the pilot opening more value-added telecom services to foreign investment; pilots from 2024-10-23, first company approvals 2025-02-28',
         ),
         None,
         date(2024, 10, 23),
@@ -259,7 +256,7 @@ def rulebook(path: str) -> Rulebook:
         'negative_list',
         Text('外商投资准入特别管理措施（负面清单）', 'Special administrative measures on foreign investment access (negative list)'),
         Text(
-            '2024年版，2024-11-01施行（此前适用旧版）；2024年版原文未见',
+            '2024年版，2024-11-01施行（此前适用旧版）；2024年版条文未见',
             '2024 edition, in force 2024-11-01 (earlier editions before that); its 2024 wording not seen',
         ),
         None,
@@ -401,10 +398,10 @@ def rulebook(path: str) -> Rulebook:
         date(2026, 11, 28),
         Text('微信微商城的备案与许可证', 'Filings and licences for a WeChat micro-mall'),
         Text(
-            '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同， 办理前请向当地通信管理局或专业律师确认。',
+            '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '8f14a4e2c8de2f67f049eab111b49702ae80af97b9037db7500160d2aa78b59c',
+        '805812498148a241a68d5c4f621402a4bd9f31de612b6ad1afa3480004bc5044',
         path,
         (
             _0,
@@ -521,8 +518,8 @@ def rulebook(path: str) -> Rulebook:
                     'Through which channels does your mall reach customers? (choose all that apply)',
                 ),
                 Text(
-                    '未回答时按原文的假设处理：商城有自己的网站（自有域名）。',
-                    'If you do not answer, icpcheck assumes, as the article does, that the mall has its own site (own domain).',
+                    '未回答时沿用《微信微商城需要ICP证吗?》一文的假设：商城有自己的网站（自有域名）。',
+                    'If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes that the mall has its own site (own domain).',
                 ),
                 (
                     Choice(
@@ -558,8 +555,8 @@ def rulebook(path: str) -> Rulebook:
                     'Do the goods you sell under your own name include any of these? (choose all that apply)',
                 ),
                 Text(
-                    '食品、药品和医疗器械、图书音像各有自己的许可或备案。未回答时按原文的假设处理：只卖普通商品。',
-                    'Food, drugs and medical devices, and books and AV products each have a licence or filing of their own. If you do not answer, icpcheck assumes, as the article does, ordinary goods only.',
+                    '食品、药品和医疗器械、图书音像各有自己的许可或备案。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：只卖普通商品。',
+                    'Food, drugs and medical devices, and books and AV products each have a licence or filing of their own. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes ordinary goods only.',
                 ),
                 (
                     Choice(
@@ -614,8 +611,8 @@ def rulebook(path: str) -> Rulebook:
                     'Besides selling, does the mall do any of these? (choose all that apply)',
                 ),
                 Text(
-                    '每一项都可能带来另外的许可或备案。未回答时按原文的假设处理：都没有。',
-                    'Each of these can bring a licence or filing of its own. If you do not answer, icpcheck assumes, as the article does, none of them.',
+                    '每一项都可能带来另外的许可或备案。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：都没有。',
+                    'Each of these can bring a licence or filing of its own. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes none of them.',
                 ),
                 (
                     Choice('none', Text('以下都没有', 'None of these')),
@@ -644,7 +641,7 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'live_performance',
                         Text(
-                            '自己运营直播平台，由主播或表演者进行表演，用户可以打赏或购买虚拟礼物',
+                            '自己运营直播平台，主播或表演者在平台上表演，用户可以打赏或购买虚拟礼物',
                             'Runs its own live-stream platform where hosts or performers perform and users can tip or buy virtual gifts',
                         ),
                     ),
@@ -738,8 +735,8 @@ def rulebook(path: str) -> Rulebook:
                     'Does the business run only inside WeChat (a mini-program or Official Account), with no website or App of your own that users reach directly?',
                 ),
                 Text(
-                    '有些省通信管理局认为只在小程序/公众号内经营、没有独立平台的，不需要增值电信业务许可证；微信自己的类目审核另有要求。未回答时按原文的假设处理：有自己的网站。',
-                    "Some provincial administrations say a business run only in a mini-program or Official Account, with no independent platform, needs no value-added telecom licence; WeChat's own category review asks for more. If you do not answer, icpcheck assumes, as the article does, a site of your own.",
+                    '有些省通信管理局认为只在小程序/公众号内经营、没有独立平台的，不需要增值电信业务许可证；微信自己的类目审核另有要求。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：有自己的网站。',
+                    'Some provincial administrations say a business run only in a mini-program or Official Account, with no independent platform, needs no value-added telecom licence; WeChat\'s own category review asks for more. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes a site of your own.',
                 ),
                 (),
                 AnyOf(
@@ -759,8 +756,8 @@ def rulebook(path: str) -> Rulebook:
                     'Do foreign investors (including Hong Kong, Macao or Taiwan) hold shares in your company?',
                 ),
                 Text(
-                    '外资可以经营哪些增值电信业务、持股上限多少，各类业务不同。未回答时按原文的假设处理：纯内资公司。',
-                    'Which value-added telecom services foreign investors may run, and up to what share, differs by service. If you do not answer, icpcheck assumes, as the article does, a wholly domestic company.',
+                    '外资可以经营哪些增值电信业务、持股上限多少，各类业务不同。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：纯内资公司。',
+                    'Which value-added telecom services foreign investors may run, and up to what share, differs by service. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes a wholly domestic company.',
                 ),
                 (
                     Choice('none', Text('没有，纯内资', 'None, wholly domestic')),
@@ -788,8 +785,8 @@ def rulebook(path: str) -> Rulebook:
                     'In which province (or municipality) is the operating company registered?',
                 ),
                 Text(
-                    '只在微信内经营是否需要许可证，各省口径不同；外资试点地区也按地方划定。未回答时按原文的假设处理：不依赖任何省的特别口径。',
-                    "Whether a WeChat-only business needs a licence differs by province, and the foreign-investment pilot areas are local. If you do not answer, icpcheck assumes, as the article does, no province's special reading.",
+                    '只在微信内经营是否需要许可证，各省口径不同；外资试点地区也按地方划定。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：不依赖任何省的特别口径。',
+                    'Whether a WeChat-only business needs a licence differs by province, and the foreign-investment pilot areas are local. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes no province\'s special reading.',
                 ),
                 (
                     Choice('anhui', Text('安徽', 'Anhui')),
@@ -1068,7 +1065,10 @@ def rulebook(path: str) -> Rulebook:
                     '省级通信管理局（单省经营）或工业和信息化部（跨省经营）',
                     'Provincial communications administration (one province) or MIIT (several provinces)',
                 ),
-                (Citation(_1, (3, 4), None, None, 'law'), Citation(_4, (), 'B25', None, 'official')),
+                (
+                    Citation(_1, (3, 4), None, None, 'law'),
+                    Citation(_4, (), Text('B25 信息服务业务', 'B25 (information services)'), None, 'official'),
+                ),
                 Plan(
                     (
                         'icp_filing',
@@ -1116,7 +1116,16 @@ def rulebook(path: str) -> Rulebook:
                     '省级通信管理局（单省经营）或工业和信息化部（跨省经营）',
                     'Provincial communications administration (one province) or MIIT (several provinces)',
                 ),
-                (Citation(_4, (), 'B21', None, 'official'), Citation(_3, (7,), None, None, 'law')),
+                (
+                    Citation(
+                        _4,
+                        (),
+                        Text('B21 在线数据处理与交易处理业务', 'B21 (online data and transaction processing)'),
+                        None,
+                        'official',
+                    ),
+                    Citation(_3, (7,), None, None, 'law'),
+                ),
                 Plan(
                     ('icp_filing',),
                     Text(
@@ -1664,8 +1673,14 @@ def rulebook(path: str) -> Rulebook:
                             'Others sell in your mall under their own name and you charge them for the platform; that is online transaction processing (commercial e-commerce).',
                         ),
                         (
-                            Citation(_0, (), '二.2', None, 'practice'),
-                            Citation(_4, (), 'B21', None, 'official'),
+                            Citation(_0, (), Text('第二部分第2点', 'part 2.2'), None, 'practice'),
+                            Citation(
+                                _4,
+                                (),
+                                Text('B21 在线数据处理与交易处理业务', 'B21 (online data and transaction processing)'),
+                                None,
+                                'official',
+                            ),
                             Citation(_6, (), None, None, 'official'),
                         ),
                         None,
@@ -1676,13 +1691,13 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'required',
                         Text(
-                            '你向商家收费、有偿发布他们的商品信息。原文认定这需要ICP许可证，代办机构一般也这样认为； 电信业务分类目录B25中“信息发布平台和递送服务”的描述涵盖有偿发布他人信息（这是推断）。 有的通信管理局对纯交易服务只核发B21；一旦商品展示或推广收费，或平台有评价、问答、社区，B25就很明确。',
-                            'You charge merchants and publish their listings for a fee. The article says this needs an ICP licence, and agencies usually agree; the catalogue\'s B25 "information publishing and delivery platform" wording covers publishing others\' information for a fee (an inference). Some administrations grant B21 alone for pure transaction services; B25 is clear once listings or promotion are paid for, or reviews, Q&A or a community are hosted.',
+                            '你向商家收费、有偿发布他们的商品信息。《微信微商城需要ICP证吗?》一文认定这需要ICP许可证，代办机构一般也这样认为；电信业务分类目录B25中“信息发布平台和递送服务”的描述涵盖有偿发布他人信息（这是推断）。有的通信管理局对纯交易服务只核发B21；一旦商品展示或推广收费，或平台有评价、问答、社区，B25就很明确。',
+                            'You charge merchants and publish their listings for a fee. The article "Does a WeChat micro-mall need an ICP licence?" says this needs an ICP licence, and agencies usually agree; the catalogue\'s B25 "information publishing and delivery platform" wording covers publishing others\' information for a fee (an inference). Some administrations grant B21 alone for pure transaction services; B25 is clear once listings or promotion are paid for, or reviews, Q&A or a community are hosted.',
                         ),
                         (
-                            Citation(_0, (), '二.2', None, 'practice'),
+                            Citation(_0, (), Text('第二部分第2点', 'part 2.2'), None, 'practice'),
                             Citation(_10, (), None, None, 'practice'),
-                            Citation(_4, (), 'B25', None, 'inference'),
+                            Citation(_4, (), Text('B25 信息服务业务', 'B25 (information services)'), None, 'inference'),
                             Citation(_1, (3, 4), None, None, 'inference'),
                         ),
                         Text(
@@ -1705,10 +1720,13 @@ def rulebook(path: str) -> Rulebook:
                         'edi_license',
                         'review',
                         Text(
-                            '有商家入驻但你不向其收费。两种说法不一致：原文以“是否向商家收费”为标准，据此不需要许可证； 各省通信管理局的通知以“是否有他人入驻销售”为标准，据此指向EDI许可证。',
-                            "Merchants sell in your mall but you charge them nothing. Sources disagree: the article's test is whether you charge merchants, which means no licence; the provincial notices' test is whether others sell under their own name, which points to an EDI licence.",
+                            '有商家入驻但你不向其收费。两种说法不一致：《微信微商城需要ICP证吗?》一文以“是否向商家收费”为标准，据此不需要许可证；各省通信管理局的通知以“是否有他人入驻销售”为标准，据此指向EDI许可证。',
+                            'Merchants sell in your mall but you charge them nothing. Sources disagree: the test of the article "Does a WeChat micro-mall need an ICP licence?" is whether you charge merchants, which means no licence; the provincial notices\' test is whether others sell under their own name, which points to an EDI licence.',
                         ),
-                        (Citation(_0, (), '二.2', None, 'disputed'), Citation(_6, (), None, None, 'disputed')),
+                        (
+                            Citation(_0, (), Text('第二部分第2点', 'part 2.2'), None, 'disputed'),
+                            Citation(_6, (), None, None, 'disputed'),
+                        ),
                         Text(
                             '向所在省通信管理局书面咨询免费入驻平台是否需要EDI许可证；计划日后向商家收费的，按需要办理准备。',
                             'Ask your provincial communications administration in writing whether a free marketplace needs an EDI licence; if you plan to charge merchants later, prepare as if it does.',
@@ -1732,7 +1750,10 @@ def rulebook(path: str) -> Rulebook:
                             '你向用户收费提供信息（付费文章、课程等），属于有偿提供信息的经营性互联网信息服务，实行许可制度。',
                             'You charge users for information (paid articles, courses and the like), which is a commercial internet information service and needs a licence.',
                         ),
-                        (Citation(_0, (), '二.3', None, 'practice'), Citation(_1, (3, 4), None, None, 'law')),
+                        (
+                            Citation(_0, (), Text('第二部分第3点', 'part 2.3'), None, 'practice'),
+                            Citation(_1, (3, 4), None, None, 'law'),
+                        ),
                         None,
                         None,
                         None,
@@ -1750,10 +1771,13 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'not_required',
                         Text(
-                            '你只以自己的名义卖货，没有他人入驻销售；各省通知明确这不属于增值电信业务，原文也认为自营商城只需ICP备案。',
-                            'You sell only under your own name and nobody else sells in your mall; provincial notices say this is not a value-added telecom service, and the article says a self-operated mall needs only the ICP filing.',
+                            '你只以自己的名义卖货，没有他人入驻销售；各省通知明确这不属于增值电信业务，《微信微商城需要ICP证吗?》一文也认为自营商城只需ICP备案。',
+                            'You sell only under your own name and nobody else sells in your mall; provincial notices say this is not a value-added telecom service, and the article "Does a WeChat micro-mall need an ICP licence?" says a self-operated mall needs only the ICP filing.',
                         ),
-                        (Citation(_0, (), '二.1', None, 'practice'), Citation(_6, (), None, None, 'official')),
+                        (
+                            Citation(_0, (), Text('第二部分第1点', 'part 2.1'), None, 'practice'),
+                            Citation(_6, (), None, None, 'official'),
+                        ),
                         None,
                         None,
                         None,
@@ -1807,7 +1831,10 @@ def rulebook(path: str) -> Rulebook:
                             '没有他人在你的商城以自己名义销售，你不为他人处理交易，不涉及在线数据处理与交易处理业务。',
                             'Nobody else sells in your mall under their own name; you process no transactions for others, so there is no online transaction processing service.',
                         ),
-                        (Citation(_0, (), '二.3', None, 'practice'), Citation(_6, (), None, None, 'official')),
+                        (
+                            Citation(_0, (), Text('第二部分第3点', 'part 2.3'), None, 'practice'),
+                            Citation(_6, (), None, None, 'official'),
+                        ),
                         None,
                         None,
                         None,
@@ -1831,7 +1858,7 @@ def rulebook(path: str) -> Rulebook:
                         (
                             Citation(_1, (4,), None, None, 'law'),
                             Citation(_2, (5,), None, None, 'official'),
-                            Citation(_0, (), '四.2', None, 'practice'),
+                            Citation(_0, (), Text('第四部分第2点', 'part 4.2'), None, 'practice'),
                         ),
                         None,
                         None,
@@ -1938,7 +1965,7 @@ def rulebook(path: str) -> Rulebook:
                         'app_filing',
                         'required',
                         Text(
-                            '你有自己的小程序或App（即使由SaaS搭建也以你的名义），需办理移动互联网应用程序备案： 自2023-09-01起新上线的须先备案，已上线的须在2024-03-31前完成，未备案的自2024-04-01起会被下架。',
+                            '你有自己的小程序或App（即使由SaaS搭建也以你的名义），需办理移动互联网应用程序备案：自2023-09-01起新上线的须先备案，已上线的须在2024-03-31前完成，未备案的自2024-04-01起会被下架。',
                             'You have your own mini-program or App (in your name even if a SaaS built it), so it must be filed as a mobile internet application: new ones before going live from 2023-09-01, existing ones by 2024-03-31; unfiled ones are taken down from 2024-04-01.',
                         ),
                         (Citation(_7, (), None, None, 'official'), Citation(_9, (23,), None, None, 'law')),
@@ -2001,11 +2028,11 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'required',
                         Text(
-                            '你向其他品牌收费，为其发布广告、推荐位或商品展示，这是有偿发布他人信息，符合B25中“信息发布平台”的描述， 很可能属于需要ICP许可证的经营性互联网信息服务（这是推断，没有官方文件直接这样说）。',
+                            '你向其他品牌收费，为其发布广告、推荐位或商品展示，这是有偿发布他人信息，符合B25中“信息发布平台”的描述，很可能属于需要ICP许可证的经营性互联网信息服务（这是推断，没有官方文件直接这样说）。',
                             'You charge other brands to publish their ads, recommendations or listings: publishing others\' information for a fee fits B25\'s "information publishing platform", so an ICP licence is likely needed (an inference; no official text says so in terms).',
                         ),
                         (
-                            Citation(_4, (), 'B25', None, 'inference'),
+                            Citation(_4, (), Text('B25 信息服务业务', 'B25 (information services)'), None, 'inference'),
                             Citation(_1, (3,), None, None, 'inference'),
                         ),
                         None,
@@ -2025,7 +2052,7 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '你收取会员费，但会员只享受商品折扣。两种说法不一致：代办机构认为收费会员属于经营性服务、需要ICP许可证； 按《互联网信息服务管理办法》第3条，经营性的标准是为“信息”收费，而折扣不是信息，据此不需要。',
+                            '你收取会员费，但会员只享受商品折扣。两种说法不一致：代办机构认为收费会员属于经营性服务、需要ICP许可证；按《互联网信息服务管理办法》第3条，经营性的标准是为“信息”收费，而折扣不是信息，据此不需要。',
                             'You charge a membership fee but members only get discounts on goods. Sources disagree: agencies say a paid membership is a commercial service that needs an ICP licence; on Art. 3 of the Measures the test is charging for information, and a discount is not information, so no licence.',
                         ),
                         (
@@ -2035,8 +2062,8 @@ def rulebook(path: str) -> Rulebook:
                                 (),
                                 None,
                                 Text(
-                                    '代办机构认为收费会员需要ICP许可证；原文本身没有讨论会员。',
-                                    'Agencies say a paid membership needs an ICP licence; the article itself does not discuss memberships.',
+                                    '代办机构认为收费会员需要ICP许可证；《微信微商城需要ICP证吗?》一文没有讨论会员。',
+                                    'Agencies say a paid membership needs an ICP licence; the article "Does a WeChat micro-mall need an ICP licence?" does not discuss memberships.',
                                 ),
                                 'disputed',
                             ),
@@ -2077,12 +2104,12 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '你的业务在其他情况下需要ICP许可证，但只在微信内经营。两种说法不一致：安徽（2021-04-22）等省通信管理局的通知认为， 只通过小程序或公众号经营、没有其他独立平台的，不需要增值电信业务经营许可证（河南2023年据报道相同，未核实）； 原文和《互联网信息服务管理办法》第3、4条则认为付费内容和收费的交易平台需要许可证。没有找到全国性的工信部文件，答案取决于所在省份。',
-                            'Your business would otherwise need an ICP licence, but runs only inside WeChat. Sources disagree: the Anhui notice (2021-04-22) and other provincial administrations say a business run only through a mini-program or Official Account, with no other independent platform, needs no value-added telecom licence (Henan 2023 reportedly alike, unverified); the article and Arts. 3-4 of the Measures say paid content and a charging marketplace need one. No national MIIT text was found; the answer depends on the province.',
+                            '你的业务在其他情况下需要ICP许可证，但只在微信内经营。两种说法不一致：安徽（2021-04-22）等省通信管理局的通知认为，只通过小程序或公众号经营、没有其他独立平台的，不需要增值电信业务经营许可证（河南2023年据报道相同，未核实）；《微信微商城需要ICP证吗?》一文和《互联网信息服务管理办法》第3、4条则认为付费内容和收费的交易平台需要许可证。没有找到全国性的工信部文件，答案取决于所在省份。',
+                            'Your business would otherwise need an ICP licence, but runs only inside WeChat. Sources disagree: the Anhui notice (2021-04-22) and other provincial administrations say a business run only through a mini-program or Official Account, with no other independent platform, needs no value-added telecom licence (Henan 2023 reportedly alike, unverified); the article "Does a WeChat micro-mall need an ICP licence?" and Arts. 3-4 of the Measures say paid content and a charging marketplace need one. No national MIIT text was found; the answer depends on the province.',
                         ),
                         (
                             Citation(_6, (), None, None, 'disputed'),
-                            Citation(_0, (), '二.2', None, 'disputed'),
+                            Citation(_0, (), Text('第二部分第2点', 'part 2.2'), None, 'disputed'),
                             Citation(_1, (3, 4), None, None, 'disputed'),
                         ),
                         Text(
@@ -2119,10 +2146,13 @@ def rulebook(path: str) -> Rulebook:
                         'edi_license',
                         'review',
                         Text(
-                            '你向入驻商家收费，但只在微信内经营。两种说法不一致：安徽等省通信管理局的通知认为没有独立平台的不需要增值电信业务经营许可证（包括EDI）； 原文认为收费的交易平台需要EDI许可证。答案取决于所在省份。',
-                            'You charge merchants but run only inside WeChat. Sources disagree: the Anhui notice and other provincial administrations say a business with no independent platform needs no value-added telecom licence, EDI included; the article says a charging marketplace needs the EDI licence. The answer depends on the province.',
+                            '你向入驻商家收费，但只在微信内经营。两种说法不一致：安徽等省通信管理局的通知认为没有独立平台的不需要增值电信业务经营许可证（包括EDI）；《微信微商城需要ICP证吗?》一文认为收费的交易平台需要EDI许可证。答案取决于所在省份。',
+                            'You charge merchants but run only inside WeChat. Sources disagree: the Anhui notice and other provincial administrations say a business with no independent platform needs no value-added telecom licence, EDI included; the article "Does a WeChat micro-mall need an ICP licence?" says a charging marketplace needs the EDI licence. The answer depends on the province.',
                         ),
-                        (Citation(_6, (), None, None, 'disputed'), Citation(_0, (), '二.2', None, 'disputed')),
+                        (
+                            Citation(_6, (), None, None, 'disputed'),
+                            Citation(_0, (), Text('第二部分第2点', 'part 2.2'), None, 'disputed'),
+                        ),
                         Text(
                             '向注册地省通信管理局书面咨询；注意微信的电商平台类目无论如何都要求增值电信业务经营许可证。',
                             "Ask your province's communications administration in writing; note that WeChat's e-commerce-platform category asks for a value-added telecom licence in any case.",
@@ -2337,7 +2367,7 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'required',
                         Text(
-                            '你的业务需要ICP许可证（B25）。你的公司注册在2024年试点地区：自2024-10-23起，B25中只有信息发布平台和递送服务、信息保护和处理服务不受50%外资上限限制 （新闻、网络出版、网络视听、互联网文化除外），而且每家公司须先取得工信部的试点批复。商家商品展示属于信息发布平台； 自己的付费内容是否属于，有争议的余地。',
+                            '你的业务需要ICP许可证（B25）。你的公司注册在2024年试点地区：自2024-10-23起，B25中只有信息发布平台和递送服务、信息保护和处理服务不受50%外资上限限制（新闻、网络出版、网络视听、互联网文化除外），而且每家公司须先取得工信部的试点批复。商家商品展示属于信息发布平台；自己的付费内容是否属于，有争议的余地。',
                             "Your business needs the ICP licence (B25). Your company is registered in a 2024 pilot area: from 2024-10-23 only information publishing and delivery, and information protection and processing, are freed from the 50% cap within B25 (news, online publishing, audio-visual and internet culture excluded), and each company first needs MIIT's pilot approval. Merchants' listings are information publishing; whether your own paid content is, is arguable.",
                         ),
                         (
@@ -2392,7 +2422,10 @@ def rulebook(path: str) -> Rulebook:
                             '你的业务需要ICP许可证（B25），并且有用户评价、问答、论坛或聊天功能。2024年试点没有放开信息社区平台和信息即时交互，这些业务仍受50%外资上限限制。',
                             'Your business needs the ICP licence (B25) and hosts reviews, Q&A, forums or chat. The 2024 pilot did not open information community or instant interaction services; they stay under the 50% cap.',
                         ),
-                        (Citation(_26, (), None, None, 'official'), Citation(_4, (), 'B25', None, 'official')),
+                        (
+                            Citation(_26, (), None, None, 'official'),
+                            Citation(_4, (), Text('B25 信息服务业务', 'B25 (information services)'), None, 'official'),
+                        ),
                         None,
                         None,
                         Text(
@@ -2413,7 +2446,7 @@ def rulebook(path: str) -> Rulebook:
                         'prior_approval',
                         'review',
                         Text(
-                            '第5条的前置审批只适用于法律、法规规定须经审核同意的服务。教育：成人课程没有已知的全国性审批（原“教育网站和网校”审批据报道已于2016年取消，未核实）； 面向中小学生的线上学科类培训自2021年起须取得办学许可。新闻见互联网新闻信息服务许可，出版见网络出版服务许可证。',
+                            '第5条的前置审批只适用于法律、法规规定须经审核同意的服务。教育：成人课程没有已知的全国性审批（原“教育网站和网校”审批据报道已于2016年取消，未核实）；面向中小学生的线上学科类培训自2021年起须取得办学许可。新闻见互联网新闻信息服务许可，出版见网络出版服务许可证。',
                             "Art. 5's prior approval applies only where a law or regulation requires the department's consent. Education: no national approval for adult courses is known (the old approval of education websites reportedly ended in 2016, unverified); online K-12 subject tutoring has needed a school-running licence since the 2021 rules. For news see the internet news licence; for publishing, the online publishing licence.",
                         ),
                         (Citation(_1, (5,), None, None, 'law'), Citation(_24, (), None, None, 'official')),
@@ -2704,7 +2737,7 @@ def rulebook(path: str) -> Rulebook:
                         'drug_info_certificate',
                         'required',
                         Text(
-                            '你在网上提供药品或医疗器械信息。在2025-01-20之前，药品和医疗器械属于第5条的前置审批范围， 须先取得互联网药品信息服务资格证书，再办理ICP许可证或备案。',
+                            '你在网上提供药品或医疗器械信息。在2025-01-20之前，药品和医疗器械属于第5条的前置审批范围，须先取得互联网药品信息服务资格证书，再办理ICP许可证或备案。',
                             "You provide drug or medical-device information online. Before 2025-01-20 drugs and devices were on Art. 5's prior-approval list, so the drug information certificate came first, then the ICP licence or filing.",
                         ),
                         (
@@ -2734,7 +2767,7 @@ def rulebook(path: str) -> Rulebook:
                         'drug_info_certificate',
                         'review',
                         Text(
-                            '你在网上提供药品或医疗器械信息。两方面的依据指向不同：《互联网药品信息服务管理办法》要求提供这类信息须取得资格证书， 并在ICP许可证或备案之前取得；而国务院令第797号自2025-01-20起已把药品和医疗器械从第5条前置审批范围中删除。 该证书现在是否仍是前置条件，我们没有在官方文本中核实。',
+                            '你在网上提供药品或医疗器械信息。两方面的依据指向不同：《互联网药品信息服务管理办法》要求提供这类信息须取得资格证书，并在ICP许可证或备案之前取得；而国务院令第797号自2025-01-20起已把药品和医疗器械从第5条前置审批范围中删除。该证书现在是否仍是前置条件，我们没有在官方文本中核实。',
                             "You provide drug or medical-device information online. The sources point different ways: the drug information measures require the certificate, obtained before the ICP licence or filing; but from 2025-01-20 State Council Decree No. 797 took drugs and devices out of Art. 5's prior-approval list. Whether the certificate is still a prerequisite is unverified in an official text.",
                         ),
                         (
@@ -2870,12 +2903,12 @@ def rulebook(path: str) -> Rulebook:
                         'av_license',
                         'required',
                         Text(
-                            '你通过网络提供视听节目，需要信息网络传播视听节目许可证（第7条）。注意：第8条第1项要求申请人为国有独资或国有控股单位， 民营企业无法取得；在依赖视听节目制定计划之前，请先确认这一点。',
+                            '你通过网络提供视听节目，需要信息网络传播视听节目许可证（第7条）。注意：第8条第1项要求申请人为国有独资或国有控股单位，民营企业无法取得；在依赖视听节目制定计划之前，请先确认这一点。',
                             'You offer audio-visual programmes online, which needs the audio-visual programme licence (Art. 7). Note: Art. 8(1) requires the applicant to be wholly state-owned or state-controlled, so a private company cannot get it; confirm this before you build plans on video programmes.',
                         ),
                         (
                             Citation(_17, (7,), None, None, 'law'),
-                            Citation(_17, (8,), '第1项 / item 1', None, 'law'),
+                            Citation(_17, (8,), Text('第1项', 'item 1'), None, 'law'),
                         ),
                         None,
                         None,
@@ -2894,7 +2927,7 @@ def rulebook(path: str) -> Rulebook:
                         'av_license',
                         'review',
                         Text(
-                            '你提供录播视频课程。《互联网视听节目服务管理规定》第2条的范围很宽，但实践中不向售卖课程的小商家发放这一许可证； 微信的“在线视频课程”类目会要求视听相关资质。',
+                            '你提供录播视频课程。《互联网视听节目服务管理规定》第2条的范围很宽，但实践中不向售卖课程的小商家发放这一许可证；微信的“在线视频课程”类目会要求视听相关资质。',
                             "You offer recorded video courses. Art. 2 of the audio-visual rules is broad, but in practice small course sellers are not licensed under it; WeChat's online video course category asks for audio-visual credentials.",
                         ),
                         (
@@ -3051,7 +3084,7 @@ def rulebook(path: str) -> Rulebook:
                         'internet_culture_license',
                         'required',
                         Text(
-                            '你运营自己的直播平台，由主播或表演者进行网络表演，需要网络文化经营许可证。',
+                            '你运营自己的直播平台，主播或表演者在上面开展网络表演，需要网络文化经营许可证。',
                             'You run your own live-stream platform where hosts or performers give online performances, which needs the internet culture licence.',
                         ),
                         (Citation(_19, (2, 8), None, None, 'law'),),
@@ -3207,7 +3240,7 @@ def rulebook(path: str) -> Rulebook:
                         'prepaid_card_filing',
                         'not_required',
                         Text(
-                            '单用途商业预付卡备案针对零售、住宿和餐饮、居民服务业的企业法人（第2条）；个体工商户和个人不在其内， 没有全国性的备案要求（这是推断；地方可能另有规定）。',
+                            '单用途商业预付卡备案针对零售、住宿和餐饮、居民服务业的企业法人（第2条）；个体工商户和个人不在其内，没有全国性的备案要求（这是推断；地方可能另有规定）。',
                             'The single-purpose card filing covers incorporated enterprises in retail, hospitality, catering and resident services (Art. 2); sole traders and individuals are outside it, with no national filing (an inference; local rules may differ).',
                         ),
                         (
@@ -3245,7 +3278,7 @@ def rulebook(path: str) -> Rulebook:
                         'payment_license',
                         'required',
                         Text(
-                            '你的卡可以在其他不相关的商户使用，这是多用途预付卡，属于支付业务（这是推断）； 《非银行支付机构监督管理条例》禁止未经许可经营支付业务。',
+                            '你的卡可以在其他不相关的商户使用，这是多用途预付卡，属于支付业务（这是推断）；《非银行支付机构监督管理条例》禁止未经许可经营支付业务。',
                             'Your cards can be spent at other, unrelated merchants: a multi-purpose prepaid card, which is payment business (an inference); the Regulations on Non-bank Payment Institutions ban unlicensed payment business.',
                         ),
                         (
@@ -3960,7 +3993,7 @@ def rulebook(path: str) -> Rulebook:
                         'distribution_scheme',
                         'review',
                         Text(
-                            '分销员加入要交费或买货，或按下线的销售或发展人数拿报酬：这正是《禁止传销条例》第7条列举的传销形式（为拉人头付酬、交入门费、按下线销售计酬）。 据实务转述，2013年“两高一部”的意见以三级以上、三十人以上为刑事追诉标准。',
+                            '分销员加入要交费或买货，或按下线的销售或发展人数拿报酬：这正是《禁止传销条例》第7条列举的传销形式（为拉人头付酬、交入门费、按下线销售计酬）。据实务转述，2013年“两高一部”的意见以三级以上、三十人以上为刑事追诉标准。',
                             'Distributors pay to join, or are paid on the sales or recruits of people below them: these are the pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (pay for recruits, entry fees, pay on downline sales). The 2013 opinion sets the criminal threshold at three or more tiers and thirty or more persons, as practice relays it.',
                         ),
                         (
@@ -4100,7 +4133,10 @@ def rulebook(path: str) -> Rulebook:
                     '持证后可以合法开展收费业务，避免被通信管理部门查处和罚款。',
                     'With the licence you can run the fee-earning business lawfully and avoid investigation and fines by the regulator.',
                 ),
-                (Citation(_0, (), '三(好处1)', None, 'practice'), Citation(_1, (19,), None, None, 'law')),
+                (
+                    Citation(_0, (), Text('第三部分好处第1点', 'part 3, benefit 1'), None, 'practice'),
+                    Citation(_1, (19,), None, None, 'law'),
+                ),
                 None,
             ),
             Advice(
@@ -4111,7 +4147,7 @@ def rulebook(path: str) -> Rulebook:
                     '许可证是一种资质背书，能增强用户和合作方对你的信任。',
                     'A licence is a credential that helps users and partners trust your business.',
                 ),
-                (Citation(_0, (), '三(好处2)', None, 'practice'),),
+                (Citation(_0, (), Text('第三部分好处第2点', 'part 3, benefit 2'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -4119,10 +4155,10 @@ def rulebook(path: str) -> Rulebook:
                 'benefit',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '原文称持证企业可能享受税收、补贴、培训等政策支持；这取决于地方政策，并无保证。',
-                    'The article says licence holders may get policy support such as tax relief, subsidies or training; this depends on local policy and is not assured.',
+                    '《微信微商城需要ICP证吗?》一文称持证企业可能享受税收、补贴、培训等政策支持；这取决于地方政策，并无保证。',
+                    'The article "Does a WeChat micro-mall need an ICP licence?" says licence holders may get policy support such as tax relief, subsidies or training; this depends on local policy and is not assured.',
                 ),
-                (Citation(_0, (), '三(好处3)', None, 'practice'),),
+                (Citation(_0, (), Text('第三部分好处第3点', 'part 3, benefit 3'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -4133,7 +4169,7 @@ def rulebook(path: str) -> Rulebook:
                     '办证过程促使你建立网络与信息安全制度，减少数据泄露、攻击和侵权风险。',
                     'Going through the licensing process pushes you to set up network and information security practices, lowering the risk of breaches, attacks and infringement.',
                 ),
-                (Citation(_0, (), '三(好处4)', None, 'practice'),),
+                (Citation(_0, (), Text('第三部分好处第4点', 'part 3, benefit 4'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -4166,7 +4202,7 @@ def rulebook(path: str) -> Rulebook:
                     '申请材料多、审批周期长，需要投入相当的时间和费用。',
                     'The application needs many documents and a long approval, costing real time and money.',
                 ),
-                (Citation(_0, (), '三(风险1)', None, 'practice'),),
+                (Citation(_0, (), Text('第三部分风险第1点', 'part 3, risk 1'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -4177,7 +4213,7 @@ def rulebook(path: str) -> Rulebook:
                     '持证后必须严格遵守互联网信息内容管理的法律法规，违规将受到处罚。',
                     'Once licensed you must keep strictly to the laws on internet content; breaches bring penalties.',
                 ),
-                (Citation(_0, (), '三(风险2)', None, 'practice'),),
+                (Citation(_0, (), Text('第三部分风险第2点', 'part 3, risk 2'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -4189,7 +4225,7 @@ def rulebook(path: str) -> Rulebook:
                     'Licence holders report on their business every year and are supervised and inspected; failing that puts the licence at risk.',
                 ),
                 (
-                    Citation(_0, (), '三(风险3)', None, 'practice'),
+                    Citation(_0, (), Text('第三部分风险第3点', 'part 3, risk 3'), None, 'practice'),
                     Citation(
                         _5,
                         (),
@@ -4211,7 +4247,7 @@ def rulebook(path: str) -> Rulebook:
                     '你要承担保护用户个人信息和隐私、维护用户权益与网络秩序的责任。',
                     "You take on the duty to protect users' personal data and privacy, their rights, and a fair online environment.",
                 ),
-                (Citation(_0, (), '三(风险4)', None, 'practice'),),
+                (Citation(_0, (), Text('第三部分风险第4点', 'part 3, risk 4'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -4222,7 +4258,7 @@ def rulebook(path: str) -> Rulebook:
                     '先确定业务真正属于哪一类增值电信业务，以及是否还需要EDI等其他许可证，再提交申请。',
                     'Work out which value-added telecom category your business really falls in, and whether you also need others such as EDI, before you apply.',
                 ),
-                (Citation(_0, (), '四.1', None, 'practice'),),
+                (Citation(_0, (), Text('第四部分第1点', 'part 4.1'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -4233,7 +4269,7 @@ def rulebook(path: str) -> Rulebook:
                     '选用合规的域名和境内服务器；微信只接受已备案的域名，境外服务器规避备案的做法对微信商城行不通。',
                     'Use a compliant domain and a server in mainland China; WeChat accepts only filed domains, so hosting abroad to avoid filing does not work for a WeChat mall.',
                 ),
-                (Citation(_0, (), '四.2', None, 'practice'),),
+                (Citation(_0, (), Text('第四部分第2点', 'part 4.2'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -4244,7 +4280,7 @@ def rulebook(path: str) -> Rulebook:
                     '委托代办机构时选择正规、口碑好的机构，警惕“包过”承诺和诈骗。',
                     'If you hire an agency, pick a legitimate one with a good record; beware of guaranteed-approval promises and scams.',
                 ),
-                (Citation(_0, (), '四.3', None, 'practice'),),
+                (Citation(_0, (), Text('第四部分第3点', 'part 4.3'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -4255,7 +4291,7 @@ def rulebook(path: str) -> Rulebook:
                     '关注通信管理局的通知，按要求提交材料和年报，及时办理变更和续期，保持许可证有效。',
                     "Follow the regulator's notices, submit documents and annual reports on time, and file changes and renewals so the licence stays valid.",
                 ),
-                (Citation(_0, (), '四.4', None, 'practice'),),
+                (Citation(_0, (), Text('第四部分第4点', 'part 4.4'), None, 'practice'),),
                 None,
             ),
             Advice(
@@ -4263,7 +4299,7 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('icp_filing', 'icp_license'),
                 Text(
-                    '在网站首页底部展示许可证号或备案号；未展示的可被处以5000元至5万元罚款。',
+                    '在网站首页底部展示许可证号或备案号；未展示的，可处5000元至5万元罚款。',
                     'Show the licence or filing number at the foot of your home page; not doing so can bring a fine of ¥5,000 to ¥50,000.',
                 ),
                 (Citation(_1, (12, 22), None, None, 'law'),),
@@ -4342,7 +4378,10 @@ def rulebook(path: str) -> Rulebook:
                     '无证经营的，责令限期改正，没收违法所得并处违法所得3至5倍罚款；没有违法所得或不足5万元的，处10万元至100万元罚款；情节严重的责令关闭网站。',
                     'Operating without a licence brings an order to correct within a time limit, confiscation of the illegal income and a fine of 3 to 5 times it (¥100,000 to ¥1,000,000 where there is none or it is under ¥50,000), and closure in serious cases.',
                 ),
-                (Citation(_1, (19,), '第1款 / para. 1', None, 'law'), Citation(_3, (69,), None, None, 'law')),
+                (
+                    Citation(_1, (19,), Text('第1款', 'para. 1'), None, 'law'),
+                    Citation(_3, (69,), None, None, 'law'),
+                ),
                 None,
             ),
             Advice(
@@ -4365,7 +4404,7 @@ def rulebook(path: str) -> Rulebook:
                     'Providing the service without a filing brings an order to correct, and closure if you do not; a ¥10,000 fine can come on top.',
                 ),
                 (
-                    Citation(_1, (19,), '第2款 / para. 2', None, 'law'),
+                    Citation(_1, (19,), Text('第2款', 'para. 2'), None, 'law'),
                     Citation(
                         _2,
                         (22,),
@@ -4471,7 +4510,7 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('icp_filing',),
                 Text(
-                    '以个人名义备案的网站只适合个人的、非经营性的内容；网店应以营业执照上的名称备案。《电子商务法》第10条只免除部分个人的市场主体登记 （销售自产农副产品、家庭手工业产品，零星小额交易等），其他情况须先办理登记（如个体工商户）。',
+                    '以个人名义备案的网站只适合个人的、非经营性的内容；网店应以营业执照上的名称备案。《电子商务法》第10条只免除部分个人的市场主体登记（销售自产农副产品、家庭手工业产品，零星小额交易等），其他情况须先办理登记（如个体工商户）。',
                     "A filing in an individual's name suits a personal, non-commercial site only; a shop files in the name on its business licence. Art. 10 of the E-Commerce Law exempts only some individuals from registering as a business (selling their own farm produce or handicrafts, small sporadic trades); others register first, as a sole trader for instance.",
                 ),
                 (Citation(_30, (), None, None, 'practice'), Citation(_28, (10,), None, None, 'law')),

@@ -41,7 +41,7 @@ class Source:
 class Citation:
     source: Source
     articles: tuple[int | str, ...] = ()
-    section: str | None = None
+    section: Text | str | None = None  # a Text where each language says it its own way
     note: Text | None = None
     confidence: str = "official"
 

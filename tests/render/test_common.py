@@ -8,7 +8,7 @@ import pytest
 
 from icpcheck.cli.prompt import interview
 from icpcheck.engine import Answer
-from icpcheck.render.common import value_text
+from icpcheck.render.common import citation_text, value_text
 from icpcheck.rulebook.build import load_rulebook
 from icpcheck.rulebook.model import Question, Rulebook
 from tests.rules_helpers import ARTICLE
@@ -69,3 +69,16 @@ def test_the_interview_shows_a_yes_no_default_in_words(lang: str, hint: str) -> 
     interview(rb, given, dt.date(2026, 11, 28), lang, ask=ask, say=say)
     (prompt,) = [p for said, p in asked.items() if with_default.text.get(lang) in said]
     assert prompt == hint
+
+
+def test_a_section_pair_is_said_in_each_language_and_a_plain_one_still_works() -> None:
+    from icpcheck.rulebook.model import Citation, Source, Text
+
+    law = Source("law", Text("《某办法》", "Some Measures"), notice="国务院令第1号",
+                 kind=Text("2000-01-01公布", "issued 2000-01-01"), date=dt.date(2000, 1, 1))
+    pair = Citation(law, (19,), Text("第1款", "para. 1"), confidence="law")
+    assert citation_text(pair, "zh") == "《某办法》（国务院令第1号，2000-01-01公布）第19条第1款 [法律条文]"
+    assert citation_text(pair, "en") == ("Some Measures (国务院令第1号, issued 2000-01-01), Art. 19, "
+                                         "para. 1 [law]")
+    plain = Citation(law, (), "B25", confidence="official")
+    assert "B25" in citation_text(plain, "zh") and "section B25" in citation_text(plain, "en")

@@ -12,6 +12,7 @@ import yaml
 
 from icpcheck.engine import Answer, Report, evaluate
 from icpcheck.gate import Holdings, apply
+from icpcheck.i18n import t
 from icpcheck.render import render
 from icpcheck.render.view import ReportView, build
 from icpcheck.rulebook.build import build_rulebook
@@ -150,7 +151,7 @@ def test_every_format_lays_out_the_same_filings(platform: Report, lang: str) -> 
     cases = {c.get("name"): (c.findtext("system-out") or "") for c in junit.iter("testcase")}
     assert sorted(cases) == sorted(ids)
     for f in view.filings:
-        assert cases[f.id].startswith(f"{f.name}: {f.status_word}")
+        assert cases[f.id].startswith(f"{f.name}{t('colon', lang)}{f.status_word}")
 
     for out in (markdown, text):
         for b in view.blockers:

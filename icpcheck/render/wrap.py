@@ -1,0 +1,162 @@
+"""Line breaking for mixed Chinese and Latin text: display width, 禁则, hanging indents."""
+
+# Chinese has no spaces: a line may break between any two characters (and between a Chinese
+# character and a Latin word), but not before closing punctuation (行首禁则) nor after opening
+# punctuation (行尾禁则), and not inside ——/…… . Latin text breaks at spaces only. A bullet or
+# list item keeps its text aligned under itself, and its marker never stands alone on a line.
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Never at the start of a line: Chinese pause and stop marks, closing brackets and quotes (and
+# their half-width forms, which follow Chinese text in mixed strings).
+NO_START = frozenset("，。、；：？！）》」』】〕〗〙〛〉”’…—～·%‰,.;:?!)]}>"
+                     "ー々ゝゞぁぃぅぇぉっゃゅょァィゥェォッャュョ")
+# Never at the end of a line: opening brackets and quotes.
+NO_END = frozenset("（《「『【〔〖〘〚〈“‘([{<")
+# Never split between two of these (——, ……).
+NO_SPLIT = frozenset("—…")
+
+# A bullet or list item: leading spaces, a marker, a space. Its text hangs under the text.
+_ITEM = re.compile(r"\s*(?:[•·\-*→▪◦‣]|\d{1,3}[.)、]|[（(]\d{1,3}[）)]|[①-⑳])\s+")
+
+
+def cell_width(char: str) -> int:
+    """Columns a character takes in a terminal: East Asian wide and full-width ones take two,
+    combining marks and format characters none."""
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def text_width(text: str) -> int:
+    return sum(cell_width(c) for c in text)
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def can_break(before: str, after: str) -> bool:
+    """Whether a line may end after `before` and the next begin with `after` (two neighbours)."""
+    if after.isspace() or after in NO_START or before in NO_END:
+        return False
+    if before.isspace():
+        return True
+    if before == after and before in NO_SPLIT:
+        return False
+    return _wide(before) or _wide(after)
+
+
+def _breakable(line: str, j: int) -> bool:
+    """Whether line[:j] may end a line and line[j:] begin the next (spaces at the break dropped)."""
+    if line[j - 1].isspace():
+        text = line[:j].rstrip()
+        if text and text[-1] in NO_END:  # "（ x": the bracket would still end the line
+            return False
+    return can_break(line[j - 1], line[j])
+
+
+def hanging(line: str) -> int:
+    """Where a line's marker ends, in characters (0 when the line is no bullet or list item):
+    what may never stand alone on a line, and how far continuation lines are indented."""
+    item = _ITEM.match(line)
+    if item is not None and item.end() < len(line):
+        return item.end()
+    return len(line) - len(line.lstrip(" "))
+
+
+def _units(line: str, start: int) -> list[tuple[int, int]]:
+    """The unbreakable runs of line[start:] as (start, end) slices, without the spaces between."""
+    units: list[tuple[int, int]] = []
+    i = start
+    while i < len(line):
+        j = i + 1
+        while j < len(line) and not _breakable(line, j):
+            j += 1
+        text_end = j
+        while text_end > i and line[text_end - 1].isspace():
+            text_end -= 1
+        if text_end > i:  # spaces alone (at the start of a line) are no run
+            units.append((i, text_end))
+        i = j
+    return units
+
+
+def _fold(line: str, start: int, end: int, room: int) -> int:
+    """Where to cut line[start:end], a run too wide for `room` columns: as late as fits, moved
+    back where that keeps a closing mark from starting the next line or an opening one from
+    ending this one; at least one character."""
+    cut, used = start, 0
+    while cut < end and used + cell_width(line[cut]) <= room:
+        used += cell_width(line[cut])
+        cut += 1
+    if cut == start:
+        return start + 1
+    best = cut
+    while best > start + 1 and (line[best] in NO_START or line[best - 1] in NO_END):
+        best -= 1
+    return best if line[best] not in NO_START and line[best - 1] not in NO_END else cut
+
+
+def layout(line: str, width: int) -> tuple[int, list[tuple[int, int]]]:
+    """How one line (no newline) wraps at `width` columns: the indent of continuation lines, in
+    columns, and each output line as a (start, end) slice of `line`.
+
+    Spaces at a break are dropped; a bullet's marker is never alone on its line; a line is wider
+    than `width` only when `width` is less than 2 (a Chinese character does not fit).
+    """
+    if text_width(line) <= width:
+        return 0, [(0, len(line))]
+    head = hanging(line)
+    indent = text_width(line[:head])
+    if indent + 2 > width:
+        # Too narrow to hang: no protected marker, no indent.
+        head, indent = 0, 0
+    spans: list[tuple[int, int]] = []
+    start, end, used = 0, head, indent  # the line being filled is line[start:end], `used` wide
+    empty = True  # nothing placed past the marker or indent yet
+    units = _units(line, head)
+    k = 0
+    while k < len(units):
+        u_start, u_end = units[k]
+        gap = text_width(line[end:u_start])  # the spaces before this run, on the same line
+        need = text_width(line[u_start:u_end])
+        if empty and used + gap + cell_width(line[u_start]) > width:
+            start, end, used, gap = u_start, u_start, indent, 0  # leading spaces that cannot fit
+        if used + gap + need <= width:
+            end, used, empty = u_end, used + gap + need, False
+            k += 1
+        elif not empty:
+            spans.append((start, end))
+            start, end, used, empty = u_start, u_start, indent, True
+        else:  # alone on its line and still too wide: cut it
+            cut = _fold(line, u_start, u_end, width - used - gap)
+            spans.append((start, cut))
+            units[k] = (cut, u_end)
+            start, end, used = cut, cut, indent
+    if not empty or not spans:
+        spans.append((start, end))
+    return indent, spans
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """`text` as lines of at most `width` columns (each of its own lines wrapped on its own)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        indent, spans = layout(line, width)
+        out += [line[s:e] if i == 0 else " " * indent + line[s:e] for i, (s, e) in enumerate(spans)]
+    return out
+
+
+def narrowest(text: str) -> int:
+    """The width below which some unbreakable run of `text` (with its marker or indent) is cut."""
+    widest = 0
+    for line in text.split("\n"):
+        head = hanging(line)
+        indent = text_width(line[:head])
+        for n, (s, e) in enumerate(_units(line, head)):
+            widest = max(widest, text_width(line[:e]) if n == 0 else indent + text_width(line[s:e]))
+    return widest

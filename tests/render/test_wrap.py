@@ -1,0 +1,102 @@
+"""Line breaking of mixed Chinese and Latin text: widths, 禁则, hanging indents, nothing lost."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from icpcheck.render.wrap import NO_END, NO_START, layout, narrowest, text_width, wrap
+
+CHINESE = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就年分对成会可主发"
+PUNCT_CLOSE = "，。、；：？！）》」』】”’"
+PUNCT_OPEN = "（《「『【“‘"
+LATIN = "abcdefghijklmnopqrstuvwxyzICP0123456789_-=/."
+
+
+def check_lines(lines: list[str], width: int) -> None:
+    for n, line in enumerate(lines):
+        assert text_width(line) <= width, (width, line)
+        body = line.lstrip(" ")
+        if n and body:
+            assert body[0] not in NO_START, (width, lines[n - 1], line)
+        assert line.rstrip(" ")[-1:] not in NO_END or n == len(lines) - 1, (width, line)
+
+
+def test_chinese_breaks_between_characters() -> None:
+    text = "你向商家收费、有偿发布他们的商品信息。原文认定这需要ICP许可证，代办机构一般也这样认为。"
+    lines = wrap(text, 20)
+    assert lines == ["你向商家收费、有偿发", "布他们的商品信息。原", "文认定这需要ICP许可",
+                     "证，代办机构一般也这", "样认为。"]
+
+
+def test_closing_punctuation_goes_with_the_character_before() -> None:
+    # 10 columns hold 5 characters; "，" may not start the second line, so "收，" moves down.
+    assert wrap("一二三四收，五六", 10) == ["一二三四", "收，五六"]
+    assert wrap("一二三四（五六）七", 10) == ["一二三四", "（五六）七"]
+    assert wrap("一二三四五——六", 10) == ["一二三四", "五——六"]
+
+
+def test_latin_breaks_at_spaces_and_keeps_words() -> None:
+    assert wrap("the ICP licence is needed here", 12) == ["the ICP", "licence is", "needed here"]
+
+
+def test_bullets_hang_and_never_stand_alone() -> None:
+    lines = wrap("  • 选用合规的域名和境内服务器；微信只接受已备案的域名。", 20)
+    assert lines == ["  • 选用合规的域名和", "    境内服务器；微信", "    只接受已备案的域", "    名。"]
+    assert wrap("  1) 一二三四五六七八", 13) == ["  1) 一二三四", "     五六七八"]
+    # A first word too wide for the line is cut, not pushed below its marker.
+    assert wrap("- internet_culture_license", 12)[0].startswith("- inter")
+
+
+def test_too_long_runs_are_cut_and_fit() -> None:
+    assert wrap("internet_culture_license", 10) == ["internet_c", "ulture_lic", "ense"]
+
+
+def test_short_lines_and_newlines_are_kept() -> None:
+    assert wrap("一二\n\n  三", 10) == ["一二", "", "  三"]
+
+
+def test_narrowest_is_the_widest_run() -> None:
+    assert narrowest("一二三，四") == 4  # "三，" cannot be split
+    assert narrowest("  • ab cdefg") == 9  # "cdefg" under the text: 4 + 5
+
+
+def test_width_agrees_with_rich() -> None:
+    sample = CHINESE + PUNCT_CLOSE + PUNCT_OPEN + LATIN + "•→—⛔·…"
+    assert all(text_width(c) == cell_len(c) for c in sample)
+
+
+text_st = st.text(st.sampled_from(CHINESE + PUNCT_CLOSE + PUNCT_OPEN + LATIN + "    •—…"),
+                  max_size=200)
+item_st = st.builds(lambda pre, body: pre + body,
+                    st.sampled_from(["", "  ", "  • ", "- ", "    → ", "12) "]), text_st)
+
+
+@settings(max_examples=300, deadline=None)
+@given(item_st, st.integers(min_value=2, max_value=120))
+def test_wrap_properties(text: str, width: int) -> None:
+    lines = wrap(text, width)
+    # Nothing is lost but the spaces at breaks and the indent.
+    assert re.sub(r"\s", "", "".join(lines)) == re.sub(r"\s", "", text)
+    for line in lines:
+        assert text_width(line) <= width, (width, line)
+    indent, spans = layout(text, width)
+    # Continuation lines hold text, never only spaces; the first line holds more than a marker.
+    assert all(s < e for s, e in spans[1:])
+    marker = re.match(r"\s*\S+ ", text)
+    if len(spans) > 1 and marker and text_width(marker.group()) + 2 <= width:
+        assert lines[0].strip() not in ("•", "-", "→", "12)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_st, st.integers(min_value=2, max_value=120))
+def test_kinsoku_holds_when_every_run_fits(text: str, width: int) -> None:
+    # Runs of punctuation wider than the line must be cut somewhere; otherwise 禁则 always hold.
+    if narrowest(text) <= width:
+        lines = wrap(text, width)
+        for n in range(1, len(lines)):
+            assert lines[n].lstrip(" ")[:1] not in NO_START, (width, lines)
+            assert lines[n - 1].rstrip(" ")[-1:] not in NO_END, (width, lines)
