@@ -25,7 +25,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "88817e7cd37ec1ac0a92b43fda762b103cc6adeacb6ba680511d4e5e5a372bba"
+SHA256 = "128046bdee344156a6fe928b03737dfa9086192ebe1d787f9ea7ba90a2c02b67"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -319,7 +319,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同， 办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '88817e7cd37ec1ac0a92b43fda762b103cc6adeacb6ba680511d4e5e5a372bba',
+        '128046bdee344156a6fe928b03737dfa9086192ebe1d787f9ea7ba90a2c02b67',
         path,
         (
             _0,
@@ -2899,22 +2899,33 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '只在一个省经营的，向省通信管理局申请；申请人须是公司，注册资本不少于100万元。',
-                    'If you operate in one province, apply to the provincial communications administration; the applicant must be a company with registered capital of at least ¥1,000,000.',
+                    '你只在一个省经营：向省通信管理局申请；申请人须是公司，注册资本不少于100万元。',
+                    'You operate in one province: apply to the provincial communications administration; the applicant must be a company with registered capital of at least ¥1,000,000.',
                 ),
                 (Citation(_5, (6,), None, None, 'official'),),
-                Compare('users_where', 'in', frozenset(('not_sure', 'one_province'))),
+                Compare('users_where', 'eq', 'one_province'),
             ),
             Advice(
                 'obligation_capital_cross_province',
                 'caution',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '跨省或全国经营的，向工业和信息化部申请；申请人须是公司，注册资本不少于1000万元。',
-                    'If you operate across provinces or nationwide, apply to MIIT; the applicant must be a company with registered capital of at least ¥10,000,000.',
+                    '你跨省或在全国经营：向工业和信息化部申请；申请人须是公司，注册资本不少于1000万元。',
+                    'You operate across provinces or nationwide: apply to MIIT; the applicant must be a company with registered capital of at least ¥10,000,000.',
                 ),
                 (Citation(_5, (6,), None, None, 'official'),),
-                Compare('users_where', 'in', frozenset(('not_sure', 'several_provinces'))),
+                Compare('users_where', 'eq', 'several_provinces'),
+            ),
+            Advice(
+                'obligation_capital_not_sure',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '你还没确定经营范围：只在一个省经营的，向省通信管理局申请，注册资本不少于100万元；跨省或全国经营的，向工业和信息化部申请，注册资本不少于1000万元。申请人都须是公司。',
+                    'You have not decided where you will serve users: for one province, apply to the provincial communications administration with registered capital of at least ¥1,000,000; across provinces or nationwide, apply to MIIT with at least ¥10,000,000. Either way the applicant must be a company.',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                Compare('users_where', 'eq', 'not_sure'),
             ),
             Advice(
                 'obligation_validity',
