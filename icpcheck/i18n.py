@@ -82,8 +82,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "list.sep": {"zh": "、", "en": ", "},
     "list.and": {"zh": "和", "en": " and "},
     "list.items": {"zh": "；", "en": "; "},
+    # Between a step's name and when to do it: a Chinese dash has no spaces around it, so the
+    # line does not break after the name alone.
+    "plan.dash": {"zh": "——", "en": " — "},
     "head.plan": {"zh": "要办的事（按顺序）", "en": "What to do, in this order"},
-    "head.check": {"zh": "需要确认", "en": "To check"},
     "head.others": {"zh": "另请注意", "en": "Also note"},
     "head.when": {"zh": "何时办", "en": "When"},
     "head.apply_at": {"zh": "在哪里办", "en": "Where"},
@@ -102,7 +104,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "assumed.reason": {"zh": "（基于默认假设，见“你的回答”）",
                        "en": " (rests on an assumed answer; see Your answers)"},
-    "assumed.answer": {"zh": "未回答，按默认假设", "en": "not answered: assumed"},
+    "assumed.answer": {"zh": "（未回答，按默认假设）", "en": " (not answered: assumed)"},
     # `icpcheck questions`: a question's type, its labels, and its `when` in words.
     "type.yes_no": {"zh": "是/否", "en": "yes/no"},
     "type.one_of": {"zh": "单选", "en": "one of"},

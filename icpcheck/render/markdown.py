@@ -31,7 +31,7 @@ def lay_out(view: ReportView) -> str:
             out.append(f"- **{f.name}**{_id(f.id, view)}{t('colon', lang)}{_why(f, view)}")
     out += ["", f"## {t('head.answers', lang)}", ""]
     for a in view.answers:
-        assumed = f" _({t('assumed.answer', lang)})_" if a.assumed else ""
+        assumed = f" _{t('assumed.answer', lang).strip()}_" if a.assumed else ""
         out.append(f"- {a.question} **{a.label}**{assumed}")
         if view.detail:
             out.append(f"  - `{a.id}` = {a.value} _({a.source})_")
@@ -52,43 +52,44 @@ def _plan(view: ReportView) -> list[str]:
         out += [f"## {t('head.blockers', lang)}", ""]
         out += [f"- **{b.filing}**{t('colon', lang)}{b.text}" + (f" {b.settle}" if b.settle else "")
                 for b in view.blockers] + [""]
-    required = [s for s in view.plan if s.filing.status == "required"]
-    review = [s for s in view.plan if s.filing.status != "required"]
     if not view.plan:
         out += [f"**{t('plan.nothing', lang)}**", ""]
-    if required:
+    else:
         out += [f"## {t('head.plan', lang)}", ""]
-        out += [line for s in required for line in _entry(s, s.when, view)] + [""]
-    if review:
-        out += [f"## {t('head.check', lang)}", ""]
-        for s in review:
-            out += _entry(s, None, view)
-            out.append(f"   {' '.join(s.settle) or s.filing.why}")
+    for s in view.plan:
+        if s.filing.status == "required":
+            out += _entry(s, s.when, view)
+        else:  # how to settle it on its own line (a backslash is CommonMark's hard line break)
+            out += _entry(s, s.filing.status_word, view, settle=" ".join(s.settle) or s.filing.why)
+    if view.plan:
         out.append("")
     if view.others:
         out += [f"## {t('head.others', lang)}", ""]
         for f in view.others:
             lines = t("list.items", lang).join([f.status_word, *(lr.line for lr in f.layers)])
-            out.append(f"- **{f.name}**{t('colon', lang)}{lines}")
             settle = " ".join(r.settle for lr in f.layers for r in lr.reasons if r.settle)
+            out.append(f"- **{f.name}**{t('colon', lang)}{lines}" + ("\\" if settle else ""))
             if settle:
                 out.append(f"  {settle}")
         out.append("")
     if view.not_required_line:
-        out += [f"{view.not_required_label}{view.not_required_line}", ""]
+        out += [f"**{view.not_required_label.strip()}** {view.not_required_line}", ""]
     if view.gate.shown:
         out += [f"**{_cell(view.gate.line)}**", ""]
     return out
 
 
-def _entry(s: StepView, what: str | None, view: ReportView) -> list[str]:
+def _entry(s: StepView, what: str | None, view: ReportView, settle: str | None = None) -> list[str]:
     f = s.filing
     head = f"{s.n}. **{f.name}**{_id(f.id, view)}"
     if f.blocked:
         head += " ⛔"
     if view.gate.shown:
         head += f" [{f.gate.text}]"
-    out = [head + (f" — {what}" if what else "")]
+    out = [head + (t("plan.dash", view.lang) + what if what else "")]
+    if settle:
+        out[-1] += "\\"
+        out.append(f"   {settle}")
     out += [f"   - {lr.line}" for lr in f.layers]
     return out
 

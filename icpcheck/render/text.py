@@ -83,20 +83,19 @@ def _plan(view: ReportView, con: Console) -> None:
         for b in view.blockers:
             hang(con, "  • ", f"{b.filing}{t('colon', lang)}{b.text}"
                  + (f" {b.settle}" if b.settle else ""), "red")
-    required = [s for s in view.plan if s.filing.status == "required"]
-    review = [s for s in view.plan if s.filing.status != "required"]
     con.print()
     if not view.plan:
         con.print(Text(t("plan.nothing", lang), style="bold green"))
-    if required:
+    else:
+        # One list in plan order: review items usually come last, but one that must be settled
+        # before a required filing (a prior approval) comes before it.
         con.print(Text(t("head.plan", lang), style="bold"))
-        for s in required:
+    for s in view.plan:
+        if s.filing.status == "required":
             _entry(s, s.filing.status_word if s.when is None else s.when, con, view)
-    if review:
-        con.print(Text(t("head.check", lang), style="bold yellow"))
-        for s in review:
+        else:
             # How to settle it is the point of a review item: a paragraph of its own.
-            _entry(s, None, con, view)
+            _entry(s, s.filing.status_word, con, view)
             hang(con, " " * len(f"  {s.n}. "), " ".join(s.settle) or s.filing.why)
     if view.others:
         con.print(Text(t("head.others", lang), style="bold"))
@@ -124,7 +123,7 @@ def _entry(s: StepView, what: str | None, con: Console, view: ReportView) -> Non
     if view.gate.shown:
         head.append(f" [{f.gate.text}]", style=GATE_STYLE[f.gate.state])
     if what:
-        head.append(f" — {what}")
+        head.append(t("plan.dash", view.lang) + what)
     hang(con, f"  {s.n}. ", head)
     for lr in f.layers:
         hang(con, " " * len(f"  {s.n}. "), lr.line, STYLE[lr.status])
@@ -228,7 +227,7 @@ def _answers(view: ReportView, con: Console) -> None:
         line = Text(a.question + " ")
         line.append(a.label, style="bold")
         if a.assumed:
-            line.append(f" ({t('assumed.answer', lang)})", style="yellow")
+            line.append(t("assumed.answer", lang), style="yellow")
         hang(con, "• ", line)
         if view.detail:
             hang(con, "  ", f"{a.id} = {a.value} ({a.source})", "dim")
