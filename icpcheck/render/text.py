@@ -107,7 +107,7 @@ def _plan(view: ReportView, con: Console) -> None:
                 hang(con, "    ", settle)
     if view.not_required_line:
         con.print()
-        hang(con, view.not_required_label, view.not_required_line)
+        hang(con, "", Text.assemble((view.not_required_label, "bold"), view.not_required_line))
     if view.gate.shown:
         style = "bold red" if not view.gate.passed else "dim" if view.gate.fail_on is None else "green"
         con.print(Text(view.gate.line, style=style))
