@@ -28,7 +28,7 @@ def lay_out(view: ReportView) -> str:
     if view.show_all and view.not_required:
         out += ["", f"## {t('head.not_required', lang)}", ""]
         for f in view.not_required:
-            out.append(f"- **{f.name}**{_id(f.id, view)}{t('colon', lang)}{_why(f, view)}")
+            out += [f"### {f.name}{_id(f.id, view)}", ""] + _reasons(f, view)
     out += ["", f"## {t('head.answers', lang)}", ""]
     for a in view.answers:
         assumed = f" _{t('assumed.answer', lang).strip()}_" if a.assumed else ""
@@ -161,11 +161,6 @@ def _advice(groups: tuple[AdviceGroup, ...], view: ReportView) -> list[str]:
             if view.detail:
                 out += [f"  - _{c}_" for c in item.citations]
     return out
-
-
-def _why(f: FilingView, view: ReportView) -> str:
-    assumed = any(r.assumed for r in f.reasons)
-    return f.why + (f" _{t('assumed.reason', view.lang).strip()}_" if assumed else "")
 
 
 def _id(fid: str, view: ReportView) -> str:

@@ -63,9 +63,8 @@ def lay_out(view: ReportView, con: Console) -> None:
     if view.show_all and view.not_required:
         _heading(con, t("head.not_required", lang), "bold")
         for f in view.not_required:
-            hang(con, "• ", _labelled(f.name, _why(f, view), lang))
-            if view.detail:
-                _reasons(f, con, view, indent="  ")
+            con.print(Text("• " + f.name, style="bold"))
+            _reasons(f, con, view, indent="  ")
     _answers(view, con)
     con.rule()
     hang(con, "", Text.assemble((t("head.notice", lang) + t("colon", lang), "bold"), view.notice))
@@ -243,11 +242,6 @@ def _heading(con: Console, title: str, style: str) -> None:
     else:
         con.rule()
         hang(con, "", title, style)
-
-
-def _why(f: FilingView, view: ReportView) -> str:
-    assumed = any(r.assumed for r in f.reasons)
-    return f.why + (t("assumed.reason", view.lang) if assumed else "")
 
 
 def _label(word: str, lang: str) -> str:
