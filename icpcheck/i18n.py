@@ -104,7 +104,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "assumed.reason": {"zh": "（基于默认假设，见“你的回答”）",
                        "en": " (rests on an assumed answer; see Your answers)"},
-    "assumed.answer": {"zh": "（未回答，按默认假设）", "en": " (not answered: assumed)"},
+    "assumed.answer": {"zh": "（未回答，按默认假设）", "en": " (assumed)"},
     # `icpcheck questions`: a question's type, its labels, and its `when` in words.
     "type.yes_no": {"zh": "是/否", "en": "yes/no"},
     "type.one_of": {"zh": "单选", "en": "one of"},

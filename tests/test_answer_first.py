@@ -124,9 +124,9 @@ def test_reasons_resting_on_a_default_are_marked_assumed_and_answers_are_in_word
     case = "paid-course account"  # channels not given: own_domain is the default
     out = flat(run_cli([*flags(case), "--no-input", "--lang", "en"]).stdout, "en")
     assert "(rests on an assumed answer; see Your answers)" in out
-    assert ("Through which channels does your mall reach customers? (choose all that apply) A "
-            "website, Official Account H5 page or mini-program backend on a domain you own (not "
-            "answered: assumed)") in out
+    assert ("Through which channels does your mall reach customers? (choose all that apply) → A "
+            "website, Official Account H5 page or mini-program backend on a domain you own "
+            "(assumed)") in out
     assert "own_domain" not in out and "channels =" not in out  # ids only with --detail
     zh = flat(run_cli([*flags(case), "--no-input", "--lang", "zh"]).stdout, "zh")
     assert "（基于默认假设，见“你的回答”）" in zh and "（未回答，按默认假设）" in zh
@@ -216,3 +216,15 @@ def test_render_takes_detail_and_all_only_for_people(rulebook: Rulebook) -> None
     report = evaluate(rulebook, done.answers, AS_OF)
     assert render(report, "json", "en", detail=True, show_all=True) == render(report, "json", "en")
     assert "edi_license" in render(report, "junit", "en", detail=True)
+
+
+def test_the_readme_length_table_is_what_the_reports_print_now() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    rows = {m[1]: [int(n) for n in re.findall(r"→ (\d+)", m[2])]
+            for m in re.finditer(r"^\| (en|zh) \|(.*)\|$", readme, flags=re.M)}
+    for lang in ("en", "zh"):
+        now = [len(run_cli([*flags(case), "--no-input", "--lang", lang]).stdout.splitlines())
+               for case in CASES]
+        assert rows[lang] == now, f"{lang}: README says {rows[lang]}, the reports print {now}"

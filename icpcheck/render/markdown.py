@@ -32,7 +32,7 @@ def lay_out(view: ReportView) -> str:
     out += ["", f"## {t('head.answers', lang)}", ""]
     for a in view.answers:
         assumed = f" _{t('assumed.answer', lang).strip()}_" if a.assumed else ""
-        out.append(f"- {a.question} **{a.label}**{assumed}")
+        out.append(f"- {a.question} → **{a.label}**{assumed}")
         if view.detail:
             out.append(f"  - `{a.id}` = {a.value} _({a.source})_")
     if view.warnings:
@@ -81,9 +81,7 @@ def _plan(view: ReportView) -> list[str]:
 
 def _entry(s: StepView, what: str | None, view: ReportView, settle: str | None = None) -> list[str]:
     f = s.filing
-    head = f"{s.n}. **{f.name}**{_id(f.id, view)}"
-    if f.blocked:
-        head += " ⛔"
+    head = f"{s.n}. {'⛔ ' if f.blocked else ''}**{f.name}**{_id(f.id, view)}"
     if view.gate.shown:
         head += f" [{f.gate.text}]"
     out = [head + (t("plan.dash", view.lang) + what if what else "")]

@@ -105,8 +105,8 @@ def _plan(view: ReportView, con: Console) -> None:
             if settle:
                 hang(con, "    ", settle)
     if view.not_required_line:
-        con.print()
-        hang(con, "", Text.assemble((view.not_required_label, "bold"), view.not_required_line))
+        # The label hangs: a Chinese label has spaces ("另有 9 项") that must not end a line.
+        hang(con, view.not_required_label, view.not_required_line)
     if view.gate.shown:
         style = "bold red" if not view.gate.passed else "dim" if view.gate.fail_on is None else "green"
         con.print(Text(view.gate.line, style=style))
@@ -116,9 +116,8 @@ def _entry(s: StepView, what: str | None, con: Console, view: ReportView) -> Non
     """One step of the first screen: number, name (⛔ when blocked, held/missing when gated),
     then when to do it or how to settle it, and other layers' readings."""
     f = s.filing
-    head = Text(f.name, style=STYLE[f.status])
-    if f.blocked:
-        head.append(" ⛔", style="bold red")
+    head = Text("⛔ " if f.blocked else "", style="bold red")
+    head.append(f.name, style=STYLE[f.status])
     if view.gate.shown:
         head.append(f" [{f.gate.text}]", style=GATE_STYLE[f.gate.state])
     if what:
@@ -223,7 +222,7 @@ def _answers(view: ReportView, con: Console) -> None:
     lang = view.lang
     _heading(con, t("head.answers", lang), "bold")
     for a in view.answers:
-        line = Text(a.question + " ")
+        line = Text(a.question + " → ")  # plain text has no bold to tell the answer apart
         line.append(a.label, style="bold")
         if a.assumed:
             line.append(t("assumed.answer", lang), style="yellow")
