@@ -25,7 +25,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "128046bdee344156a6fe928b03737dfa9086192ebe1d787f9ea7ba90a2c02b67"
+SHA256 = "b451b8f77656b779fe7d9ecda27d6a0040ae10353df72551d94c9b123930c631"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -319,7 +319,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同， 办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '128046bdee344156a6fe928b03737dfa9086192ebe1d787f9ea7ba90a2c02b67',
+        'b451b8f77656b779fe7d9ecda27d6a0040ae10353df72551d94c9b123930c631',
         path,
         (
             _0,
@@ -3063,8 +3063,8 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('icp_license',),
                 Text(
-                    '试点地区的外资公司须先取得工信部的试点批复（首批于2025-02-28获批），才能申请试点开放的B25业务；社区、问答和即时通讯类业务仍受50%上限限制。',
-                    "A foreign-invested company in a pilot area first needs MIIT's pilot approval (the first were granted on 2025-02-28) before applying for the opened B25 services; community, Q&A and instant-messaging services stay under the 50% cap.",
+                    '你的公司是注册在试点地区的外资控股公司：须先取得工信部的试点批复（首批于2025-02-28获批），才能申请试点开放的B25业务；社区、问答和即时通讯类业务仍受50%上限限制。',
+                    "Your company is majority foreign-owned and registered in a pilot area: it first needs MIIT's pilot approval (the first were granted on 2025-02-28) before applying for the opened B25 services; community, Q&A and instant-messaging services stay under the 50% cap.",
                 ),
                 (Citation(_26, (), None, None, 'official'),),
                 All((Compare('foreign_equity', 'eq', 'majority'), Compare('registered_in_pilot', 'is', True))),
