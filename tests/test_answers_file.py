@@ -332,9 +332,9 @@ def test_text_output_file_has_no_colour_codes_even_from_a_terminal(
     seen: list[bool | None] = []
     original = text_render.render
 
-    def spy(report: object, lang: str, terminal: bool | None = None) -> str:
+    def spy(report: object, lang: str, terminal: bool | None = None, **options: bool) -> str:
         seen.append(terminal)
-        return original(report, lang, terminal)  # type: ignore[arg-type]
+        return original(report, lang, terminal, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(text_render, "render", spy)
     target = tmp_path / "report.txt"

@@ -40,7 +40,7 @@ def test_flags_file_stdin_and_model_agree(tmp_path: Path) -> None:
 def test_json_report_contract() -> None:
     r = run_cli(["--model", "self-operated", "--format", "json", "--lang", "en", "--as-of", "2025-01-01"])
     data = json.loads(r.stdout)
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["rulebook"]["id"] == "wechat-mall" and len(data["rulebook"]["sha256"]) == 64
     assert data["as_of"] == "2025-01-01"
     assert [f["id"] for f in data["filings"]] == sorted(f["id"] for f in data["filings"])
@@ -79,7 +79,7 @@ def test_model_then_answer_flag_wins() -> None:
 @pytest.mark.parametrize("fmt", ["text", "markdown"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_human_formats_carry_reasons_citations_advice_and_notice(fmt: str, lang: str) -> None:
-    r = run_cli(["--model", "platform", "--format", fmt, "--lang", lang])
+    r = run_cli(["--model", "platform", "--format", fmt, "--lang", lang, "--detail"])
     assert r.exit_code == 0
     out = " ".join(r.stdout.split())  # the text format wraps lines
     if lang == "zh":
@@ -88,6 +88,10 @@ def test_human_formats_carry_reasons_citations_advice_and_notice(fmt: str, lang:
         assert "required" in out and "not legal advice" in out and "Arts. 3, 4" in out
     assert "platform_charges_sellers" in out
     assert "wechat-mall" in out and "1.1.0" in out
+    # Without --detail: no rule ids, no citations, only their confidence labels.
+    plain = " ".join(run_cli(["--model", "platform", "--format", fmt, "--lang", lang]).stdout.split())
+    assert "platform_charges_sellers" not in plain and "Arts. 3, 4" not in plain
+    assert "[行业实践" in plain if lang == "zh" else "[practice" in plain
 
 
 def test_language_defaults_from_the_locale_for_people_but_not_for_json(

@@ -42,7 +42,7 @@ def test_installed_icpcheck_finds_its_rulebook_from_any_folder(installed: Path, 
 
 def test_installed_python_dash_m(installed: Path, tmp_path: Path) -> None:
     p = subprocess.run([str(installed / "python"), "-m", "icpcheck", "--model", "platform",
-                        "--format", "markdown"], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+                        "--format", "markdown", "--detail"], capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert p.returncode == 0, p.stderr
     assert "edi_license" in p.stdout
 

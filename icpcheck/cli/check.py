@@ -82,6 +82,12 @@ def warn(warning: Msg, lang: str) -> None:
               help="Report format. Default: from --output's extension (.html/.htm html, .md "
                    "markdown, .json json, .xml junit), otherwise text; --format wins over the "
                    "extension.")
+@click.option("--detail", is_flag=True,
+              help="Text and Markdown: add rule ids, the answers behind each reason, every "
+                   "citation and the answers' ids (JSON always has them).")
+@click.option("--all", "show_all", is_flag=True,
+              help="Text and Markdown: list every not-required filing with its reason, not just "
+                   "its name.")
 @click.option("-o", "--output", "output", metavar="FILE", type=click.Path(),
               help="Write the report to FILE (atomically); a one-line summary goes to stderr. "
                    "Without --format, FILE's extension picks the format (report.html: a page to "
@@ -97,7 +103,8 @@ def warn(warning: Msg, lang: str) -> None:
 @debug_option
 def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...],
           answers_file: str | None, save_file: str | None, held: tuple[str, ...],
-          fail_on: str | None, fmt: str | None, output: str | None, batch_file: str | None,
+          fail_on: str | None, fmt: str | None, detail: bool, show_all: bool, output: str | None,
+          batch_file: str | None,
           lang: str | None, as_of: str | None, no_input: bool, max_input_bytes: int,
           debug: bool) -> int:
     """Work out which filings your mall needs, and why.
@@ -162,7 +169,8 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         warn(note, lang)
     if save_file is not None:
         save_answers(save_file, rulebook, report, holdings)
-    emit(report, fmt or format_of(output), report_lang, output, lang)
+    emit(report, fmt or format_of(output), report_lang, output, lang, detail=detail,
+         show_all=show_all)
     return EXIT_OK if report.gate_passed else EXIT_GATE
 
 
@@ -189,14 +197,16 @@ def _interview(lang: str) -> Ask:
     return ask
 
 
-def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | None = None) -> None:
+def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | None = None, *,
+         detail: bool = False, show_all: bool = False) -> None:
     """The report to stdout, or atomically to --output with a one-line summary on stderr (in
     `say_lang`, the language of words for people, when it differs from the report's)."""
     from icpcheck.i18n import t
     from icpcheck.render import render
 
     # A report written to a file is plain text even when run in a terminal: no colour codes.
-    text = render(report, fmt, lang, terminal=False if output is not None else None)
+    text = render(report, fmt, lang, terminal=False if output is not None else None,
+                  detail=detail, show_all=show_all)
     if output is not None:
         from icpcheck.atomic import write_atomic
 

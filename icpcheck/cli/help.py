@@ -345,6 +345,11 @@ Examples:
      ".xml junit), otherwise text; --format wins over the extension.",
      "报告格式。默认按 --output 的扩展名决定（.html/.htm 为 html，.md 为 markdown，.json 为 json，"
      ".xml 为 junit），否则为 text；明确给出的 --format 优先于扩展名。"),
+    ("Text and Markdown: add rule ids, the answers behind each reason, every citation and the "
+     "answers' ids (JSON always has them).",
+     "文本和 Markdown 报告：加上规则编号、每条原因依据的回答、全部出处和回答的 id（JSON 总是包含这些）。"),
+    ("Text and Markdown: list every not-required filing with its reason, not just its name.",
+     "文本和 Markdown 报告：逐项列出无需办理的备案/许可及其原因，而不只是名称。"),
     ("Output format.", "输出格式。"),
     ("Graph format.", "流程图格式。"),
     ("Write the report to FILE (atomically); a one-line summary goes to stderr. Without --format, "

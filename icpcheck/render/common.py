@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from icpcheck.engine import Report
 from icpcheck.i18n import t
 from icpcheck.rulebook.model import STATUSES, Citation, Question, Text, Value
@@ -34,13 +36,20 @@ def citation_text(c: Citation, lang: str) -> str:
     return text
 
 
+def confidence_words(citations: Sequence[Citation], lang: str) -> str:
+    """The citations' confidence labels, each once, in order: e.g. "practice, law" / "行业实践、法律条文"."""
+    labels = dict.fromkeys(t("confidence." + c.confidence, lang) for c in citations)
+    return t("list.sep", lang).join(labels)
+
+
 def value_text(question: Question | None, value: Value | None, lang: str, *,
-               labels: bool = True) -> str:
+               labels: bool = True, ids: bool = True) -> str:
     """An answer value in words, the one formatter for the report and the interview: yes/no as
     是/否 (yes/no), a choice as its id and label, several choices joined by '; '.
 
     `labels=False` leaves choice labels out, for where they are already on screen (the interview
-    lists each choice with its label just above the prompt).
+    lists each choice with its label just above the prompt); `ids=False` leaves choice ids out,
+    for people who never saw them (a choice without a label keeps its id).
     """
     if value is None:
         return t("value.none", lang)
@@ -49,7 +58,10 @@ def value_text(question: Question | None, value: Value | None, lang: str, *,
     words = []
     for v in value if isinstance(value, tuple) else (value,):
         choice = question.choice(v) if question and labels else None
-        words.append(f"{v} ({choice.label.get(lang)})" if choice else v)
+        if choice is None:
+            words.append(v)
+        else:
+            words.append(f"{v} ({choice.label.get(lang)})" if ids else choice.label.get(lang))
     return "; ".join(words)
 
 

@@ -7,14 +7,14 @@ import json.encoder
 from typing import Any
 
 from icpcheck import __version__
-from icpcheck.engine import FilingResult, Reason, Report
+from icpcheck.engine import FilingResult, Reason, Report, plan
 from icpcheck.errors import EXIT_GATE, EXIT_OK
 from icpcheck.gate import FilingGate, gate_of
 from icpcheck.messages import warning_texts
 from icpcheck.render.common import citation_text, summary_counts
 from icpcheck.rulebook.model import Advice, Citation, Text, Value
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: `plan`
 
 
 def citation(c: Citation, lang: str) -> dict[str, Any]:
@@ -78,6 +78,25 @@ def filing_gate(g: FilingGate) -> dict[str, Any]:
     }
 
 
+def plan_steps(report: Report, lang: str) -> list[dict[str, Any]]:
+    """The required and review filings in the order to do them, each with when, where and what
+    to prepare; `after` names the filings of this plan that come first."""
+    steps = plan(report)
+    in_plan = {f.filing.id for f in steps}
+    out = []
+    for f in steps:
+        p = f.filing.plan
+        out.append({
+            "filing": f.filing.id,
+            "status": f.status,
+            "when": p.when.get(lang) if p.when else None,
+            "apply_at": p.apply_at.get(lang) if p.apply_at else None,
+            "documents": [d.get(lang) for d in p.documents],
+            "after": [a for a in p.after if a in in_plan],
+        })
+    return out
+
+
 def to_dict(report: Report, lang: str) -> dict[str, Any]:
     rb = report.rulebook
     gate = gate_of(report)
@@ -115,6 +134,7 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
         "notice": rb.notice.get(lang),
         "exit_code": EXIT_OK if report.gate_passed else EXIT_GATE,
         "blockers": [blocker(f, r, lang) for f, r in report.blockers],
+        "plan": plan_steps(report, lang),
     }
 
 

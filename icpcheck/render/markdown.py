@@ -4,72 +4,162 @@ from __future__ import annotations
 
 from icpcheck.engine import Report
 from icpcheck.i18n import t
-from icpcheck.render.view import FilingView, ReportView, build
+from icpcheck.render.view import AdviceGroup, FilingView, ReasonView, ReportView, StepView, build
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render(report: Report, lang: str) -> str:
-    return lay_out(build(report, lang))
+def render(report: Report, lang: str, *, detail: bool = False, show_all: bool = False) -> str:
+    return lay_out(build(report, lang, detail=detail, show_all=show_all))
 
 
 def lay_out(view: ReportView) -> str:
     lang = view.lang
     out = [f"# icpcheck: {view.rulebook.title}", ""]
-    if view.blockers:
-        out += [f"## {t('head.blockers', lang)}", ""]
-        out += [f"- **{b.filing}**: {b.text}" for b in view.blockers] + [""]
-    gate = view.gate
-    held_head = f" {t('head.gate', lang)} |" if gate.shown else ""
-    out += [f"| {t('head.filing', lang)} | {t('head.status', lang)} |{held_head} "
-            f"{t('head.why', lang)} |", "|---|---|---|---|" if gate.shown else "|---|---|---|"]
-    for f in view.filings:
-        held = f" {_cell(f.gate.text)} |" if gate.shown else ""
-        out.append(f"| {_cell(f.name)} (`{f.id}`) | **{f.status_word}** |{held} {_cell(f.why)} |")
-    if gate.shown:
-        out += ["", f"**{_cell(gate.line)}**"]
-    layer_lines = [f"- {f.name} (`{f.id}`) — {lr.line}" for f in view.filings for lr in f.layers]
-    if layer_lines:
-        out += ["", f"## {t('head.layers', lang)}", "", *layer_lines]
+    out += _plan(view)
+    for step in view.plan:
+        out += _step(step, view)
+    for f in view.others:
+        out += ["", f"## {f.name} — {f.status_word}", ""] + _reasons(f, view) + _advice(f.advice, view)
+    for shared in view.shared:
+        out += ["", f"## {t('head.for', lang, names=shared.names)}", ""] + _advice(shared.advice, view)
+    if view.show_all and view.not_required:
+        out += ["", f"## {t('head.not_required', lang)}", ""]
+        for f in view.not_required:
+            out += [f"### {f.name}{_id(f.id, view)}", ""] + _reasons(f, view)
     out += ["", f"## {t('head.answers', lang)}", ""]
-    out += [f"- `{a.id}`: {a.value} _({a.source})_" for a in view.answers]
+    for a in view.answers:
+        assumed = f" _{t('assumed.answer', lang).strip()}_" if a.assumed else ""
+        out.append(f"- {a.question} → **{a.label}**{assumed}")
+        if view.detail:
+            out.append(f"  - `{a.id}` = {a.value} _({a.source})_")
     if view.warnings:
         out += ["", f"## {t('head.warnings', lang)}", ""] + [f"- {w}" for w in view.warnings]
-    for f in view.filings:
-        if f.detail:
-            out += _filing(f, lang)
     out += ["", "---", "", f"> **{t('head.notice', lang)}:** {view.notice}", "",
             f"_{view.rulebook.line}_", ""]
+    if not (view.detail and view.show_all):
+        out += [f"_{t('plan.more', lang)}_", ""]
     return "\n".join(out)
 
 
-def _filing(f: FilingView, lang: str) -> list[str]:
-    out = ["", f"## {f.name} — {f.status_word}", ""]
-    out.append(f"**{t('head.what', lang)}:** {f.what}  ")
-    out.append(f"**{t('head.issuer', lang)}:** {f.issuer}  ")
-    out += [f"**{t('head.basis', lang)}:** {'; '.join(f.basis)}", "",
-            f"### {t('head.reasons', lang)}", ""]
+def _plan(view: ReportView) -> list[str]:
+    """Blockers, the steps in order, what to check, one line for the rest."""
+    lang = view.lang
+    out: list[str] = []
+    if view.blockers:
+        out += [f"## {t('head.blockers', lang)}", ""]
+        out += [f"- **{b.filing}**{t('colon', lang)}{b.text}" + (f" {b.settle}" if b.settle else "")
+                for b in view.blockers] + [""]
+    if not view.plan:
+        out += [f"**{t('plan.nothing', lang)}**", ""]
+    else:
+        out += [f"## {t('head.plan', lang)}", ""]
+    for s in view.plan:
+        if s.filing.status == "required":
+            out += _entry(s, s.when, view)
+        else:  # how to settle it on its own line (a backslash is CommonMark's hard line break)
+            out += _entry(s, s.filing.status_word, view, settle=" ".join(s.settle) or s.filing.why)
+    if view.plan:
+        out.append("")
+    if view.others:
+        out += [f"## {t('head.others', lang)}", ""]
+        for f in view.others:
+            lines = t("list.items", lang).join([f.status_word, *(lr.line for lr in f.layers)])
+            settle = " ".join(r.settle for lr in f.layers for r in lr.reasons if r.settle)
+            out.append(f"- **{f.name}**{t('colon', lang)}{lines}" + ("\\" if settle else ""))
+            if settle:
+                out.append(f"  {settle}")
+        out.append("")
+    if view.not_required_line:
+        out += [f"**{view.not_required_label.strip()}** {view.not_required_line}", ""]
+    if view.gate.shown:
+        out += [f"**{_cell(view.gate.line)}**", ""]
+    return out
+
+
+def _entry(s: StepView, what: str | None, view: ReportView, settle: str | None = None) -> list[str]:
+    f = s.filing
+    head = f"{s.n}. {'⛔ ' if f.blocked else ''}**{f.name}**{_id(f.id, view)}"
+    if view.gate.shown:
+        head += f" [{f.gate.text}]"
+    out = [head + (t("plan.dash", view.lang) + what if what else "")]
+    if settle:
+        out[-1] += "\\"
+        out.append(f"   {settle}")
+    out += [f"   - {lr.line}" for lr in f.layers]
+    return out
+
+
+def _step(s: StepView, view: ReportView) -> list[str]:
+    lang = view.lang
+    f = s.filing
+    out = ["", f"## {s.n}. {f.name} — {f.status_word}", ""]
+    if view.detail:
+        out.append(f"**{t('head.what', lang)}:** {f.what}  ")
+    out += _reasons(f, view)
+    if f.status != "required" and s.when:
+        out.append(f"**{t('head.when', lang)}:** {s.when}  ")
+    if s.after and view.detail:
+        out.append(f"**{t('head.after', lang)}:** {t('list.sep', lang).join(s.after)}  ")
+    confidence = f" _[{s.confidence}]_" if s.confidence else ""
+    out.append(f"**{t('head.apply_at', lang)}:** {s.apply_at}{confidence}")
+    if s.documents:
+        out += ["", f"**{t('head.documents', lang)}:**", ""] + [f"- {d}" for d in s.documents]
+    if view.detail and s.citations:
+        out += [""] + [f"- _{c}_" for c in s.citations]
+    return out + _advice(f.advice, view)
+
+
+def _reasons(f: FilingView, view: ReportView) -> list[str]:
+    lang = view.lang
+    out: list[str] = []
+    if view.detail:
+        out.append(f"**{t('head.issuer', lang)}:** {f.issuer}  ")
+        out.append(f"**{t('head.basis', lang)}:** {'; '.join(f.basis)}")
+        out.append("")
     for r in f.reasons:
-        out.append(f"- **{r.status_word}** (`{r.rule}`): {r.text}")
-        because = "; ".join(f"`{b.question}` = {b.value}" for b in r.because)
-        if because:
-            out.append(f"  - {t('head.because', lang)}: {because}")
-        if r.settle:
-            out.append(f"  - {t('head.settle', lang)}: {r.settle}")
-        if r.blocker:
-            out.append(f"  - **{t('head.blocker', lang)}:** {r.blocker}")
-        out += [f"  - {c}" for c in r.citations]
+        out += _reason(r, view, "")
     for lr in f.layers:
-        out += ["", f"### {lr.name} — {lr.status_word}", ""]
-        if lr.what:
+        out += ["", f"**{lr.line}**", ""]
+        if view.detail and lr.what:
             out += [f"_{lr.what}_", ""]
         for r in lr.reasons:
-            out.append(f"- **{r.status_word}** (`{r.rule}`): {r.text}")
-            if r.settle:
-                out.append(f"  - {t('head.settle', lang)}: {r.settle}")
-            out += [f"  - {c}" for c in r.citations]
-    for group in f.advice:
-        out += ["", f"### {group.heading}", ""] + [f"- {item}" for item in group.items]
+            out += _reason(r, view, "")
+    return out + [""]
+
+
+def _reason(r: ReasonView, view: ReportView, indent: str) -> list[str]:
+    lang = view.lang
+    rule = f"(`{r.rule}`) " if view.detail else ""
+    confidence = f" _[{r.confidence}]_" if r.confidence else ""
+    assumed = f" _{t('assumed.reason', lang).strip()}_" if r.assumed else ""
+    out = [f"{indent}- **{t('head.why', lang)}:** {rule}{r.text}{confidence}{assumed}"]
+    if view.detail:
+        because = "; ".join(f"`{b.question}` = {b.value}"
+                            + (f" _({t('source.default', lang)})_" if b.assumed else "")
+                            for b in r.because)
+        if because:
+            out.append(f"{indent}  - {t('head.because', lang)}: {because}")
+        out += [f"{indent}  - {c}" for c in r.citations]
+    if r.settle and r.status == "required":
+        out.append(f"{indent}  - {t('head.settle', lang)}: {r.settle}")
+    if r.blocker and view.detail:
+        out.append(f"{indent}  - **{t('head.blocker', lang)}:** {r.blocker}")
     return out
+
+
+def _advice(groups: tuple[AdviceGroup, ...], view: ReportView) -> list[str]:
+    out: list[str] = []
+    for g in groups:
+        out += ["", f"**{g.heading}**", ""]
+        for item in g.items:
+            out.append(f"- {item.text}")
+            if view.detail:
+                out += [f"  - _{c}_" for c in item.citations]
+    return out
+
+
+def _id(fid: str, view: ReportView) -> str:
+    return f" (`{fid}`)" if view.detail else ""

@@ -1,151 +1,269 @@
 """The text report for people, drawn with rich (imported here only, so JSON never pays for it)."""
 
+# The answer comes first: blockers, then the plan (one short entry per filing, in the order to do
+# them), then one line for everything not required. Each step's where and what-to-prepare, the
+# reasons and the advice (each piece once) follow; rule ids, the answers trace and citations only
+# with --detail, the not-required filings' reasons only with --all.
+
 from __future__ import annotations
 
 import io
 import os
 import shutil
 import sys
-from typing import Any
 
-from rich.console import Console, ConsoleOptions, RenderResult
-from rich.markup import escape as e
-from rich.measure import Measurement
-from rich.segment import Segment
-from rich.table import Table
+from rich.cells import cell_len
+from rich.console import Console
 from rich.text import Text
 
 from icpcheck.engine import Report
 from icpcheck.i18n import t
-from icpcheck.render.view import FilingView, ReportView, build
-from icpcheck.render.wrap import layout, narrowest
+from icpcheck.render.view import AdviceGroup, FilingView, ReasonView, ReportView, StepView, build
+from icpcheck.render.wrap import layout
 
 STYLE = {"required": "bold red", "review": "bold yellow", "not_required": "green"}
 GATE_STYLE = {"held": "green", "waived": "yellow", "missing": "bold red", "not_needed": "dim"}
 
 
-def render(report: Report, lang: str, terminal: bool | None = None) -> str:
-    tty = (sys.stdout.isatty() if terminal is None else terminal) and "NO_COLOR" not in os.environ
+def render(report: Report, lang: str, terminal: bool | None = None, *, detail: bool = False,
+           show_all: bool = False) -> str:
+    tty = sys.stdout.isatty() if terminal is None else terminal
+    # NO_COLOR takes the colour away, not the terminal's width.
+    colour = tty and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size((100, 24)).columns if tty else 100
     buf = io.StringIO()
-    con = WrappingConsole(file=buf, width=width, force_terminal=tty, no_color=not tty, highlight=False,
-                  emoji=False)
-    lay_out(build(report, lang), con)
+    con = Console(file=buf, width=width, force_terminal=colour, no_color=not colour,
+                  highlight=False, emoji=False)
+    lay_out(build(report, lang, detail=detail, show_all=show_all), con)
     return buf.getvalue()
+
+
+def hang(con: Console, prefix: str, text: str | Text, style: str = "") -> None:
+    """One paragraph whose wrapped lines start under its text, not under its prefix (a bullet,
+    a step number, a label). The one place that wraps the report's text: render/wrap.py breaks
+    Chinese between any two characters (rich would treat a whole sentence as one word) and keeps
+    closing punctuation off the start of a line and opening punctuation off its end."""
+    body = text if isinstance(text, Text) else Text(text, style=style)
+    indent = cell_len(prefix)
+    room = max(con.width - indent, 20)
+    first = True
+    for part in body.split("\n", allow_blank=True):
+        inner, spans = layout(part.plain, room)
+        for n, (start, end) in enumerate(spans):
+            lead = (prefix if first else " " * indent) + (" " * inner if n else "")
+            con.print(Text.assemble(Text(lead, style=style), part[start:end]), no_wrap=True,
+                      crop=False)
+            first = False
 
 
 def lay_out(view: ReportView, con: Console) -> None:
     lang = view.lang
-    table = Table(title=e(view.rulebook.title), show_lines=True, expand=True)
-    # fold, not the default ellipsis: Chinese text has no spaces to wrap at and must not be cut.
-    table.add_column(t("head.filing", lang), ratio=2, overflow="fold")
-    table.add_column(t("head.status", lang))
-    gate = view.gate
-    if gate.shown:
-        # No ratio: as wide as its cells, so "waived until 2027-06-30" is never wrapped or cut.
-        table.add_column(t("head.gate", lang), no_wrap=True)
-    table.add_column(t("head.why", lang), ratio=5, overflow="fold")
-    for f in view.filings:
-        held = [f"[{GATE_STYLE[f.gate.state]}]{e(f.gate.text)}[/]"] if gate.shown else []
-        table.add_row(Wrapped(con.render_str(f"{e(f.name)}\n[dim]{e(f.id)}[/dim]")),
-                      f"[{STYLE[f.status]}]{e(f.status_word)}[/]", *held, Wrapped(Text(f.why)))
-    con.print(table)
-    if gate.shown:
-        style = "bold red" if not gate.passed else "dim" if gate.fail_on is None else "green"
-        con.print(f"[{style}]{e(gate.line)}[/]")
-    if view.blockers:
-        lines = [f"[bold red]{e(t('head.blockers', lang))}[/bold red]"]
-        lines += [f"[red]• [bold]{e(b.filing)}[/bold]: {e(b.text)}[/red]" for b in view.blockers]
-        con.print("\n".join(lines))
-    layer_lines = [f"  {e(f.name)} — {e(lr.line)}" for f in view.filings for lr in f.layers]
-    if layer_lines:
-        con.print("\n".join([f"[bold]{e(t('head.layers', lang))}[/bold]", *layer_lines]))
-
-    con.print(f"\n[bold]{t('head.answers', lang)}[/bold]")
-    for a in view.answers:
-        con.print(f"  {e(a.id)} = {e(a.value)}  [dim]({e(a.source)})[/dim]")
-    for w in view.warnings:
-        con.print(f"[yellow]! {e(w)}[/yellow]")
-
-    for f in view.filings:
-        if f.detail:
-            _filing(f, con, lang)
+    con.print(Text(view.rulebook.title, style="bold"))
+    _plan(view, con)
+    for step in view.plan:
+        _step(step, con, view)
+    for f in view.others:
+        _filing(f, con, view)
+    for shared in view.shared:
+        _heading(con, t("head.for", lang, names=shared.names), "bold")
+        _advice(shared.advice, con, view)
+    if view.show_all and view.not_required:
+        _heading(con, t("head.not_required", lang), "bold")
+        for f in view.not_required:
+            con.print(Text("• " + f.name, style="bold"))
+            _reasons(f, con, view, indent="  ")
+    _answers(view, con)
     con.rule()
-    con.print(f"[bold]{t('head.notice', lang)}:[/bold] {e(view.notice)}")
-    con.print(f"[dim]{e(view.rulebook.line)}[/dim]")
+    hang(con, "", Text.assemble((t("head.notice", lang) + t("colon", lang), "bold"), view.notice))
+    hang(con, "", view.rulebook.line, "dim")
+    if not (view.detail and view.show_all):
+        hang(con, "", t("plan.more", lang), "dim")
 
 
-def _filing(f: FilingView, con: Console, lang: str) -> None:
-    con.rule(f"[{STYLE[f.status]}]{e(f.name)} — {e(f.status_word)}[/]")
-    con.print(f"[bold]{t('head.what', lang)}:[/bold] {e(f.what)}")
-    con.print(f"[bold]{t('head.issuer', lang)}:[/bold] {e(f.issuer)}")
-    for c in f.basis:
-        con.print(f"[bold]{t('head.basis', lang)}:[/bold] {e(c)}")
-    con.print(f"\n[bold]{t('head.reasons', lang)}[/bold]")
-    for r in f.reasons:
-        because = "; ".join(f"{b.question} = {b.value}" for b in r.because)
-        if because:
-            con.print(f"  {t('head.because', lang)}: {e(because)}")
-        con.print(f"  → [dim]{e(r.rule)}[/dim] → [{STYLE[r.status]}]{e(r.status_word)}[/]: "
-                  f"{e(r.text)}")
-        if r.settle:
-            con.print(f"    [bold]{t('head.settle', lang)}:[/bold] {e(r.settle)}")
-        if r.blocker:
-            con.print(f"    [bold red]{e(t('head.blocker', lang))}: {e(r.blocker)}[/]")
-        for c in r.citations:
-            con.print(f"    [dim]• {e(c)}[/dim]")
-    if f.layers:
-        out: list[str] = []
-        for lr in f.layers:
-            out.append(f"\n[bold]{e(lr.name)} — {e(lr.status_word)}[/bold]")
-            if lr.what:
-                out.append(f"  [dim]{e(lr.what)}[/dim]")
-            for r in lr.reasons:
-                out.append(f"  → [dim]{r.rule}[/dim] → {e(r.status_word)}: {e(r.text)}")
-                if r.settle:
-                    out.append(f"    [bold]{e(t('head.settle', lang))}:[/bold] {e(r.settle)}")
-                out += [f"    [dim]• {e(c)}[/dim]" for c in r.citations]
-        con.print("\n".join(out))
-    for group in f.advice:
-        con.print(f"\n[bold]{group.heading}[/bold]")
-        for item in group.items:
-            con.print(f"  • {e(item)}")
+def _plan(view: ReportView, con: Console) -> None:
+    """The first screen: blockers, the steps in order, what to check, one line for the rest."""
+    lang = view.lang
+    if view.blockers:
+        con.print()
+        con.print(Text(t("head.blockers", lang), style="bold red"))
+        for b in view.blockers:
+            hang(con, "  • ", f"{b.filing}{t('colon', lang)}{b.text}"
+                 + (f" {b.settle}" if b.settle else ""), "red")
     con.print()
+    if not view.plan:
+        con.print(Text(t("plan.nothing", lang), style="bold green"))
+    else:
+        # One list in plan order: review items usually come last, but one that must be settled
+        # before a required filing (a prior approval) comes before it.
+        con.print(Text(t("head.plan", lang), style="bold"))
+    for s in view.plan:
+        if s.filing.status == "required":
+            _entry(s, s.filing.status_word if s.when is None else s.when, con, view)
+        else:
+            # How to settle it is the point of a review item: a paragraph of its own.
+            _entry(s, s.filing.status_word, con, view)
+            hang(con, " " * len(f"  {s.n}. "), " ".join(s.settle) or s.filing.why)
+    if view.others:
+        con.print(Text(t("head.others", lang), style="bold"))
+        for f in view.others:
+            lines = t("list.items", lang).join([f.status_word, *(lr.line for lr in f.layers)])
+            hang(con, "  • ", _labelled(f.name, lines, lang))
+            settle = " ".join(r.settle for lr in f.layers for r in lr.reasons if r.settle)
+            if settle:
+                hang(con, "    ", settle)
+    if view.not_required_line:
+        # The label hangs: a Chinese label has spaces ("另有 9 项") that must not end a line.
+        hang(con, view.not_required_label, view.not_required_line)
+    if view.gate.shown:
+        style = "bold red" if not view.gate.passed else "dim" if view.gate.fail_on is None else "green"
+        con.print(Text(view.gate.line, style=style))
 
 
-class Wrapped:
-    """Text that rich lays out as render/wrap.py breaks it: Chinese between any two characters
-    (rich treats a whole Chinese sentence as one word), 禁则, bullets hanging under their text."""
-
-    def __init__(self, text: Text) -> None:
-        self.text = text
-
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        plain = self.text.plain
-        widest = max(console.measure(Text(line)).maximum for line in plain.split("\n"))
-        return Measurement(min(narrowest(plain), widest), widest).with_maximum(options.max_width)
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        for line in self.text.split("\n", allow_blank=True):
-            indent, spans = layout(line.plain, options.max_width)
-            for n, (start, end) in enumerate(spans):
-                if n:
-                    yield Segment(" " * indent)
-                yield from line[start:end].render(console)
-                yield Segment.line()
+def _entry(s: StepView, what: str | None, con: Console, view: ReportView) -> None:
+    """One step of the first screen: number, name (⛔ when blocked, held/missing when gated),
+    then when to do it or how to settle it, and other layers' readings."""
+    f = s.filing
+    head = Text("⛔ " if f.blocked else "", style="bold red")
+    head.append(f.name, style=STYLE[f.status])
+    if view.gate.shown:
+        head.append(f" [{f.gate.text}]", style=GATE_STYLE[f.gate.state])
+    if what:
+        head.append(t("plan.dash", view.lang) + what)
+    hang(con, f"  {s.n}. ", head)
+    for lr in f.layers:
+        hang(con, " " * len(f"  {s.n}. "), lr.line, STYLE[lr.status])
 
 
-class WrappingConsole(Console):
-    """A console whose printed strings and rule titles wrap as Chinese needs (see Wrapped)."""
+def _step(s: StepView, con: Console, view: ReportView) -> None:
+    """A step in full: why, when (for what is to check), where, what to prepare, its own advice;
+    what it is, what comes first and the plan's citations with --detail."""
+    lang = view.lang
+    f = s.filing
+    _heading(con, f"{s.n}. {f.name} — {f.status_word}", STYLE[f.status])
+    if view.detail:
+        hang(con, _label(t("head.what", lang), lang), f.what)
+    _reasons(f, con, view)
+    if f.status != "required" and s.when:
+        hang(con, _label(t("head.when", lang), lang), s.when)
+    if s.after and view.detail:
+        hang(con, _label(t("head.after", lang), lang), t("list.sep", lang).join(s.after))
+    where = Text(s.apply_at)
+    if s.confidence:
+        where.append(f" [{s.confidence}]", style="dim")
+    hang(con, _label(t("head.apply_at", lang), lang), where)
+    if s.documents:
+        # One paragraph, not a bullet each: the first screens are for the plan, not a checklist.
+        hang(con, _label(t("head.documents", lang), lang), t("list.items", lang).join(s.documents))
+    if view.detail:
+        for c in s.citations:
+            hang(con, "  • ", c, "dim")
+    _advice(f.advice, con, view)
 
-    def print(self, *objects: Any, **kwargs: Any) -> None:
-        super().print(*(Wrapped(self.render_str(o)) if isinstance(o, str) else Wrapped(o) if isinstance(o, Text) else o
-                        for o in objects), **kwargs)
 
-    def rule(self, title: str | Text = "", **kwargs: Any) -> None:
-        shown = self.render_str(title) if isinstance(title, str) else title
-        if shown.cell_len + 4 <= self.width:
-            super().rule(shown, **kwargs)
-        else:  # rich would cut the title short with an ellipsis: a plain rule, then the title
-            super().rule(**kwargs)
-            self.print(shown)
+def _filing(f: FilingView, con: Console, view: ReportView) -> None:
+    """A not-required filing that another layer or a blocker has something to say about."""
+    _heading(con, f"{f.name} — {f.status_word}", STYLE[f.status])
+    _reasons(f, con, view)
+    _advice(f.advice, con, view)
+
+
+def _reasons(f: FilingView, con: Console, view: ReportView, indent: str = "") -> None:
+    """Why, with the sources' confidence; with --detail the rule ids, the answers each reason read
+    and the citations. Other layers' readings follow, with how to settle them."""
+    lang = view.lang
+    if view.detail:
+        for c in f.basis:
+            hang(con, indent + _label(t("head.basis", lang), lang), c, "dim")
+        hang(con, indent + _label(t("head.issuer", lang), lang), f.issuer)
+    for r in f.reasons:
+        _reason(r, con, view, indent)
+    for lr in f.layers:
+        hang(con, indent, Text(lr.line, style="bold " + STYLE[lr.status]))
+        if view.detail and lr.what:
+            hang(con, indent + "  ", lr.what, "dim")
+        for r in lr.reasons:
+            _reason(r, con, view, indent + "  ")
+
+
+def _reason(r: ReasonView, con: Console, view: ReportView, indent: str) -> None:
+    lang = view.lang
+    text = Text()
+    if view.detail:
+        text.append(f"{r.rule} → ", style="dim")
+    text.append(r.text)
+    if r.confidence:
+        text.append(f" [{r.confidence}]", style="dim")
+    if r.assumed:
+        text.append(t("assumed.reason", lang), style="yellow")
+    hang(con, indent + _label(t("head.why", lang), lang), text)
+    if view.detail:
+        because = "; ".join(f"{b.question} = {b.value}" + (f" ({t('source.default', lang)})"
+                                                          if b.assumed else "") for b in r.because)
+        if because:
+            hang(con, indent + "  " + _label(t("head.because", lang), lang), because, "dim")
+        for c in r.citations:
+            hang(con, indent + "  • ", c, "dim")
+    if r.settle and r.status == "required":
+        hang(con, indent + _label(t("head.settle", lang), lang), r.settle)
+    if r.blocker and view.detail:  # the blockers open the report; --detail ties them to reasons
+        hang(con, indent + _label(t("head.blocker", lang), lang), r.blocker, "bold red")
+
+
+def _advice(groups: tuple[AdviceGroup, ...], con: Console, view: ReportView) -> None:
+    """Each kind under its heading; a kind with one item on one line with it."""
+    for g in groups:
+        if len(g.items) == 1:
+            hang(con, _label(g.heading, view.lang), g.items[0].text)
+        else:
+            con.print(Text(g.heading, style="bold"))
+        for item in g.items:
+            if len(g.items) > 1:
+                hang(con, "  • ", item.text)
+            if view.detail:
+                for c in item.citations:
+                    hang(con, "      ", c, "dim")
+
+
+def _answers(view: ReportView, con: Console) -> None:
+    """The answers in the words they were asked in; ids and sources with --detail."""
+    lang = view.lang
+    _heading(con, t("head.answers", lang), "bold")
+    # By default only the assumed answers are spelled out: they are what a person must check
+    # (the rest they gave themselves); --detail lists every answer.
+    given = [a for a in view.answers if not a.assumed]
+    if given and not view.detail:
+        assumed = len(given) < len(view.answers)
+        hang(con, "• ", t("answers.given_assumed" if assumed else "answers.given", lang, n=len(given)),
+             "dim")
+    for a in view.answers:
+        if not (a.assumed or view.detail):
+            continue
+        line = Text(a.question + " → ")  # plain text has no bold to tell the answer apart
+        line.append(a.label, style="bold")
+        if a.assumed:
+            line.append(t("assumed.answer", lang), style="yellow")
+        hang(con, "• ", line)
+        if view.detail:
+            hang(con, "  ", f"{a.id} = {a.value} ({a.source})", "dim")
+    for w in view.warnings:
+        hang(con, "! ", w, "yellow")
+
+
+def _heading(con: Console, title: str, style: str) -> None:
+    """A section's rule with its title in it, or, when the title would not fit (and rich would
+    cut it), a plain rule with the title below it."""
+    if cell_len(title) + 6 <= con.width:
+        con.rule(Text(title, style=style))
+    else:
+        con.rule()
+        hang(con, "", title, style)
+
+
+def _label(word: str, lang: str) -> str:
+    return word + t("colon", lang)
+
+
+def _labelled(name: str, text: str, lang: str) -> Text:
+    out = Text(name, style="bold")
+    out.append(t("colon", lang) + text)
+    return out

@@ -5,12 +5,15 @@
 
 from __future__ import annotations
 
-from icpcheck.engine import FilingResult, Reason, Report
+from collections.abc import Mapping, Sequence
+
+from icpcheck.engine import Answer, FilingResult, Reason, Report, plan, question_states
 from icpcheck.gate import FilingGate, Gate, gate_of
 from icpcheck.i18n import source_text, t
 from icpcheck.messages import Msg
-from icpcheck.render.common import citation_text, summary_counts, value_text
-from icpcheck.rulebook.model import ADVICE_KINDS, Rulebook
+from icpcheck.render.common import citation_text, confidence_words, summary_counts, value_text
+from icpcheck.rulebook import conditions as cond
+from icpcheck.rulebook.model import ADVICE_KINDS, Advice, Citation, Rulebook
 from icpcheck.rulebook.records import record
 
 
@@ -20,6 +23,7 @@ class Because:
 
     question: str
     value: str
+    assumed: bool = False  # the answer was a default, not given
 
 
 @record
@@ -32,6 +36,8 @@ class ReasonView:
     settle: str | None
     blocker: str | None
     citations: tuple[str, ...]
+    confidence: str = ""  # the citations' confidence labels, e.g. "practice, inference"
+    assumed: bool = False  # rests on an answer that was a default, not given
 
 
 @record
@@ -47,10 +53,25 @@ class LayerView:
 
 
 @record
+class AdviceItem:
+    text: str
+    citations: tuple[str, ...]
+
+
+@record
 class AdviceGroup:
     kind: str  # benefit, risk or caution
     heading: str
-    items: tuple[str, ...]
+    items: tuple[AdviceItem, ...]
+
+
+@record
+class SharedAdvice:
+    """Advice that applies to several filings of the report, said once under their names."""
+
+    filings: tuple[str, ...]  # the filings' ids, in plan order
+    names: str  # the filings' names, joined in words
+    advice: tuple[AdviceGroup, ...]
 
 
 @record
@@ -77,20 +98,43 @@ class FilingView:
     basis: tuple[str, ...]
     reasons: tuple[ReasonView, ...]
     layers: tuple[LayerView, ...]
-    advice: tuple[AdviceGroup, ...]  # only kinds with items, in ADVICE_KINDS order
+    # Advice for this filing alone among the filings the report explains (advice shared with
+    # another is in ReportView.shared), only kinds with items, in ADVICE_KINDS order.
+    advice: tuple[AdviceGroup, ...]
+    blocked: bool = False
+    short_name: str = ""  # the name without its closing parenthesis, for lists of names
+
+
+@record
+class StepView:
+    """One filing of the plan: what to do, when, where, with what, after which other steps."""
+
+    n: int  # 1-based, in plan order
+    filing: FilingView
+    when: str | None
+    apply_at: str  # the plan's apply_at, else the filing's issuer
+    documents: tuple[str, ...]
+    after: tuple[str, ...]  # names of the steps of this plan that come first
+    confidence: str  # the plan's citations' confidence labels
+    citations: tuple[str, ...]  # the plan's citations
+    settle: tuple[str, ...]  # how to settle it: the review reasons' (and layers') settle texts
 
 
 @record
 class Blocker:
     filing: str  # the filing's name
     text: str
+    settle: str | None = None  # what would settle the reason that blocks, when it says
 
 
 @record
 class AnswerView:
     id: str
-    value: str
+    value: str  # in words, choice ids with their labels
     source: str
+    question: str = ""  # the question's text
+    label: str = ""  # the value in words, choice labels only
+    assumed: bool = False  # a default, not given
 
 
 @record
@@ -130,11 +174,35 @@ class ReportView:
     answers: tuple[AnswerView, ...]
     warnings: tuple[str, ...]
     notice: str
+    plan: tuple[StepView, ...] = ()  # the required, then review filings, in the order to do them
+    # Not-required filings that another layer or a blocker still has something to say about.
+    others: tuple[FilingView, ...] = ()
+    not_required: tuple[FilingView, ...] = ()  # the rest, in rulebook order
+    not_required_line: str = ""  # "A, B, C": the one line that names them (short names)
+    not_required_label: str = ""  # what goes before it: "Not required: " / "另有 9 项无需办理："
+    shared: tuple[SharedAdvice, ...] = ()
+    detail: bool = False  # --detail: rule ids, the answers trace, citations, question ids
+    show_all: bool = False  # --all: the not-required filings in full
 
 
-def build(report: Report, lang: str) -> ReportView:
+def build(report: Report, lang: str, *, detail: bool = False, show_all: bool = False) -> ReportView:
+    """The report in words. `detail` and `show_all` say what the people's formats lay out beyond
+    the plan; the view always holds everything."""
     rb = report.rulebook
     gate = gate_of(report)
+    answers = {a.id: a for a in report.answers}
+    # Advice worded as a fact is shown only where its condition holds for these answers (the
+    # engine keeps advice whose condition is unknown; a person is told only what applies).
+    states = question_states(rb, {a.id: a.value for a in report.answers})
+    ordered = plan(report)
+    shown = [*ordered] + [f for f in report.filings
+                                    if f.status == "not_required" and (f.layers or f.blockers)]
+    advice = _advice(shown, states, lang)
+    views = {f.filing.id: _filing(f, gate.of(f.filing.id), rb, lang, answers,
+                                  advice.get((f.filing.id,), ())) for f in report.filings}
+    steps = _steps(ordered, views, lang)
+    rest = tuple(views[f.filing.id] for f in report.filings
+                 if f.status == "not_required" and not views[f.filing.id].detail)
     return ReportView(
         lang=lang,
         as_of=report.as_of.isoformat(),
@@ -143,14 +211,23 @@ def build(report: Report, lang: str) -> ReportView:
                                 checked=rb.checked.isoformat(), sha=rb.sha256[:12],
                                 as_of=report.as_of.isoformat())),
         counts=tuple(Count(s, t("status." + s, lang), n) for s, n in summary_counts(report).items()),
-        filings=tuple(_filing(f, gate.of(f.filing.id), rb, lang) for f in report.filings),
-        blockers=tuple(Blocker(f.filing.name.get(lang), r.effect.blocker.get(lang))
+        filings=tuple(views[f.filing.id] for f in report.filings),
+        blockers=tuple(Blocker(f.filing.name.get(lang), r.effect.blocker.get(lang),
+                               r.effect.settle.get(lang) if r.effect.settle else None)
                        for f, r in report.blockers if r.effect.blocker is not None),
         gate=_gate(gate, lang),
-        answers=tuple(AnswerView(a.id, value_text(rb.question(a.id), a.value, lang),
-                                 source_text(a.source, lang)) for a in report.answers),
+        answers=tuple(_answer(rb, a, lang) for a in report.answers),
         warnings=tuple(warning_text(w, lang) for w in report.warnings),
         notice=rb.notice.get(lang),
+        plan=steps,
+        others=tuple(views[f.filing.id] for f in shown[len(ordered):]),
+        not_required=rest,
+        not_required_line=t("list.sep", lang).join(f.short_name for f in rest),
+        not_required_label=t("plan.not_required", lang, n=len(rest)) if rest else "",
+        shared=tuple(SharedAdvice(ids, _names([views[i].short_name for i in ids], lang), groups)
+                     for ids, groups in advice.items() if len(ids) > 1),
+        detail=detail,
+        show_all=show_all,
     )
 
 
@@ -159,10 +236,19 @@ def warning_text(warning: Msg, lang: str) -> str:
     return warning.text(lang)
 
 
-def _filing(f: FilingResult, g: FilingGate, rb: Rulebook, lang: str) -> FilingView:
+def _answer(rb: Rulebook, a: Answer, lang: str) -> AnswerView:
+    q = rb.question(a.id)
+    return AnswerView(a.id, value_text(q, a.value, lang), source_text(a.source, lang),
+                      q.text.get(lang) if q else a.id, value_text(q, a.value, lang, ids=False),
+                      a.source == "default")
+
+
+def _filing(f: FilingResult, g: FilingGate, rb: Rulebook, lang: str,
+            answers: Mapping[str, Answer], advice: tuple[AdviceGroup, ...]) -> FilingView:
+    name = f.filing.name.get(lang)
     return FilingView(
         id=f.filing.id,
-        name=f.filing.name.get(lang),
+        name=name,
         status=f.status,
         status_word=t("status." + f.status, lang),
         why=f.reasons[0].effect.reason.get(lang) if f.reasons else "",
@@ -173,30 +259,106 @@ def _filing(f: FilingResult, g: FilingGate, rb: Rulebook, lang: str) -> FilingVi
         what=f.filing.what.get(lang),
         issuer=f.filing.issuer.get(lang),
         basis=tuple(citation_text(c, lang) for c in f.filing.basis),
-        reasons=tuple(_reason(r, rb, lang) for r in f.reasons),
+        reasons=tuple(_reason(r, rb, lang, answers) for r in f.reasons),
         layers=tuple(LayerView(lr.layer.name.get(lang), lr.status, t("status." + lr.status, lang),
                                t("layer.line", lang, layer=lr.layer.name.get(lang),
                                  status=t("status." + lr.status, lang)),
                                lr.layer.what.get(lang) if lr.layer.what else None,
-                               tuple(_reason(r, rb, lang) for r in lr.reasons))
+                               tuple(_reason(r, rb, lang, answers) for r in lr.reasons))
                      for lr in f.layers),
-        advice=tuple(AdviceGroup(kind, t("kind." + kind, lang), items)
-                     for kind in ADVICE_KINDS
-                     if (items := tuple(a.text.get(lang) for a in f.advice if a.kind == kind))),
+        advice=advice,
+        blocked=bool(f.blockers),
+        short_name=short_name(name),
     )
 
 
-def _reason(r: Reason, rb: Rulebook, lang: str) -> ReasonView:
+def short_name(name: str) -> str:
+    """"ICP licence (value-added telecom licence, B25)" -> "ICP licence": where names are listed,
+    the closing parenthesis (a gloss or the Chinese name) makes a line of names hard to read."""
+    for open_, close in (("(", ")"), ("（", "）")):
+        if name.endswith(close) and open_ in name:
+            head = name[:name.rindex(open_)].rstrip()
+            if head:
+                return head
+    return name
+
+
+def _steps(ordered: Sequence[FilingResult], views: Mapping[str, FilingView],
+           lang: str) -> tuple[StepView, ...]:
+    place = {f.filing.id: i for i, f in enumerate(ordered)}
+    steps = []
+    for n, f in enumerate(ordered, 1):
+        p, view = f.filing.plan, views[f.filing.id]
+        settle = [r.settle for r in view.reasons if r.settle and r.status == "review"]
+        settle += [r.settle for lr in view.layers for r in lr.reasons if r.settle]
+        steps.append(StepView(
+            n=n, filing=view,
+            when=p.when.get(lang) if p.when else None,
+            apply_at=p.apply_at.get(lang) if p.apply_at else view.issuer,
+            documents=tuple(d.get(lang) for d in p.documents),
+            after=tuple(views[a].name for a in sorted((a for a in p.after if a in place),
+                                                       key=place.__getitem__)),
+            confidence=confidence_words(p.citations, lang),
+            citations=tuple(citation_text(c, lang) for c in p.citations),
+            settle=tuple(dict.fromkeys(settle)),
+        ))
+    return tuple(steps)
+
+
+def _advice(shown: Sequence[FilingResult], states: Mapping[str, object],
+            lang: str) -> dict[tuple[str, ...], tuple[AdviceGroup, ...]]:
+    """Each piece of advice once, under the set of shown filings it applies to (in plan order).
+
+    Benefits are not promised for a blocked filing; advice whose condition does not hold for these
+    answers is left out.
+    """
+    order = [f.filing.id for f in shown]
+    blocked = {f.filing.id for f in shown if f.blockers}
+    seen: dict[str, tuple[Advice, list[str]]] = {}
+    for f in shown:
+        for a in f.advice:
+            if a.when is not None and cond.evaluate(a.when, states.__getitem__) is not True:
+                continue
+            if a.kind == "benefit" and f.filing.id in blocked:
+                continue
+            seen.setdefault(a.id, (a, []))[1].append(f.filing.id)
+    by_set: dict[tuple[str, ...], list[Advice]] = {}
+    for a, fids in seen.values():
+        by_set.setdefault(tuple(sorted(fids, key=order.index)), []).append(a)
+    return {
+        ids: tuple(AdviceGroup(kind, t("kind." + kind, lang), items) for kind in ADVICE_KINDS
+                   if (items := tuple(AdviceItem(a.text.get(lang), _citations(a.citations, lang))
+                                      for a in items_ if a.kind == kind)))
+        for ids, items_ in sorted(by_set.items(), key=lambda kv: [order.index(i) for i in kv[0]])
+    }
+
+
+def _citations(cs: Sequence[Citation], lang: str) -> tuple[str, ...]:
+    return tuple(citation_text(c, lang) for c in cs)
+
+
+def _names(names: Sequence[str], lang: str) -> str:
+    """A, B and C / A、B和C."""
+    if len(names) < 2:
+        return "".join(names)
+    return t("list.sep", lang).join(names[:-1]) + t("list.and", lang) + names[-1]
+
+
+def _reason(r: Reason, rb: Rulebook, lang: str, answers: Mapping[str, Answer]) -> ReasonView:
     e = r.effect
+    because = tuple(Because(q, value_text(rb.question(q), v, lang),
+                            q in answers and answers[q].source == "default") for q, v in r.because)
     return ReasonView(
         rule=r.rule.id,
         status=e.status,
         status_word=t("status." + e.status, lang),
         text=e.reason.get(lang),
-        because=tuple(Because(q, value_text(rb.question(q), v, lang)) for q, v in r.because),
+        because=because,
         settle=e.settle.get(lang) if e.settle else None,
         blocker=e.blocker.get(lang) if e.blocker else None,
-        citations=tuple(citation_text(c, lang) for c in e.citations),
+        citations=_citations(e.citations, lang),
+        confidence=confidence_words(e.citations, lang),
+        assumed=any(b.assumed for b in because),
     )
 
 

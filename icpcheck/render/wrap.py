@@ -146,6 +146,10 @@ def wrap(text: str, width: int) -> list[str]:
     """`text` as lines of at most `width` columns (each of its own lines wrapped on its own)."""
     out: list[str] = []
     for line in text.split("\n"):
+        # Spaces after a bullet beyond the first say nothing and could push its text off the line.
+        item = _ITEM.match(line)
+        if item is not None and item.end() < len(line):
+            line = line[:item.end()].rstrip() + " " + line[item.end():]
         indent, spans = layout(line, width)
         out += [line[s:e] if i == 0 else " " * indent + line[s:e] for i, (s, e) in enumerate(spans)]
     return out

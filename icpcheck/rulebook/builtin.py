@@ -25,7 +25,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "805812498148a241a68d5c4f621402a4bd9f31de612b6ad1afa3480004bc5044"
+SHA256 = "aaed4e77172fdb68a83e17de5bced5a94e1a73954d167872ed225a7fa894a4f2"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -401,7 +401,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '805812498148a241a68d5c4f621402a4bd9f31de612b6ad1afa3480004bc5044',
+        'aaed4e77172fdb68a83e17de5bced5a94e1a73954d167872ed225a7fa894a4f2',
         path,
         (
             _0,
@@ -4310,22 +4310,33 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '只在一个省经营的，向省通信管理局申请；申请人须是公司，注册资本不少于100万元。',
-                    'If you operate in one province, apply to the provincial communications administration; the applicant must be a company with registered capital of at least ¥1,000,000.',
+                    '你只在一个省经营：向省通信管理局申请；申请人须是公司，注册资本不少于100万元。',
+                    'You operate in one province: apply to the provincial communications administration; the applicant must be a company with registered capital of at least ¥1,000,000.',
                 ),
                 (Citation(_5, (6,), None, None, 'official'),),
-                Compare('users_where', 'in', frozenset(('not_sure', 'one_province'))),
+                Compare('users_where', 'eq', 'one_province'),
             ),
             Advice(
                 'obligation_capital_cross_province',
                 'caution',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '跨省或全国经营的，向工业和信息化部申请；申请人须是公司，注册资本不少于1000万元。',
-                    'If you operate across provinces or nationwide, apply to MIIT; the applicant must be a company with registered capital of at least ¥10,000,000.',
+                    '你跨省或在全国经营：向工业和信息化部申请；申请人须是公司，注册资本不少于1000万元。',
+                    'You operate across provinces or nationwide: apply to MIIT; the applicant must be a company with registered capital of at least ¥10,000,000.',
                 ),
                 (Citation(_5, (6,), None, None, 'official'),),
-                Compare('users_where', 'in', frozenset(('not_sure', 'several_provinces'))),
+                Compare('users_where', 'eq', 'several_provinces'),
+            ),
+            Advice(
+                'obligation_capital_not_sure',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '你还没确定经营范围：只在一个省经营的，向省通信管理局申请，注册资本不少于100万元；跨省或全国经营的，向工业和信息化部申请，注册资本不少于1000万元。申请人都须是公司。',
+                    'You have not decided where you will serve users: for one province, apply to the provincial communications administration with registered capital of at least ¥1,000,000; across provinces or nationwide, apply to MIIT with at least ¥10,000,000. Either way the applicant must be a company.',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                Compare('users_where', 'eq', 'not_sure'),
             ),
             Advice(
                 'obligation_validity',
@@ -4466,8 +4477,8 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('icp_license',),
                 Text(
-                    '试点地区的外资公司须先取得工信部的试点批复（首批于2025-02-28获批），才能申请试点开放的B25业务；社区、问答和即时通讯类业务仍受50%上限限制。',
-                    "A foreign-invested company in a pilot area first needs MIIT's pilot approval (the first were granted on 2025-02-28) before applying for the opened B25 services; community, Q&A and instant-messaging services stay under the 50% cap.",
+                    '你的公司是注册在试点地区的外资控股公司：须先取得工信部的试点批复（首批于2025-02-28获批），才能申请试点开放的B25业务；社区、问答和即时通讯类业务仍受50%上限限制。',
+                    "Your company is majority foreign-owned and registered in a pilot area: it first needs MIIT's pilot approval (the first were granted on 2025-02-28) before applying for the opened B25 services; community, Q&A and instant-messaging services stay under the 50% cap.",
                 ),
                 (Citation(_26, (), None, None, 'official'),),
                 All((Compare('foreign_equity', 'eq', 'majority'), Compare('registered_in_pilot', 'is', True))),

@@ -98,15 +98,32 @@ def test_a_filing_is_worded_in_the_reports_language(platform: Report) -> None:
     assert channels.source == "命令行参数"
 
 
-def test_advice_is_grouped_by_kind_in_kind_order(platform: Report) -> None:
+def test_advice_is_said_once_under_the_filings_it_applies_to(platform: Report) -> None:
     view = build(platform, "en")
-    for f, result in zip(view.filings, platform.filings, strict=True):
-        assert [g.kind for g in f.advice] == [k for k in ADVICE_KINDS
-                                              if any(a.kind == k for a in result.advice)]
-        assert [item for g in f.advice for item in g.items] == [
-            a.text.en for k in ADVICE_KINDS for a in result.advice if a.kind == k]
-        assert all(g.heading for g in f.advice)
-    assert any(f.advice for f in view.filings)
+    shown = {s.filing.id for s in view.plan} | {f.id for f in view.others}
+    blocked = {f.id for f in view.filings if f.blocked}
+    said: list[tuple[str, tuple[str, ...]]] = []
+    for f in view.filings:
+        said += [(item.text, (f.id,)) for g in f.advice for item in g.items]
+    for shared in view.shared:
+        assert len(shared.filings) > 1 and all(name in shared.names for name in
+                                                (v.short_name for v in view.filings
+                                                 if v.id in shared.filings))
+        said += [(item.text, shared.filings) for g in shared.advice for item in g.items]
+    texts = [text for text, _ in said]
+    assert len(texts) == len(set(texts))  # each once
+    expected: dict[str, set[str]] = {}
+    for result in platform.filings:
+        if result.filing.id not in shown:
+            continue
+        for a in result.advice:
+            if a.kind == "benefit" and result.filing.id in blocked:
+                continue  # no benefits promised for a filing that cannot be had
+            expected.setdefault(a.text.en, set()).add(result.filing.id)
+    assert {text: set(ids) for text, ids in said} == expected
+    for groups in [f.advice for f in view.filings] + [sh.advice for sh in view.shared]:
+        kinds = [g.kind for g in groups]
+        assert kinds == [k for k in ADVICE_KINDS if k in kinds] and all(g.heading for g in groups)
 
 
 def test_the_gate_shows_once_something_is_held(rulebook: Rulebook, platform: Report) -> None:
@@ -134,18 +151,27 @@ def ids_in_order(text: str, view: ReportView) -> list[str]:
 def test_every_format_lays_out_the_same_filings(platform: Report, lang: str) -> None:
     view = build(platform, lang)
     ids = [f.id for f in view.filings]
-    detailed = [f for f in view.filings if f.detail]
-
+    steps = [s.filing for s in view.plan]
     markdown = render(platform, "markdown", lang)
-    rows = re.findall(r"^\| .* \(`([a-z_]+)`\) \|", markdown, flags=re.M)
-    assert rows == ids
-    assert re.findall(r"^## (.+) — ", markdown, flags=re.M) == [f.name for f in detailed]
-
     text = render(platform, "text", lang, terminal=False)
-    assert ids_in_order(text, view) == ids  # the summary table, in rulebook order
-    for f in detailed:
-        assert f"{f.name} — {f.status_word}" in text
-        assert all(r.text.split("\n")[0][:20] in text.replace("\n", "") for r in f.reasons)
+    flat = " ".join(text.split())
+    for out in (markdown, flat):
+        # The plan first, in its order; then one line naming the rest.
+        start = out.index(t("head.plan", lang))  # after the blockers
+        at = [out.index(f.name, start) for f in steps]
+        assert at == sorted(at)
+        if view.not_required_line:
+            assert at[-1] < out.index(view.not_required_line)
+        assert all(f.short_name in view.not_required_line for f in view.not_required)
+        assert not any(fid in out for fid in ids)  # ids only with --detail
+    assert [m for m in re.findall(r"^## \d+\. (.+) — ", markdown, flags=re.M)] == [f.name for f in steps]
+
+    detailed = render(platform, "markdown", lang, detail=True, show_all=True)
+    assert all(f"`{fid}`" in detailed for fid in ids)
+    assert all(f.why in detailed for f in view.not_required)
+    text = render(platform, "text", lang, terminal=False, detail=True)
+    for f in steps:
+        assert all(r.rule in text for r in f.reasons)
 
     junit = parse_junit(render(platform, "junit", lang))
     cases = {c.get("name"): (c.findtext("system-out") or "") for c in junit.iter("testcase")}
@@ -153,9 +179,9 @@ def test_every_format_lays_out_the_same_filings(platform: Report, lang: str) -> 
     for f in view.filings:
         assert cases[f.id].startswith(f"{f.name}{t('colon', lang)}{f.status_word}")
 
-    for out in (markdown, text):
+    for out in (markdown, flat):
         for b in view.blockers:
-            assert b.text in out
+            assert " ".join(b.text.split()) in out
         for f in view.filings:
             for lr in f.layers:
                 assert lr.line in out
