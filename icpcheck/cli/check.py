@@ -49,8 +49,10 @@ def _complete(name: str) -> Callable[[click.Context, click.Parameter, str], list
 
 def warn(warning: Msg, lang: str) -> None:
     from icpcheck.messages import label
+    from icpcheck.render.escape import terminal_line
 
-    click.echo(f"icpcheck: {label('warning', lang)}: {warning.text(lang)}", err=True)
+    # One line, whatever the warning quotes (a file name, an answer's source): no forged log lines.
+    click.echo(f"icpcheck: {label('warning', lang)}: {terminal_line(warning.text(lang))}", err=True)
 
 
 @click.command(cls=Command, epilog=EXIT_CODES_HELP)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -37,9 +36,6 @@ Exit codes:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-# Control characters (newlines, terminal escapes) in a message come from user input: shown escaped,
-# so that an error is always one line and cannot repaint the terminal.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _MAX_MESSAGE = 2000  # long enough for every missing answer of a large rulebook
 
 
@@ -142,7 +138,11 @@ class Command(click.Command):
 
 
 def _one_line(text: str) -> str:
-    text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+    """Control characters (newlines, terminal escapes, bidi overrides) in a message come from user
+    input: shown escaped, so that an error is always one line and cannot repaint the terminal."""
+    from icpcheck.render.escape import terminal_line
+
+    text = terminal_line(text)
     return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
 
 

@@ -6,7 +6,11 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from icpcheck.engine import Report
+from icpcheck.render.escape import xml as x
 from icpcheck.render.view import FilingView, ReportView, build
+
+# Every string from the view goes through x(): characters XML 1.0 does not allow (a rulebook's
+# control characters) would make the file unreadable, and a CI log would obey the rest.
 
 
 def render(report: Report, lang: str) -> str:
@@ -18,26 +22,26 @@ def lay_out(view: ReportView) -> str:
     failures = str(len(view.gate.failing))
     tests = str(len(view.filings))
     suites = ET.Element("testsuites", name="icpcheck", tests=tests, failures=failures, errors="0")
-    suite = ET.SubElement(suites, "testsuite", name=f"icpcheck {rb.id} {rb.version}", tests=tests,
-                          failures=failures, errors="0", skipped="0", timestamp=view.as_of)
+    suite = ET.SubElement(suites, "testsuite", name=x(f"icpcheck {rb.id} {rb.version}"), tests=tests,
+                          failures=failures, errors="0", skipped="0", timestamp=x(view.as_of))
     props = ET.SubElement(suite, "properties")
     for name, value in (("rulebook.id", rb.id), ("rulebook.version", rb.version),
                         ("rulebook.sha256", rb.sha256), ("as_of", view.as_of),
                         ("fail_on", view.gate.fail_on or "none")):
-        ET.SubElement(props, "property", name=name, value=value)
+        ET.SubElement(props, "property", name=name, value=x(value))
     for f in sorted(view.filings, key=lambda f: f.id):
-        case = ET.SubElement(suite, "testcase", classname=f"icpcheck.{rb.id}", name=f.id, time="0")
-        detail = "\n".join(_detail(f))
+        case = ET.SubElement(suite, "testcase", classname=x(f"icpcheck.{rb.id}"), name=x(f.id), time="0")
+        detail = x("\n".join(_detail(f)))
         if f.gate.fails:
             expired = f.gate.waiver_expires
             failure = ET.SubElement(
-                case, "failure", type=f"missing_{f.status}",
-                message=f"{f.id} is {f.status} and neither held nor waived"
-                        + (f" (waiver expired {expired})" if expired else ""))
+                case, "failure", type=x(f"missing_{f.status}"),
+                message=x(f"{f.id} is {f.status} and neither held nor waived"
+                          + (f" (waiver expired {expired})" if expired else "")))
             failure.text = detail
         else:
             ET.SubElement(case, "system-out").text = detail
-    ET.SubElement(suite, "system-out").text = view.gate.line
+    ET.SubElement(suite, "system-out").text = x(view.gate.line)
     ET.indent(suites)
     body = ET.tostring(suites, encoding="unicode")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'

@@ -8,20 +8,32 @@ import shutil
 import sys
 
 from rich.console import Console
-from rich.markup import escape as e
+from rich.markup import escape as markup
 from rich.table import Table
 
 from icpcheck.engine import Report
 from icpcheck.i18n import t
+from icpcheck.render import escape
 from icpcheck.render.view import FilingView, ReportView, build
 
 STYLE = {"required": "bold red", "review": "bold yellow", "not_required": "green"}
 GATE_STYLE = {"held": "green", "waived": "yellow", "missing": "bold red", "not_needed": "dim"}
+# A terminal's width within reason: COLUMNS=1000000 once made a 93 MB report of padding.
+MIN_WIDTH, MAX_WIDTH = 20, 250
+
+
+def e(text: str) -> str:
+    """A view string as rich markup that shows it as it is: its controls and escape sequences as
+    escapes, its [brackets] as brackets (every string printed here goes through this)."""
+    return markup(escape.terminal(text))
 
 
 def render(report: Report, lang: str, terminal: bool | None = None) -> str:
-    tty = (sys.stdout.isatty() if terminal is None else terminal) and "NO_COLOR" not in os.environ
+    if terminal is None:  # stdout's, which is None when the process started without one
+        terminal = sys.stdout is not None and sys.stdout.isatty()
+    tty = terminal and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size((100, 24)).columns if tty else 100
+    width = min(max(width, MIN_WIDTH), MAX_WIDTH)
     buf = io.StringIO()
     con = Console(file=buf, width=width, force_terminal=tty, no_color=not tty, highlight=False,
                   emoji=False)
@@ -56,7 +68,7 @@ def lay_out(view: ReportView, con: Console) -> None:
     if layer_lines:
         con.print("\n".join([f"[bold]{e(t('head.layers', lang))}[/bold]", *layer_lines]))
 
-    con.print(f"\n[bold]{t('head.answers', lang)}[/bold]")
+    con.print(f"\n[bold]{e(t('head.answers', lang))}[/bold]")
     for a in view.answers:
         con.print(f"  {e(a.id)} = {e(a.value)}  [dim]({e(a.source)})[/dim]")
     for w in view.warnings:
@@ -96,13 +108,13 @@ def _filing(f: FilingView, con: Console, lang: str) -> None:
             if lr.what:
                 out.append(f"  [dim]{e(lr.what)}[/dim]")
             for r in lr.reasons:
-                out.append(f"  → [dim]{r.rule}[/dim] → {e(r.status_word)}: {e(r.text)}")
+                out.append(f"  → [dim]{e(r.rule)}[/dim] → {e(r.status_word)}: {e(r.text)}")
                 if r.settle:
                     out.append(f"    [bold]{e(t('head.settle', lang))}:[/bold] {e(r.settle)}")
                 out += [f"    [dim]• {e(c)}[/dim]" for c in r.citations]
         con.print("\n".join(out))
     for group in f.advice:
-        con.print(f"\n[bold]{group.heading}[/bold]")
+        con.print(f"\n[bold]{e(group.heading)}[/bold]")
         for item in group.items:
             con.print(f"  • {e(item)}")
     con.print()
