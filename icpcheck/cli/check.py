@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from icpcheck.cli.options import (
+    ESCAPE_ERRORS,
     EXIT_CODES_HELP,
     Command,
     debug_option,
@@ -18,8 +19,9 @@ from icpcheck.cli.options import (
     max_bytes_option,
     parse_as_of,
     rules_option,
+    stdout_is_utf8,
 )
-from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, cannot_write
+from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, SystemFailure, cannot_write
 from icpcheck.gate import FAIL_ON
 from icpcheck.messages import Msg
 from icpcheck.render import FORMATS
@@ -105,6 +107,10 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
 
     lang = lang or default_lang()
     date = parse_as_of(as_of)
+    _distinct_files(("--output", output), ("--save-answers", save_file), ("--answers", answers_file),
+                    ("--rules", rules_path), ("--batch", batch_file))
+    if output is None and sys.stdout is None:
+        raise stdout_closed()
     rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
     holdings = gate.held_from_flags(held, (f.id for f in rulebook.filings))
 
@@ -122,7 +128,9 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         worst = run_batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on,
                           as_of=date, lang=lang)
         if output is not None:
-            click.echo(f"icpcheck: wrote {output} (batch; exit code {worst})", err=True)
+            from icpcheck.render.escape import terminal_line
+
+            click.echo(f"icpcheck: wrote {terminal_line(output)} (batch; exit code {worst})", err=True)
         return worst
 
     interactive = not no_input and answers_file != "-" and stdin_is_terminal()
@@ -165,6 +173,7 @@ def _interview(lang: str) -> Ask:
 def emit(report: Any, fmt: str, lang: str, output: str | None) -> None:
     """The report to stdout, or atomically to --output with a one-line summary on stderr."""
     from icpcheck.render import render
+    from icpcheck.render.escape import terminal_line
 
     # A report written to a file is plain text even when run in a terminal: no colour codes.
     text = render(report, fmt, lang, terminal=False if output is not None else None)
@@ -172,13 +181,55 @@ def emit(report: Any, fmt: str, lang: str, output: str | None) -> None:
         from icpcheck.atomic import write_atomic
 
         writing(output, lambda: write_atomic(output, text))
-        click.echo(f"icpcheck: wrote {output}: {summary_line(report)}", err=True)
+        click.echo(f"icpcheck: wrote {terminal_line(output)}: {summary_line(report)}", err=True)
         return
+    if not stdout_is_utf8():
+        # cp1252 and the like (Windows, redirected): JSON and JUnit as ASCII, so that they stay
+        # valid UTF-8 whatever reads them; text and Markdown escape only what cannot be said.
+        if fmt == "json":
+            text = text.encode("ascii", ESCAPE_ERRORS).decode("ascii")
+        elif fmt == "junit":
+            text = text.encode("ascii", "xmlcharrefreplace").decode("ascii")
     click.echo(text, nl=False)
     if not report.gate_passed:
         click.echo(f"icpcheck: {summary_line(report)}", err=True)  # the reason for exit 1, in CI logs
 
 
+def stdout_closed() -> SystemFailure:
+    """Started without a stdout (`>&-`): the report would be lost, so say so (exit 6)."""
+    return SystemFailure("cannot write the report: standard output is closed",
+                         hint="redirect it to a file (> report.txt) or use --output FILE")
+
+
+def _distinct_files(*named: tuple[str, str | None]) -> None:
+    """Refuse an output file named twice, or named as an input: one would clobber the other.
+    Spellings (./x, a symlink) count as the same file. `--answers X --save-answers X` is fine:
+    answers are read before they are saved."""
+    import os
+
+    seen: list[tuple[str, str, str]] = []  # option, path, real path
+    for option, path in named:
+        if path is None or path == "-":
+            continue
+        real = os.path.realpath(path)
+        for other, other_path, other_real in seen:
+            inputs = {"--answers", "--rules", "--batch"}
+            if {option, other} == {"--answers", "--save-answers"} or {option, other} <= inputs:
+                continue
+            if real == other_real or _same_file(path, other_path):
+                raise CommandLineError("{first} and {second} name the same file {target}",
+                                       hint="give each its own file", first=other, second=option,
+                                       target=repr(path))
+        seen.append((option, path, real))
+
+
+def _same_file(a: str, b: str) -> bool:
+    import os
+
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
 
 
 def save_answers(path: str, rulebook: Any, report: Any, holdings: Any) -> None:
@@ -212,6 +263,7 @@ def summary_line(report: Any) -> str:
     (fail on required): some_licence`."""
     from icpcheck.gate import gate_of
     from icpcheck.render.common import summary_counts
+    from icpcheck.render.escape import terminal_line
 
     counts = summary_counts(report)
     g = gate_of(report)
@@ -223,4 +275,4 @@ def summary_line(report: Any) -> str:
         return line + "; no gate"
     if g.passed:
         return line + f"; gate passed (fail on {g.fail_on})"
-    return line + f"; gate FAILED (fail on {g.fail_on}): missing {', '.join(g.failing)}"
+    return line + f"; gate FAILED (fail on {g.fail_on}): missing {terminal_line(', '.join(g.failing))}"

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 import os
 import re
+import shlex
+import signal
+import stat
+import subprocess
+import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -214,3 +221,181 @@ def test_mermaid_keeps_two_chinese_rule_ids_apart() -> None:
     out = graph.render(rb, "mermaid")
     nodes = re.findall(r"^  (\w+)\[\"(收费|不收费)\"\]$", out, re.M)
     assert len({node for node, _ in nodes}) == 2, out
+
+
+# --- the environment: every failure a documented code, never 5 ----------------------------------------
+
+ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1"}
+ENV.pop("ICPCHECK_MAX_INPUT_BYTES", None)
+ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28"]
+TIMEOUT = 20
+FORMATS = ["text", "json", "markdown", "junit"]
+
+
+def icpcheck(*args: str, env: dict[str, str] | None = None, shell: str = "",
+             ) -> subprocess.CompletedProcess[bytes]:
+    """Run icpcheck in its own process (with `shell` appended to the command line, for redirects)."""
+    line = shlex.join([sys.executable, "-m", "icpcheck", *args]) + " " + shell
+    proc = subprocess.run(["bash", "-c", line], capture_output=True, timeout=TIMEOUT,
+                          env=env or ENV, stdin=subprocess.DEVNULL)
+    assert b"Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+def error_line(proc: subprocess.CompletedProcess[bytes], code: int, *words: str) -> str:
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == code, err
+    errors = [ln for ln in err.splitlines() if ln.startswith("icpcheck: error: ")]
+    assert len(errors) == 1, err
+    for word in words:
+        assert word in errors[0], err
+    return errors[0]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_stdout_in_cp1252_writes_escapes(fmt: str, lang: str) -> None:
+    """Windows' encoding for redirected output cannot say Chinese: written escaped, exit 0."""
+    proc = icpcheck(*ANSWERED, "--format", fmt, "--lang", lang,
+                    env={**ENV, "PYTHONIOENCODING": "cp1252"})
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode("cp1252")
+    if fmt == "json":
+        assert proc.stdout.isascii()
+        reference = icpcheck(*ANSWERED, "--format", fmt, "--lang", lang)
+        assert json.loads(out) == json.loads(reference.stdout)
+    elif fmt == "junit":
+        assert proc.stdout.isascii()
+        reference = icpcheck(*ANSWERED, "--format", fmt, "--lang", lang)
+        assert ET.tostring(ET.fromstring(proc.stdout)) == ET.tostring(ET.fromstring(reference.stdout))
+    elif lang == "zh":
+        assert "\\u" in out  # what cp1252 cannot say, as an escape
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_closed_stdout_is_a_system_error(fmt: str) -> None:
+    """Started without a stdout at all (`>&-`): the report would be lost, so exit 6 says so."""
+    error_line(icpcheck(*ANSWERED, "--format", fmt, shell=">&-"), 6, "standard output is closed")
+
+
+def test_closed_stdout_is_fine_with_output(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    proc = icpcheck(*ANSWERED, "--format", "json", "-o", str(target), shell=">&-")
+    assert proc.returncode == 0, proc.stderr
+    json.loads(target.read_text("utf-8"))
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_termination_during_output_removes_the_temp_file(tmp_path: Path, signum: int) -> None:
+    """SIGTERM/SIGHUP while --output is open (a batch waiting on its input): as Ctrl-C, the temp
+    file goes, one line says so, exit 128 + the signal."""
+    target = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "icpcheck", "--batch", "-", "-o", str(target),
+                             "--as-of", "2026-11-28"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+    assert proc.stdin is not None
+    proc.stdin.write(b'{"sells_own_goods": true}\n')
+    proc.stdin.flush()
+    deadline = time.monotonic() + TIMEOUT
+    while not any(p.name.endswith(".tmp") for p in tmp_path.iterdir()):  # the temp file is open
+        assert time.monotonic() < deadline, "no temp file appeared"
+        time.sleep(0.05)
+    proc.send_signal(signum)
+    out, err = proc.communicate(timeout=TIMEOUT)
+    proc.stdin.close()
+    assert proc.returncode == 128 + signum, err
+    name = signal.Signals(signum).name
+    assert err.decode().strip() == f"icpcheck: interrupted ({name})"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_fifo_without_a_reader_fails_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    start = time.monotonic()
+    error_line(icpcheck(*ANSWERED, "-o", str(fifo)), 6, "no process is reading this FIFO")
+    assert time.monotonic() - start < 10
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_symlink_to_a_device_or_fifo_is_replaced_not_followed(tmp_path: Path) -> None:
+    """A symlink to /dev/zero (a device) or to a FIFO becomes the report; neither is written."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for device in ("/dev/zero", str(fifo)):
+        if not os.path.exists(device):
+            continue
+        link = tmp_path / "report.txt"
+        link.symlink_to(device)
+        proc = icpcheck(*ANSWERED, "-o", str(link))
+        assert proc.returncode == 0, proc.stderr
+        assert not link.is_symlink() and link.is_file()
+        assert "ICP" in link.read_text("utf-8")
+        assert not stat.S_ISREG(os.stat(device).st_mode)
+        link.unlink()
+
+
+def test_dev_null_and_stdout_are_written_in_place() -> None:
+    assert icpcheck(*ANSWERED, "-o", os.devnull).returncode == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    proc = icpcheck(*ANSWERED, "--format", "json", "-o", "/dev/stdout", shell="| cat")
+    assert proc.returncode == 0, proc.stderr
+    json.loads(proc.stdout)
+
+
+def test_other_devices_are_refused(tmp_path: Path) -> None:
+    device = "/dev/zero"
+    if not os.path.exists(device):
+        pytest.skip("no /dev/zero")
+    error_line(icpcheck(*ANSWERED, "-o", device), 2, "not a regular file")
+
+
+def test_setuid_and_setgid_bits_are_dropped(tmp_path: Path) -> None:
+    target = tmp_path / "report.txt"
+    target.write_text("old")
+    os.chmod(target, 0o6750)
+    assert icpcheck(*ANSWERED, "-o", str(target)).returncode == 0
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o750
+
+
+def test_huge_columns_is_clamped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """COLUMNS=1000000 on a terminal once made a 93 MB report of padding."""
+    rb = hostile_rulebook(lambda strategy: "x")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    for columns, widest in (("1000000", text.MAX_WIDTH), ("1", text.MIN_WIDTH)):
+        monkeypatch.setenv("COLUMNS", columns)
+        out = SGR.sub("", text.render(report_of(rb, "flag", "r"), "en", terminal=True))
+        assert max(len(line) for line in out.splitlines()) <= widest
+        assert len(out) < 200_000
+
+
+@pytest.mark.parametrize("spelling", ["same", "dot", "symlink"])
+def test_one_file_named_for_two_outputs_is_refused(tmp_path: Path, spelling: str) -> None:
+    first = tmp_path / "x.yaml"
+    second = {"same": str(first), "dot": str(tmp_path / "." / "x.yaml"), "symlink": str(tmp_path / "link")}[spelling]
+    if spelling == "symlink":
+        (tmp_path / "link").symlink_to(first)
+    error_line(icpcheck(*ANSWERED, "--save-answers", str(first), "-o", second), 2, "same file")
+    assert not first.exists()
+
+
+def test_output_over_an_input_is_refused(tmp_path: Path) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_text("sells_own_goods: yes\n")
+    error_line(icpcheck(*ANSWERED, "--answers", str(answers), "-o", str(answers)), 2, "same file")
+    assert answers.read_text() == "sells_own_goods: yes\n"
+    # Replaying answers and saving them back is what --save-answers is for.
+    proc = icpcheck(*ANSWERED, "--answers", str(answers), "--save-answers", str(answers))
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_a_warning_is_one_line_whatever_it_quotes(tmp_path: Path) -> None:
+    """An answers file's name with a newline and an escape sequence: shown, never obeyed."""
+    path = tmp_path / "a\n[fake] icpcheck: error: \x1b[2J.yaml"
+    path.write_text("sells_own_goods: yes\ncharges_sellers: yes\nthird_party_sellers: no\n")
+    proc = icpcheck("--answers", str(path), "--no-input", "--as-of", "2026-11-28",
+                    "-a", "paid_content=no", "-a", "channels=own_domain")
+    assert proc.returncode == 0, proc.stderr
+    err = proc.stderr.decode()
+    assert "\x1b" not in err and "[fake]" in err
+    assert all(line.startswith("icpcheck: ") for line in err.splitlines()), err
