@@ -4,21 +4,32 @@ sees a half-written file and an interrupted run leaves the old file as it was.""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
 
+FIFO_WAIT = 1.0  # seconds a FIFO's reader may take to open it
+
 
 @contextlib.contextmanager
 def atomic_open(path: str) -> Iterator[BinaryIO]:
-    """Yield a binary file; on a clean exit it replaces `path`, on any exception it vanishes.
+    """Yield a binary file; on a clean exit it replaces `path`, on any exception (Ctrl-C,
+    SIGTERM) it vanishes.
 
-    A target that exists but is not a regular file (/dev/null, /dev/stdout, a FIFO) is written
-    in place: replacing it would swap a device or pipe for a plain file."""
+    Only regular files are written this way. A target that is not one is written in place when it
+    is a stream meant for output: /dev/null, this process's stdout or stderr (/dev/stdout), or a
+    FIFO whose reader is there (one with no reader fails at once instead of hanging). A symlink
+    leading anywhere else is replaced by the file, never followed into a device; any other
+    non-regular file (a disk, a socket) is refused.
+    """
     target = os.path.abspath(path)
-    if os.path.exists(target) and not os.path.isfile(target):
-        with open(target, "wb") as direct:
+    direct = _direct(target)
+    if direct is not None:
+        with direct:
             yield direct
         return
     folder = os.path.dirname(target)
@@ -43,10 +54,83 @@ def write_atomic(path: str, text: str) -> None:
         f.write(text.encode("utf-8"))
 
 
-def _mode_for(target: str) -> int:
+def _direct(target: str) -> BinaryIO | None:
+    """The open target when it is written in place (see atomic_open), else None."""
     try:
-        return os.stat(target).st_mode & 0o7777  # keep an existing file's mode
+        link = os.lstat(target)
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return None  # nothing there yet (or unreadable: the temp file will say why)
+    try:
+        st = os.stat(target)
+    except OSError:
+        return None  # a dangling symlink: replaced
+    if _is_output_stream(st):
+        return open(target, "wb")  # noqa: SIM115 - the caller closes it
+    if stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode):
+        return None  # a regular file (or a symlink to one) is replaced; a directory fails there
+    if stat.S_ISLNK(link.st_mode):
+        return None  # a symlink into a device is replaced, not followed
+    if stat.S_ISFIFO(st.st_mode):
+        return _open_fifo(target)
+    from icpcheck.errors import CommandLineError
+
+    raise CommandLineError("cannot write {target}: {reason}",
+                           hint="write the report to a regular file, or leave out --output for "
+                                "standard output",
+                           target=target, reason=_kind(st.st_mode))
+
+
+def _is_output_stream(st: os.stat_result) -> bool:
+    """/dev/null, or the very file this process's stdout or stderr is."""
+    same = [os.devnull]
+    for stream in (sys.__stdout__, sys.__stderr__):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            same.append(f"/dev/fd/{stream.fileno()}")  # type: ignore[union-attr]
+    for other in same:
+        with contextlib.suppress(OSError):
+            o = os.stat(other)
+            if (o.st_dev, o.st_ino) == (st.st_dev, st.st_ino):
+                return True
+    return False
+
+
+def _open_fifo(target: str, wait: float = FIFO_WAIT) -> BinaryIO:
+    """A FIFO opened for writing once a reader has it open; with none within `wait` seconds (a
+    reader started beside icpcheck may be a moment late), an error rather than a hang."""
+    import time
+
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError as err:
+            if err.errno != errno.ENXIO:
+                raise
+            if time.monotonic() >= deadline:
+                raise OSError(errno.ENXIO, "no process is reading this FIFO", target) from None
+            time.sleep(0.02)
+    os.set_blocking(fd, True)  # from here, writes wait for a slow reader as a pipe's do
+    return os.fdopen(fd, "wb")
+
+
+def _kind(mode: int) -> str:
+    for test, word in ((stat.S_ISBLK, "a block device"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return f"it is {word}, not a regular file"
+    return "it is not a regular file"
+
+
+def _mode_for(target: str) -> int:
+    """An existing regular file's permissions, without setuid and setgid (a report is no program
+    to run as its owner); otherwise what a plain open() would give."""
+    try:
+        st = os.lstat(target)
+        if stat.S_ISREG(st.st_mode):
+            return st.st_mode & 0o777
+    except OSError:
+        pass
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -183,6 +183,13 @@ ZH: dict[str, str] = {
     'batch output is always JSON Lines': '批量模式的输出总是 JSON Lines',
     'cannot write {target}: {reason}': '无法写入 {target}：{reason}',
     'check the directory exists and is writable': '请确认目录存在且可写',
+    'write the report to a regular file, or leave out --output for standard output':
+        '请把报告写到普通文件，或去掉 --output 输出到标准输出',
+    'cannot write the report: standard output is closed': '无法写出报告：标准输出已关闭',
+    'redirect it to a file (> report.txt) or use --output FILE':
+        '请把它重定向到文件（> report.txt），或使用 --output FILE',
+    '{first} and {second} name the same file {target}': '{first} 和 {second} 指向同一个文件 {target}',
+    'give each its own file': '请为它们各指定一个文件',
     'no such filing {f}{suggest}': '没有这项备案/许可 {f}{suggest}',
     'no schema named {name}': '没有名为 {name} 的 schema',
     'available: {names}': '可选：{names}',

@@ -301,7 +301,7 @@ def test_sigint_while_working_exits_130() -> None:
 
 @pytest.mark.parametrize(("redirect", "code", "words"), [
     ("<&-", 0, ""),  # no stdin at all: never needed with answers given
-    (">&-", 0, ""),  # no stdout at all: nothing to write to, nothing to complain about
+    (">&-", 6, "standard output is closed"),  # no stdout at all: the report would be lost
     (">/dev/full", 6, "No space left on device"),
 ])
 def test_missing_or_full_standard_streams(redirect: str, code: int, words: str) -> None:

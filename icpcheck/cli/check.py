@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from icpcheck.cli.options import (
+    ESCAPE_ERRORS,
     EXIT_CODES_HELP,
     Command,
     debug_option,
@@ -19,8 +20,9 @@ from icpcheck.cli.options import (
     max_bytes_option,
     parse_as_of,
     rules_option,
+    stdout_is_utf8,
 )
-from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, cannot_write
+from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, SystemFailure, cannot_write
 from icpcheck.gate import FAIL_ON
 from icpcheck.messages import Msg
 from icpcheck.render import FORMATS
@@ -50,8 +52,10 @@ def _complete(name: str) -> Callable[[click.Context, click.Parameter, str], list
 
 def warn(warning: Msg, lang: str) -> None:
     from icpcheck.messages import labelled
+    from icpcheck.render.escape import terminal_line
 
-    click.echo(f"icpcheck: {labelled('warning', lang)}{warning.text(lang)}", err=True)
+    # One line, whatever the warning quotes (a file name, an answer's source): no forged log lines.
+    click.echo(f"icpcheck: {labelled('warning', lang)}{terminal_line(warning.text(lang))}", err=True)
 
 
 @click.command(cls=Command, epilog=EXIT_CODES_HELP)
@@ -125,6 +129,10 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     report_lang = lang or (machine_lang() if fmt == "json" or batch_file else default_lang())
     lang = lang or default_lang()
     date = parse_as_of(as_of)
+    _distinct_files(("--output", output), ("--save-answers", save_file), ("--answers", answers_file),
+                    ("--rules", rules_path), ("--batch", batch_file))
+    if output is None and sys.stdout is None:
+        raise stdout_closed()
     rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
     holdings = gate.held_from_flags(held, (f.id for f in rulebook.filings))
 
@@ -142,9 +150,10 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
                           as_of=date, lang=report_lang)
         if output is not None:
             from icpcheck.i18n import t
+            from icpcheck.render.escape import terminal_line
 
-            click.echo("icpcheck: " + t("summary.wrote_batch", lang, path=output, code=worst),
-                       err=True)
+            click.echo("icpcheck: " + t("summary.wrote_batch", lang, path=terminal_line(output),
+                                        code=worst), err=True)
         return worst
 
     interactive = not no_input and answers_file != "-" and stdin_is_terminal()
@@ -203,6 +212,7 @@ def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | N
     `say_lang`, the language of words for people, when it differs from the report's)."""
     from icpcheck.i18n import t
     from icpcheck.render import render
+    from icpcheck.render.escape import terminal_line
 
     # A report written to a file is plain text even when run in a terminal: no colour codes.
     text = render(report, fmt, lang, terminal=False if output is not None else None,
@@ -211,15 +221,57 @@ def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | N
         from icpcheck.atomic import write_atomic
 
         writing(output, lambda: write_atomic(output, text))
-        click.echo("icpcheck: " + t("summary.wrote", say_lang or lang, path=output,
+        click.echo("icpcheck: " + t("summary.wrote", say_lang or lang, path=terminal_line(output),
                                     summary=summary_line(report, say_lang or lang)), err=True)
         return
+    if not stdout_is_utf8():
+        # cp1252 and the like (Windows, redirected): JSON and JUnit as ASCII, so that they stay
+        # valid UTF-8 whatever reads them; text and Markdown escape only what cannot be said.
+        if fmt == "json":
+            text = text.encode("ascii", ESCAPE_ERRORS).decode("ascii")
+        elif fmt == "junit":
+            text = text.encode("ascii", "xmlcharrefreplace").decode("ascii")
     click.echo(text, nl=False)
     if not report.gate_passed:
         # The reason for exit 1, in CI logs.
         click.echo(f"icpcheck: {summary_line(report, say_lang or lang)}", err=True)
 
 
+def stdout_closed() -> SystemFailure:
+    """Started without a stdout (`>&-`): the report would be lost, so say so (exit 6)."""
+    return SystemFailure("cannot write the report: standard output is closed",
+                         hint="redirect it to a file (> report.txt) or use --output FILE")
+
+
+def _distinct_files(*named: tuple[str, str | None]) -> None:
+    """Refuse an output file named twice, or named as an input: one would clobber the other.
+    Spellings (./x, a symlink) count as the same file. `--answers X --save-answers X` is fine:
+    answers are read before they are saved."""
+    import os
+
+    seen: list[tuple[str, str, str]] = []  # option, path, real path
+    for option, path in named:
+        if path is None or path == "-":
+            continue
+        real = os.path.realpath(path)
+        for other, other_path, other_real in seen:
+            inputs = {"--answers", "--rules", "--batch"}
+            if {option, other} == {"--answers", "--save-answers"} or {option, other} <= inputs:
+                continue
+            if real == other_real or _same_file(path, other_path):
+                raise CommandLineError("{first} and {second} name the same file {target}",
+                                       hint="give each its own file", first=other, second=option,
+                                       target=repr(path))
+        seen.append((option, path, real))
+
+
+def _same_file(a: str, b: str) -> bool:
+    import os
+
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
 
 
 def save_answers(path: str, rulebook: Any, report: Any, holdings: Any) -> None:
@@ -254,6 +306,7 @@ def summary_line(report: Any, lang: str = "en") -> str:
     from icpcheck.gate import gate_of
     from icpcheck.i18n import t
     from icpcheck.render.common import summary_counts
+    from icpcheck.render.escape import terminal_line
 
     g = gate_of(report)
     line = (t("summary.counts", lang, **summary_counts(report)) + t("summary.sep", lang)
@@ -262,4 +315,4 @@ def summary_line(report: Any, lang: str = "en") -> str:
         return line + t("summary.no_gate", lang)
     if g.passed:
         return line + t("summary.passed", lang, on=g.fail_on)
-    return line + t("summary.failed", lang, on=g.fail_on, ids=", ".join(g.failing))
+    return line + t("summary.failed", lang, on=g.fail_on, ids=terminal_line(", ".join(g.failing)))

@@ -31,7 +31,7 @@ _EXIT: dict[int, tuple[str, str]] = {
     5: ("internal error (a bug: please report it; --debug shows the traceback)",
         "内部错误（程序缺陷，请报告；--debug 显示调用栈）"),
     6: ("system error: could not read or write a file or stream", "系统错误：无法读写文件或数据流"),
-    130: ("interrupted (Ctrl-C)", "已中断（Ctrl-C）"),
+    130: ("interrupted (Ctrl-C; 129 on SIGHUP, 143 on SIGTERM)", "已中断（Ctrl-C；SIGHUP 为 129，SIGTERM 为 143）"),
 }
 
 ZH: dict[str, str] = {}  # English help text (whitespace-normalised) -> Chinese

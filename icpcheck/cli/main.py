@@ -15,6 +15,7 @@ from icpcheck.cli.options import (
     ExtraArguments,
     StdoutClosed,
     run_command,
+    signals_as_interrupts,
 )
 from icpcheck.errors import CommandLineError
 from icpcheck.words import suggest
@@ -138,4 +139,5 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit code: the one place where `icpcheck` runs, for the
     console script, `python -m icpcheck` and callers in Python."""
     args = sys.argv[1:] if argv is None else list(argv)
-    return run_command(cli, args, explain=lambda exc: _command_after_options(exc, args))
+    with signals_as_interrupts():
+        return run_command(cli, args, explain=lambda exc: _command_after_options(exc, args))

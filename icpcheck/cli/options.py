@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import datetime as dt
 import os
-import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import click
@@ -29,9 +30,6 @@ EXIT_CODES_HELP = exit_codes(0, 1, 2, 3, 4, 5, 6, 130, zero=("report produced", 
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-# Control characters (newlines, terminal escapes) in a message come from user input: shown escaped,
-# so that an error is always one line and cannot repaint the terminal.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _MAX_MESSAGE = 2000  # long enough for every missing answer of a large rulebook
 
 
@@ -66,6 +64,80 @@ class StdoutClosed(Exception):
     """The reader of stdout went away (`| head`); raised in place of click's own exit 1 for it."""
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, handled as Ctrl-C is (a file being written is removed, one line on
+    stderr) but ending with 128 + the signal's number, as a shell reports a process it ended."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def signals_as_interrupts() -> Iterator[None]:
+    """While the command runs, SIGTERM and SIGHUP raise Terminated; a second one ends the process
+    at once. Signals the caller ignores (nohup) stay ignored; outside the main thread, nothing."""
+    import signal
+    import threading
+
+    def handle(signum: int, frame: object) -> None:
+        signal.signal(signum, signal.SIG_DFL)
+        raise Terminated(signum)
+
+    before: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGTERM", "SIGHUP"):
+            signum = getattr(signal, name, None)  # no SIGHUP on Windows
+            if signum is not None and signal.getsignal(signum) is signal.SIG_DFL:
+                before[signum] = signal.signal(signum, handle)
+    try:
+        yield
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+
+
+# Where stdout's encoding cannot say a character (cp1252 for redirected output on Windows), it is
+# written as a JSON-style escape (\u5185; a surrogate pair beyond U+FFFF), which is readable, and
+# valid JSON inside a JSON string, rather than failing the whole report.
+ESCAPE_ERRORS = "icpcheck-escape"
+
+
+def _escape_unencodable(err: UnicodeError) -> tuple[str, int]:
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    out = []
+    for ch in err.object[err.start:err.end]:
+        code = ord(ch)
+        if code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), err.end
+
+
+codecs.register_error(ESCAPE_ERRORS, _escape_unencodable)
+
+
+def stdout_is_utf8() -> bool:
+    """Whether stdout takes any text as it is (UTF-8, or a test runner's capture)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
+
+
+def _escape_what_stdout_cannot_encode() -> None:
+    if sys.stdout is None or stdout_is_utf8():
+        return
+    try:
+        sys.stdout.reconfigure(errors=ESCAPE_ERRORS)  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):  # not a text file of the io module
+        pass
+
+
 class ExtraArguments(click.UsageError):
     """Words left over after a command's options and arguments (click's own message, kept apart
     so that it can be shown in any language and read by the options-before-a-command hint)."""
@@ -88,6 +160,7 @@ def run_command(command: click.Command, args: list[str],
     from icpcheck.i18n import default_lang
 
     run = Run()
+    _escape_what_stdout_cannot_encode()
     try:
         rv = command.main(args=args, prog_name="icpcheck", standalone_mode=False, obj=run)
         code = rv if isinstance(rv, int) else EXIT_OK
@@ -138,7 +211,11 @@ class Command(click.Command):
 
 
 def _one_line(text: str) -> str:
-    text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+    """Control characters (newlines, terminal escapes, bidi overrides) in a message come from user
+    input: shown escaped, so that an error is always one line and cannot repaint the terminal."""
+    from icpcheck.render.escape import terminal_line
+
+    text = terminal_line(text)
     return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
 
 
@@ -169,8 +246,17 @@ def exit_code_for(exc: BaseException, *, lang: str, debug: bool) -> int:
         quiet_stdout()
         return EXIT_OK
     if isinstance(exc, (KeyboardInterrupt, click.exceptions.Abort, EOFError)):
+        # click's prompt turns any interrupt into Abort; the signal is still its context.
+        signal = exc if isinstance(exc, Terminated) else exc.__context__
         # After ^C at a prompt the cursor sits on the prompt's line: end it first.
-        _say(("\n" if isatty(sys.stderr) else "") + f"icpcheck: {label('interrupted', lang)}")
+        start = "\n" if isatty(sys.stderr) else ""
+        if isinstance(signal, Terminated):
+            import signal as signals
+
+            name = signals.Signals(signal.signum).name
+            _say(f"{start}icpcheck: {label('interrupted', lang)} ({name})")
+            return 128 + signal.signum
+        _say(f"{start}icpcheck: {label('interrupted', lang)}")
         return EXIT_INTERRUPTED
     if debug:
         import traceback  # only for --debug: ~1 ms to import on every run

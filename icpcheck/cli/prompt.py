@@ -12,6 +12,7 @@ from icpcheck.engine import Answer, open_questions
 from icpcheck.errors import AnswersError
 from icpcheck.i18n import t
 from icpcheck.render.common import value_text
+from icpcheck.render.escape import terminal, terminal_line
 from icpcheck.rulebook.model import Question, Rulebook, Value
 
 BACK = frozenset({"<", "back", "b", "返回"})
@@ -40,6 +41,9 @@ def interview(
 ) -> dict[str, Answer]:
     """Ask, in order, each open question until every filing's status is settled.
 
+    Every text from the rulebook (questions, choices, help) is shown escaped: it cannot clear the
+    screen, set the window title or hide a link.
+
     Answers given by flags or file are kept and never asked; `<` undoes this session's last answer.
     """
     answers = dict(given)
@@ -53,10 +57,10 @@ def interview(
         say("")
         say(click.style(t("prompt.progress", lang, k=len(asked) + 1, n=len(asked) + len(pending)),
                         fg="cyan"))
-        say(click.style(_wrapped(q.text.get(lang)), bold=True))
+        say(click.style(_wrapped(terminal(q.text.get(lang))), bold=True))
         for i, choice in enumerate(q.choices, 1):
-            say(_wrapped(f"  {i}) {choice.value} — {choice.label.get(lang)}"))
-        raw = ask(_hint(q, lang)).strip()
+            say(_wrapped(f"  {i}) {terminal_line(choice.value)} — {terminal_line(choice.label.get(lang))}"))
+        raw = ask(terminal_line(_hint(q, lang))).strip()
         if raw.lower() in BACK:
             if asked:
                 del answers[asked.pop()]
@@ -64,13 +68,13 @@ def interview(
                 say(t("prompt.first", lang))
             continue
         if raw.lower() in HELP:
-            say(_wrapped(q.help.get(lang)) if q.help else t("prompt.keys", lang))
+            say(_wrapped(terminal(q.help.get(lang))) if q.help else t("prompt.keys", lang))
             continue
         try:
             value = _parse(q, raw)
         except AnswersError as err:
-            say(click.style(err.text(lang), fg="red")
-                + (f"\n{err.hint_msg.text(lang)}" if err.hint_msg is not None else ""))
+            say(click.style(terminal_line(err.text(lang)), fg="red")
+                + (f"\n{terminal_line(err.hint_msg.text(lang))}" if err.hint_msg is not None else ""))
             continue
         answers[q.id] = Answer(q.id, value, "prompt")
         asked.append(q.id)

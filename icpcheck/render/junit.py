@@ -7,11 +7,14 @@ import xml.etree.ElementTree as ET
 
 from icpcheck.engine import Report
 from icpcheck.i18n import t
-from icpcheck.render.view import FilingView, ReportView, build
+from icpcheck.render import escape
+from icpcheck.render.view import FilingView, ReportView, build, escaped
 
 
 def render(report: Report, lang: str) -> str:
-    return lay_out(build(report, lang))
+    # Characters XML 1.0 cannot hold (controls, lone surrogates) leave every string of the view;
+    # ElementTree escapes <, > and & itself.
+    return lay_out(escaped(build(report, lang), escape.xml))
 
 
 def lay_out(view: ReportView) -> str:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from icpcheck.engine import Report
 from icpcheck.i18n import t
-from icpcheck.render.view import AdviceGroup, FilingView, ReasonView, ReportView, StepView, build
+from icpcheck.render import escape
+from icpcheck.render.view import (
+    AdviceGroup,
+    FilingView,
+    ReasonView,
+    ReportView,
+    StepView,
+    build,
+    escaped,
+)
 
 
 def _cell(text: str) -> str:
@@ -12,7 +21,9 @@ def _cell(text: str) -> str:
 
 
 def render(report: Report, lang: str, *, detail: bool = False, show_all: bool = False) -> str:
-    return lay_out(build(report, lang, detail=detail, show_all=show_all))
+    # Every string from a rulebook or answers file is escaped for Markdown (no raw HTML, images,
+    # headings or emphasis of its own); ids are left as they are by that escaping.
+    return lay_out(escaped(build(report, lang, detail=detail, show_all=show_all), escape.markdown))
 
 
 def lay_out(view: ReportView) -> str:
@@ -83,7 +94,7 @@ def _entry(s: StepView, what: str | None, view: ReportView, settle: str | None =
     f = s.filing
     head = f"{s.n}. {'⛔ ' if f.blocked else ''}**{f.name}**{_id(f.id, view)}"
     if view.gate.shown:
-        head += f" [{f.gate.text}]"
+        head += f" \\[{f.gate.text}\\]"  # escaped: Markdown brackets start links
     out = [head + (t("plan.dash", view.lang) + what if what else "")]
     if settle:
         out[-1] += "\\"
@@ -103,7 +114,7 @@ def _step(s: StepView, view: ReportView) -> list[str]:
         out.append(f"**{t('head.when', lang)}:** {s.when}  ")
     if s.after and view.detail:
         out.append(f"**{t('head.after', lang)}:** {t('list.sep', lang).join(s.after)}  ")
-    confidence = f" _[{s.confidence}]_" if s.confidence else ""
+    confidence = f" _\\[{s.confidence}\\]_" if s.confidence else ""
     out.append(f"**{t('head.apply_at', lang)}:** {s.apply_at}{confidence}")
     if s.documents:
         out += ["", f"**{t('head.documents', lang)}:**", ""] + [f"- {d}" for d in s.documents]
@@ -133,7 +144,7 @@ def _reasons(f: FilingView, view: ReportView) -> list[str]:
 def _reason(r: ReasonView, view: ReportView, indent: str) -> list[str]:
     lang = view.lang
     rule = f"(`{r.rule}`) " if view.detail else ""
-    confidence = f" _[{r.confidence}]_" if r.confidence else ""
+    confidence = f" _\\[{r.confidence}\\]_" if r.confidence else ""
     assumed = f" _{t('assumed.reason', lang).strip()}_" if r.assumed else ""
     out = [f"{indent}- **{t('head.why', lang)}:** {rule}{r.text}{confidence}{assumed}"]
     if view.detail:

@@ -18,23 +18,40 @@ from rich.text import Text
 
 from icpcheck.engine import Report
 from icpcheck.i18n import t
-from icpcheck.render.view import AdviceGroup, FilingView, ReasonView, ReportView, StepView, build
+from icpcheck.render import escape
+from icpcheck.render.view import (
+    AdviceGroup,
+    FilingView,
+    ReasonView,
+    ReportView,
+    StepView,
+    build,
+    escaped,
+)
 from icpcheck.render.wrap import layout
 
 STYLE = {"required": "bold red", "review": "bold yellow", "not_required": "green"}
 GATE_STYLE = {"held": "green", "waived": "yellow", "missing": "bold red", "not_needed": "dim"}
 
 
+# A terminal's width within reason: COLUMNS=1000000 once made a 93 MB report of padding.
+MIN_WIDTH, MAX_WIDTH = 20, 250
+
+
 def render(report: Report, lang: str, terminal: bool | None = None, *, detail: bool = False,
            show_all: bool = False) -> str:
-    tty = sys.stdout.isatty() if terminal is None else terminal
+    if terminal is None:  # stdout's, which is None when the process started without one
+        terminal = sys.stdout is not None and sys.stdout.isatty()
     # NO_COLOR takes the colour away, not the terminal's width.
-    colour = tty and "NO_COLOR" not in os.environ
-    width = shutil.get_terminal_size((100, 24)).columns if tty else 100
+    colour = terminal and "NO_COLOR" not in os.environ
+    width = shutil.get_terminal_size((100, 24)).columns if terminal else 100
+    width = min(max(width, MIN_WIDTH), MAX_WIDTH)
     buf = io.StringIO()
     con = Console(file=buf, width=width, force_terminal=colour, no_color=not colour,
                   highlight=False, emoji=False)
-    lay_out(build(report, lang, detail=detail, show_all=show_all), con)
+    # Every string from a rulebook or answers file shows its controls and escape sequences as
+    # escapes (rich's Text takes no markup, so brackets need nothing).
+    lay_out(escaped(build(report, lang, detail=detail, show_all=show_all), escape.terminal), con)
     return buf.getvalue()
 
 

@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from icpcheck.engine import Answer, FilingResult, Reason, Report, plan, question_states
 from icpcheck.gate import FilingGate, Gate, gate_of
@@ -183,6 +184,25 @@ class ReportView:
     shared: tuple[SharedAdvice, ...] = ()
     detail: bool = False  # --detail: rule ids, the answers trace, citations, question ids
     show_all: bool = False  # --all: the not-required filings in full
+
+
+def escaped(view: ReportView, escape: Callable[[str], str]) -> ReportView:
+    """The view with every string in it passed through one output kind's escaping function
+    (render/escape.py): what came from a rulebook or an answers file cannot act on the terminal
+    or the Markdown it lands in. Formats call this once instead of escaping at each place."""
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, str):
+            return escape(value)
+        if isinstance(value, tuple):
+            return tuple(walk(v) for v in value)
+        names = getattr(type(value), "__match_args__", None)
+        if names is not None and hasattr(type(value), "__record__"):
+            return type(value)(*(walk(getattr(value, n)) for n in names))
+        return value
+
+    result: ReportView = walk(view)
+    return result
 
 
 def build(report: Report, lang: str, *, detail: bool = False, show_all: bool = False) -> ReportView:
