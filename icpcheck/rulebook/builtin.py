@@ -13,6 +13,7 @@ from icpcheck.rulebook.model import (
     Advice,
     Choice,
     Citation,
+    Conflict,
     Effect,
     Filing,
     Layer,
@@ -25,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "88817e7cd37ec1ac0a92b43fda762b103cc6adeacb6ba680511d4e5e5a372bba"
+SHA256 = "9307037bed4fb3b28536d8a6eab206d15ecf9743a3fe987615a9d5151f294f0c"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -319,7 +320,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同， 办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '88817e7cd37ec1ac0a92b43fda762b103cc6adeacb6ba680511d4e5e5a372bba',
+        '9307037bed4fb3b28536d8a6eab206d15ecf9743a3fe987615a9d5151f294f0c',
         path,
         (
             _0,
@@ -436,6 +437,7 @@ def rulebook(path: str) -> Rulebook:
                             '自己的小程序或App（即使由有赞、微盟等SaaS搭建）',
                             'Its own mini-program or App (even if a SaaS such as Youzan or Weimob built it)',
                         ),
+                        False,
                     ),
                     Choice(
                         'own_domain',
@@ -443,6 +445,7 @@ def rulebook(path: str) -> Rulebook:
                             '自有域名上的网站、公众号H5页面或小程序后台服务器域名',
                             'A website, Official Account H5 page or mini-program backend on a domain you own',
                         ),
+                        False,
                     ),
                     Choice(
                         'saas_storefront',
@@ -450,6 +453,7 @@ def rulebook(path: str) -> Rulebook:
                             '仅在SaaS平台域名下的店铺页面（没有自己的域名和小程序）',
                             "Only a shop page under a SaaS provider's own domain (no domain or mini-program of your own)",
                         ),
+                        False,
                     ),
                 ),
                 None,
@@ -473,6 +477,7 @@ def rulebook(path: str) -> Rulebook:
                             '以下都没有：只有普通商品（如服装、数码产品）',
                             'None of these: ordinary goods only (clothes, electronics and the like)',
                         ),
+                        True,
                     ),
                     Choice(
                         'prepackaged_food',
@@ -480,6 +485,7 @@ def rulebook(path: str) -> Rulebook:
                             '预包装食品（出厂时已包装好、标签齐全的食品）',
                             'Pre-packaged food (food packed and labelled before it reaches you)',
                         ),
+                        False,
                     ),
                     Choice(
                         'other_food',
@@ -487,12 +493,18 @@ def rulebook(path: str) -> Rulebook:
                             '预包装以外的食品（如自制蛋糕、散装或现做食品）',
                             'Food other than pre-packaged (cakes you make, loose or freshly made food)',
                         ),
+                        False,
                     ),
                     Choice(
                         'drugs_devices',
                         Text('药品或医疗器械（或发布其信息）', 'Drugs or medical devices (or information about them)'),
+                        False,
                     ),
-                    Choice('books_av', Text('实体图书、报刊或音像制品', 'Physical books, periodicals or audio-video products')),
+                    Choice(
+                        'books_av',
+                        Text('实体图书、报刊或音像制品', 'Physical books, periodicals or audio-video products'),
+                        False,
+                    ),
                 ),
                 Compare('sells_own_goods', 'is', True),
                 ('general_goods',),
@@ -509,13 +521,14 @@ def rulebook(path: str) -> Rulebook:
                     'Each of these can bring a licence or filing of its own. If you do not answer, icpcheck assumes, as the article does, none of them.',
                 ),
                 (
-                    Choice('none', Text('以下都没有', 'None of these')),
+                    Choice('none', Text('以下都没有', 'None of these'), True),
                     Choice(
                         'prepaid_cards',
                         Text(
                             '发售储值卡、预付卡或会员卡充值（含电子卡）',
                             'Sells stored-value or prepaid cards, or top-ups (virtual cards included)',
                         ),
+                        False,
                     ),
                     Choice(
                         'ad_slots',
@@ -523,6 +536,7 @@ def rulebook(path: str) -> Rulebook:
                             '向其他品牌出售广告位、推荐位或商品展示位',
                             'Sells ad slots, recommendation spots or listings to other brands',
                         ),
+                        False,
                     ),
                     Choice(
                         'paid_membership',
@@ -530,18 +544,21 @@ def rulebook(path: str) -> Rulebook:
                             '收费会员，但会员只享受商品折扣等优惠（没有付费内容）',
                             'A paid membership that only gives discounts or perks on goods (no paid content)',
                         ),
+                        False,
                     ),
-                    Choice('live_selling', Text('直播带货（直播销售商品）', 'Live-stream selling of goods')),
+                    Choice('live_selling', Text('直播带货（直播销售商品）', 'Live-stream selling of goods'), False),
                     Choice(
                         'live_performance',
                         Text(
                             '自己运营直播平台，由主播或表演者进行表演，用户可以打赏或购买虚拟礼物',
                             'Runs its own live-stream platform where hosts or performers perform and users can tip or buy virtual gifts',
                         ),
+                        False,
                     ),
                     Choice(
                         'community',
                         Text('用户评价、问答、论坛或用户之间的聊天', 'User reviews, Q&A, forums or chat between users'),
+                        False,
                     ),
                     Choice(
                         'media',
@@ -549,6 +566,7 @@ def rulebook(path: str) -> Rulebook:
                             '发布视频节目、电子书/有声书、新闻、教育或医疗健康信息（无论是否收费）',
                             'Publishes video programmes, e-books or audio books, news, education or health information (paid or free)',
                         ),
+                        False,
                     ),
                 ),
                 None,
@@ -569,6 +587,7 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'articles_courses',
                         Text('一般文章、课程或问答（不属于以下各类）', 'Ordinary articles, courses or Q&A (none of the kinds below)'),
+                        True,
                     ),
                     Choice(
                         'video_programmes',
@@ -576,6 +595,7 @@ def rulebook(path: str) -> Rulebook:
                             '视听节目（视频节目、影视剧等）',
                             'Audio-visual programmes (video shows, films, series and the like)',
                         ),
+                        False,
                     ),
                     Choice(
                         'edited_ebooks',
@@ -583,6 +603,7 @@ def rulebook(path: str) -> Rulebook:
                             '经过编辑加工的电子书或有声书（具有出版特征的作品）',
                             'Edited e-books or audio books (works with the features of a publication)',
                         ),
+                        False,
                     ),
                     Choice(
                         'video_courses',
@@ -590,11 +611,13 @@ def rulebook(path: str) -> Rulebook:
                             '录播视频课程（讲课、教程，不是影视或节目）',
                             'Recorded video courses (lectures, tutorials; not shows or films)',
                         ),
+                        False,
                     ),
-                    Choice('news', Text('新闻信息服务', 'News information services')),
+                    Choice('news', Text('新闻信息服务', 'News information services'), False),
                     Choice(
                         'education',
                         Text('教育类信息服务（课程、培训）', 'Education information services (courses, training)'),
+                        False,
                     ),
                     Choice(
                         'news_publishing_education',
@@ -602,6 +625,7 @@ def rulebook(path: str) -> Rulebook:
                             '新闻、出版或教育类信息服务（尚未细分是哪一类）',
                             'News, publishing or education information services (not yet split into which)',
                         ),
+                        False,
                     ),
                     Choice(
                         'medical_info',
@@ -609,6 +633,7 @@ def rulebook(path: str) -> Rulebook:
                             '医疗保健信息服务（如健康咨询）',
                             'Medical or health-care information services (health advice and the like)',
                         ),
+                        False,
                     ),
                 ),
                 AnyOf((Compare('paid_content', 'is', True), Compare('activities', 'has', 'media'))),
@@ -647,9 +672,9 @@ def rulebook(path: str) -> Rulebook:
                     'Which value-added telecom services foreign investors may run, and up to what share, differs by service. If you do not answer, icpcheck assumes, as the article does, a wholly domestic company.',
                 ),
                 (
-                    Choice('none', Text('没有，纯内资', 'None, wholly domestic')),
-                    Choice('minority', Text('有，合计不超过50%', 'Yes, 50% or less in total')),
-                    Choice('majority', Text('有，合计超过50%', 'Yes, more than 50% in total')),
+                    Choice('none', Text('没有，纯内资', 'None, wholly domestic'), False),
+                    Choice('minority', Text('有，合计不超过50%', 'Yes, 50% or less in total'), False),
+                    Choice('majority', Text('有，合计超过50%', 'Yes, more than 50% in total'), False),
                 ),
                 AnyOf(
                     (
@@ -676,13 +701,13 @@ def rulebook(path: str) -> Rulebook:
                     "Whether a WeChat-only business needs a licence differs by province, and the foreign-investment pilot areas are local. If you do not answer, icpcheck assumes, as the article does, no province's special reading.",
                 ),
                 (
-                    Choice('anhui', Text('安徽', 'Anhui')),
-                    Choice('henan', Text('河南', 'Henan')),
-                    Choice('beijing', Text('北京', 'Beijing')),
-                    Choice('shanghai', Text('上海', 'Shanghai')),
-                    Choice('hainan', Text('海南', 'Hainan')),
-                    Choice('guangdong', Text('广东', 'Guangdong')),
-                    Choice('other', Text('其他省份', 'Another province')),
+                    Choice('anhui', Text('安徽', 'Anhui'), False),
+                    Choice('henan', Text('河南', 'Henan'), False),
+                    Choice('beijing', Text('北京', 'Beijing'), False),
+                    Choice('shanghai', Text('上海', 'Shanghai'), False),
+                    Choice('hainan', Text('海南', 'Hainan'), False),
+                    Choice('guangdong', Text('广东', 'Guangdong'), False),
+                    Choice('other', Text('其他省份', 'Another province'), False),
                 ),
                 AnyOf((Compare('wechat_only', 'is', True), Compare('foreign_equity', 'eq', 'majority'))),
                 'other',
@@ -716,9 +741,9 @@ def rulebook(path: str) -> Rulebook:
                     'This decides where you apply for a licence and how much registered capital you need. If you do not answer, icpcheck lists both.',
                 ),
                 (
-                    Choice('one_province', Text('只在一个省', 'One province only')),
-                    Choice('several_provinces', Text('跨省或全国', 'Several provinces or nationwide')),
-                    Choice('not_sure', Text('还没确定', 'Not decided yet')),
+                    Choice('one_province', Text('只在一个省', 'One province only'), False),
+                    Choice('several_provinces', Text('跨省或全国', 'Several provinces or nationwide'), False),
+                    Choice('not_sure', Text('还没确定', 'Not decided yet'), False),
                 ),
                 AnyOf(
                     (
@@ -3120,6 +3145,17 @@ def rulebook(path: str) -> Rulebook:
                     '在小程序或公众号选择服务类目时，微信要求提交的资质；可能比监管部门的要求更严。',
                     "The credentials WeChat asks for when you choose a service category for a mini-program or Official Account; they can be stricter than the regulator's.",
                 ),
+            ),
+        ),
+        (
+            Conflict(
+                'wechat_only_with_own_site',
+                All((Compare('wechat_only', 'is', True), Compare('channels', 'has', 'own_domain'))),
+                Text(
+                    '你回答业务只在微信里运行（wechat_only：是），渠道却选了自有域名（channels：own_domain）。如果自有域名只用作小程序的后台服务器，两者并不矛盾；如果用户能直接访问该域名上的网站或H5页面，业务就不算只在微信里运行，“只在微信内经营”的口径对你不适用——请把 wechat_only 改为“否”。',
+                    "You answered that the business runs only inside WeChat (wechat_only yes) but chose a domain of your own among the channels (channels own_domain). If that domain only serves the mini-program's backend, the two agree; if users reach a website or H5 page on it directly, the business does not run only inside WeChat and the WeChat-only reading does not apply to you - answer wechat_only no.",
+                ),
+                (),
             ),
         ),
     )
