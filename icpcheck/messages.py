@@ -398,6 +398,21 @@ ZH: dict[str, str] = {
     "{problem}": "{problem}",
     "{q} (-a {q}={value})": "{q}（-a {q}={value}）",
     "{q} (-a {q}={value}, if it applies)": "{q}（-a {q}={value}，如适用）",
+    # -- answers you can trust (issue 14) --------------------------------------------------------
+    "{where}: '{choice}' of '{q}' is chosen alone, not together with {others}":
+        "{where}：'{q}' 的选项 '{choice}' 只能单独选择，不能与 {others} 同时选",
+    "answer {q}={choice} alone, or leave '{choice}' out": "只回答 {q}={choice}，或者去掉 '{choice}'",
+    "--answer {a} and --answer {b} give '{q}' two different answers":
+        "--answer {a} 和 --answer {b} 给了 '{q}' 两个不同的回答",
+    "give each question one answer": "每个问题只给一个回答",
+    "{name}: {n} problems: {problems}": "{name}：共 {n} 处问题：{problems}",
+    "`icpcheck questions` lists every question, its choices and how to answer it":
+        "`icpcheck questions` 列出每个问题、它的选项和回答方式",
+    "answers that contradict each other ({id}): {text}": "回答互相矛盾（{id}）：{text}",
+    "assumed, as nobody answered: {items}; give other values the same way, or use --strict to refuse assumptions":
+        "以下问题没有回答，按默认假设：{items}；要改请用同样方式给出其他值，或用 --strict 拒绝任何假设",
+    "--strict: answers assumed, not given: {flags}": "--strict：以下回答是默认假设，并未给出：{flags}",
+    "answer each with -a ID=VALUE or in --answers FILE": "请逐一用 -a ID=VALUE 或在 --answers 文件中回答",
     "null (an empty document)": "null（空文档）",
     "true/false": "true/false 值",
     "layer": "层面",
