@@ -413,6 +413,18 @@ ZH: dict[str, str] = {
         "以下问题没有回答，按默认假设：{items}；要改请用同样方式给出其他值，或用 --strict 拒绝任何假设",
     "--strict: answers assumed, not given: {flags}": "--strict：以下回答是默认假设，并未给出：{flags}",
     "answer each with -a ID=VALUE or in --answers FILE": "请逐一用 -a ID=VALUE 或在 --answers 文件中回答",
+    # the interview (icpcheck/cli/prompt.py)
+    "no answer given: type one, or < to go back": "还没有回答：请输入回答，或输入 < 返回上一题",
+    "Your answers:": "你的回答：",
+    "Enter to see the report, or the number of an answer to change": "按回车查看报告，或输入要修改的回答的编号",
+    "type a number from 1 to {n}, or press Enter": "请输入 1 到 {n} 之间的编号，或直接按回车",
+    "Which of these do you already hold?": "以下哪些你已经取得？",
+    "numbers, comma-separated; Enter for none": "输入编号，多个用逗号分隔；都没有请直接按回车",
+    "type numbers from 1 to {n}, or press Enter": "请输入 1 到 {n} 之间的编号，或直接按回车",
+    "type a number": "输入编号",
+    "type numbers, comma-separated": "输入编号，多个用逗号分隔",
+    "saved the answers so far to {path}; resume with --answers {path}":
+        "已把目前的回答保存到 {path}；用 --answers {path} 可以接着回答",
     "null (an empty document)": "null（空文档）",
     "true/false": "true/false 值",
     "layer": "层面",

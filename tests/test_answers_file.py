@@ -26,10 +26,14 @@ AS_OF = ["--as-of", "2026-11-28", "--lang", "en"]
 
 class Person:
     """Answers the interview in-process, by question id; records what was asked. A question not in
-    `replies` gets its default (an empty reply) or, without one, "no"."""
+    `replies` gets its default (an empty reply) or, without one, "no". The review at the end takes
+    `reviews` in turn (then Enter); "which do you hold?" takes `held` (Enter: none)."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, replies: dict[str, str]) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, replies: dict[str, str],
+                 reviews: tuple[str, ...] = (), held: str = "") -> None:
         self.replies = dict(replies)
+        self.reviews = list(reviews)
+        self.held = held
         self.asked: list[str] = []  # question texts, in order
         self._said: list[str] = []
         monkeypatch.setattr(check_module, "stdin_is_terminal", lambda: True)
@@ -38,8 +42,17 @@ class Person:
             "interview",
             functools.partial(prompt.interview, ask=self.ask, say=self._said.append),
         )
+        monkeypatch.setattr(
+            prompt, "ask_held", functools.partial(prompt.ask_held, ask=lambda hint: self.held,
+                                                  say=self._said.append))
+
+    @property
+    def said(self) -> list[str]:
+        return [click.unstyle(s) for s in self._said]
 
     def ask(self, hint: str) -> str:
+        if hint.startswith("Enter to see the report"):
+            return self.reviews.pop(0) if self.reviews else ""
         texts = {q.text.en: q.id for q in load_rulebook().questions}
         said = [click.unstyle(s) for s in self._said]
         qid = next(texts[s] for s in reversed(said) if s in texts)
