@@ -242,6 +242,7 @@ def test_output_writes_the_report_and_a_summary_line(runner: CliRunner, tmp_path
         "json",
         "--held",
         "icp_filing",
+        "-a", "channels=own_domain", "-a", "goods=general_goods", "-a", "activities=none",  # none assumed
         *AS_OF,
     ]
     plain = runner.invoke(cli, args)
@@ -313,12 +314,18 @@ def test_replay_through_a_real_terminal_asks_only_the_dropped_question(tmp_path:
     child.expect("Do you charge users for information")
     child.expect("›")
     child.sendline("no")
+    child.expect("Enter to see the report")  # the review of the answers: accepted as they are
+    child.sendline("")
+    child.expect("already hold")  # none held
+    child.sendline("")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     everything = seen.getvalue()
-    assert everything.count("›") == 1  # one question asked, once
-    assert "Do you sell goods" not in everything and "Through which channels" not in everything
+    assert everything.count("›") == 3  # one question asked, once; then the review and what is held
+    assert everything.count("Do you charge users for information") == 2  # asked, then reviewed
+    asked = everything[:everything.index("Your answers")]
+    assert "Do you sell goods" not in asked and "Through which channels" not in asked
     report = json.loads(everything[everything.index("{") :])
     validate("report", report)
     assert {a["id"]: a["source"] for a in report["answers"]}["paid_content"] == "prompt"
