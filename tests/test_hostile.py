@@ -20,7 +20,8 @@ FAST = 10  # what a hostile input may cost at most, measured around the process
 ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1"}
 ENV.pop("ICPCHECK_MAX_INPUT_BYTES", None)
 # Every question answered: nothing assumed, so stderr stays quiet.
-ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28", "-a", "channels=own_domain", "-a", "activities=none", "-a", "wechat_only=no", "-a", "foreign_equity=none",
+ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28",
+            "-a", "channels=own_domain", "-a", "activities=none", "-a", "wechat_only=no", "-a", "foreign_equity=none",
             "-a", "users_where=not_sure"]
 
 BILLION_LAUGHS = "\n".join(

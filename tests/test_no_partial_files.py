@@ -13,7 +13,8 @@ from click.testing import CliRunner
 from icpcheck.cli.check import check
 
 # Every question answered: nothing assumed, so stderr stays quiet.
-ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28", "-a", "channels=own_domain", "-a", "activities=none", "-a", "wechat_only=no", "-a", "foreign_equity=none",
+ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28",
+            "-a", "channels=own_domain", "-a", "activities=none", "-a", "wechat_only=no", "-a", "foreign_equity=none",
             "-a", "users_where=not_sure"]
 ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb"}
 

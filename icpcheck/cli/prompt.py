@@ -154,7 +154,7 @@ def words(q: Question, value: Value, lang: str) -> str:
         return t("value.yes" if value else "value.no", lang)
     picked = value if isinstance(value, tuple) else (value,)
     labels = [c.label.get(lang) if (c := q.choice(v)) is not None else v for v in picked]
-    return t("when.sep", lang).join(labels) if lang == "zh" else "; ".join(labels)
+    return ("；" if lang == "zh" else "; ").join(labels)  # labels hold commas and 、 themselves
 
 
 def _hint(q: Question, default: Value | None, lang: str) -> str:
