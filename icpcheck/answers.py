@@ -14,7 +14,7 @@ from icpcheck.errors import AnswersError
 from icpcheck.i18n import AnswerSource
 from icpcheck.messages import Joined, Msg, Warning
 from icpcheck.rulebook import conditions as cond
-from icpcheck.rulebook.model import Question, Rulebook, Value
+from icpcheck.rulebook.model import Question, Rulebook, Text, Value
 from icpcheck.rulebook.records import record
 from icpcheck.words import did_you_mean
 
@@ -71,7 +71,15 @@ def parse_value(q: Question, raw: object, *, where: str | Msg) -> Value:
                 values=", ".join(values),
             )
     chosen = {str(i).strip() for i in items}
-    return tuple(v for v in values if v in chosen)  # in the rulebook's order: stable output
+    picked = tuple(v for v in values if v in chosen)  # in the rulebook's order: stable output
+    lone = next((c.value for c in q.choices if c.exclusive and c.value in chosen), None)
+    if lone is not None and len(picked) > 1:
+        raise AnswersError(
+            "{where}: '{choice}' of '{q}' is chosen alone, not together with {others}",
+            hint="answer {q}={choice} alone, or leave '{choice}' out", where=where, choice=lone, q=q.id,
+            others=", ".join(v for v in picked if v != lone),
+        )
+    return picked
 
 
 def question_or_error(rulebook: Rulebook, qid: object, *, where: str | Msg) -> Question:
@@ -88,13 +96,20 @@ def question_or_error(rulebook: Rulebook, qid: object, *, where: str | Msg) -> Q
 def from_pairs(rulebook: Rulebook, pairs: Iterable[str]) -> dict[str, Answer]:
     """`-a id=value` flags."""
     out: dict[str, Answer] = {}
+    first: dict[str, str] = {}  # the flag that answered each question
     for pair in pairs:
         qid, sep, raw = pair.partition("=")
         if not sep:
             raise AnswersError("--answer {pair}: expected ID=VALUE", hint="e.g. {example}",
                                pair=repr(pair), example=f"-a {_example(rulebook)}")
         q = question_or_error(rulebook, qid.strip(), where=f"--answer {pair}")
-        out[q.id] = Answer(q.id, parse_value(q, raw, where=f"--answer {pair}"), "flag")
+        value = parse_value(q, raw, where=f"--answer {pair}")
+        if q.id in out and out[q.id].value != value:
+            # The last one winning in silence would hide a mistake in a script or a CI file.
+            raise AnswersError("--answer {a} and --answer {b} give '{q}' two different answers",
+                               hint="give each question one answer", a=first[q.id], b=pair, q=q.id)
+        first.setdefault(q.id, pair)
+        out[q.id] = Answer(q.id, value, "flag")
     return out
 
 
@@ -115,7 +130,12 @@ def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answe
             elif isinstance(value, bool) and isinstance(old, bool):
                 merged[qid] = old or value
             elif isinstance(value, tuple) and isinstance(old, tuple):
-                merged[qid] = tuple(dict.fromkeys(old + value))
+                q = rulebook.question(qid)
+                union = tuple(dict.fromkeys(old + value))
+                if q is not None and len(union) > 1 and any(c.exclusive and c.value in union for c in q.choices):
+                    raise AnswersError("--model: models disagree on '{q}' ({a} vs {b})",
+                                       hint="say which with -a {q}=VALUE", q=qid, a=repr(old), b=repr(value))
+                merged[qid] = union
             elif old != value:
                 raise AnswersError("--model: models disagree on '{q}' ({a} vs {b})",
                                    hint="say which with -a {q}=VALUE", q=qid, a=repr(old), b=repr(value))
@@ -123,13 +143,15 @@ def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answe
     return {qid: Answer(qid, v, "model:" + "+".join(sources[qid])) for qid, v in merged.items()}
 
 
-def from_document(rulebook: Rulebook, data: object, *, name: str,
-                  dropped: list[Msg] | None = None) -> dict[str, Answer]:
+def from_document(rulebook: Rulebook, data: object, *, name: str, dropped: list[Msg] | None = None,
+                  positions: Mapping[tuple[str | int, ...], tuple[int, int]] | None = None) -> dict[str, Answer]:
     """An answers file: {id: value, ...} or {answers: {id: value | {value, source}}, held: ...}.
 
     A recorded `source` (written by --save-answers) is kept, so a replayed report matches the
     original. With `dropped` given, an answer that no longer validates (unknown question, bad value)
     is left out and described there instead of failing: the caller asks that question again.
+    Otherwise every such answer is named in one error, each at its `file:line:column` when
+    `positions` (a parsed document's) says where it is.
     """
     if not isinstance(data, dict):
         raise AnswersError("{name}: answers must be an object/mapping of question id to value, not {kind}",
@@ -154,19 +176,85 @@ def from_document(rulebook: Rulebook, data: object, *, name: str,
         if not isinstance(body, dict):
             raise AnswersError("{name}: 'answers' must be a mapping of question id to value", name=name)
     out: dict[str, Answer] = {}
+    problems: list[AnswersError] = []
+    nested = body is not data
     for qid, raw in body.items():
         source = f"file:{name}"
         if isinstance(raw, dict) and "value" in raw:
             if isinstance(raw.get("source"), str) and raw["source"]:
                 source = raw["source"]
             raw = raw["value"]
+        place = _place(name, positions, ("answers", qid) if nested else (qid,))
         try:
-            q = question_or_error(rulebook, qid, where=name)
-            out[q.id] = Answer(q.id, parse_value(q, raw, where=f"{name}: {q.id}"), source)
+            q = question_or_error(rulebook, qid, where=place)
+            out[q.id] = Answer(q.id, parse_value(q, raw, where=f"{place}: {q.id}"), source)
         except AnswersError as err:
-            if dropped is None:
-                raise
-            dropped.append(err.msg)
+            if dropped is not None:
+                dropped.append(err.msg)
+            else:
+                problems.append(err)
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise AnswersError.of(Msg("{name}: {n} problems: {problems}", name=name, n=len(problems),
+                                  problems=Joined(p.msg for p in problems)),
+                              hint=Msg("`icpcheck questions` lists every question, its choices and how to "
+                                       "answer it"))
+    return out
+
+
+def _place(name: str, positions: Mapping[tuple[str | int, ...], tuple[int, int]] | None,
+           path: tuple[str | int, ...]) -> str:
+    """`file:line:column` of an answer when the document says where it is, else the file's name."""
+    at = positions.get(path) if positions else None
+    return f"{name}:{at[0]}:{at[1]}" if at else name
+
+
+def json_positions(text: str) -> dict[tuple[str | int, ...], tuple[int, int]]:
+    """Where each key and list item of a JSON document starts (1-based line and column), as the
+    YAML reader records them: JSON answers files get `file:line:column` in errors too. The text
+    has already been parsed, so it is valid JSON; anything unexpected ends the walk early."""
+    import bisect
+    import json
+
+    decoder = json.JSONDecoder()
+    out: dict[tuple[str | int, ...], tuple[int, int]] = {}
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def at(i: int) -> tuple[int, int]:
+        line = bisect.bisect_right(starts, i)
+        return line, i - starts[line - 1] + 1
+
+    def skip(i: int) -> int:
+        while i < len(text) and text[i] in " \t\r\n":
+            i += 1
+        return i
+
+    def value(i: int, path: tuple[str | int, ...], depth: int) -> int:
+        i = skip(i)
+        if depth > 64 or i >= len(text) or text[i] not in "{[":
+            return decoder.raw_decode(text, i)[1]
+        close = "}" if text[i] == "{" else "]"
+        i = skip(i + 1)
+        n = 0
+        while i < len(text) and text[i] != close:
+            if close == "}":
+                key, end = decoder.raw_decode(text, i)
+                out[(*path, key)] = at(i)
+                i = value(skip(end) + 1, (*path, key), depth + 1)  # past the ':'
+            else:
+                out[(*path, n)] = at(i)
+                i = value(i, (*path, n), depth + 1)
+                n += 1
+            i = skip(i)
+            if i < len(text) and text[i] == ",":
+                i = skip(i + 1)
+        return i + 1
+
+    try:
+        value(0, (), 0)
+    except (ValueError, IndexError):
+        pass  # positions so far are still right; the rest is reported without them
     return out
 
 
@@ -186,14 +274,18 @@ def read_file(rulebook: Rulebook, path: str, *, lenient: bool, max_bytes: int) -
     from icpcheck.rulebook.reader import parse_document, read_source
 
     name = "<stdin>" if path == "-" else path
-    doc = parse_document(read_source(path, error=AnswersError, max_bytes=max_bytes), name=name,
-                         error=AnswersError)
+    raw = read_source(path, error=AnswersError, max_bytes=max_bytes)
+    doc = parse_document(raw, name=name, error=AnswersError)
     warnings = []
     drift = rulebook_drift(rulebook, doc.data, name=name)
     if drift:
         warnings.append(drift)
+    positions = doc.positions
+    if not positions and isinstance(doc.data, dict):  # JSON: the reader records no positions
+        positions = json_positions(raw.decode("utf-8", errors="replace").lstrip("\ufeff"))
     dropped: list[Msg] = []
-    answers = from_document(rulebook, doc.data, name=name, dropped=dropped if lenient else None)
+    answers = from_document(rulebook, doc.data, name=name, dropped=dropped if lenient else None,
+                            positions=positions)
     if dropped:
         warnings.append(Warning("answers_dropped", "dropped {n} answer(s) from {name} that no longer "
                                 "validate; they will be asked again: {items}", n=len(dropped), name=name,
@@ -318,7 +410,73 @@ def complete(rulebook: Rulebook, given: Mapping[str, Answer], as_of: dt.date, *,
         if missing:
             raise missing_answers(rulebook, answers, missing)
     answers, late = drop_irrelevant(rulebook, answers)
-    return Completed(answers, (*warnings, *late))
+    return Completed(answers, (*warnings, *late, *conflicts(rulebook, answers)))
+
+
+class _Said:
+    """A text of the rulebook as a message parameter: shown in the message's language."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: Text) -> None:
+        self.words = words
+
+    def text(self, lang: str) -> str:
+        return self.words.get(lang)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Said) and other.words == self.words
+
+    def __hash__(self) -> int:
+        return hash(self.words)
+
+
+def conflicts(rulebook: Rulebook, answers: Mapping[str, Answer]) -> list[Warning]:
+    """A warning for each of the rulebook's conflicts that these answers meet: answers that
+    contradict each other in meaning (the rulebook says which; the answers stand)."""
+    if not rulebook.conflicts:
+        return []
+    lookup = question_states(rulebook, _values(answers)).__getitem__
+    return [Warning("answers_conflict", "answers that contradict each other ({id}): {text}", id=c.id,
+                    text=_Said(c.text))
+            for c in rulebook.conflicts if cond.evaluate(c.when, lookup) is True]
+
+
+def assumed_line(rulebook: Rulebook, done: Completed) -> Msg | None:
+    """One line naming every answer a default filled in, as the flags that give it (to copy and change)."""
+    if not done.assumed:
+        return None
+    items = Joined((_Flag(done.answers[qid].id, done.answers[qid].value) for qid in done.assumed), sep=" ")
+    return Msg("assumed, as nobody answered: {items}; give other values the same way, or use --strict to "
+               "refuse assumptions", items=items)
+
+
+def strict_error(rulebook: Rulebook, done: Completed) -> AnswersError | None:
+    """--strict: an answer filled by a default is an answers error naming what to answer."""
+    if not done.assumed:
+        return None
+    flags = Joined((Msg("{q} (-a {q}={value})", q=qid, value=_flag_value(q))
+                    for qid in done.assumed if (q := rulebook.question(qid)) is not None), sep=", ")
+    return AnswersError("--strict: answers assumed, not given: {flags}",
+                        hint="answer each with -a ID=VALUE or in --answers FILE", flags=flags)
+
+
+class _Flag:
+    """`-a id=value` with a yes/no in words (是/否 or yes/no, both accepted back) and choices by id."""
+
+    __slots__ = ("qid", "value")
+
+    def __init__(self, qid: str, value: Value) -> None:
+        self.qid = qid
+        self.value = value
+
+    def text(self, lang: str) -> str:
+        from icpcheck.i18n import t
+
+        value = self.value
+        shown = t("value.yes" if value else "value.no", lang) if isinstance(value, bool) else (
+            ",".join(value) if isinstance(value, tuple) else value)
+        return f"-a {self.qid}={shown}"
 
 
 def fill_defaults(rulebook: Rulebook, answers: dict[str, Answer], as_of: dt.date) -> dict[str, Answer]:
@@ -337,6 +495,14 @@ def missing_answers(rulebook: Rulebook, answers: Mapping[str, Answer],
     # A question with a default that may not apply is filled once it does: name the others,
     # the answers only the user can give (all of them, if every open one has a default).
     missing = [q for q in missing if q.default is None] or missing
+    # Nor name one that cannot apply once the defaults fill what nobody answers (a question for
+    # majority-foreign companies, when foreign equity is left to its default of none).
+    assumed = {**{q.id: q.default for q in rulebook.questions if q.default is not None}, **_values(answers)}
+    likely: dict[str, object] = {}
+    for q in rulebook.questions:  # as question_states, but a default counts while relevance is open
+        relevant = True if q.when is None else cond.evaluate(q.when, likely.__getitem__)
+        likely[q.id] = cond.ABSENT if relevant is False else assumed.get(q.id, cond.UNKNOWN)
+    missing = [q for q in missing if likely[q.id] is not cond.ABSENT] or missing
     flags = Joined((
         Msg("{q} (-a {q}={value}, if it applies)", q=q.id, value=_flag_value(q))
         if relevance(rulebook, states, q) is None else Msg("{q} (-a {q}={value})", q=q.id, value=_flag_value(q))

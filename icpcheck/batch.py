@@ -38,13 +38,14 @@ class Evaluator:
     """Turns one input line into (exit code, output line) with the rulebook and options fixed."""
 
     def __init__(self, rulebook: Rulebook, *, name: str, holdings: gate.Holdings,
-                 fail_on: str | None, as_of: dt.date, lang: str) -> None:
+                 fail_on: str | None, as_of: dt.date, lang: str, strict: bool = False) -> None:
         self.rulebook = rulebook
         self.name = name
         self.holdings = holdings
         self.fail_on = fail_on
         self.as_of = as_of
         self.lang = lang
+        self.strict = strict  # --strict: a line with an answer left to its default is an error line
         self.filing_ids = tuple(f.id for f in rulebook.filings)
         self.by_data: dict[str, tuple[int, bytes]] = {}  # the line's JSON, canonical
         self.by_answers: dict[object, tuple[int, bytes]] = {}  # the validated answer set
@@ -74,6 +75,9 @@ class Evaluator:
         holdings = self.holdings.plus(gate.holdings_from_document(data, self.filing_ids,
                                                                   name=self.name))
         done = ans.complete(rb, given, self.as_of)
+        problem = ans.strict_error(rb, done) if self.strict else None
+        if problem is not None:
+            raise problem
         answers, warnings = done.answers, done.warnings
         key = (tuple(sorted((a.id, a.value, a.source) for a in answers.values())),
                tuple(sorted(holdings.held)),
@@ -123,13 +127,14 @@ def stream(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object]) -> in
 
 
 def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: gate.Holdings,
-              fail_on: str | None, as_of: dt.date, lang: str) -> int:
+              fail_on: str | None, as_of: dt.date, lang: str, strict: bool = False) -> int:
     import gc
 
     gc.freeze()  # what is loaded so far lives to the end: leave it out of every collection
     gc.enable()  # the icpcheck script turned it off for short runs; a batch can run for hours
     name = "<stdin>" if path == "-" else path
-    ev = Evaluator(rulebook, name=name, holdings=holdings, fail_on=fail_on, as_of=as_of, lang=lang)
+    ev = Evaluator(rulebook, name=name, holdings=holdings, fail_on=fail_on, as_of=as_of, lang=lang,
+                   strict=strict)
     if path == "-":
         return _run(ev, sys.stdin.buffer, output)  # stdin is not ours to close
     try:

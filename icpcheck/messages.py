@@ -335,6 +335,8 @@ ZH: dict[str, str] = {
     "'{q}' is yes/no: use yes or no, not {value}": "'{q}' 是是/否问题：请用 yes 或 no，而不是 {value}",
     "a rule must set at least one filing's status": '规则至少要设定一项备案/许可的状态',
     "duplicate choice '{value}'": "选项 '{value}' 重复",
+    "'exclusive' is only for the choices of a many_of question": "'exclusive' 只能用于多选（many_of）问题的选项",
+    "'{choice}' of '{q}' is chosen alone or not at all": "'{q}' 的选项 '{choice}' 只能单独选择",
     "duplicate {what} id '{value}'": "{what} id '{value}' 重复",
     "missing required key '{key}'": "缺少必填键 '{key}'",
     "overrides unknown rule '{o}'": "覆盖了未知的规则 '{o}'",
@@ -408,6 +410,33 @@ ZH: dict[str, str] = {
     "{problem}": "{problem}",
     "{q} (-a {q}={value})": "{q}（-a {q}={value}）",
     "{q} (-a {q}={value}, if it applies)": "{q}（-a {q}={value}，如适用）",
+    # -- answers you can trust (issue 14) --------------------------------------------------------
+    "{where}: '{choice}' of '{q}' is chosen alone, not together with {others}":
+        "{where}：'{q}' 的选项 '{choice}' 只能单独选择，不能与 {others} 同时选",
+    "answer {q}={choice} alone, or leave '{choice}' out": "只回答 {q}={choice}，或者去掉 '{choice}'",
+    "--answer {a} and --answer {b} give '{q}' two different answers":
+        "--answer {a} 和 --answer {b} 给了 '{q}' 两个不同的回答",
+    "give each question one answer": "每个问题只给一个回答",
+    "{name}: {n} problems: {problems}": "{name}：共 {n} 处问题：{problems}",
+    "`icpcheck questions` lists every question, its choices and how to answer it":
+        "`icpcheck questions` 列出每个问题、它的选项和回答方式",
+    "answers that contradict each other ({id}): {text}": "回答互相矛盾（{id}）：{text}",
+    "assumed, as nobody answered: {items}; give other values the same way, or use --strict to refuse assumptions":
+        "以下问题没有回答，按默认假设：{items}；要改请用同样方式给出其他值，或用 --strict 拒绝任何假设",
+    "--strict: answers assumed, not given: {flags}": "--strict：以下回答是默认假设，并未给出：{flags}",
+    "answer each with -a ID=VALUE or in --answers FILE": "请逐一用 -a ID=VALUE 或在 --answers 文件中回答",
+    # the interview (icpcheck/cli/prompt.py)
+    "no answer given: type one, or < to go back": "还没有回答：请输入回答，或输入 < 返回上一题",
+    "Your answers:": "你的回答：",
+    "Enter to see the report, or the number of an answer to change": "按回车查看报告，或输入要修改的回答的编号",
+    "type a number from 1 to {n}, or press Enter": "请输入 1 到 {n} 之间的编号，或直接按回车",
+    "Which of these do you already hold?": "以下哪些你已经取得？",
+    "numbers, comma-separated; Enter for none": "输入编号，多个用逗号分隔；都没有请直接按回车",
+    "type numbers from 1 to {n}, or press Enter": "请输入 1 到 {n} 之间的编号，或直接按回车",
+    "type a number": "输入编号",
+    "type numbers, comma-separated": "输入编号，多个用逗号分隔",
+    "saved the answers so far to {path}; resume with --answers {path}":
+        "已把目前的回答保存到 {path}；用 --answers {path} 可以接着回答",
     "null (an empty document)": "null（空文档）",
     "true/false": "true/false 值",
     "layer": "层面",
@@ -432,6 +461,7 @@ ZH: dict[str, str] = {
     'question': '问题',
     'filing': '备案/许可',
     'rule': '规则',
+    'conflict': '矛盾',
     'advice': '建议',
     'model': '业务模式',
     'answer': '回答',

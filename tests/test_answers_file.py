@@ -26,10 +26,14 @@ AS_OF = ["--as-of", "2026-11-28", "--lang", "en"]
 
 class Person:
     """Answers the interview in-process, by question id; records what was asked. A question not in
-    `replies` gets its default (an empty reply) or, without one, "no"."""
+    `replies` gets its default (an empty reply) or, without one, "no". The review at the end takes
+    `reviews` in turn (then Enter); "which do you hold?" takes `held` (Enter: none)."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, replies: dict[str, str]) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, replies: dict[str, str],
+                 reviews: tuple[str, ...] = (), held: str = "") -> None:
         self.replies = dict(replies)
+        self.reviews = list(reviews)
+        self.held = held
         self.asked: list[str] = []  # question texts, in order
         self._said: list[str] = []
         monkeypatch.setattr(check_module, "stdin_is_terminal", lambda: True)
@@ -38,8 +42,17 @@ class Person:
             "interview",
             functools.partial(prompt.interview, ask=self.ask, say=self._said.append),
         )
+        monkeypatch.setattr(
+            prompt, "ask_held", functools.partial(prompt.ask_held, ask=lambda hint: self.held,
+                                                  say=self._said.append))
+
+    @property
+    def said(self) -> list[str]:
+        return [click.unstyle(s) for s in self._said]
 
     def ask(self, hint: str) -> str:
+        if hint.startswith("Enter to see the report"):
+            return self.reviews.pop(0) if self.reviews else ""
         texts = {q.text.en: q.id for q in load_rulebook().questions}
         said = [click.unstyle(s) for s in self._said]
         qid = next(texts[s] for s in reversed(said) if s in texts)
@@ -229,6 +242,7 @@ def test_output_writes_the_report_and_a_summary_line(runner: CliRunner, tmp_path
         "json",
         "--held",
         "icp_filing",
+        "-a", "channels=own_domain", "-a", "goods=general_goods", "-a", "activities=none",  # none assumed
         *AS_OF,
     ]
     plain = runner.invoke(cli, args)
@@ -300,12 +314,18 @@ def test_replay_through_a_real_terminal_asks_only_the_dropped_question(tmp_path:
     child.expect("Do you charge users for information")
     child.expect("›")
     child.sendline("no")
+    child.expect("Enter to see the report")  # the review of the answers: accepted as they are
+    child.sendline("")
+    child.expect("already hold")  # none held
+    child.sendline("")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     everything = seen.getvalue()
-    assert everything.count("›") == 1  # one question asked, once
-    assert "Do you sell goods" not in everything and "Through which channels" not in everything
+    assert everything.count("›") == 3  # one question asked, once; then the review and what is held
+    assert everything.count("Do you charge users for information") == 2  # asked, then reviewed
+    asked = everything[:everything.index("Your answers")]
+    assert "Do you sell goods" not in asked and "Through which channels" not in asked
     report = json.loads(everything[everything.index("{") :])
     validate("report", report)
     assert {a["id"]: a["source"] for a in report["answers"]}["paid_content"] == "prompt"

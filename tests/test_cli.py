@@ -58,7 +58,12 @@ def test_json_report_contract() -> None:
     # filings beyond the article (food, drugs, books, media...) are not required for this mall.
     assert {k: data["summary"][k] for k in ("required", "not_required", "review")} == {
         "required": 2, "not_required": len(data["filings"]) - 2, "review": 0}
-    assert "\x1b[" not in r.stdout and r.stderr == ""
+    assert "\x1b[" not in r.stdout
+    # What the defaults filled in is no secret: listed in JSON, and named in one line on stderr.
+    assert data["assumed"] == ["activities", "channels", "goods"]
+    assert r.stderr == ("icpcheck: warning: assumed, as nobody answered: -a activities=none -a channels=own_domain "
+                        "-a goods=general_goods; give other values the same way, or use --strict to refuse "
+                        "assumptions\n")
 
 
 def test_flags_override_file_and_file_fills_the_rest(tmp_path: Path) -> None:

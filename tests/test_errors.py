@@ -415,9 +415,10 @@ def test_prompt_errors_in_chinese() -> None:
 
     replies = iter(["maybe", "y"])
     said: list[str] = []
-    # After the scripted replies: defaults where a question has one (an empty reply), else "n".
+    # After the scripted replies: defaults where a question has one (an empty reply), else "n";
+    # Enter (an empty reply) accepts the review at the end.
     interview(load_rulebook(None), {}, dt.date(2026, 11, 28), "zh",
-              ask=lambda hint: next(replies, "" if "默认" in hint else "n"), say=said.append)
+              ask=lambda hint: next(replies, "" if "默认" in hint or "回车" in hint else "n"), say=said.append)
     shown = [line for line in said if "maybe" in line]
     assert shown and "回答：'sells_own_goods' 是一个是/否问题" in shown[0]
     assert "请用 yes/no" in shown[0]

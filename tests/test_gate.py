@@ -323,7 +323,7 @@ def test_readme_ci_recipe_output_is_real(
         example.replace("held: [icp_filing, app_filing]", held), "utf-8"
     )
     monkeypatch.chdir(tmp_path)
-    args = ["check", "--answers", "examples/answers.yaml", "--format", "junit"]
+    args = ["check", "--answers", "examples/answers.yaml", "--strict", "--format", "junit"]
     # The README's first run has no --as-of; pin a day inside the example waiver.
     as_of = extra or ["--as-of", "2026-11-28"]
     r = runner.invoke(cli, [*args, "--output", "icpcheck.xml", *as_of])
@@ -393,7 +393,7 @@ def test_ci_snippets_are_yaml_running_the_tested_command() -> None:
 
     readme = (REPO / "docs" / "ci.md").read_text("utf-8")
     blocks = [yaml.safe_load(b) for b in re.findall(r"```yaml\n(.*?)```", readme, re.S)]
-    command = "icpcheck check --answers examples/answers.yaml --format junit --output icpcheck.xml"
+    command = "icpcheck check --answers examples/answers.yaml --strict --format junit --output icpcheck.xml"
     github = next(b for b in blocks if isinstance(b, dict) and "jobs" in b)
     assert command in [s.get("run") for s in github["jobs"]["icpcheck"]["steps"]]
     gitlab = next(b for b in blocks if isinstance(b, dict) and "icpcheck" in b)

@@ -19,7 +19,10 @@ TIMEOUT = 20  # seconds: generous for a slow CI box; each case takes well under 
 FAST = 10  # what a hostile input may cost at most, measured around the process
 ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1"}
 ENV.pop("ICPCHECK_MAX_INPUT_BYTES", None)
-ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28"]
+# Every question answered: nothing assumed, so stderr stays quiet.
+ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28",
+            "-a", "channels=own_domain", "-a", "activities=none", "-a", "wechat_only=no", "-a", "foreign_equity=none",
+            "-a", "users_where=not_sure"]
 
 BILLION_LAUGHS = "\n".join(
     ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]

@@ -7,9 +7,11 @@ import os
 import re
 import sys
 import time
+from pathlib import Path
 
 import pexpect
 import pytest
+import yaml
 
 from tests.conftest import run_cli, statuses
 
@@ -54,7 +56,11 @@ def test_interview_asks_only_what_matters_goes_back_and_matches_flags() -> None:
     assert "goods you sell" in child.before
     answer(child, "", timings)                   # goods: the default, ordinary goods
     assert "Besides selling" in child.before
-    child.sendline("")                           # activities: the default, none
+    answer(child, "", timings)                   # activities: the default, none
+    assert "Your answers" in child.before        # the review: Enter accepts
+    answer(child, "", timings)
+    assert "already hold" in child.before        # none held
+    child.sendline("")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -72,6 +78,16 @@ def test_interview_asks_only_what_matters_goes_back_and_matches_flags() -> None:
           f"median {sorted(timings)[len(timings) // 2] * 1000:.1f} ms")
 
 
+def finish(child: pexpect.spawn, held: str = "") -> None:
+    """Accept the review of the answers, say which filings are held, and wait for the report."""
+    child.expect("Enter to see the report")
+    child.sendline("")
+    child.expect("already hold")
+    child.expect(PROMPT)
+    child.sendline(held)
+    child.expect(pexpect.EOF)
+
+
 def test_flags_given_are_not_asked_again() -> None:
     child = spawn("--lang", "en", "--format", "json", "--model", "self-operated")
     child.expect(r"Question 1 of at most \d+")
@@ -81,7 +97,7 @@ def test_flags_given_are_not_asked_again() -> None:
     child.sendline("")  # goods: ordinary goods (default)
     child.expect(PROMPT)
     child.sendline("")  # activities: none (default)
-    child.expect(pexpect.EOF)
+    finish(child)
     child.close()
     assert child.exitstatus == 0
     out = child.before
@@ -98,3 +114,115 @@ def test_prompts_follow_the_language(lang: str, needle: str) -> None:
     child.close()
     assert child.exitstatus == 130
     assert "Traceback" not in child.before
+
+
+def test_going_back_keeps_the_answer_and_enter_moves_on() -> None:
+    child = spawn("--lang", "en", "--format", "json")
+    child.expect(PROMPT)
+    child.sendline("y")                           # question 1: sells_own_goods
+    child.expect(r"Question 2 of at most \d+")
+    child.expect(PROMPT)
+    child.sendline("n")                           # question 2: third_party_sellers
+    child.expect(r"Question 3 of at most \d+")
+    child.expect(PROMPT)
+    child.sendline("<")                           # back to question 2: "no" is now the default
+    child.expect(r"Question 2 of at most \d+")
+    child.expect(r"\[default: no\]")
+    child.expect(PROMPT)
+    child.sendline("")                            # Enter keeps "no" and moves on
+    child.expect(r"Question 3 of at most \d+")
+    child.expect("Do you charge users for information")
+    assert "charge those sellers" not in child.before  # "no" kept: charges_sellers is not asked
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+
+def test_a_full_width_back_goes_back_too() -> None:
+    child = spawn("--lang", "zh")
+    child.expect(PROMPT)
+    child.sendline("是")
+    child.expect("第 2 题")
+    child.expect(PROMPT)
+    child.sendline("＜")                           # a Chinese input method's `<`
+    child.expect("第 1 题")
+    child.expect(r"\[默认：是\]")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+
+def test_the_review_and_the_held_filings_round_trip(tmp_path: Path) -> None:
+    saved = tmp_path / "answers.yaml"
+    child = spawn("--lang", "en", "--format", "json", "--as-of", "2026-11-28", "--save-answers", str(saved))
+    for reply in ("y", "n", "n", "1,2", "", ""):   # a clothes shop, mini-program and own domain
+        child.expect(PROMPT)
+        child.sendline(reply)
+    child.expect("Your answers")
+    child.expect(PROMPT)
+    assert "→ Its own mini-program or App" in child.before  # answers in words, not ids
+    child.sendline("4")                           # change the channels ...
+    child.expect(r"\[default: Its own mini-program or App")
+    child.expect(PROMPT)
+    child.sendline("2")                           # ... to the own domain only
+    child.expect("Your answers")
+    child.expect(PROMPT)
+    assert "→ A website, Official Account H5 page" in child.before
+    child.sendline("")
+    child.expect("already hold")
+    child.expect(PROMPT)
+    listed = child.before
+    assert "ICP filing" in listed and "Mini-program" not in listed  # only what is needed
+    number = next(line.split(")")[0].strip() for line in listed.splitlines() if "ICP filing" in line)
+    child.sendline(number)
+    child.expect(pexpect.EOF)
+    child.close()
+    out = child.before
+    report = json.JSONDecoder().raw_decode(out[out.index("{"):])[0]  # then the gate's line on stderr
+    answers = {a["id"]: a for a in report["answers"]}
+    assert answers["channels"] == {"id": "channels", "value": ["own_domain"], "source": "prompt"}
+    assert {f["id"]: f["held"] for f in report["filings"]}["icp_filing"] is True
+    data = yaml.safe_load(saved.read_text("utf-8"))
+    assert data["held"] == ["icp_filing"]
+    assert data["answers"]["channels"] == {"value": ["own_domain"], "source": "prompt"}
+    replay = run_cli(["--answers", str(saved), "--format", "json", "--as-of", "2026-11-28"])
+    assert replay.exit_code == child.exitstatus
+    again = json.loads(replay.stdout)
+    assert again["answers"] == report["answers"] and again["filings"] == report["filings"]
+
+
+def test_ctrl_c_with_save_answers_keeps_them_and_answers_resumes(tmp_path: Path) -> None:
+    saved = tmp_path / "answers.yaml"
+    child = spawn("--lang", "en", "--save-answers", str(saved))
+    for reply in ("y", "n"):
+        child.expect(PROMPT)
+        child.sendline(reply)
+    child.expect("Do you charge users for information")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert f"saved the answers so far to {saved}" in child.before
+    assert yaml.safe_load(saved.read_text("utf-8"))["answers"] == {
+        "sells_own_goods": {"value": True, "source": "prompt"},
+        "third_party_sellers": {"value": False, "source": "prompt"}}
+    resumed = spawn("--lang", "en", "--format", "json", "--answers", str(saved), "--save-answers", str(saved))
+    resumed.expect(PROMPT)
+    assert "Do you charge users for information" in resumed.before  # where it stopped
+    assert "Do you sell goods" not in resumed.before
+    for reply in ("n", "", "", ""):
+        resumed.sendline(reply)
+        resumed.expect(PROMPT)
+    resumed.sendline("")                          # the review
+    resumed.expect("already hold")
+    resumed.expect(PROMPT)
+    resumed.sendline("")
+    resumed.expect(pexpect.EOF)
+    resumed.close()
+    assert resumed.exitstatus == 0
+    out = resumed.before
+    report = json.loads(out[out.index("{"):])
+    assert {a["id"] for a in report["answers"]} >= {"sells_own_goods", "third_party_sellers", "paid_content"}
+    assert set(yaml.safe_load(saved.read_text("utf-8"))["answers"]) == {a["id"] for a in report["answers"]}

@@ -12,7 +12,10 @@ from click.testing import CliRunner
 
 from icpcheck.cli.check import check
 
-ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28"]
+# Every question answered: nothing assumed, so stderr stays quiet.
+ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28",
+            "-a", "channels=own_domain", "-a", "activities=none", "-a", "wechat_only=no", "-a", "foreign_equity=none",
+            "-a", "users_where=not_sure"]
 ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb"}
 
 
@@ -43,11 +46,31 @@ def test_unwritable_target_is_an_error_without_a_file(option: str, tmp_path: Pat
     assert not target.parent.exists()
 
 
-def test_ctrl_c_at_a_prompt_writes_nothing(tmp_path: Path) -> None:
+def test_ctrl_c_at_a_prompt_writes_no_report_only_the_answers_so_far(tmp_path: Path) -> None:
     out, saved = tmp_path / "report.txt", tmp_path / "answers.yaml"
     child = pexpect.spawn(sys.executable, ["-m", "icpcheck", "--lang", "en", "--output", str(out),
                                            "--save-answers", str(saved)],
                           env=ENV, timeout=20, encoding="utf-8")
+    child.expect(r"yes/no \[y/n\]")
+    child.sendline("yes")
+    child.expect(r"yes/no \[y/n\]")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    # --save-answers asked for the answers: what was answered is kept (atomically: no temp file
+    # beside it), so that --answers resumes; the report was never made.
+    assert list(tmp_path.iterdir()) == [saved]
+    import yaml
+
+    assert yaml.safe_load(saved.read_text("utf-8"))["answers"] == {
+        "sells_own_goods": {"value": True, "source": "prompt"}}
+
+
+def test_ctrl_c_without_save_answers_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "report.txt"
+    child = pexpect.spawn(sys.executable, ["-m", "icpcheck", "--lang", "en", "--output", str(out)],
+                          env=ENV, timeout=20, encoding="utf-8", cwd=str(tmp_path))
     child.expect(r"yes/no \[y/n\]")
     child.sendline("yes")
     child.expect(r"yes/no \[y/n\]")

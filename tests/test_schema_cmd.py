@@ -40,7 +40,11 @@ def test_the_command_serves_any_schema_dropped_in_the_folder(tmp_path, monkeypat
 def test_the_schema_knows_every_key_the_loader_reads() -> None:
     props = schemas.load("rulebook")["properties"]
     assert set(props) == {"id", "version", "checked", "title", "notice", "sources", "questions",
-                          "models", "filings", "rules", "advice", "layers"}
+                          "models", "filings", "rules", "advice", "layers", "conflicts"}
+    conflict = props["conflicts"]["items"]["properties"]
+    assert set(conflict) == {"id", "when", "text", "citations"}
+    choice = schemas.load("rulebook")["$defs"]["question"]["properties"]["choices"]["items"]["properties"]
+    assert set(choice) == {"value", "label", "exclusive"}
     rule = schemas.load("rulebook")["$defs"]["rule"]["properties"]
     assert set(rule) == {"id", "when", "overrides", "valid_from", "valid_to", "sets"}
     effect = schemas.load("rulebook")["$defs"]["effect"]["properties"]

@@ -15,7 +15,10 @@ TIMEOUT = 20
 ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1"}
 SCRIPT = [sys.executable, "-c", "from icpcheck.cli.script import run; run()"]
 MODULE = [sys.executable, "-m", "icpcheck"]
-ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28"]
+# Every question answered: nothing assumed, so stderr stays quiet.
+ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28",
+            "-a", "channels=own_domain", "-a", "activities=none", "-a", "wechat_only=no", "-a", "foreign_equity=none",
+            "-a", "users_where=not_sure"]
 
 
 def run(command: list[str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -54,7 +57,7 @@ def test_the_collector_is_off_before_click_and_yaml_load() -> None:
              "    sys.stderr.flush()\n"
              "    real_exit(code)\n"
              "gc.disable, os._exit = disable, exit_\n"
-             "sys.argv = ['icpcheck', '--model', 'platform', '--no-input', '--format', 'json']\n"
+             f"sys.argv = {['icpcheck', *ANSWERED, '--format', 'json']!r}\n"
              "from icpcheck.cli.script import run\n"
              "run()\n")
     proc = run([sys.executable, "-c", probe])

@@ -28,7 +28,7 @@ from icpcheck.messages import Msg
 from icpcheck.render import FORMATS
 
 if TYPE_CHECKING:
-    from icpcheck.answers import Ask
+    from icpcheck import gate
     from icpcheck.engine import Answer
     from icpcheck.rulebook.model import Rulebook
 
@@ -103,13 +103,15 @@ def warn(warning: Msg, lang: str) -> None:
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Evaluate the rules (and waivers) as "
               "of this date (default: today).")
 @click.option("--no-input", is_flag=True, help="Never prompt, even in a terminal.")
+@click.option("--strict", is_flag=True, help="Take no answer from a default: an unanswered question "
+              "that would be assumed is an answers error (exit 3) naming what to answer.")
 @max_bytes_option
 @debug_option
 def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...],
           answers_file: str | None, save_file: str | None, held: tuple[str, ...],
           fail_on: str | None, fmt: str | None, detail: bool, show_all: bool, output: str | None,
           batch_file: str | None,
-          lang: str | None, as_of: str | None, no_input: bool, max_input_bytes: int,
+          lang: str | None, as_of: str | None, no_input: bool, strict: bool, max_input_bytes: int,
           debug: bool) -> int:
     """Work out which filings your mall needs, and why.
 
@@ -147,7 +149,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         from icpcheck.batch import run_batch
 
         worst = run_batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on,
-                          as_of=date, lang=report_lang)
+                          as_of=date, lang=report_lang, strict=strict)
         if output is not None:
             from icpcheck.i18n import t
             from icpcheck.render.escape import terminal_line
@@ -168,16 +170,36 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
             name="<stdin>" if answers_file == "-" else answers_file))
     given = ans.gather(file=from_file.answers if from_file else None,
                        models=ans.from_models(rulebook, models), flags=ans.from_pairs(rulebook, pairs))
-    done = ans.complete(rulebook, given, date, ask=_interview(lang) if interactive else None)
-    for warning in done.warnings:
-        warn(warning, lang)
-    from icpcheck.engine import evaluate
+    session = Session(lang) if interactive else None
+    try:
+        done = ans.complete(rulebook, given, date, ask=session.ask if session else None)
+        if strict:
+            problem = ans.strict_error(rulebook, done)
+            if problem is not None:
+                raise problem
+        assumed = ans.assumed_line(rulebook, done)
+        if assumed is not None:
+            warn(assumed, lang)
+        for warning in done.warnings:
+            warn(warning, lang)
+        from icpcheck.engine import evaluate
 
-    report = gate.apply(evaluate(rulebook, done.answers, date, done.warnings), holdings, fail_on)
+        result = evaluate(rulebook, done.answers, date, done.warnings)
+        if session is not None and session.asked:
+            session.answers = dict(done.answers)
+            holdings = holdings.plus(session.held(result, holdings))
+    except (KeyboardInterrupt, click.exceptions.Abort, EOFError):
+        # Ctrl-C (or Ctrl-D) in the interview: keep what was answered when asked to save it.
+        if session is not None and session.answers and save_file is not None:
+            save_answers(save_file, rulebook, session.answers.values(), holdings)
+            warn(Msg("saved the answers so far to {path}; resume with --answers {path}", path=save_file),
+                 lang)
+        raise
+    report = gate.apply(result, holdings, fail_on)
     for note in gate.gate_of(report).notes:
         warn(note, lang)
     if save_file is not None:
-        save_answers(save_file, rulebook, report, holdings)
+        save_answers(save_file, rulebook, report.answers, holdings)
     emit(report, fmt or format_of(output), report_lang, output, lang, detail=detail,
          show_all=show_all)
     return EXIT_OK if report.gate_passed else EXIT_GATE
@@ -195,15 +217,31 @@ def format_of(output: str | None) -> str:
     return EXTENSION_FORMATS.get(os.path.splitext(output)[1].lower(), "text")
 
 
-def _interview(lang: str) -> Ask:
-    """The interview as the answers pipeline's `ask` callback (imported only when a person is there)."""
+class Session:
+    """The interview as the answers pipeline's `ask` callback, and what it has gathered so far
+    (for Ctrl-C with --save-answers, and to know whether to ask which filings are held)."""
 
-    def ask(rulebook: Rulebook, answers: dict[str, Answer], as_of: dt.date) -> dict[str, Answer]:
-        from icpcheck.cli.prompt import interview
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.answers: dict[str, Answer] = {}
+        self.asked = False
 
-        return interview(rulebook, answers, as_of, lang)
+    def ask(self, rulebook: Rulebook, answers: dict[str, Answer], as_of: dt.date) -> dict[str, Answer]:
+        from icpcheck.cli.prompt import interview  # imported only when a person is there
 
-    return ask
+        self.asked = True
+        self.answers = dict(answers)
+        return interview(rulebook, answers, as_of, self.lang, progress=self.answers)
+
+    def held(self, result: Any, holdings: gate.Holdings) -> gate.Holdings:
+        """Which of the filings that came out required or review (and are not held yet) the
+        person already holds."""
+        from icpcheck.cli.prompt import ask_held
+        from icpcheck.engine import plan
+        from icpcheck.gate import Holdings
+
+        listed = [f.filing for f in plan(result) if f.filing.id not in holdings.held]
+        return Holdings(ask_held(listed, self.lang))
 
 
 def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | None = None, *,
@@ -274,7 +312,7 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
-def save_answers(path: str, rulebook: Any, report: Any, holdings: Any) -> None:
+def save_answers(path: str, rulebook: Any, answers: Any, holdings: Any) -> None:
     import yaml
 
     from icpcheck import __version__
@@ -283,7 +321,7 @@ def save_answers(path: str, rulebook: Any, report: Any, holdings: Any) -> None:
     from icpcheck.gate import to_document as holdings_document
 
     saved = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-    doc = to_document(rulebook, report.answers, tool_version=__version__, saved=saved)
+    doc = to_document(rulebook, answers, tool_version=__version__, saved=saved)
     doc.update(holdings_document(holdings))
     head = ("# icpcheck answers: replay with `icpcheck check --answers FILE`.\n"
             "# held: filings you hold; waivers: [{filing, reason, expires: 'YYYY-MM-DD'}].\n")

@@ -68,13 +68,19 @@ def question(q: Question, lang: str) -> dict[str, Any]:
 
 
 def example(q: Question) -> str:
-    """The value part of `-a id=...`: yes|no, a|b|c, or e.g. a,b for many_of (any non-empty set)."""
+    """The value part of `-a id=...`: yes|no, a|b|c, or e.g. a,b for many_of (a set it accepts)."""
     values = [c.value for c in q.choices]
     if q.type == "yes_no":
         return "yes|no"
     if q.type == "one_of":
         return "|".join(values)
-    return ",".join(values[:2])
+    return ",".join(many_example(q))
+
+
+def many_example(q: Question) -> list[str]:
+    """Two choices that may be combined: an exclusive ("none of these") choice goes only alone."""
+    combinable = [c.value for c in q.choices if not c.exclusive]
+    return combinable[:2] or [c.value for c in q.choices][:1]
 
 
 def json_example(q: Question) -> str:
@@ -83,7 +89,7 @@ def json_example(q: Question) -> str:
         return "true|false"
     if q.type == "one_of":
         return "|".join(json.dumps(v) for v in values)
-    return json.dumps(values[:2])
+    return json.dumps(many_example(q))
 
 
 def condition_data(c: cond.Condition | None) -> Any:

@@ -126,6 +126,7 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
         "lang": lang,
         "answers": [{"id": a.id, "value": _value(a.value), "source": a.source}
                     for a in sorted(report.answers, key=lambda a: a.id)],
+        "assumed": sorted(a.id for a in report.answers if a.source == "default"),
         "filings": filings,
         "summary": {**summary_counts(report), **gate.counts()},
         "gate": {"fail_on": gate.fail_on, "passed": gate.passed, "failing": list(gate.failing)},

@@ -19,6 +19,7 @@ from icpcheck.rulebook.model import (
     Advice,
     Choice,
     Citation,
+    Conflict,
     Effect,
     Filing,
     Layer,
@@ -253,7 +254,7 @@ class _Builder:
         if top is None:
             raise _Stop
         known = {"id", "version", "checked", "title", "notice", "sources", "questions", "models",
-                 "filings", "rules", "advice", "layers"}
+                 "filings", "rules", "advice", "layers", "conflicts"}
         for key in top:
             if key not in known:
                 self.problem((key,), "unknown top-level key '{key}'", key=key)
@@ -270,6 +271,7 @@ class _Builder:
         rules = self.rules(top, sources, filing_ids, {x.id for x in layers})
         advice = self.advice(top, sources, filing_ids)
         models = self.models(top)
+        conflicts = self.conflicts(top, sources)
         for key, value in (("id", rid), ("version", version)):
             if value is not None and not value.strip():
                 self.problem((key,), "'{key}' is empty", key=key)
@@ -280,6 +282,7 @@ class _Builder:
             sha256=self.sha256, path=self.doc.name,
             sources=tuple(sources.values()), questions=tuple(questions), filings=tuple(filings),
             rules=tuple(rules), advice=tuple(advice), models=tuple(models), layers=tuple(layers),
+            conflicts=tuple(conflicts),
         )
 
     def sources(self, top: dict[str, Any]) -> dict[str, Source]:
@@ -381,16 +384,20 @@ class _Builder:
         out, seen = [], set[str]()
         for i, body in enumerate(items):
             cpath = path + ("choices", i)
-            c = self.mapping(body, cpath, ("value", "label"))
+            c = self.mapping(body, cpath, ("value", "label", "exclusive"))
             if c is None:
                 continue
             value = self.field(c, "value", cpath, str)
             if value is not None and value in seen:
                 self.problem(cpath + ("value",), "duplicate choice '{value}'", value=value)
             label = self.text(c, "label", cpath)
+            exclusive = self.field(c, "exclusive", cpath, bool, required=False) or False
+            if exclusive and qtype != "many_of":
+                # Only a many_of answer can combine choices: on another type it would say nothing.
+                self.problem(cpath + ("exclusive",), "'exclusive' is only for the choices of a many_of question")
             if value is not None and label is not None:
                 seen.add(value)
-                out.append(Choice(value, label))
+                out.append(Choice(value, label, exclusive))
         return tuple(out)
 
     def value(self, q: Question, raw: object, path: Path_) -> Value | None:
@@ -406,6 +413,10 @@ class _Builder:
         if bad or not given:
             self.problem(path, "{value} not among the choices of '{q}': {values}", value=repr(bad or given), q=q.id,
                          values=values)
+            return None
+        lone = [c.value for c in q.choices if c.exclusive and c.value in given]
+        if q.type == "many_of" and lone and len(set(given)) > 1:
+            self.problem(path, "'{choice}' of '{q}' is chosen alone or not at all", choice=lone[0], q=q.id)
             return None
         # In the rulebook's choice order, as answers.parse_value gives them: the same set, one form.
         return tuple(v for v in values if v in given) if q.type == "many_of" else str(given[0])
@@ -663,6 +674,25 @@ class _Builder:
             when = self.condition(m["when"], path + ("when",)) if "when" in m else None
             if aid and kind and text:
                 out.append(Advice(aid, kind, tuple(str(f) for f in filings), text, cites, when))
+        return out
+
+    def conflicts(self, top: dict[str, Any], sources: dict[str, Source]) -> list[Conflict]:
+        """Answers that contradict each other in meaning, each warned about when its `when` holds."""
+        out: list[Conflict] = []
+        seen: set[str] = set()
+        for i, body in enumerate(self.items(top, "conflicts", (), required=False)):
+            path: Path_ = ("conflicts", i)
+            m = self.mapping(body, path, ("id", "when", "text", "citations"))
+            if m is None:
+                continue
+            cid = self.ident(m, path, seen, Msg("conflict"))
+            when = self.condition(m["when"], path + ("when",)) if "when" in m else None
+            if "when" not in m:
+                self.problem(path, "missing required key '{key}'", key="when")
+            text = self.text(m, "text", path)
+            cites = self.citations(m, "citations", path, sources, required=False)
+            if cid and when is not None and text:
+                out.append(Conflict(cid, when, text, cites))
         return out
 
     def models(self, top: dict[str, Any]) -> list[Model]:

@@ -13,6 +13,7 @@ from icpcheck.rulebook.model import (
     Advice,
     Choice,
     Citation,
+    Conflict,
     Effect,
     Filing,
     Layer,
@@ -25,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "aaed4e77172fdb68a83e17de5bced5a94e1a73954d167872ed225a7fa894a4f2"
+SHA256 = "03fc705f0b9af77d08569b68de63047e6fb77e3082ddf49f1ace1ac5d314e1f7"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -401,7 +402,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'aaed4e77172fdb68a83e17de5bced5a94e1a73954d167872ed225a7fa894a4f2',
+        '03fc705f0b9af77d08569b68de63047e6fb77e3082ddf49f1ace1ac5d314e1f7',
         path,
         (
             _0,
@@ -528,6 +529,7 @@ def rulebook(path: str) -> Rulebook:
                             '自己的小程序或App（即使由有赞、微盟等SaaS搭建）',
                             'Its own mini-program or App (even if a SaaS such as Youzan or Weimob built it)',
                         ),
+                        False,
                     ),
                     Choice(
                         'own_domain',
@@ -535,6 +537,7 @@ def rulebook(path: str) -> Rulebook:
                             '自有域名上的网站、公众号H5页面或小程序后台服务器域名',
                             'A website, Official Account H5 page or mini-program backend on a domain you own',
                         ),
+                        False,
                     ),
                     Choice(
                         'saas_storefront',
@@ -542,6 +545,7 @@ def rulebook(path: str) -> Rulebook:
                             '仅在SaaS平台域名下的店铺页面（没有自己的域名和小程序）',
                             "Only a shop page under a SaaS provider's own domain (no domain or mini-program of your own)",
                         ),
+                        False,
                     ),
                 ),
                 None,
@@ -565,6 +569,7 @@ def rulebook(path: str) -> Rulebook:
                             '以下都没有：只有普通商品（如服装、数码产品）',
                             'None of these: ordinary goods only (clothes, electronics and the like)',
                         ),
+                        True,
                     ),
                     Choice(
                         'prepackaged_food',
@@ -572,6 +577,7 @@ def rulebook(path: str) -> Rulebook:
                             '预包装食品（出厂时已包装好、标签齐全的食品）',
                             'Pre-packaged food (food packed and labelled before it reaches you)',
                         ),
+                        False,
                     ),
                     Choice(
                         'other_food',
@@ -579,18 +585,25 @@ def rulebook(path: str) -> Rulebook:
                             '预包装以外的食品（如自制蛋糕、散装或现做食品）',
                             'Food other than pre-packaged (cakes you make, loose or freshly made food)',
                         ),
+                        False,
                     ),
                     Choice(
                         'drugs_devices',
                         Text('药品或医疗器械（或发布其信息）', 'Drugs or medical devices (or information about them)'),
+                        False,
                     ),
-                    Choice('books_av', Text('实体图书、报刊或音像制品', 'Physical books, periodicals or audio-video products')),
+                    Choice(
+                        'books_av',
+                        Text('实体图书、报刊或音像制品', 'Physical books, periodicals or audio-video products'),
+                        False,
+                    ),
                     Choice(
                         'fresh_produce',
                         Text(
                             '食用农产品（如新鲜蔬菜、水果等未经加工的农产品）',
                             'Edible farm produce (fresh vegetables, fruit and other unprocessed farm products)',
                         ),
+                        False,
                     ),
                     Choice(
                         'cross_border_import',
@@ -598,6 +611,7 @@ def rulebook(path: str) -> Rulebook:
                             '通过跨境电商零售进口的商品（保税仓发货或海外直邮）',
                             'Goods imported through cross-border e-commerce retail (shipped from a bonded warehouse or directly from abroad)',
                         ),
+                        False,
                     ),
                 ),
                 Compare('sells_own_goods', 'is', True),
@@ -615,13 +629,14 @@ def rulebook(path: str) -> Rulebook:
                     'Each of these can bring a licence or filing of its own. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes none of them.',
                 ),
                 (
-                    Choice('none', Text('以下都没有', 'None of these')),
+                    Choice('none', Text('以下都没有', 'None of these'), True),
                     Choice(
                         'prepaid_cards',
                         Text(
                             '发售储值卡、预付卡或会员卡充值（含电子卡）',
                             'Sells stored-value or prepaid cards, or top-ups (virtual cards included)',
                         ),
+                        False,
                     ),
                     Choice(
                         'ad_slots',
@@ -629,6 +644,7 @@ def rulebook(path: str) -> Rulebook:
                             '向其他品牌出售广告位、推荐位或商品展示位',
                             'Sells ad slots, recommendation spots or listings to other brands',
                         ),
+                        False,
                     ),
                     Choice(
                         'paid_membership',
@@ -636,18 +652,21 @@ def rulebook(path: str) -> Rulebook:
                             '收费会员，但会员只享受商品折扣等优惠（没有付费内容）',
                             'A paid membership that only gives discounts or perks on goods (no paid content)',
                         ),
+                        False,
                     ),
-                    Choice('live_selling', Text('直播带货（直播销售商品）', 'Live-stream selling of goods')),
+                    Choice('live_selling', Text('直播带货（直播销售商品）', 'Live-stream selling of goods'), False),
                     Choice(
                         'live_performance',
                         Text(
                             '自己运营直播平台，主播或表演者在平台上表演，用户可以打赏或购买虚拟礼物',
                             'Runs its own live-stream platform where hosts or performers perform and users can tip or buy virtual gifts',
                         ),
+                        False,
                     ),
                     Choice(
                         'community',
                         Text('用户评价、问答、论坛或用户之间的聊天', 'User reviews, Q&A, forums or chat between users'),
+                        False,
                     ),
                     Choice(
                         'media',
@@ -655,6 +674,7 @@ def rulebook(path: str) -> Rulebook:
                             '发布视频节目、电子书/有声书、新闻、教育或医疗健康信息（无论是否收费）',
                             'Publishes video programmes, e-books or audio books, news, education or health information (paid or free)',
                         ),
+                        False,
                     ),
                     Choice(
                         'distribution',
@@ -662,6 +682,7 @@ def rulebook(path: str) -> Rulebook:
                             '分销：他人推广你的商品并拿佣金（分销员、推客等）',
                             'Distribution (分销): others promote your goods for a commission (distributors, referrers)',
                         ),
+                        False,
                     ),
                 ),
                 None,
@@ -682,6 +703,7 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'articles_courses',
                         Text('一般文章、课程或问答（不属于以下各类）', 'Ordinary articles, courses or Q&A (none of the kinds below)'),
+                        True,
                     ),
                     Choice(
                         'video_programmes',
@@ -689,6 +711,7 @@ def rulebook(path: str) -> Rulebook:
                             '视听节目（视频节目、影视剧等）',
                             'Audio-visual programmes (video shows, films, series and the like)',
                         ),
+                        False,
                     ),
                     Choice(
                         'edited_ebooks',
@@ -696,6 +719,7 @@ def rulebook(path: str) -> Rulebook:
                             '经过编辑加工的电子书或有声书（具有出版特征的作品）',
                             'Edited e-books or audio books (works with the features of a publication)',
                         ),
+                        False,
                     ),
                     Choice(
                         'video_courses',
@@ -703,11 +727,13 @@ def rulebook(path: str) -> Rulebook:
                             '录播视频课程（讲课、教程，不是影视或节目）',
                             'Recorded video courses (lectures, tutorials; not shows or films)',
                         ),
+                        False,
                     ),
-                    Choice('news', Text('新闻信息服务', 'News information services')),
+                    Choice('news', Text('新闻信息服务', 'News information services'), False),
                     Choice(
                         'education',
                         Text('教育类信息服务（课程、培训）', 'Education information services (courses, training)'),
+                        False,
                     ),
                     Choice(
                         'news_publishing_education',
@@ -715,6 +741,7 @@ def rulebook(path: str) -> Rulebook:
                             '新闻、出版或教育类信息服务（尚未细分是哪一类）',
                             'News, publishing or education information services (not yet split into which)',
                         ),
+                        False,
                     ),
                     Choice(
                         'medical_info',
@@ -722,6 +749,7 @@ def rulebook(path: str) -> Rulebook:
                             '医疗保健信息服务（如健康咨询）',
                             'Medical or health-care information services (health advice and the like)',
                         ),
+                        False,
                     ),
                 ),
                 AnyOf((Compare('paid_content', 'is', True), Compare('activities', 'has', 'media'))),
@@ -760,9 +788,9 @@ def rulebook(path: str) -> Rulebook:
                     'Which value-added telecom services foreign investors may run, and up to what share, differs by service. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes a wholly domestic company.',
                 ),
                 (
-                    Choice('none', Text('没有，纯内资', 'None, wholly domestic')),
-                    Choice('minority', Text('有，合计不超过50%', 'Yes, 50% or less in total')),
-                    Choice('majority', Text('有，合计超过50%', 'Yes, more than 50% in total')),
+                    Choice('none', Text('没有，纯内资', 'None, wholly domestic'), False),
+                    Choice('minority', Text('有，合计不超过50%', 'Yes, 50% or less in total'), False),
+                    Choice('majority', Text('有，合计超过50%', 'Yes, more than 50% in total'), False),
                 ),
                 AnyOf(
                     (
@@ -789,13 +817,13 @@ def rulebook(path: str) -> Rulebook:
                     'Whether a WeChat-only business needs a licence differs by province, and the foreign-investment pilot areas are local. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes no province\'s special reading.',
                 ),
                 (
-                    Choice('anhui', Text('安徽', 'Anhui')),
-                    Choice('henan', Text('河南', 'Henan')),
-                    Choice('beijing', Text('北京', 'Beijing')),
-                    Choice('shanghai', Text('上海', 'Shanghai')),
-                    Choice('hainan', Text('海南', 'Hainan')),
-                    Choice('guangdong', Text('广东', 'Guangdong')),
-                    Choice('other', Text('其他省份', 'Another province')),
+                    Choice('anhui', Text('安徽', 'Anhui'), False),
+                    Choice('henan', Text('河南', 'Henan'), False),
+                    Choice('beijing', Text('北京', 'Beijing'), False),
+                    Choice('shanghai', Text('上海', 'Shanghai'), False),
+                    Choice('hainan', Text('海南', 'Hainan'), False),
+                    Choice('guangdong', Text('广东', 'Guangdong'), False),
+                    Choice('other', Text('其他省份', 'Another province'), False),
                 ),
                 AnyOf((Compare('wechat_only', 'is', True), Compare('foreign_equity', 'eq', 'majority'))),
                 'other',
@@ -829,9 +857,9 @@ def rulebook(path: str) -> Rulebook:
                     'This decides where you apply for a licence and how much registered capital you need. If you do not answer, icpcheck lists both.',
                 ),
                 (
-                    Choice('one_province', Text('只在一个省', 'One province only')),
-                    Choice('several_provinces', Text('跨省或全国', 'Several provinces or nationwide')),
-                    Choice('not_sure', Text('还没确定', 'Not decided yet')),
+                    Choice('one_province', Text('只在一个省', 'One province only'), False),
+                    Choice('several_provinces', Text('跨省或全国', 'Several provinces or nationwide'), False),
+                    Choice('not_sure', Text('还没确定', 'Not decided yet'), False),
                 ),
                 AnyOf(
                     (
@@ -857,12 +885,14 @@ def rulebook(path: str) -> Rulebook:
                             '在中国境内注册的公司（企业法人）',
                             'A company registered in mainland China (an incorporated enterprise)',
                         ),
+                        False,
                     ),
-                    Choice('sole_trader', Text('个体工商户', 'A registered sole trader (个体工商户)')),
-                    Choice('individual', Text('个人（没有营业执照）', 'An individual without a business licence')),
+                    Choice('sole_trader', Text('个体工商户', 'A registered sole trader (个体工商户)'), False),
+                    Choice('individual', Text('个人（没有营业执照）', 'An individual without a business licence'), False),
                     Choice(
                         'overseas',
                         Text('境外主体，在中国境内没有公司', 'An entity outside mainland China with no company in it'),
+                        False,
                     ),
                 ),
                 AnyOf(
@@ -890,12 +920,16 @@ def rulebook(path: str) -> Rulebook:
                     "When merchants sell food, drugs or medical devices, the platform has filings of its own, and it must check its merchants' licences. If you do not answer, icpcheck assumes ordinary goods only, and the report marks that as assumed.",
                 ),
                 (
-                    Choice('general_goods', Text('以下都没有：只有普通商品', 'None of these: ordinary goods only')),
-                    Choice('food', Text('食品', 'Food')),
-                    Choice('restaurant_meals', Text('餐饮外卖（餐馆现做的饭菜）', 'Restaurant meals (dishes cooked to order)')),
-                    Choice('drugs', Text('药品', 'Drugs')),
-                    Choice('medical_devices', Text('医疗器械', 'Medical devices')),
-                    Choice('books_av', Text('图书、报刊或音像制品', 'Books, periodicals or audio-video products')),
+                    Choice('general_goods', Text('以下都没有：只有普通商品', 'None of these: ordinary goods only'), True),
+                    Choice('food', Text('食品', 'Food'), False),
+                    Choice(
+                        'restaurant_meals',
+                        Text('餐饮外卖（餐馆现做的饭菜）', 'Restaurant meals (dishes cooked to order)'),
+                        False,
+                    ),
+                    Choice('drugs', Text('药品', 'Drugs'), False),
+                    Choice('medical_devices', Text('医疗器械', 'Medical devices'), False),
+                    Choice('books_av', Text('图书、报刊或音像制品', 'Books, periodicals or audio-video products'), False),
                 ),
                 Compare('third_party_sellers', 'is', True),
                 ('general_goods',),
@@ -924,15 +958,20 @@ def rulebook(path: str) -> Rulebook:
                     'Selling drugs needs a drug business licence; devices go by class - Class I needs neither licence nor filing, Class II a filing, Class III a licence. If you do not answer, icpcheck assumes "not sure" and puts these under review.',
                 ),
                 (
-                    Choice('drugs', Text('销售药品（非处方药或处方药）', 'Selling drugs (over the counter or prescription)')),
-                    Choice('device_class_1', Text('销售第一类医疗器械', 'Selling Class I medical devices')),
-                    Choice('device_class_2', Text('销售第二类医疗器械', 'Selling Class II medical devices')),
-                    Choice('device_class_3', Text('销售第三类医疗器械', 'Selling Class III medical devices')),
+                    Choice(
+                        'drugs',
+                        Text('销售药品（非处方药或处方药）', 'Selling drugs (over the counter or prescription)'),
+                        False,
+                    ),
+                    Choice('device_class_1', Text('销售第一类医疗器械', 'Selling Class I medical devices'), False),
+                    Choice('device_class_2', Text('销售第二类医疗器械', 'Selling Class II medical devices'), False),
+                    Choice('device_class_3', Text('销售第三类医疗器械', 'Selling Class III medical devices'), False),
                     Choice(
                         'info_only',
                         Text('只发布药品或医疗器械信息，不销售', 'Only information about drugs or devices, no sales'),
+                        False,
                     ),
-                    Choice('not_sure', Text('不确定', 'Not sure')),
+                    Choice('not_sure', Text('不确定', 'Not sure'), False),
                 ),
                 Compare('goods', 'has', 'drugs_devices'),
                 ('not_sure',),
@@ -946,8 +985,8 @@ def rulebook(path: str) -> Rulebook:
                     'Value usable only with you (or your group or brand) is a single-purpose card; value usable at other, unrelated merchants is a multi-purpose card, which is payment business. If you do not answer, icpcheck assumes only with you.',
                 ),
                 (
-                    Choice('own_only', Text('只能在本企业、本集团或同一品牌使用', 'Only with you, your group or your brand')),
-                    Choice('several_merchants', Text('也能在其他不相关的商户使用', 'Also at other, unrelated merchants')),
+                    Choice('own_only', Text('只能在本企业、本集团或同一品牌使用', 'Only with you, your group or your brand'), False),
+                    Choice('several_merchants', Text('也能在其他不相关的商户使用', 'Also at other, unrelated merchants'), False),
                 ),
                 Compare('activities', 'has', 'prepaid_cards'),
                 'own_only',
@@ -982,6 +1021,7 @@ def rulebook(path: str) -> Rulebook:
                             '只按自己直接卖出的商品拿佣金，加入不用交钱或买货',
                             'Only a commission on their own direct sales; joining costs nothing and needs no purchase',
                         ),
+                        False,
                     ),
                     Choice(
                         'fees_or_tiers',
@@ -989,8 +1029,9 @@ def rulebook(path: str) -> Rulebook:
                             '加入要交费或买货，或按下线的销售或发展人数拿报酬',
                             'Joining costs a fee or a purchase, or they are paid on the sales or recruits of people below them',
                         ),
+                        False,
                     ),
-                    Choice('not_sure', Text('不确定', 'Not sure')),
+                    Choice('not_sure', Text('不确定', 'Not sure'), False),
                 ),
                 Compare('activities', 'has', 'distribution'),
                 'not_sure',
@@ -4638,6 +4679,17 @@ def rulebook(path: str) -> Rulebook:
                     '在小程序或公众号选择服务类目时，微信要求提交的资质；可能比监管部门的要求更严。',
                     "The credentials WeChat asks for when you choose a service category for a mini-program or Official Account; they can be stricter than the regulator's.",
                 ),
+            ),
+        ),
+        (
+            Conflict(
+                'wechat_only_with_own_site',
+                All((Compare('wechat_only', 'is', True), Compare('channels', 'has', 'own_domain'))),
+                Text(
+                    '你回答业务只在微信里运行，渠道却选了自有域名。如果自有域名只用作小程序的后台服务器，两者并不矛盾；如果用户能直接访问该域名上的网站或H5页面，业务就不算只在微信里运行，“只在微信内经营”的口径对你不适用，请把“是否只在微信内经营”改答为“否”。',
+                    "You answered that the business runs only inside WeChat (wechat_only yes) but chose a domain of your own among the channels (channels own_domain). If that domain only serves the mini-program's backend, the two agree; if users reach a website or H5 page on it directly, the business does not run only inside WeChat and the WeChat-only reading does not apply to you - answer wechat_only no.",
+                ),
+                (),
             ),
         ),
     )

@@ -23,6 +23,7 @@ from icpcheck.rulebook.model import (
     Advice,
     Choice,
     Citation,
+    Conflict,
     Effect,
     Filing,
     Layer,
@@ -40,8 +41,8 @@ COMMAND = "python -m icpcheck.rulebook.compile"
 WIDTH = 110  # a line longer than this is broken at its outermost call or tuple
 
 # The classes the module may call: the records a rulebook is made of.
-_CLASSES: tuple[type, ...] = (Advice, All, AnyOf, Choice, Citation, Compare, Effect, Filing, Layer,
-                              Model, Not, Plan, Question, Rule, Rulebook, Source, Text)
+_CLASSES: tuple[type, ...] = (Advice, All, AnyOf, Choice, Citation, Compare, Conflict, Effect, Filing,
+                              Layer, Model, Not, Plan, Question, Rule, Rulebook, Source, Text)
 
 
 def module_source() -> str:

@@ -50,6 +50,7 @@ class Citation:
 class Choice:
     value: str
     label: Text
+    exclusive: bool = False  # a "none of these" choice of a many_of: chosen alone or not at all
 
 
 @record
@@ -138,6 +139,17 @@ class Layer:
 
 
 @record
+class Conflict:
+    """Answers that contradict each other in meaning: when `when` holds, the report warns with
+    `text` (the rulebook, not the code, says which answers cannot both be true)."""
+
+    id: str
+    when: Condition
+    text: Text
+    citations: tuple[Citation, ...] = ()
+
+
+@record
 class Model:
     """Shorthand for a set of answers (the article's three business models)."""
 
@@ -162,6 +174,7 @@ class Rulebook:
     advice: tuple[Advice, ...]
     models: tuple[Model, ...]
     layers: tuple[Layer, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
 
     def question(self, qid: str) -> Question | None:
         return next((q for q in self.questions if q.id == qid), None)

@@ -59,8 +59,9 @@ def test_the_interview_shows_a_yes_no_default_in_words(lang: str, hint: str) -> 
 
     def ask(prompt: str) -> str:
         asked[shown] = prompt
-        # Take the default where there is one, else yes or the first choice: any path will do.
-        if "[默认" in prompt or "[default" in prompt:
+        # Take the default where there is one, else yes or the first choice: any path will do;
+        # Enter accepts the review of the answers at the end.
+        if "[默认" in prompt or "[default" in prompt or "回车" in prompt or "Enter" in prompt:
             return ""
         return "y" if "[y/n]" in prompt else "1"
 
