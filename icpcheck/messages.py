@@ -424,4 +424,17 @@ ZH: dict[str, str] = {
     'model': '业务模式',
     'answer': '回答',
     " (did you mean '{word}'?)": "（是不是 '{word}'？）",
+    # -- issue 18: batch ids and compact lines, the Python API, the CLI's conventions ------------
+    "standard input is closed": "标准输入已关闭",
+    "pass the lines on standard input, or name a file": "请通过标准输入传入各行，或指定一个文件",
+    "'id' must be a JSON scalar (text, number, true/false or null), not {kind}":
+        "'id' 必须是 JSON 标量（文本、数字、true/false 或 null），而不是 {kind}",
+    "'id' must be a finite number": "'id' 必须是有限的数字",
+    "the id is echoed in the line's output": "id 会原样写入该行的输出",
+    "batch: {lines} lines read, {reports} reports written, {errors} errors, {failures} gate failures; "
+    "filings: {required} required, {review} review, {not_required} not required; exit code {code}":
+        "批量：读取 {lines} 行，写出 {reports} 份报告，{errors} 个错误，{failures} 次门禁未通过；"
+        "备案/许可：{required} 项必需，{review} 项待核实，{not_required} 项不需要；退出码 {code}",
+    "wrote {target}: {problem}": "已写入 {target}：{problem}",
+    "--compact is for --batch output": "--compact 只用于 --batch 的输出",
 }

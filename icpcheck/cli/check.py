@@ -84,6 +84,9 @@ def warn(warning: Msg, lang: str) -> None:
 @click.option("--batch", "batch_file", metavar="FILE.jsonl", type=click.Path(),
               help="One answers object per line in (- for stdin), one JSON report per line out; "
                    "exits with the worst line's code.")
+@click.option("--compact", is_flag=True,
+              help="With --batch: write per line only the id, each filing's status, the blockers, "
+                   "the gate and the exit code.")
 @lang_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Evaluate the rules (and waivers) as "
               "of this date (default: today).")
@@ -93,7 +96,7 @@ def warn(warning: Msg, lang: str) -> None:
 def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...],
           answers_file: str | None, save_file: str | None, held: tuple[str, ...],
           fail_on: str | None, fmt: str, output: str | None, batch_file: str | None,
-          lang: str | None, as_of: str | None, no_input: bool, max_input_bytes: int,
+          compact: bool, lang: str | None, as_of: str | None, no_input: bool, max_input_bytes: int,
           debug: bool) -> int:
     """Work out which filings your mall needs. Precedence: flags > file > prompt."""
     from icpcheck import answers as ans
@@ -115,13 +118,10 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
             raise CommandLineError("--batch takes each line's answers from its file; it cannot be combined "
                                    "with {options}", hint="batch output is always JSON Lines",
                                    options=", ".join(clash) or "--format " + fmt)
-        from icpcheck.batch import run_batch
-
-        worst = run_batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on,
-                          as_of=date, lang=lang)
-        if output is not None:
-            click.echo(f"icpcheck: wrote {output} (batch; exit code {worst})", err=True)
-        return worst
+        return _batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on, as_of=date,
+                      lang=lang, compact=compact)
+    if compact:
+        raise CommandLineError("--compact is for --batch output", hint="batch output is always JSON Lines")
 
     interactive = not no_input and answers_file != "-" and stdin_is_terminal()
     from_file = None
@@ -147,6 +147,24 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         save_answers(save_file, rulebook, report, holdings)
     emit(report, fmt, lang, output)
     return EXIT_OK if report.gate_passed else EXIT_GATE
+
+
+def _batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: Any, fail_on: str | None,
+           as_of: dt.date, lang: str, compact: bool) -> int:
+    """Run a batch; then one end line on stderr (a progress bar before it when stderr is a terminal)."""
+    from icpcheck.batch import printable, run_batch
+
+    done = run_batch(rulebook, path, output, holdings=holdings, fail_on=fail_on, as_of=as_of, lang=lang,
+                     compact=compact, show_progress=isatty(sys.stderr))
+    counts = done.by_status()
+    end = Msg("batch: {lines} lines read, {reports} reports written, {errors} errors, {failures} gate "
+              "failures; filings: {required} required, {review} review, {not_required} not required; "
+              "exit code {code}", lines=done.lines, reports=done.reports, errors=done.errors,
+              failures=done.gate_failures, code=done.worst, **counts)
+    if output is not None:
+        end = Msg("wrote {target}: {problem}", target=printable(output), problem=end)
+    click.echo(f"icpcheck: {end.text(lang)}", err=True)
+    return done.worst
 
 
 def _interview(lang: str) -> Ask:
