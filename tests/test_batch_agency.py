@@ -50,7 +50,8 @@ def test_an_id_must_be_a_scalar(runner: CliRunner) -> None:
 
 
 def test_compact_lines_are_small_and_agree_with_the_full_report(runner: CliRunner) -> None:
-    gated = {"id": "g", "answers": {**SELF, "third_party_sellers": True, "charges_sellers": True}, "held": ["icp_filing"]}
+    platform = {**SELF, "third_party_sellers": True, "charges_sellers": True}
+    gated = {"id": "g", "answers": platform, "held": ["icp_filing"]}
     text = lines({"id": 1, **WAIVED}, SELF, gated, "oops")
     code, full, _ = run(runner, text)
     ccode, compact, stderr = run(runner, text, "--compact")
