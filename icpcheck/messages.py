@@ -437,4 +437,6 @@ ZH: dict[str, str] = {
         "备案/许可：{required} 项必需，{review} 项待核实，{not_required} 项不需要；退出码 {code}",
     "wrote {target}: {problem}": "已写入 {target}：{problem}",
     "--compact is for --batch output": "--compact 只用于 --batch 的输出",
+    "{name}: answers assumed, not given: {ids}": "{name}：以下回答是按默认值假定的，并非给出的：{ids}",
+    "answer them, or leave strict off to take their defaults": "请回答这些问题，或关闭 strict 以采用默认值",
 }
