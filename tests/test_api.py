@@ -72,12 +72,13 @@ def test_missing_and_assumed_answers() -> None:
         icpcheck.check({"sells_own_goods": True}, as_of=DATE)
     assert {"third_party_sellers", "paid_content"} <= {q.id for q in missing.value.missing}
     assert isinstance(missing.value, icpcheck.AnswersError) and missing.value.exit_code == 3
-    assert icpcheck.check(SELF, as_of=DATE).to_dict()["answers"][0] == {  # a default was assumed
-        "id": "channels", "source": "default", "value": ["own_domain"]}
-    with pytest.raises(icpcheck.AnswersError, match=r"answers assumed, not given: channels") as strict:
+    assumed = [a["id"] for a in icpcheck.check(SELF, as_of=DATE).to_dict()["answers"] if a["source"] == "default"]
+    assert "channels" in assumed  # defaults were assumed
+    with pytest.raises(icpcheck.AnswersError, match=r"answers assumed, not given: .*channels") as strict:
         icpcheck.check(SELF, as_of=DATE, strict=True)
     assert not isinstance(strict.value, icpcheck.MissingAnswers)
-    assert icpcheck.check(FILE, as_of=DATE, strict=True).statuses["icp_filing"] == "required"
+    given = {a["id"]: a["value"] for a in icpcheck.check(SELF, as_of=DATE).to_dict()["answers"]}
+    assert icpcheck.check(given, as_of=DATE, strict=True).statuses["icp_filing"] == "required"
     with pytest.raises(icpcheck.AnswersError, match="is not yes or no"):
         icpcheck.check({**SELF, "paid_content": "maybe"}, as_of=DATE)
     with pytest.raises(icpcheck.AnswersError, match="not a filing id"):
