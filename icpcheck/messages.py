@@ -19,6 +19,7 @@ LABELS: dict[str, dict[str, str]] = {
     "warning": {"en": "warning", "zh": "警告"},
     "hint": {"en": "hint", "zh": "提示"},
     "interrupted": {"en": "interrupted", "zh": "已中断"},
+    "note": {"en": "note", "zh": "注意"},
 }
 
 
@@ -439,4 +440,8 @@ ZH: dict[str, str] = {
     "--compact is for --batch output": "--compact 只用于 --batch 的输出",
     "{name}: answers assumed, not given: {ids}": "{name}：以下回答是按默认值假定的，并非给出的：{ids}",
     "answer them, or leave strict off to take their defaults": "请回答这些问题，或关闭 strict 以采用默认值",
+    "{n} filing(s) required or under review and no gate in force: list what you hold under `held:` in the "
+    "answers file (or --held), or pass --fail-on required, for CI to fail on them":
+        "有 {n} 项备案/许可为必需或待核实，但没有启用门禁：请在回答文件的 `held:` 中（或用 --held）列出已持有的，"
+        "或传入 --fail-on required，让 CI 在缺少时失败",
 }

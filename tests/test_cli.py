@@ -58,7 +58,11 @@ def test_json_report_contract() -> None:
     # filings beyond the article (food, drugs, books, media...) are not required for this mall.
     assert {k: data["summary"][k] for k in ("required", "not_required", "review")} == {
         "required": 2, "not_required": len(data["filings"]) - 2, "review": 0}
-    assert "\x1b[" not in r.stdout and r.stderr == ""
+    assert "\x1b[" not in r.stdout
+    # No gate is in force with two filings required: one note says how to turn it on.
+    assert r.stderr == ("icpcheck: note: 2 filing(s) required or under review and no gate in force: list what "
+                        "you hold under `held:` in the answers file (or --held), or pass --fail-on required, "
+                        "for CI to fail on them\n")
 
 
 def test_flags_override_file_and_file_fills_the_rest(tmp_path: Path) -> None:

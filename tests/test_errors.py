@@ -401,7 +401,7 @@ def test_errors_are_one_line_even_with_newlines_in_input() -> None:
 def test_click_usage_errors_are_one_line_with_a_hint() -> None:
     result = invoke(*ANSWERED, "--fromat", "json")
     assert result.exit_code == EXIT_USAGE
-    assert error_line(result) == "No such option '--fromat'. Did you mean '--format'?"
+    assert error_line(result) == "No such option '--fromat'. (Did you mean one of: '--compact', '--format'?)"
     assert result.stderr.splitlines()[1] == "  hint: `icpcheck check --help` lists the options"
     assert "Usage:" not in result.stderr
 

@@ -143,10 +143,28 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     report = gate.apply(evaluate(rulebook, done.answers, date, done.warnings), holdings, fail_on)
     for note in gate.gate_of(report).notes:
         warn(note, lang)
+    if fmt in ("json", "junit") and fail_on != "none":  # --fail-on none: no gate, on purpose
+        ungated_note(report, lang)
     if save_file is not None:
         save_answers(save_file, rulebook, report, holdings)
     emit(report, fmt, lang, output)
     return EXIT_OK if report.gate_passed else EXIT_GATE
+
+
+def ungated_note(report: Any, lang: str) -> None:
+    """A machine format with required or review filings and no gate: CI would stay green over them.
+    Say once, on stderr, how to turn the gate on."""
+    from icpcheck.gate import gate_of
+    from icpcheck.messages import label
+
+    if gate_of(report).fail_on is not None:
+        return
+    needed = sum(1 for f in report.filings if f.status in ("required", "review"))
+    if needed:
+        note = Msg("{n} filing(s) required or under review and no gate in force: list what you hold under "
+                   "`held:` in the answers file (or --held), or pass --fail-on required, for CI to fail on them",
+                   n=needed)
+        click.echo(f"icpcheck: {label('note', lang)}: {note.text(lang)}", err=True)
 
 
 def _batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: Any, fail_on: str | None,
