@@ -444,4 +444,5 @@ ZH: dict[str, str] = {
     "answers file (or --held), or pass --fail-on required, for CI to fail on them":
         "有 {n} 项备案/许可为必需或待核实，但没有启用门禁：请在回答文件的 `held:` 中（或用 --held）列出已持有的，"
         "或传入 --fail-on required，让 CI 在缺少时失败",
+    "Rules in force on {date}": "{date} 有效的规则",
 }

@@ -17,6 +17,8 @@ from icpcheck.cli.options import (
     lang_option,
     max_bytes_option,
     parse_as_of,
+    quiet,
+    quiet_option,
     rules_option,
 )
 from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, cannot_write
@@ -50,7 +52,8 @@ def _complete(name: str) -> Callable[[click.Context, click.Parameter, str], list
 def warn(warning: Msg, lang: str) -> None:
     from icpcheck.messages import label
 
-    click.echo(f"icpcheck: {label('warning', lang)}: {warning.text(lang)}", err=True)
+    if not quiet():
+        click.echo(f"icpcheck: {label('warning', lang)}: {warning.text(lang)}", err=True)
 
 
 @click.command(cls=Command, epilog=EXIT_CODES_HELP)
@@ -93,11 +96,12 @@ def warn(warning: Msg, lang: str) -> None:
 @click.option("--no-input", is_flag=True, help="Never prompt, even in a terminal.")
 @max_bytes_option
 @debug_option
+@quiet_option
 def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...],
           answers_file: str | None, save_file: str | None, held: tuple[str, ...],
           fail_on: str | None, fmt: str, output: str | None, batch_file: str | None,
           compact: bool, lang: str | None, as_of: str | None, no_input: bool, max_input_bytes: int,
-          debug: bool) -> int:
+          debug: bool, be_quiet: bool) -> int:
     """Work out which filings your mall needs. Precedence: flags > file > prompt."""
     from icpcheck import answers as ans
     from icpcheck import gate
@@ -157,7 +161,7 @@ def ungated_note(report: Any, lang: str) -> None:
     from icpcheck.gate import gate_of
     from icpcheck.messages import label
 
-    if gate_of(report).fail_on is not None:
+    if gate_of(report).fail_on is not None or quiet():
         return
     needed = sum(1 for f in report.filings if f.status in ("required", "review"))
     if needed:
@@ -173,7 +177,7 @@ def _batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: Any, 
     from icpcheck.batch import printable, run_batch
 
     done = run_batch(rulebook, path, output, holdings=holdings, fail_on=fail_on, as_of=as_of, lang=lang,
-                     compact=compact, show_progress=isatty(sys.stderr))
+                     compact=compact, show_progress=isatty(sys.stderr) and not quiet())
     counts = done.by_status()
     end = Msg("batch: {lines} lines read, {reports} reports written, {errors} errors, {failures} gate "
               "failures; filings: {required} required, {review} review, {not_required} not required; "
@@ -181,7 +185,8 @@ def _batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: Any, 
               failures=done.gate_failures, code=done.worst, **counts)
     if output is not None:
         end = Msg("wrote {target}: {problem}", target=printable(output), problem=end)
-    click.echo(f"icpcheck: {end.text(lang)}", err=True)
+    if not quiet():
+        click.echo(f"icpcheck: {end.text(lang)}", err=True)
     return done.worst
 
 
@@ -206,10 +211,11 @@ def emit(report: Any, fmt: str, lang: str, output: str | None) -> None:
         from icpcheck.atomic import write_atomic
 
         writing(output, lambda: write_atomic(output, text))
-        click.echo(f"icpcheck: wrote {output}: {summary_line(report)}", err=True)
+        if not quiet():
+            click.echo(f"icpcheck: wrote {output}: {summary_line(report)}", err=True)
         return
     click.echo(text, nl=False)
-    if not report.gate_passed:
+    if not report.gate_passed and not quiet():
         click.echo(f"icpcheck: {summary_line(report)}", err=True)  # the reason for exit 1, in CI logs
 
 
