@@ -39,7 +39,8 @@ def test_shared_options_before_check_and_without_a_command() -> None:
 
 
 def test_the_command_s_own_option_wins() -> None:
-    assert run_cli(["--lang", "zh", "questions", "--lang", "en"]).stdout == run_cli(["questions", "--lang", "en"]).stdout
+    both = run_cli(["--lang", "zh", "questions", "--lang", "en"])
+    assert both.stdout == run_cli(["questions", "--lang", "en"]).stdout
 
 
 def test_shared_options_after_a_command_that_does_not_take_them() -> None:
