@@ -33,7 +33,11 @@ from icpcheck.rulebook.model import Rulebook
 from icpcheck.rulebook.records import record
 
 MAX_LINE = 1_048_576  # bytes; as for an answers file
-MEMO_BYTES = 32 * 1024 * 1024  # per memo, estimated: memory stays flat however long the run
+# Each memo's budget in (estimated) bytes: memory stays flat however long the run. The line memo is
+# small: lines that differ only in a waiver reason fill it without ever hitting, and the memos
+# behind it catch their repeats anyway.
+LINE_MEMO_BYTES = 2 * 1024 * 1024
+MEMO_BYTES = 16 * 1024 * 1024
 ENTRY_BYTES = 200  # a memo entry's cost beyond its key's and value's text (dict slot, tuple, objects)
 REPORT_BYTES = 16 * 1024  # an evaluated report held in the memo (its objects; the rulebook's are shared)
 STATUSES = ("required", "review", "not_required")
@@ -140,8 +144,8 @@ class Evaluator:
         self.filing_ids = tuple(f.id for f in rulebook.filings)
         # "id" names the line unless the rulebook asks a question "id" and the line is flat.
         self.id_is_a_question = rulebook.question("id") is not None
-        self.by_line = Memo(MEMO_BYTES)  # the line less its id, canonical -> Hit
-        self.by_given = Memo(MEMO_BYTES)  # the parsed answers -> Evaluated
+        self.by_line = Memo(min(LINE_MEMO_BYTES, MEMO_BYTES))  # the line less its id, canonical -> Hit
+        self.by_given = Memo(MEMO_BYTES // 2)  # the parsed answers -> Evaluated
         self.by_output = Memo(MEMO_BYTES)  # what the output depends on -> Hit
 
     def decode(self, raw: bytes) -> Any:
