@@ -23,7 +23,7 @@ import icpcheck  # noqa: E402
 
 
 @app.post("/check")
-def check_mall(body: dict[str, Any]) -> tuple[dict[str, Any], int]:
+def check_mall(body: dict[str, object]) -> tuple[dict[str, object], int]:
     try:  # strict: a question left to its default is an error, not an assumption
         report = icpcheck.check(body, lang="en", strict=True)
     except icpcheck.AnswersError as err:  # MissingAnswers too: the client's to fix
