@@ -179,3 +179,21 @@ def test_closed_stdin_is_a_documented_code() -> None:
     p = _icpcheck("check", "--batch", "-", *AS_OF, stdin=None, preexec_fn=lambda: os.close(0))
     assert p.returncode == 3, p.stderr
     assert b"standard input is closed" in p.stderr and b"Traceback" not in p.stderr
+
+
+def test_a_progress_bar_on_a_terminal_and_none_with_quiet(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    src = tmp_path / "in.jsonl"
+    src.write_text(lines(*[{"id": i, **WAIVED} for i in range(2000)]))
+    icpcheck = str(Path(sys.executable).parent / "icpcheck")
+    seen = {}
+    for extra in ([], ["--quiet"]):
+        child = pexpect.spawn(icpcheck, ["check", "--batch", str(src), "--compact", "-o", str(tmp_path / "o"),
+                                         *AS_OF, *extra], encoding="utf-8", timeout=60)
+        child.expect(pexpect.EOF)
+        child.close()
+        seen[bool(extra)] = (child.exitstatus, child.before)
+    code, text = seen[False]
+    assert code == 0 and "2,000 lines" in text and "100%" in text  # the bar, drawn on the terminal
+    assert text.rstrip().endswith("exit code 0")  # then the end line
+    assert seen[True] == (0, "")
