@@ -1,173 +1,389 @@
 """`check --batch`: JSON Lines in (one answers object per line), JSON Lines out (one report each).
 
-Streams with constant memory: lines are read one at a time (each capped in size) and the memo
-caches are bounded. Evaluation is memoised per distinct answer set, so a million lines drawn from a
-few hundred businesses cost a few hundred evaluations plus a dict lookup each. A line that cannot be
-evaluated yields `{"line": n, "error": ..., "hint": ..., "exit_code": 3}` and the rest go on; the
-process exits with the worst line's code (the highest: 0 < 1 gate failed < 3 answers < 4 rulebook
-< 5 internal).
+A line is an answers object as in an answers file (flat, or `{"answers": ..., "held": ...,
+"waivers": ...}`), optionally with an `"id"` (any JSON scalar) that is echoed first in its output
+line and in its error line. `compact` writes per line only the id, each filing's status, the
+blockers, the gate and the exit code instead of the full report.
+
+Streams with flat memory: lines are read one at a time (each capped in size) and every memo is
+bounded by the bytes it holds, oldest out first. Evaluation is memoised on what is evaluated, not
+on the line's text: the line less its id; the parsed answers; and the evaluated answers plus what
+the output shows of the holdings (compact output shows no waiver reason, so those do not count).
+A line that cannot be evaluated yields `{"line": n, "id": ..., "error": ..., "hint": ...,
+"exit_code": 3}` and the rest go on; the process exits with the worst line's code (the highest:
+0 < 1 gate failed < 3 answers < 4 rulebook < 5 internal).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from icpcheck import answers as ans
 from icpcheck import gate
-from icpcheck.engine import evaluate
+from icpcheck.engine import Report, evaluate
 from icpcheck.errors import EXIT_GATE, EXIT_INTERNAL, EXIT_OK, AnswersError, IcpcheckError, InternalError
+from icpcheck.messages import Msg
 from icpcheck.render import json as json_render
 from icpcheck.rulebook.model import Rulebook
+from icpcheck.rulebook.records import record
 
 MAX_LINE = 1_048_576  # bytes; as for an answers file
-CACHE_MAX = 1024  # distinct entries per memo; cleared when full, so memory stays flat
-# One encoder for every line: json.dumps with options builds a new one per call (~10% of a line).
-_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
+# Each memo's budget in (estimated) bytes: memory stays flat however long the run. The line memo is
+# small: lines that differ only in a waiver reason fill it without ever hitting, and the memos
+# behind it catch their repeats anyway.
+LINE_MEMO_BYTES = 2 * 1024 * 1024
+MEMO_BYTES = 16 * 1024 * 1024
+ENTRY_BYTES = 200  # a memo entry's cost beyond its key's and value's text (dict slot, tuple, objects)
+REPORT_BYTES = 16 * 1024  # an evaluated report held in the memo (its objects; the rulebook's are shared)
+STATUSES = ("required", "review", "not_required")
+PROGRESS_EVERY = 256  # lines between progress updates
 
 # Built once: json.loads/json.dumps with arguments make a new decoder/encoder on every call.
-_decode = json.JSONDecoder().decode
 _canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
 _compact = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # a lone half is refused, as in answers files
+
+
+class _Refused(ValueError):
+    """The fast decoder met something answers files refuse (a repeated key, NaN): the strict
+    reader says what."""
+
+
+def _pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(items)
+    if len(obj) != len(items):
+        raise _Refused
+    return obj
+
+
+def _constant(word: str) -> Any:
+    raise _Refused
+
+
+_decode = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant).decode
+
+
+@record
+class Hit:
+    """One evaluated line: its exit code, its output line (a JSON object, no id, no newline),
+    and its filings' counts by status (for the end line)."""
+
+    code: int
+    body: bytes
+    counts: tuple[int, ...]
+
+
+@record
+class Evaluated:
+    """A parsed answer set, completed and evaluated (before the gate)."""
+
+    values_key: str  # the answers' values alone, canonical: what compact output depends on
+    report: Report
+    strict_problem: AnswersError | None = None  # what --strict says of it: answers left to defaults
+
+
+class Memo:
+    """A dict bounded by the (estimated) bytes of its entries; the oldest entries go first."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.size = 0
+        self.data: dict[str, Any] = {}
+        self.sizes: dict[str, int] = {}
+
+    def get(self, key: str) -> Any:
+        return self.data.get(key)
+
+    def put(self, key: str, value: Any, size: int) -> None:
+        if key in self.data:
+            return
+        size += len(key) + ENTRY_BYTES
+        while self.data and self.size + size > self.budget:
+            old = next(iter(self.data))
+            del self.data[old]
+            self.size -= self.sizes.pop(old)
+        self.data[key] = value
+        self.sizes[key] = size
+        self.size += size
+
+
+@record
+class Summary:
+    """What a batch did: the end line on stderr says it."""
+
+    lines: int = 0
+    reports: int = 0
+    errors: int = 0
+    gate_failures: int = 0
+    worst: int = EXIT_OK
+    counts: tuple[int, ...] = (0, 0, 0)  # filings by status over every report, as in STATUSES
+
+    def by_status(self) -> dict[str, int]:
+        return dict(zip(STATUSES, self.counts, strict=True))
+
+
+_NO_ID = object()
 
 
 class Evaluator:
-    """Turns one input line into (exit code, output line) with the rulebook and options fixed."""
+    """Turns one input line into a Hit (or raises IcpcheckError) with the rulebook and options fixed."""
 
     def __init__(self, rulebook: Rulebook, *, name: str, holdings: gate.Holdings,
-                 fail_on: str | None, as_of: dt.date, lang: str, strict: bool = False) -> None:
+                 fail_on: str | None, as_of: dt.date, lang: str, compact: bool = False,
+                 strict: bool = False) -> None:
         self.rulebook = rulebook
         self.name = name
         self.holdings = holdings
         self.fail_on = fail_on
         self.as_of = as_of
         self.lang = lang
+        self.compact = compact
         self.strict = strict  # --strict: a line with an answer left to its default is an error line
         self.filing_ids = tuple(f.id for f in rulebook.filings)
-        self.by_data: dict[str, tuple[int, bytes]] = {}  # the line's JSON, canonical
-        self.by_answers: dict[object, tuple[int, bytes]] = {}  # the validated answer set
+        # "id" names the line unless the rulebook asks a question "id" and the line is flat.
+        self.id_is_a_question = rulebook.question("id") is not None
+        self.by_line = Memo(min(LINE_MEMO_BYTES, MEMO_BYTES))  # the line less its id, canonical -> Hit
+        self.by_given = Memo(MEMO_BYTES // 2)  # the parsed answers -> Evaluated
+        self.by_output = Memo(MEMO_BYTES)  # what the output depends on -> Hit
 
-    def line(self, raw: bytes) -> tuple[int, bytes]:
-        """A report line, or raise IcpcheckError for an error line."""
+    def decode(self, raw: bytes) -> Any:
+        """The line's JSON, refused as answers files refuse it (repeated keys, lone surrogates,
+        NaN, nesting too deep, too many digits)."""
         try:
-            data = _decode(raw.decode("utf-8"))
-        except (ValueError, UnicodeDecodeError) as err:
-            text = raw.strip()
-            raise AnswersError("empty line" if not text else "not valid JSON: {problem}",
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise AnswersError("not valid JSON: {problem}", hint="each line holds one JSON object of answers",
+                               problem=str(err)) from None
+        try:
+            data = _decode(text)
+        except json.JSONDecodeError as err:
+            raise AnswersError("empty line" if not text.strip() else "not valid JSON: {problem}",
                                hint="each line holds one JSON object of answers", problem=str(err)) from None
+        except (_Refused, ValueError, RecursionError):
+            data = self._strict(raw)
+        if "\\u" in text and _SURROGATE_ESCAPE.search(text):
+            data = self._strict(raw)
+        return data
+
+    def _strict(self, raw: bytes) -> Any:
+        from icpcheck.rulebook.reader import parse_document
+
+        # What the reader takes (a surrogate pair written as two escapes) is a good line.
+        return parse_document(raw, name=self.name, error=AnswersError, fmt="json").data
+
+    def split(self, data: Any) -> tuple[Any, dict[str, Any]]:
+        """The line's id (or _NO_ID) and its answers document."""
         if not isinstance(data, dict):
             raise AnswersError("a line must hold a JSON object, not {kind}", hint="e.g. {example}",
                                kind=type(data).__name__, example=ans.json_example(self.rulebook))
+        if "id" not in data or (self.id_is_a_question and "answers" not in data):
+            return _NO_ID, data
+        ident = data.pop("id")
+        if isinstance(ident, (dict, list)):
+            raise AnswersError("'id' must be a JSON scalar (text, number, true/false or null), not {kind}",
+                               hint="the id is echoed in the line's output", kind=type(ident).__name__)
+        if isinstance(ident, float) and ident - ident != 0:  # 1e999: not finite, not JSON either
+            raise AnswersError("'id' must be a finite number", hint="the id is echoed in the line's output")
+        return ident, data
+
+    def line(self, data: dict[str, Any]) -> Hit:
         # Canonical JSON text: key order ignored, 1 / 1.0 / true kept apart; C-fast.
         key = _canonical(data)
-        hit = self.by_data.get(key)
+        hit: Hit | None = self.by_line.get(key)
         if hit is None:
             hit = self._evaluate(data)
-            _remember(self.by_data, key, hit)
+            self.by_line.put(key, hit, len(hit.body))
         return hit
 
-    def _evaluate(self, data: dict[str, Any]) -> tuple[int, bytes]:
+    def _evaluate(self, data: dict[str, Any]) -> Hit:
         rb = self.rulebook
         given = ans.gather(file=ans.from_document(rb, data, name=self.name))
-        holdings = self.holdings.plus(gate.holdings_from_document(data, self.filing_ids,
-                                                                  name=self.name))
-        done = ans.complete(rb, given, self.as_of)
-        problem = ans.strict_error(rb, done) if self.strict else None
-        if problem is not None:
-            raise problem
-        answers, warnings = done.answers, done.warnings
-        key = (tuple(sorted((a.id, a.value, a.source) for a in answers.values())),
-               tuple(sorted(holdings.held)),
-               tuple(sorted(set(holdings.waivers), key=lambda w: (w.filing, w.expires, w.reason))),
-               tuple(warnings))
-        hit = self.by_answers.get(key)
+        holdings = self.holdings.plus(gate.holdings_from_document(data, self.filing_ids, name=self.name))
+        given_key = _canonical(sorted((a.id, a.value, a.source) for a in given.values()))
+        done: Evaluated | None = self.by_given.get(given_key)
+        if done is None:
+            completed = ans.complete(rb, given, self.as_of)
+            report = evaluate(rb, completed.answers, self.as_of, tuple(completed.warnings))
+            values = _canonical(sorted((a.id, a.value) for a in completed.answers.values()))
+            done = Evaluated(values, report, ans.strict_error(rb, completed))
+            self.by_given.put(given_key, done, len(values) + REPORT_BYTES)
+        if self.strict and done.strict_problem is not None:
+            raise done.strict_problem
+        if self.compact:
+            waived = sorted({w.filing for w in holdings.waivers if w.active(self.as_of)})
+            out_key = _canonical([done.values_key, sorted(holdings.held), waived])
+        else:
+            waivers = sorted((w.filing, w.expires.isoformat(), w.reason) for w in holdings.waivers)
+            out_key = _canonical([given_key, sorted(holdings.held), waivers])
+        hit: Hit | None = self.by_output.get(out_key)
         if hit is None:
-            report = gate.apply(evaluate(rb, answers, self.as_of, tuple(warnings)), holdings,
-                                self.fail_on)
-            body = _compact(json_render.to_dict(report, self.lang))
-            hit = (EXIT_OK if report.gate_passed else EXIT_GATE, body.encode("utf-8") + b"\n")
-            _remember(self.by_answers, key, hit)
+            report = gate.apply(done.report, holdings, self.fail_on)
+            code = EXIT_OK if report.gate_passed else EXIT_GATE
+            body = compact_dict(report, code) if self.compact else json_render.to_dict(report, self.lang)
+            counts = tuple(sum(1 for f in report.filings if f.status == s) for s in STATUSES)
+            hit = Hit(code, _compact(body).encode("utf-8"), counts)
+            self.by_output.put(out_key, hit, len(hit.body))
         return hit
 
 
-def stream(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object]) -> int:
-    """Read lines from src, write one output line each; return the worst exit code."""
-    worst = EXIT_OK
-    by_line: dict[bytes, tuple[int, bytes]] = {}
+def compact_dict(report: Report, code: int) -> dict[str, Any]:
+    """The compact line (less its id): each filing's status, the blockers, the gate, the exit code."""
+    g = gate.gate_of(report)
+    return {
+        "filings": {f.filing.id: f.status for f in report.filings},
+        "blockers": [{"filing": f.filing.id, "rule": r.rule.id} for f, r in report.blockers],
+        "gate": {"fail_on": g.fail_on, "passed": g.passed, "failing": list(g.failing)},
+        "exit_code": code,
+    }
+
+
+Progress = Callable[[int, int], None]  # (lines read, bytes read) so far
+
+
+def stream(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object],
+           progress: Progress | None = None) -> Summary:
+    """Read lines from src, write one output line each; say what was done."""
     readline = src.readline
-    n = 0
+    lines = reports = errors = failures = nbytes = 0
+    worst = EXIT_OK
+    required = review = not_required = 0
+    compact = ev.compact
     while True:
         raw = readline(MAX_LINE + 1)
         if not raw:
-            return worst
-        n += 1
-        hit = by_line.get(raw)
-        if hit is None:
-            try:
-                if len(raw) > MAX_LINE:
-                    while raw and not raw.endswith(b"\n"):
-                        raw = readline(65536)  # skip the rest of the overlong line
-                    raise AnswersError("line longer than {n} bytes", hint="one answers object per line",
-                                       n=MAX_LINE)
-                hit = ev.line(raw)
-                _remember(by_line, raw, hit)
-            except IcpcheckError as err:
-                hit = (err.exit_code, _error(n, str(err), err.hint, err.exit_code))
-            except Exception as exc:  # noqa: BLE001 - one bad line must not stop the batch
-                bug = InternalError("internal error: {detail}", hint="this is a bug in icpcheck; please report it",
-                                    detail=f"{type(exc).__name__}: {exc}")
-                hit = (EXIT_INTERNAL, _error(n, str(bug), bug.hint, EXIT_INTERNAL))
-        code, out = hit
+            break
+        lines += 1
+        nbytes += len(raw)
+        ident: Any = _NO_ID
+        try:
+            if len(raw) > MAX_LINE:
+                while raw and not raw.endswith(b"\n"):
+                    raw = readline(65536)  # skip the rest of the overlong line
+                    nbytes += len(raw)
+                raise AnswersError("line longer than {n} bytes", hint="one answers object per line", n=MAX_LINE)
+            ident, data = ev.split(ev.decode(raw))
+            hit = ev.line(data)
+            if ident is _NO_ID:
+                out = b'{"id":null,' + hit.body[1:] if compact else hit.body
+            else:
+                out = b'{"id":' + _compact(ident).encode("utf-8") + b"," + hit.body[1:]
+        except IcpcheckError as err:
+            code = err.exit_code
+            out = _error(lines, ident, err.text(ev.lang), err.hint_msg.text(ev.lang) if err.hint_msg else None, code)
+        except Exception as exc:  # noqa: BLE001 - one bad line must not stop the batch
+            bug = InternalError("internal error: {detail}", hint="this is a bug in icpcheck; please report it",
+                                detail=f"{type(exc).__name__}: {exc}")
+            code = EXIT_INTERNAL
+            out = _error(lines, ident, bug.text(ev.lang), bug.hint, code)
+        else:
+            code = hit.code
+            reports += 1
+            failures += code == EXIT_GATE
+            c = hit.counts
+            required += c[0]
+            review += c[1]
+            not_required += c[2]
+            write(out + b"\n")
+            if code > worst:
+                worst = code
+            if progress is not None and lines % PROGRESS_EVERY == 0:
+                progress(lines, nbytes)
+            continue
+        errors += 1
         write(out)
         if code > worst:
             worst = code
+    if progress is not None:
+        progress(lines, nbytes)
+    return Summary(lines, reports, errors, failures, worst, (required, review, not_required))
+
+
+def printable(path: str) -> str:
+    """A path as text that can be written anywhere: bytes that were not UTF-8 (kept by Python as
+    lone surrogates) shown as \\xNN."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: gate.Holdings,
-              fail_on: str | None, as_of: dt.date, lang: str, strict: bool = False) -> int:
+              fail_on: str | None, as_of: dt.date, lang: str, compact: bool = False,
+              show_progress: bool = False, strict: bool = False) -> Summary:
     import gc
 
     gc.freeze()  # what is loaded so far lives to the end: leave it out of every collection
     gc.enable()  # the icpcheck script turned it off for short runs; a batch can run for hours
-    name = "<stdin>" if path == "-" else path
+    name = "<stdin>" if path == "-" else printable(path)
     ev = Evaluator(rulebook, name=name, holdings=holdings, fail_on=fail_on, as_of=as_of, lang=lang,
-                   strict=strict)
+                   compact=compact, strict=strict)
     if path == "-":
-        return _run(ev, sys.stdin.buffer, output)  # stdin is not ours to close
+        stdin = sys.stdin.buffer if sys.stdin is not None else None
+        if stdin is None:  # started with stdin closed (`<&-`)
+            raise AnswersError("cannot read {path}: {reason}", path=name, reason=Msg("standard input is closed"),
+                               hint="pass the lines on standard input, or name a file")
+        return _run(ev, stdin, output, None, show_progress)  # stdin is not ours to close
     try:
         src = open(path, "rb")
     except OSError as err:
-        raise AnswersError("cannot read {path}: {reason}", path=path, reason=err.strerror) from None
+        raise AnswersError("cannot read {path}: {reason}", path=name, reason=err.strerror) from None
     with src:
-        return _run(ev, src, output)
+        try:
+            total = _size(src)
+        except OSError:
+            total = None
+        return _run(ev, src, output, total, show_progress)
 
 
-def _run(ev: Evaluator, src: BinaryIO, output: str | None) -> int:
+def _size(src: BinaryIO) -> int | None:
+    import os
+    import stat
+
+    st = os.fstat(src.fileno())
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
+
+
+def _run(ev: Evaluator, src: BinaryIO, output: str | None, total: int | None, show_progress: bool) -> Summary:
+    if not show_progress:
+        return _write(ev, src, output, None)
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("{task.fields[lines]:,} lines"), BarColumn(), TaskProgressColumn(),
+               TimeRemainingColumn()) if total else (TextColumn("{task.fields[lines]:,} lines"),)
+    with Progress(*columns, transient=True, console=_stderr_console()) as bar:
+        task = bar.add_task("batch", total=total, lines=0)
+        return _write(ev, src, output, lambda n, size: bar.update(task, completed=size, lines=n))
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _write(ev: Evaluator, src: BinaryIO, output: str | None, progress: Progress | None) -> Summary:
     if output is None:
         out = sys.stdout.buffer
-        worst = stream(ev, src, out.write)
+        done = stream(ev, src, out.write, progress)
         out.flush()
-        return worst
+        return done
     from icpcheck.atomic import atomic_open
     from icpcheck.errors import cannot_write
 
     try:
         with atomic_open(output) as f:
-            worst = stream(ev, src, f.write)
+            done = stream(ev, src, f.write, progress)
     except OSError as err:
         raise cannot_write(output, err) from None
-    return worst
+    return done
 
 
-def _error(n: int, message: str, hint: str | None, code: int) -> bytes:
-    obj = {"line": n, "error": message, "hint": hint, "exit_code": code}
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
-
-
-def _remember(cache: dict[Any, Any], key: object, value: object) -> None:
-    if len(cache) >= CACHE_MAX:
-        cache.clear()
-    cache[key] = value
+def _error(n: int, ident: object, message: str, hint: str | None, code: int) -> bytes:
+    obj: dict[str, object] = {"line": n}
+    if ident is not _NO_ID:
+        obj["id"] = ident
+    obj.update(error=message, hint=hint, exit_code=code)
+    # An error may quote anything; a lone surrogate left in it becomes its JSON escape (\udc80).
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "backslashreplace") + b"\n"

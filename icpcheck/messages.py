@@ -19,6 +19,7 @@ LABELS: dict[str, dict[str, str]] = {
     "warning": {"en": "warning", "zh": "警告"},
     "hint": {"en": "hint", "zh": "提示"},
     "interrupted": {"en": "interrupted", "zh": "已中断"},
+    "note": {"en": "note", "zh": "注意"},
 }
 
 
@@ -466,4 +467,24 @@ ZH: dict[str, str] = {
     'model': '业务模式',
     'answer': '回答',
     " (did you mean '{word}'?)": "（是不是 '{word}'？）",
+    # -- issue 18: batch ids and compact lines, the Python API, the CLI's conventions ------------
+    "standard input is closed": "标准输入已关闭",
+    "pass the lines on standard input, or name a file": "请通过标准输入传入各行，或指定一个文件",
+    "'id' must be a JSON scalar (text, number, true/false or null), not {kind}":
+        "'id' 必须是 JSON 标量（文本、数字、true/false 或 null），而不是 {kind}",
+    "'id' must be a finite number": "'id' 必须是有限的数字",
+    "the id is echoed in the line's output": "id 会原样写入该行的输出",
+    "batch: {lines} lines read, {reports} reports written, {errors} errors, {failures} gate failures; "
+    "filings: {required} required, {review} review, {not_required} not required; exit code {code}":
+        "批量：读取 {lines} 行，写出 {reports} 份报告，{errors} 个错误，{failures} 次门禁未通过；"
+        "备案/许可：{required} 项必需，{review} 项待核实，{not_required} 项不需要；退出码 {code}",
+    "wrote {target}: {problem}": "已写入 {target}：{problem}",
+    "--compact is for --batch output": "--compact 只用于 --batch 的输出",
+    "{name}: answers assumed, not given: {ids}": "{name}：以下回答是按默认值假定的，并非给出的：{ids}",
+    "answer them, or leave strict off to take their defaults": "请回答这些问题，或关闭 strict 以采用默认值",
+    "{n} filing(s) required or under review and no gate in force: list what you hold under `held:` in the "
+    "answers file (or --held), or pass --fail-on required, for CI to fail on them":
+        "有 {n} 项备案/许可为必需或待核实，但没有启用门禁：请在回答文件的 `held:` 中（或用 --held）列出已持有的，"
+        "或传入 --fail-on required，让 CI 在缺少时失败",
+    "Rules in force on {date}": "{date} 有效的规则",
 }

@@ -55,10 +55,10 @@ def validate(name: str, instance: object) -> None:
 
 
 def validate_jsonl(text: str) -> list[dict[str, Any]]:
-    """Each batch output line is a report or an error line; return them parsed."""
+    """Each batch output line is a report, a compact line or an error line; return them parsed."""
     lines = [json.loads(line) for line in text.splitlines()]
     for obj in lines:
-        validate("batch-error" if "error" in obj else "report", obj)
+        validate("batch-error" if "error" in obj else "report" if "summary" in obj else "batch-compact", obj)
     return lines
 
 

@@ -59,11 +59,15 @@ def test_json_report_contract() -> None:
     assert {k: data["summary"][k] for k in ("required", "not_required", "review")} == {
         "required": 2, "not_required": len(data["filings"]) - 2, "review": 0}
     assert "\x1b[" not in r.stdout
-    # What the defaults filled in is no secret: listed in JSON, and named in one line on stderr.
+    # What the defaults filled in is no secret: listed in JSON, and named in one line on stderr;
+    # no gate is in force with two filings required: one note says how to turn it on.
     assert data["assumed"] == ["activities", "channels", "goods"]
     assert r.stderr == ("icpcheck: warning: assumed, as nobody answered: -a activities=none -a channels=own_domain "
                         "-a goods=general_goods; give other values the same way, or use --strict to refuse "
-                        "assumptions\n")
+                        "assumptions\n"
+                        "icpcheck: note: 2 filing(s) required or under review and no gate in force: list what "
+                        "you hold under `held:` in the answers file (or --held), or pass --fail-on required, "
+                        "for CI to fail on them\n")
 
 
 def test_flags_override_file_and_file_fills_the_rest(tmp_path: Path) -> None:

@@ -226,8 +226,10 @@ def test_parse_errors_before_lang_is_read_follow_icpcheck_lang(args: list[str]) 
     # The command line did not parse as far as --lang: ICPCHECK_LANG (else the locale) decides.
     result = CliRunner(env={"ICPCHECK_LANG": "zh"}).invoke(cli, [*ANSWERED, *args], prog_name="icpcheck")
     _translated(result, EXIT_USAGE)
-    english = CliRunner(env={"ICPCHECK_LANG": "en"}).invoke(cli, ["--lang", "zh", *ANSWERED, *args])
+    english = CliRunner(env={"ICPCHECK_LANG": "en"}).invoke(cli, ["check", *ANSWERED, *args, "--lang", "zh"])
     assert english.exit_code == EXIT_USAGE and "icpcheck: error: " in english.stderr
+    # Before the command, --lang is the group's own option, read before the command's are parsed.
+    _translated(CliRunner(env={"ICPCHECK_LANG": "en"}).invoke(cli, ["--lang", "zh", *ANSWERED, *args]), EXIT_USAGE)
 
 
 def test_a_bad_answer_under_lang_zh_is_one_chinese_line() -> None:
@@ -291,20 +293,24 @@ def test_command_errors_in_chinese(args: list[str]) -> None:
 
 
 def test_options_before_a_command_say_where_they_go() -> None:
-    result = invoke("--lang", "zh", "questions")
+    # The shared options (--lang, --rules, ...) may come first (tests/test_conventions.py); check's own may not.
+    result = invoke("--format", "json", "questions")
     assert result.exit_code == EXIT_USAGE
+    assert error_line(result) == "'questions' is a command: its options go after it"
+    assert "  hint: e.g. icpcheck questions --format json" in result.stderr
+    result = invoke("--lang", "zh", "--format", "json", "questions")
     assert error_line(result, "zh") == "'questions' 是一个命令：它的选项要放在它后面"
-    assert "  提示：例如 icpcheck questions --lang zh" in result.stderr
-    result = invoke("--lang", "en", "explain", "icp_filing")
+    assert "  提示：例如 icpcheck questions --format json --lang zh" in result.stderr
+    result = invoke("--lang", "en", "--as-of", "2026-01-01", "explain", "icp_filing")
     assert error_line(result) == "'explain' is a command: its options go after it"
-    assert "  hint: e.g. icpcheck explain icp_filing --lang en" in result.stderr
+    assert "  hint: e.g. icpcheck explain icp_filing --lang en --as-of 2026-01-01" in result.stderr
     result = invoke("--as-of", "2025-01-01", "rules", "lint")  # the options of `rules lint`
     assert "  hint: e.g. icpcheck rules lint --as-of 2025-01-01" in result.stderr
 
 
 @pytest.mark.parametrize("args", [
     [*ANSWERED, "extra"],  # no command
-    ["--no-input", "questions"], ["--lang", "zh", "schema"],  # options the command does not take
+    ["--no-input", "questions"], ["--as-of", "2026-01-01", "schema"],  # options the command does not take
     ["--answers", "questions", "questions"], ["--", "questions"],
 ])
 def test_other_stray_words_keep_clicks_message(args: list[str]) -> None:
@@ -402,7 +408,7 @@ def test_errors_are_one_line_even_with_newlines_in_input() -> None:
 def test_click_usage_errors_are_one_line_with_a_hint() -> None:
     result = invoke(*ANSWERED, "--fromat", "json")
     assert result.exit_code == EXIT_USAGE
-    assert error_line(result) == "No such option '--fromat'. Did you mean '--format'?"
+    assert error_line(result) == "No such option '--fromat'. (Did you mean one of: '--compact', '--format'?)"
     assert result.stderr.splitlines()[1] == "  hint: `icpcheck check --help` lists the options"
     assert "Usage:" not in result.stderr
 

@@ -57,7 +57,7 @@ def test_the_collector_is_off_before_click_and_yaml_load() -> None:
              "    sys.stderr.flush()\n"
              "    real_exit(code)\n"
              "gc.disable, os._exit = disable, exit_\n"
-             f"sys.argv = {['icpcheck', *ANSWERED, '--format', 'json']!r}\n"
+             "sys.argv = ['icpcheck', '--model', 'platform', '--no-input', '--format', 'json', '--fail-on', 'none']\n"
              "from icpcheck.cli.script import run\n"
              "run()\n")
     proc = run([sys.executable, "-c", probe])
@@ -67,7 +67,7 @@ def test_the_collector_is_off_before_click_and_yaml_load() -> None:
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_closed_stdout_is_quiet(fmt: str) -> None:
-    proc = subprocess.Popen([*SCRIPT, *ANSWERED, "--format", fmt], stdin=subprocess.DEVNULL,
+    proc = subprocess.Popen([*SCRIPT, *ANSWERED, "--format", fmt, "--fail-on", "none"], stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.close()  # before the report: every write to stdout now fails with EPIPE
@@ -78,7 +78,7 @@ def test_closed_stdout_is_quiet(fmt: str) -> None:
 
 
 def test_pipeline_into_head(tmp_path: Path) -> None:
-    command = " ".join(f"'{part}'" for part in [*SCRIPT, *ANSWERED, "--format", "json"])
+    command = " ".join(f"'{part}'" for part in [*SCRIPT, *ANSWERED, "--format", "json", "--fail-on", "none"])
     subprocess.run(["bash", "-c", f"{command} 2>err.txt | head -c 1 >/dev/null; "
                                   "echo ${PIPESTATUS[0]} >rc.txt"],
                    cwd=tmp_path, timeout=TIMEOUT, env=ENV, check=True)

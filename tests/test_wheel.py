@@ -66,3 +66,14 @@ def test_installed_rulebook_lints_and_passes_its_shipped_cases(installed: Path, 
         assert p.returncode == 0, (args, p.stdout, p.stderr)
         if args[1] == "test":
             assert "coverage: 100.0%" in p.stdout
+
+
+def test_the_wheel_ships_py_typed_and_the_api(installed: Path, tmp_path: Path) -> None:
+    code = ("import importlib.resources as r, icpcheck; "
+            "assert r.files('icpcheck').joinpath('py.typed').is_file(); "
+            "print(icpcheck.check({'sells_own_goods': True, 'third_party_sellers': False, "
+            "'paid_content': False}, as_of='2026-11-28').statuses['icp_filing'])")
+    p = subprocess.run([str(installed / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                       timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "required"

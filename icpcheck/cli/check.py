@@ -19,6 +19,8 @@ from icpcheck.cli.options import (
     lang_option,
     max_bytes_option,
     parse_as_of,
+    quiet,
+    quiet_option,
     rules_option,
     stdout_is_utf8,
 )
@@ -54,8 +56,8 @@ def warn(warning: Msg, lang: str) -> None:
     from icpcheck.messages import labelled
     from icpcheck.render.escape import terminal_line
 
-    # One line, whatever the warning quotes (a file name, an answer's source): no forged log lines.
-    click.echo(f"icpcheck: {labelled('warning', lang)}{terminal_line(warning.text(lang))}", err=True)
+    if not quiet():
+        click.echo(f"icpcheck: {labelled('warning', lang)}{terminal_line(warning.text(lang))}", err=True)
 
 
 @click.command(cls=Command, epilog=EXIT_CODES_HELP)
@@ -99,6 +101,9 @@ def warn(warning: Msg, lang: str) -> None:
 @click.option("--batch", "batch_file", metavar="FILE.jsonl", type=click.Path(),
               help="One answers object per line in (- for stdin), one JSON report per line out; "
                    "exits with the worst line's code.")
+@click.option("--compact", is_flag=True,
+              help="With --batch: write per line only the id, each filing's status, the blockers, "
+                   "the gate and the exit code.")
 @lang_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Evaluate the rules (and waivers) as "
               "of this date (default: today).")
@@ -107,12 +112,13 @@ def warn(warning: Msg, lang: str) -> None:
               "that would be assumed is an answers error (exit 3) naming what to answer.")
 @max_bytes_option
 @debug_option
+@quiet_option
 def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...],
           answers_file: str | None, save_file: str | None, held: tuple[str, ...],
           fail_on: str | None, fmt: str | None, detail: bool, show_all: bool, output: str | None,
-          batch_file: str | None,
+          batch_file: str | None, compact: bool,
           lang: str | None, as_of: str | None, no_input: bool, strict: bool, max_input_bytes: int,
-          debug: bool) -> int:
+          debug: bool, be_quiet: bool) -> int:
     """Work out which filings your mall needs, and why.
 
     \b
@@ -146,17 +152,10 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
             raise CommandLineError("--batch takes each line's answers from its file; it cannot be combined "
                                    "with {options}", hint="batch output is always JSON Lines",
                                    options=", ".join(clash) or f"--format {fmt}")
-        from icpcheck.batch import run_batch
-
-        worst = run_batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on,
-                          as_of=date, lang=report_lang, strict=strict)
-        if output is not None:
-            from icpcheck.i18n import t
-            from icpcheck.render.escape import terminal_line
-
-            click.echo("icpcheck: " + t("summary.wrote_batch", lang, path=terminal_line(output),
-                                        code=worst), err=True)
-        return worst
+        return _batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on, as_of=date,
+                      lang=lang, report_lang=report_lang, compact=compact, strict=strict)
+    if compact:
+        raise CommandLineError("--compact is for --batch output", hint="batch output is always JSON Lines")
 
     interactive = not no_input and answers_file != "-" and stdin_is_terminal()
     from_file = None
@@ -198,11 +197,49 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     report = gate.apply(result, holdings, fail_on)
     for note in gate.gate_of(report).notes:
         warn(note, lang)
+    if fmt in ("json", "junit") and fail_on != "none":  # --fail-on none: no gate, on purpose
+        ungated_note(report, lang)
     if save_file is not None:
         save_answers(save_file, rulebook, report.answers, holdings)
     emit(report, fmt or format_of(output), report_lang, output, lang, detail=detail,
          show_all=show_all)
     return EXIT_OK if report.gate_passed else EXIT_GATE
+
+
+def ungated_note(report: Any, lang: str) -> None:
+    """A machine format with required or review filings and no gate: CI would stay green over them.
+    Say once, on stderr, how to turn the gate on."""
+    from icpcheck.gate import gate_of
+    from icpcheck.messages import labelled
+
+    if gate_of(report).fail_on is not None or quiet():
+        return
+    needed = sum(1 for f in report.filings if f.status in ("required", "review"))
+    if needed:
+        note = Msg("{n} filing(s) required or under review and no gate in force: list what you hold under "
+                   "`held:` in the answers file (or --held), or pass --fail-on required, for CI to fail on them",
+                   n=needed)
+        click.echo(f"icpcheck: {labelled('note', lang)}{note.text(lang)}", err=True)
+
+
+def _batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: Any, fail_on: str | None,
+           as_of: dt.date, lang: str, report_lang: str, compact: bool, strict: bool) -> int:
+    """Run a batch; then one end line on stderr (a progress bar before it when stderr is a terminal)."""
+    from icpcheck.batch import printable, run_batch
+
+    done = run_batch(rulebook, path, output, holdings=holdings, fail_on=fail_on, as_of=as_of,
+                     lang=report_lang, compact=compact, strict=strict,
+                     show_progress=isatty(sys.stderr) and not quiet())
+    counts = done.by_status()
+    end = Msg("batch: {lines} lines read, {reports} reports written, {errors} errors, {failures} gate "
+              "failures; filings: {required} required, {review} review, {not_required} not required; "
+              "exit code {code}", lines=done.lines, reports=done.reports, errors=done.errors,
+              failures=done.gate_failures, code=done.worst, **counts)
+    if output is not None:
+        end = Msg("wrote {target}: {problem}", target=printable(output), problem=end)
+    if not quiet():
+        click.echo(f"icpcheck: {end.text(lang)}", err=True)
+    return done.worst
 
 
 # --output's extension picks the format when --format is not given.
@@ -259,8 +296,9 @@ def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | N
         from icpcheck.atomic import write_atomic
 
         writing(output, lambda: write_atomic(output, text))
-        click.echo("icpcheck: " + t("summary.wrote", say_lang or lang, path=terminal_line(output),
-                                    summary=summary_line(report, say_lang or lang)), err=True)
+        if not quiet():
+            click.echo("icpcheck: " + t("summary.wrote", say_lang or lang, path=terminal_line(output),
+                                        summary=summary_line(report, say_lang or lang)), err=True)
         return
     if not stdout_is_utf8():
         # cp1252 and the like (Windows, redirected): JSON and JUnit as ASCII, so that they stay
@@ -270,7 +308,7 @@ def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | N
         elif fmt == "junit":
             text = text.encode("ascii", "xmlcharrefreplace").decode("ascii")
     click.echo(text, nl=False)
-    if not report.gate_passed:
+    if not report.gate_passed and not quiet():
         # The reason for exit 1, in CI logs.
         click.echo(f"icpcheck: {summary_line(report, say_lang or lang)}", err=True)
 

@@ -8,6 +8,7 @@ from click.shell_completion import BashComplete as _BashComplete
 from click.shell_completion import CompletionItem, add_completion_class
 from click.shell_completion import FishComplete as _FishComplete
 
+from icpcheck.cli.options import Command, common_options
 from icpcheck.rulebook.model import Rulebook
 
 
@@ -109,3 +110,21 @@ class FishComplete(_FishComplete):
 
 add_completion_class(BashComplete)
 add_completion_class(FishComplete)
+
+
+SHELLS = ("bash", "zsh", "fish")
+
+
+@click.command(cls=Command)
+@click.argument("shell", type=click.Choice(SHELLS))
+@common_options
+def completion(shell: str, **common: object) -> int:
+    """Print the shell completion script for SHELL (bash, zsh or fish)."""
+    from click.shell_completion import get_completion_class
+
+    from icpcheck.cli.main import cli
+
+    cls = get_completion_class(shell)
+    assert cls is not None  # bash, zsh and fish are click's own (bash and fish ours, above)
+    click.echo(cls(cli, {}, "icpcheck", "_ICPCHECK_COMPLETE").source())
+    return 0

@@ -1,49 +1,161 @@
-"""`icpcheck explain FILING`: what a filing is, issuer, legal basis, benefits, risks, cautions."""
+"""`icpcheck explain FILING`: what a filing is, issuer, legal basis, benefits, risks, cautions, and
+the rules (in force on a date) that can set its status; FILING by id or by its zh/en name."""
 
 from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
 
 import click
 
 from icpcheck.cli import completion
 from icpcheck.cli.help import exit_codes
-from icpcheck.cli.options import Command, debug_option, lang_option, rules_option
+from icpcheck.cli.options import Command, common_options, parse_as_of
 from icpcheck.errors import CommandLineError
-from icpcheck.rulebook.model import Rulebook
+from icpcheck.rulebook.model import Filing, Rulebook
 
 
 @click.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6))
-@rules_option
-@click.argument("filing", shell_complete=completion.filing_ids)
-@lang_option
-@debug_option
-def explain(rules_path: str | None, filing: str, lang: str | None, debug: bool) -> int:
-    """Explain one filing (by its id): what it is, issuer, legal basis, benefits, risks and
-    cautions.
+@click.argument("filing", required=False, shell_complete=completion.filing_ids)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="List the rules in force on this date "
+              "(default: today).")
+@common_options
+def explain(filing: str | None, fmt: str, as_of: str | None, lang: str | None, rules_path: str | None,
+            **common: object) -> int:
+    """Explain one filing (by its id or its zh/en name): what it is, issuer, legal basis,
+    benefits, risks and cautions; without FILING, list the filings.
 
     \b
     Examples:
+      icpcheck explain                   every filing, with its id and names
       icpcheck explain FILING            FILING: the id under a filing's name in the report
       icpcheck explain FILING --lang en  in English"""
     from icpcheck.i18n import default_lang
     from icpcheck.rulebook.build import load_rulebook
 
     lang = lang or default_lang()
+    date = parse_as_of(as_of)
     rulebook = load_rulebook(rules_path)
-    click.echo(to_text(rulebook, filing, lang), nl=False)
+    if filing is None:
+        click.echo(listing(rulebook, fmt, lang), nl=False)
+        return 0
+    f = find(rulebook, filing)
+    if fmt == "json":
+        click.echo(json.dumps(to_dict(rulebook, f, lang, date), ensure_ascii=False, indent=2, sort_keys=True))
+    elif fmt == "markdown":
+        click.echo(to_markdown(rulebook, f, lang, date), nl=False)
+    else:
+        click.echo(to_text(rulebook, f.id, lang, date), nl=False)
     return 0
 
 
-def to_text(rulebook: Rulebook, fid: str, lang: str) -> str:
+def find(rulebook: Rulebook, word: str) -> Filing:
+    """A filing by its id, or by its name in either language (`ICP备案`, `ICP filing`), case and
+    spaces aside."""
+    found = rulebook.filing(word)
+    if found is not None:
+        return found
+    key = _key(word)
+    for f in rulebook.filings:
+        names = (f.name.zh, f.name.en)
+        # A name may carry the other language in brackets (`ICP filing (ICP备案)`): either part counts.
+        parts = {_key(p) for n in names for p in (n, *n.replace("（", "(").replace("）", ")").strip(")").split("("))}
+        if key in parts:
+            return f
+    from icpcheck.words import did_you_mean
+
+    known = [x.id for x in rulebook.filings]
+    raise CommandLineError("no such filing {f}{suggest}", hint="choose from: {values}", f=repr(word),
+                           suggest=did_you_mean(word, known), values=", ".join(known))
+
+
+def _key(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def listing(rulebook: Rulebook, fmt: str, lang: str) -> str:
+    """What `explain` accepts: each filing's id and name."""
+    rows = [(f.id, f.name.get(lang)) for f in rulebook.filings]
+    if fmt == "json":
+        return json.dumps({"filings": [{"id": i, "name": n} for i, n in rows]}, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "markdown":
+        return "".join(f"- `{i}`: {_md(n)}\n" for i, n in rows)
+    width = max((len(i) for i, _ in rows), default=0)
+    return "".join(f"{i:<{width}}  {n}\n" for i, n in rows)
+
+
+def _rules(rulebook: Rulebook, fid: str, as_of: dt.date) -> list[tuple[str, str, str | None, Any]]:
+    """(rule id, status, layer, reason text) of each rule in force that sets this filing."""
+    return [(r.id, e.status, e.layer, e.reason) for r in rulebook.rules if r.in_force(as_of)
+            for e in r.effects if e.filing == fid]
+
+
+def to_dict(rulebook: Rulebook, f: Filing, lang: str, as_of: dt.date) -> dict[str, Any]:
+    from icpcheck.render.json import advice, citation
+
+    items = [a for a in rulebook.advice if f.id in a.filings]
+    return {
+        "schema_version": "1.0",
+        "rulebook": {"id": rulebook.id, "version": rulebook.version, "checked": rulebook.checked.isoformat(),
+                     "sha256": rulebook.sha256},
+        "as_of": as_of.isoformat(),
+        "lang": lang,
+        "filing": {
+            "id": f.id,
+            "name": f.name.get(lang),
+            "what": f.what.get(lang),
+            "issuer": f.issuer.get(lang),
+            "basis": [citation(c, lang) for c in f.basis],
+            **{kind + "s": [advice(a, lang) for a in items if a.kind == kind]
+               for kind in ("benefit", "risk", "caution")},
+            "rules": [{"rule": rid, "status": status, "layer": layer, "text": text.get(lang)}
+                      for rid, status, layer, text in _rules(rulebook, f.id, as_of)],
+        },
+    }
+
+
+def to_markdown(rulebook: Rulebook, f: Filing, lang: str, as_of: dt.date) -> str:
     from icpcheck.i18n import t
     from icpcheck.render.common import citation_text
 
-    f = rulebook.filing(fid)
-    if f is None:
-        from icpcheck.words import did_you_mean
+    colon = t("colon", lang)
+    out = [f"# {_md(f.name.get(lang))} (`{f.id}`)", "",
+           f"**{t('head.what', lang)}**{colon}{_md(f.what.get(lang))}", "",
+           f"**{t('head.issuer', lang)}**{colon}{_md(f.issuer.get(lang))}", "",
+           f"## {t('head.basis', lang)}", ""]
+    out += [f"- {_md(citation_text(c, lang))}" for c in f.basis]
+    for kind in ("benefit", "risk", "caution"):
+        items = [a for a in rulebook.advice if a.kind == kind and f.id in a.filings]
+        if items:
+            out += ["", f"## {t('kind.' + kind, lang)}", ""]
+            out += [f"- {_md(a.text.get(lang))}" for a in items]
+    rules = _rules(rulebook, f.id, as_of)
+    if rules:
+        out += ["", f"## {_rules_head(as_of, lang)}", ""]
+        out += [f"- `{rid}` → {t('status.' + status, lang)}{f' ({layer})' if layer else ''}: {_md(text.get(lang))}"
+                for rid, status, layer, text in rules]
+    return "\n".join(out) + "\n"
 
-        known = [x.id for x in rulebook.filings]
-        raise CommandLineError("no such filing {f}{suggest}", hint="choose from: {values}", f=repr(fid),
-                               suggest=did_you_mean(fid, known), values=", ".join(known))
+
+def _rules_head(as_of: dt.date, lang: str) -> str:
+    from icpcheck.messages import Msg
+
+    return Msg("Rules in force on {date}", date=as_of.isoformat()).text(lang)
+
+
+def _md(text: str) -> str:
+    """Text from the rulebook as Markdown that shows it as written (no markup of its own)."""
+    return "".join("\\" + ch if ch in "\\`*_{}[]<>()#+!|~" else ch for ch in " ".join(text.split()))
+
+
+def to_text(rulebook: Rulebook, fid: str, lang: str, as_of: dt.date) -> str:
+    from icpcheck.i18n import t
+    from icpcheck.render.common import citation_text
+
+    f = find(rulebook, fid)
     colon = t("colon", lang)
     out = [f"{f.name.get(lang)} ({f.id})", "",
            f"{t('head.what', lang)}{colon}{f.what.get(lang)}",
@@ -56,4 +168,9 @@ def to_text(rulebook: Rulebook, fid: str, lang: str) -> str:
             for a in items:
                 out.append(f"  - {a.text.get(lang)}")
                 out += [f"      {citation_text(c, lang)}" for c in a.citations]
+    rules = _rules(rulebook, f.id, as_of)
+    if rules:
+        out += ["", f"{_rules_head(as_of, lang)}{colon.strip()}"]
+        out += [f"  - {rid} → {t('status.' + status, lang)}{f' ({layer})' if layer else ''}: {text.get(lang)}"
+                for rid, status, layer, text in rules]
     return "\n".join(out) + "\n"

@@ -11,9 +11,11 @@ import click
 from icpcheck import __version__
 from icpcheck.cli.help import HelpContext
 from icpcheck.cli.options import (
+    COMMON_OPTIONS,
     EXIT_CODES_HELP,
     ExtraArguments,
     StdoutClosed,
+    common_options,
     run_command,
     signals_as_interrupts,
 )
@@ -28,7 +30,9 @@ COMMANDS = {
     "explain": "icpcheck.cli.explain:explain",
     "rules": "icpcheck.cli.rules:rules",
     "schema": "icpcheck.cli.schema:schema",
+    "completion": "icpcheck.cli.completion:completion",
 }
+VERSION_OPTIONS = ("-V", "--version")
 
 
 class DefaultGroup(click.Group):
@@ -55,16 +59,64 @@ class DefaultGroup(click.Group):
                                    hint="`{command} --help` lists the options", command=ctx.command_path)
         if not args and ctx.resilient_parsing:
             return super().parse_args(ctx, args)  # shell completion of `icpcheck <TAB>`: commands
-        known = args and (args[0] in COMMANDS or args[0] in self.commands)
-        if args and not known and not args[0].startswith("-"):
+        lead, rest = self._leading_options(ctx, args)
+        known = rest and (rest[0] in COMMANDS or rest[0] in self.commands)
+        if rest and not known and not rest[0].startswith("-"):
             # `check` takes no bare words, so a first word that is no command is a mistyped one.
-            close = suggest(args[0], self.list_commands(ctx))
+            close = suggest(rest[0], self.list_commands(ctx))
             raise CommandLineError("no command {name} (did you mean {suggest}?)" if close else "no command {name}",
                                    hint="`{command} --help` lists the options", command=ctx.command_path,
-                                   name=repr(args[0]), suggest=repr(close))
-        if not known and (not args or args[0] not in ("-h", "--help", "--version")):
-            args = ["check", *args]
+                                   name=repr(rest[0]), suggest=repr(close))
+        if not known and (not rest or rest[0] not in ("-h", "--help", *VERSION_OPTIONS)):
+            rest = ["check", *rest]
+        if rest and (rest[0] in COMMANDS or rest[0] in self.commands):
+            rest, moved = self._common_after(ctx, rest)
+            lead += moved
+        args = lead + rest
         return super().parse_args(ctx, args)
+
+    def _leading_options(self, ctx: click.Context, args: list[str]) -> tuple[list[str], list[str]]:
+        """The options every command shares, given before the command (the group's own), and the rest."""
+        i = 0
+        while i < len(args) and args[i].split("=", 1)[0] in COMMON_OPTIONS:
+            i += 2 if _takes_value(self, args[i]) else 1
+        return args[:i], args[i:]
+
+    def _common_after(self, ctx: click.Context, args: list[str]) -> tuple[list[str], list[str]]:
+        """Shared options after a command that does not take them itself (`schema --lang zh`) go to
+        the group, which does; values of the command's options are left alone."""
+        command = self.get_command(ctx, args[0])
+        if isinstance(command, click.Group) and len(args) > 1:
+            command = command.get_command(ctx, args[1]) or command
+        if command is None:
+            return args, []
+        own = {name for p in command.params for name in (*p.opts, *p.secondary_opts)}
+        kept: list[str] = []
+        moved: list[str] = []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--":
+                kept += args[i:]
+                break
+            name = arg.split("=", 1)[0]
+            step = 2 if "=" not in arg and (_takes_value(command, arg) or _takes_value(self, arg)) else 1
+            (moved if name in COMMON_OPTIONS and name not in own else kept).extend(args[i:i + step])
+            i += step
+        return kept, moved
+
+    def shell_complete(self, ctx: click.Context, incomplete: str) -> list[Any]:
+        """`icpcheck --<TAB>`: without a command it runs `check`, so check's options too."""
+        results = super().shell_complete(ctx, incomplete)
+        check = self.get_command(ctx, "check")
+        if incomplete.startswith("-") and check is not None:
+            from click.shell_completion import CompletionItem
+
+            have = {item.value for item in results}
+            results += [CompletionItem(name, help=p.help) for p in check.params
+                        if isinstance(p, click.Option) and not p.hidden
+                        for name in (*p.opts, *p.secondary_opts) if name.startswith(incomplete) and name not in have]
+        return results
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -88,10 +140,27 @@ class DefaultGroup(click.Group):
         sys.exit(main(None if args is None else list(args)))
 
 
+def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """-V/--version: the tool's version, and the rulebook's id, version, checked date and sha256
+    prefix (what a compliance record needs)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from icpcheck.cli.options import _run_of
+    from icpcheck.rulebook.build import load_rulebook
+
+    run = _run_of(ctx)
+    rb = load_rulebook(run.rules if run is not None else None)
+    click.echo(f"icpcheck {__version__}\nrulebook {rb.id} {rb.version} (checked {rb.checked.isoformat()}, "
+               f"sha256 {rb.sha256[:12]})")
+    ctx.exit(0)
+
+
 @click.group(cls=DefaultGroup, epilog=EXIT_CODES_HELP,
              context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="icpcheck")
-def cli() -> None:
+@click.option("-V", "--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
+              help="Show the version of icpcheck and of its rulebook, and exit.")
+@common_options
+def cli(**common: Any) -> None:
     """Which filings and licences (ICP备案, ICP许可证, EDI许可证, ...) a WeChat micro-mall in China
     needs, and why.
 

@@ -40,24 +40,57 @@ class Run:
     def __init__(self) -> None:
         self.lang: str | None = None
         self.debug = False
+        self.rules: str | None = None  # --rules given before the command
+        self.quiet = False
 
 
 def _run_of(ctx: click.Context) -> Run | None:
     return ctx.obj if isinstance(ctx.obj, Run) else None
 
 
+# The options every command shares may come before the command too (`icpcheck --lang zh questions`):
+# there the group's callbacks note them in Run, and a command's own option, not given, takes them.
+
 def _remember_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     run = _run_of(ctx)
     if run is not None and value:
         run.lang = value
-    return value
+    return value or (run.lang if run is not None else None)
 
 
 def _remember_debug(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
     run = _run_of(ctx)
     if run is not None and value:
         run.debug = True
+    return value or (run is not None and run.debug)
+
+
+def _remember_rules(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    run = _run_of(ctx)
+    if run is not None and value:
+        run.rules = value
+    return value or (run.rules if run is not None else None)
+
+
+def _remember_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    run = _run_of(ctx)
+    if run is not None and value:
+        run.quiet = True
+    return value or (run is not None and run.quiet)
+
+
+def _no_color(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    if value:
+        os.environ["NO_COLOR"] = "1"  # what the text report, rich and click read
     return value
+
+
+def quiet() -> bool:
+    """Whether --quiet was given (before or after the command): no notes, warnings or summaries on
+    stderr, errors only."""
+    ctx = click.get_current_context(silent=True)
+    run = _run_of(ctx) if ctx is not None else None
+    return run is not None and run.quiet
 
 
 class StdoutClosed(Exception):
@@ -343,8 +376,29 @@ def max_bytes_option(func: F) -> F:
 
 
 def rules_option(func: F) -> F:
-    return click.option("--rules", "rules_path", metavar="PATH",
+    return click.option("--rules", "rules_path", metavar="PATH", callback=_remember_rules,
                         help="Use this rulebook instead of the built-in one.")(func)
+
+
+def quiet_option(func: F) -> F:
+    return click.option("-q", "--quiet", "be_quiet", is_flag=True, is_eager=True, callback=_remember_quiet,
+                        help="Print no notes, warnings or summaries on stderr; errors only.")(func)
+
+
+def no_color_option(func: F) -> F:
+    return click.option("--no-color", is_flag=True, is_eager=True, callback=_no_color,
+                        help="No colour in terminal output (also NO_COLOR).")(func)
+
+
+def common_options(func: F) -> F:
+    """The options every command takes, before or after the command: --lang, --rules, --debug,
+    --no-color, --quiet."""
+    for option in (debug_option, quiet_option, no_color_option, lang_option, rules_option):
+        func = option(func)
+    return func
+
+
+COMMON_OPTIONS = ("--lang", "--rules", "--debug", "--no-color", "--quiet", "-q")
 
 
 def lang_option(func: F) -> F:

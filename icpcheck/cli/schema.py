@@ -24,17 +24,21 @@ class _SchemaCommand(Command):
 
 
 @click.command(cls=_SchemaCommand, epilog=exit_codes(0, 2, 5, 6))
-@click.argument("name", metavar="NAME")
+@click.argument("name", metavar="NAME", required=False)
 @debug_option
-def schema(name: str, debug: bool) -> int:
-    """Print the JSON Schema NAME (draft 2020-12).
+def schema(name: str | None, debug: bool) -> int:
+    """Print the JSON Schema NAME (draft 2020-12); without NAME, list the names.
 
     \b
     Examples:
+      icpcheck schema
       icpcheck schema rulebook
       icpcheck schema report > report.schema.json"""
     from icpcheck import schemas
 
+    if name is None:  # what it accepts, one name a line
+        click.echo("".join(f"{n}\n" for n in schemas.names()), nl=False)
+        return EXIT_OK
     found = schemas.path(name)
     if found is None:
         raise CommandLineError("no schema named {name}", hint="available: {names}", name=repr(name), names=_names())

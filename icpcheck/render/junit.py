@@ -1,5 +1,6 @@
 """The JUnit XML report: one test case per filing, a failure for each that trips the gate, so CI
-systems (GitHub, GitLab, Jenkins) show missing filings as failed tests."""
+systems (GitHub, GitLab, Jenkins) show missing filings as failed tests; filings that are not
+required are skipped tests (they do not apply), not passing ones."""
 
 from __future__ import annotations
 
@@ -21,9 +22,10 @@ def lay_out(view: ReportView) -> str:
     rb = view.rulebook
     failures = str(len(view.gate.failing))
     tests = str(len(view.filings))
+    skipped = str(sum(1 for f in view.filings if f.status == "not_required"))
     suites = ET.Element("testsuites", name="icpcheck", tests=tests, failures=failures, errors="0")
     suite = ET.SubElement(suites, "testsuite", name=f"icpcheck {rb.id} {rb.version}", tests=tests,
-                          failures=failures, errors="0", skipped="0", timestamp=view.as_of)
+                          failures=failures, errors="0", skipped=skipped, timestamp=view.as_of)
     props = ET.SubElement(suite, "properties")
     for name, value in (("rulebook.id", rb.id), ("rulebook.version", rb.version),
                         ("rulebook.sha256", rb.sha256), ("as_of", view.as_of),
@@ -40,6 +42,9 @@ def lay_out(view: ReportView) -> str:
                 message += t("junit.expired", view.lang, date=expired)
             failure = ET.SubElement(case, "failure", type=f"missing_{f.status}", message=message)
             failure.text = detail
+        elif f.status == "not_required":
+            ET.SubElement(case, "skipped", message=f"{f.id}: {f.status_word}")
+            ET.SubElement(case, "system-out").text = detail
         else:
             ET.SubElement(case, "system-out").text = detail
     ET.SubElement(suite, "system-out").text = view.gate.line
