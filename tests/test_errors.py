@@ -300,7 +300,7 @@ def test_options_before_a_command_say_where_they_go() -> None:
     assert "  hint: e.g. icpcheck questions --format json" in result.stderr
     result = invoke("--lang", "zh", "--format", "json", "questions")
     assert error_line(result, "zh") == "'questions' 是一个命令：它的选项要放在它后面"
-    assert "  提示：例如 icpcheck questions --format json --lang zh" in result.stderr
+    assert "  提示：例如 icpcheck questions --lang zh --format json" in result.stderr
     result = invoke("--lang", "en", "--as-of", "2026-01-01", "explain", "icp_filing")
     assert error_line(result) == "'explain' is a command: its options go after it"
     assert "  hint: e.g. icpcheck explain icp_filing --lang en --as-of 2026-01-01" in result.stderr

@@ -22,7 +22,7 @@ ENV.pop("ICPCHECK_MAX_INPUT_BYTES", None)
 # Every question answered: nothing assumed, so stderr stays quiet.
 ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28",
             "-a", "channels=own_domain", "-a", "activities=none", "-a", "wechat_only=no", "-a", "foreign_equity=none",
-            "-a", "users_where=not_sure"]
+            "-a", "users_where=not_sure", "-a", "operator=company", "-a", "merchant_goods=general_goods"]
 
 BILLION_LAUGHS = "\n".join(
     ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]

@@ -18,7 +18,7 @@ MODULE = [sys.executable, "-m", "icpcheck"]
 # Every question answered: nothing assumed, so stderr stays quiet.
 ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28",
             "-a", "channels=own_domain", "-a", "activities=none", "-a", "wechat_only=no", "-a", "foreign_equity=none",
-            "-a", "users_where=not_sure"]
+            "-a", "users_where=not_sure", "-a", "operator=company", "-a", "merchant_goods=general_goods"]
 
 
 def run(command: list[str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -57,7 +57,7 @@ def test_the_collector_is_off_before_click_and_yaml_load() -> None:
              "    sys.stderr.flush()\n"
              "    real_exit(code)\n"
              "gc.disable, os._exit = disable, exit_\n"
-             "sys.argv = ['icpcheck', '--model', 'platform', '--no-input', '--format', 'json', '--fail-on', 'none']\n"
+             f"sys.argv = {['icpcheck', *ANSWERED, '--format', 'json', '--fail-on', 'none']!r}\n"
              "from icpcheck.cli.script import run\n"
              "run()\n")
     proc = run([sys.executable, "-c", probe])

@@ -8,6 +8,7 @@ from click.shell_completion import BashComplete as _BashComplete
 from click.shell_completion import CompletionItem, add_completion_class
 from click.shell_completion import FishComplete as _FishComplete
 
+from icpcheck.cli.help import exit_codes
 from icpcheck.cli.options import Command, common_options
 from icpcheck.rulebook.model import Rulebook
 
@@ -115,11 +116,20 @@ add_completion_class(FishComplete)
 SHELLS = ("bash", "zsh", "fish")
 
 
-@click.command(cls=Command)
+@click.command(cls=Command, epilog=exit_codes(0, 2, 5, 6))
 @click.argument("shell", type=click.Choice(SHELLS))
 @common_options
 def completion(shell: str, **common: object) -> int:
-    """Print the shell completion script for SHELL (bash, zsh or fish)."""
+    """Print the shell completion script for bash, zsh or fish.
+
+    \b
+    Examples:
+      eval "$(icpcheck completion bash)"    in ~/.bashrc
+      eval "$(icpcheck completion zsh)"     in ~/.zshrc
+      icpcheck completion fish > ~/.config/fish/completions/icpcheck.fish
+
+    It completes commands, options, filing ids, models, and question ids and their values in
+    `-a id=value`."""
     from click.shell_completion import get_completion_class
 
     from icpcheck.cli.main import cli

@@ -180,6 +180,7 @@ SHORT_ZH = {
     "explain": "解释一项备案或许可证",
     "rules": "检查、测试规则库并画出流程图",
     "schema": "输出 JSON Schema",
+    "completion": "输出 shell 补全脚本（bash、zsh 或 fish）",
     "lint": "检查规则库",
     "test": "用测试用例检验规则库",
     "graph": "画出问题、规则与备案之间的流程图",
@@ -238,17 +239,20 @@ Examples:
 示例：
   icpcheck questions                 文字说明
   icpcheck questions --format json   供表单或脚本使用"""),
-    ("""Explain one filing (by its id): what it is, issuer, legal basis, benefits, risks and
-cautions.
+    ("""Explain one filing (by its id or its zh/en name): what it is, issuer, legal basis,
+benefits, risks and cautions; without FILING, list the filings.
 
 \b
 Examples:
+  icpcheck explain                   every filing, with its id and names
   icpcheck explain FILING            FILING: the id under a filing's name in the report
   icpcheck explain FILING --lang en  in English""",
-     """解释一项备案或许可证（按其 id）：是什么、办理机关、法律依据、好处、风险和注意事项。
+     "解释一项备案或许可证（按 id 或中英文名称指定）：是什么、办理机关、法律依据、好处、风险和注意事项；"
+     """不给出 FILING 时列出所有备案和许可证。
 
 \b
 示例：
+  icpcheck explain                   所有备案和许可证，及其 id 和名称
   icpcheck explain FILING            FILING：报告中每项名称下方的 id
   icpcheck explain FILING --lang en  用英文说明"""),
     ("""Lint, test and graph a rulebook (the built-in one, or --rules PATH).
@@ -307,22 +311,48 @@ Examples:
 示例：
   icpcheck rules graph > flow.mmd             Mermaid 格式，可嵌入 Markdown
   icpcheck rules graph --format dot | dot -Tsvg > flow.svg"""),
-    ("""Print the JSON Schema NAME (draft 2020-12).
+    ("""Print the JSON Schema NAME (draft 2020-12); without NAME, list the names.
 
 \b
 Examples:
+  icpcheck schema
   icpcheck schema rulebook
   icpcheck schema report > report.schema.json""",
-     """输出名为 NAME 的 JSON Schema（draft 2020-12）。
+     """输出名为 NAME 的 JSON Schema（draft 2020-12）；不给出 NAME 时列出所有名称。
 
 \b
 示例：
+  icpcheck schema
   icpcheck schema rulebook
   icpcheck schema report > report.schema.json"""),
+    ("""Print the shell completion script for bash, zsh or fish.
+
+\b
+Examples:
+  eval "$(icpcheck completion bash)"    in ~/.bashrc
+  eval "$(icpcheck completion zsh)"     in ~/.zshrc
+  icpcheck completion fish > ~/.config/fish/completions/icpcheck.fish
+
+It completes commands, options, filing ids, models, and question ids and their values in
+`-a id=value`.""",
+     """输出 bash、zsh 或 fish 的 shell 补全脚本。
+
+\b
+示例：
+  eval "$(icpcheck completion bash)"    加入 ~/.bashrc
+  eval "$(icpcheck completion zsh)"     加入 ~/.zshrc
+  icpcheck completion fish > ~/.config/fish/completions/icpcheck.fish
+
+可补全命令、选项、备案 id、业务模式，以及 -a id=value 中的问题 id 和取值。"""),
     ("Available: {names}.", "可选：{names}。"),
     # Options.
     ("Show this message and exit.", "显示本帮助并退出。"),
-    ("Show the version and exit.", "显示版本号并退出。"),
+    ("Show the version of icpcheck and of its rulebook, and exit.",
+     "显示 icpcheck 及其规则库的版本并退出。"),
+    ("No colour in terminal output (also NO_COLOR).",
+     "终端输出不带颜色（也可用环境变量 NO_COLOR）。"),
+    ("Print no notes, warnings or summaries on stderr; errors only.",
+     "只在标准错误输出中显示错误，不显示提示、警告或摘要。"),
     ("Use this rulebook instead of the built-in one.", "使用此规则库，而不是内置规则库。"),
     ("Answer a question by its id (repeatable); `icpcheck questions` lists the ids and their values.",
      "按问题 id 回答（可重复）；`icpcheck questions` 列出所有 id 及可选值。"),
@@ -359,6 +389,14 @@ Examples:
     ("One answers object per line in (- for stdin), one JSON report per line out; exits with the "
      "worst line's code.",
      "每行读入一组回答（- 表示标准输入），每行输出一份 JSON 报告；退出码取最差一行的退出码。"),
+    ("With --batch: write per line only the id, each filing's status, the blockers, the gate and "
+     "the exit code.",
+     "与 --batch 一起使用：每行只输出 id、各项备案的状态、障碍、CI 检查结果和退出码。"),
+    ("Take no answer from a default: an unanswered question that would be assumed is an answers "
+     "error (exit 3) naming what to answer.",
+     "不按默认值假设任何回答：原本会被假设的未回答问题一律算作回答错误（退出码 3），并指明需要回答哪些问题。"),
+    ("List the rules in force on this date (default: today).",
+     "列出此日期有效的规则（默认：今天）。"),
     ("Output language (default: ICPCHECK_LANG, else zh for a zh* locale, else en).",
      "输出语言（默认取 ICPCHECK_LANG；未设置时，zh* 区域设置用 zh，其余用 en）。"),
     ("Evaluate the rules (and waivers) as of this date (default: today).",

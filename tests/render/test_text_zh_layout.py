@@ -25,7 +25,7 @@ CASES = {
                     "paid_content=no", "channels=mini_program,own_domain",
                     "users_where=several_provinces"],
     "paid_courses": ["sells_own_goods=no", "third_party_sellers=no", "paid_content=yes",
-                     "content_kinds=articles_courses,video_courses"],
+                     "content_kinds=video_courses"],
     "foreign_marketplace": ["sells_own_goods=no", "third_party_sellers=yes", "charges_sellers=yes",
                             "paid_content=no", "foreign_equity=majority", "province=other"],
     "food_and_books": ["sells_own_goods=yes", "third_party_sellers=no", "paid_content=no",
