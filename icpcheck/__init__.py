@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 from typing import Literal as _Literal
 
-__version__ = "0.1.0"
+from icpcheck.version import __version__
 
 __all__ = [
     "AnswersError",

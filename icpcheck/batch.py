@@ -21,6 +21,7 @@ import json
 import re
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any, BinaryIO
 
 from icpcheck import answers as ans
@@ -243,6 +244,9 @@ def compact_dict(report: Report, code: int) -> dict[str, Any]:
 
 
 Progress = Callable[[int, int], None]  # (lines read, bytes read) so far
+# What draws progress (the CLI's rich bar): given the input's size in bytes (None when unknown), a
+# context manager whose value is told the progress; batch itself draws nothing.
+ProgressBar = Callable[[int | None], AbstractContextManager[Progress]]
 
 
 def stream(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object],
@@ -311,7 +315,7 @@ def printable(path: str) -> str:
 
 def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: gate.Holdings,
               fail_on: str | None, as_of: dt.date, lang: str, compact: bool = False,
-              show_progress: bool = False, strict: bool = False) -> Summary:
+              progress_bar: ProgressBar | None = None, strict: bool = False) -> Summary:
     import gc
 
     gc.freeze()  # what is loaded so far lives to the end: leave it out of every collection
@@ -324,7 +328,7 @@ def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: ga
         if stdin is None:  # started with stdin closed (`<&-`)
             raise AnswersError("cannot read {path}: {reason}", path=name, reason=Msg("standard input is closed"),
                                hint="pass the lines on standard input, or name a file")
-        return _run(ev, stdin, output, None, show_progress)  # stdin is not ours to close
+        return _run(ev, stdin, output, None, progress_bar)  # stdin is not ours to close
     try:
         src = open(path, "rb")
     except OSError as err:
@@ -334,7 +338,7 @@ def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: ga
             total = _size(src)
         except OSError:
             total = None
-        return _run(ev, src, output, total, show_progress)
+        return _run(ev, src, output, total, progress_bar)
 
 
 def _size(src: BinaryIO) -> int | None:
@@ -345,22 +349,12 @@ def _size(src: BinaryIO) -> int | None:
     return st.st_size if stat.S_ISREG(st.st_mode) else None
 
 
-def _run(ev: Evaluator, src: BinaryIO, output: str | None, total: int | None, show_progress: bool) -> Summary:
-    if not show_progress:
+def _run(ev: Evaluator, src: BinaryIO, output: str | None, total: int | None,
+         progress_bar: ProgressBar | None) -> Summary:
+    if progress_bar is None:
         return _write(ev, src, output, None)
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
-
-    columns = (TextColumn("{task.fields[lines]:,} lines"), BarColumn(), TaskProgressColumn(),
-               TimeRemainingColumn()) if total else (TextColumn("{task.fields[lines]:,} lines"),)
-    with Progress(*columns, transient=True, console=_stderr_console()) as bar:
-        task = bar.add_task("batch", total=total, lines=0)
-        return _write(ev, src, output, lambda n, size: bar.update(task, completed=size, lines=n))
-
-
-def _stderr_console() -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True)
+    with progress_bar(total) as progress:
+        return _write(ev, src, output, progress)
 
 
 def _write(ev: Evaluator, src: BinaryIO, output: str | None, progress: Progress | None) -> Summary:

@@ -59,7 +59,7 @@ if __name__ == "__main__":
     import time
 
     from icpcheck.authoring.verify import verify
-    from tests.verify_oracle import enumerate_verify
+    from tests.authoring.verify_oracle import enumerate_verify
 
     rb = rulebook(20)
     for name, run in (("solver", verify), ("enumeration, pruned", enumerate_verify),

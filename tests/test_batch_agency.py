@@ -115,11 +115,14 @@ def test_a_progress_bar_only_when_asked(capsys: pytest.CaptureFixture[str], tmp_
 
     src = tmp_path / "in.jsonl"
     src.write_text(lines(*[SELF] * 600))
+    from icpcheck.cli.check import _progress_bar
+
     outs = []
     for show in (False, True):
         target = tmp_path / f"out{show}.jsonl"
         done = batch.run_batch(load_rulebook(), str(src), str(target), holdings=gate.Holdings(), fail_on=None,
-                               as_of=dt.date(2026, 11, 28), lang="en", compact=True, show_progress=show)
+                               as_of=dt.date(2026, 11, 28), lang="en", compact=True,
+                               progress_bar=_progress_bar if show else None)
         assert done.lines == 600
         outs.append(target.read_bytes())
     assert outs[0] == outs[1]

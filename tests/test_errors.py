@@ -293,7 +293,7 @@ def test_command_errors_in_chinese(args: list[str]) -> None:
 
 
 def test_options_before_a_command_say_where_they_go() -> None:
-    # The shared options (--lang, --rules, ...) may come first (tests/test_conventions.py); check's own may not.
+    # The shared options (--lang, --rules, ...) may come first (tests/cli/test_conventions.py); check's own may not.
     result = invoke("--format", "json", "questions")
     assert result.exit_code == EXIT_USAGE
     assert error_line(result) == "'questions' is a command: its options go after it"

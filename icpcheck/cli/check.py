@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -222,6 +223,20 @@ def ungated_note(report: Any, lang: str) -> None:
         click.echo(f"icpcheck: {labelled('note', lang)}{note.text(lang)}", err=True)
 
 
+@contextlib.contextmanager
+def _progress_bar(total: int | None) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on stderr (a terminal's only) while a batch runs: lines read, and how much
+    of the input when its size is known; gone once the batch ends."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("{task.fields[lines]:,} lines"), BarColumn(), TaskProgressColumn(),
+               TimeRemainingColumn()) if total else (TextColumn("{task.fields[lines]:,} lines"),)
+    with Progress(*columns, transient=True, console=Console(stderr=True)) as bar:
+        task = bar.add_task("batch", total=total, lines=0)
+        yield lambda n, size: bar.update(task, completed=size, lines=n)
+
+
 def _batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: Any, fail_on: str | None,
            as_of: dt.date, lang: str, report_lang: str, compact: bool, strict: bool) -> int:
     """Run a batch; then one end line on stderr (a progress bar before it when stderr is a terminal)."""
@@ -229,7 +244,7 @@ def _batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: Any, 
 
     done = run_batch(rulebook, path, output, holdings=holdings, fail_on=fail_on, as_of=as_of,
                      lang=report_lang, compact=compact, strict=strict,
-                     show_progress=isatty(sys.stderr) and not quiet())
+                     progress_bar=_progress_bar if isatty(sys.stderr) and not quiet() else None)
     counts = done.by_status()
     end = Msg("batch: {lines} lines read, {reports} reports written, {errors} errors, {failures} gate "
               "failures; filings: {required} required, {review} review, {not_required} not required; "
@@ -353,10 +368,10 @@ def _same_file(a: str, b: str) -> bool:
 def save_answers(path: str, rulebook: Any, answers: Any, holdings: Any) -> None:
     import yaml
 
-    from icpcheck import __version__
     from icpcheck.answers import to_document
     from icpcheck.atomic import write_atomic
     from icpcheck.gate import to_document as holdings_document
+    from icpcheck.version import __version__
 
     saved = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     doc = to_document(rulebook, answers, tool_version=__version__, saved=saved)

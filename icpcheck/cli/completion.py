@@ -132,9 +132,8 @@ def completion(shell: str, **common: object) -> int:
     `-a id=value`."""
     from click.shell_completion import get_completion_class
 
-    from icpcheck.cli.main import cli
-
+    root = click.get_current_context().find_root().command  # the icpcheck group (no import cycle)
     cls = get_completion_class(shell)
     assert cls is not None  # bash, zsh and fish are click's own (bash and fish ours, above)
-    click.echo(cls(cli, {}, "icpcheck", "_ICPCHECK_COMPLETE").source())
+    click.echo(cls(root, {}, "icpcheck", "_ICPCHECK_COMPLETE").source())
     return 0

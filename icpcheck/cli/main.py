@@ -8,7 +8,6 @@ from typing import Any
 
 import click
 
-from icpcheck import __version__
 from icpcheck.cli.help import HelpContext
 from icpcheck.cli.options import (
     COMMON_OPTIONS,
@@ -20,6 +19,7 @@ from icpcheck.cli.options import (
     signals_as_interrupts,
 )
 from icpcheck.errors import CommandLineError
+from icpcheck.version import __version__
 from icpcheck.words import suggest
 
 # Each command lives in its own module under icpcheck/cli/; register it here. A module is

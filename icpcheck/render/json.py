@@ -6,13 +6,13 @@ import json
 import json.encoder
 from typing import Any
 
-from icpcheck import __version__
 from icpcheck.engine import FilingResult, Reason, Report, plan
 from icpcheck.errors import EXIT_GATE, EXIT_OK
 from icpcheck.gate import FilingGate, gate_of
 from icpcheck.messages import warning_texts
 from icpcheck.render.common import citation_text, summary_counts
 from icpcheck.rulebook.model import Advice, Citation, Text, Value
+from icpcheck.version import __version__
 
 SCHEMA_VERSION = "1.1"  # 1.1: `plan`
 

@@ -16,8 +16,8 @@ from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.build import build_rulebook, load_rulebook
 from icpcheck.rulebook.model import Question, Rulebook
 from icpcheck.rulebook.reader import Document
+from tests.authoring.verify_oracle import answer_sets, domain, enumerate_verify
 from tests.rules_helpers import ARTICLE, BROKEN, GOOD
-from tests.verify_oracle import answer_sets, domain, enumerate_verify
 
 D = dt.date
 
