@@ -56,7 +56,8 @@ def interview(
     answers = dict(given)
     asked: list[str] = []
     earlier: dict[str, Value] = {}  # answers undone by `<`: offered again as the default
-    say(t("prompt.intro", lang) + " (" + t("prompt.keys", lang) + ")")
+    keys = f"（{t('prompt.keys', lang)}）" if lang == "zh" else f" ({t('prompt.keys', lang)})"
+    say(_wrapped(t("prompt.intro", lang) + keys))
     while True:
         if progress is not None:
             progress.clear()
