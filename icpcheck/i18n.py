@@ -144,6 +144,34 @@ STRINGS: dict[str, dict[str, str]] = {
     "when.and": {"zh": " 且 ", "en": " and "},
     "when.or": {"zh": " 或 ", "en": " or "},
     "when.sep": {"zh": "、", "en": ", "},
+    # The HTML report's own words (render/html.py).
+    "html.plan": {"zh": "行动计划", "en": "What to do"},
+    # As i18n's head.blockers / head.blocker without the ⛔, which many systems lack a glyph for:
+    # the page draws its own icon.
+    "html.blockers": {"zh": "无法按计划进行", "en": "Blockers: cannot go ahead as planned"},
+    "html.blocker": {"zh": "障碍", "en": "Blocker"},
+    "html.blocked": {"zh": "受阻", "en": "blocked"},
+    "html.plan.steps": {"zh": "需要办理（按此顺序）", "en": "Required, in this order"},
+    "html.plan.review": {"zh": "需人工确认", "en": "To check"},
+    "html.plan.nothing": {"zh": "没有需要办理的备案或许可。", "en": "Nothing needs to be filed."},
+    "html.plan.not_required": {"zh": "另有 {n} 项无需办理：{names}", "en": "Not required ({n}): {names}"},
+    "html.plan.when": {"zh": "时间", "en": "When"},
+    "html.plan.where": {"zh": "办理地点", "en": "Where"},
+    "html.plan.documents": {"zh": "准备材料", "en": "Documents"},
+    "html.plan.after": {"zh": "先办", "en": "First"},
+    "html.answers.question": {"zh": "问题", "en": "Question"},
+    "html.answers.answer": {"zh": "回答", "en": "Answer"},
+    "html.answers.source": {"zh": "来源", "en": "Source"},
+    "html.assumed": {"zh": "假设", "en": "assumed"},
+    "html.assumed.note": {"zh": "标有“假设”的回答是默认值，不是你给出的；如与实际不符，请改正后重新生成。",
+                     "en": "Answers marked “assumed” are defaults, not given by you; if one is wrong, "
+                           "give the right one and make the report again."},
+    "html.details": {"zh": "逐项说明", "en": "Each filing in detail"},
+    "html.regulator": {"zh": "监管部门", "en": "The regulator"},
+    "html.notes": {"zh": "注释", "en": "Notes"},
+    "html.date": {"zh": "评估日期", "en": "Date"},
+    "html.rulebook": {"zh": "规则库", "en": "Rulebook"},
+    "html.checked": {"zh": "内容核对日期", "en": "content checked"},
 }
 
 

@@ -23,40 +23,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _URL = re.compile(r"https?://[^\s<>\"'`，。；）)\]]+")
 
 # The page's own words; the words every report shares come from icpcheck.i18n.
-WORDS: dict[str, dict[str, str]] = {
-    "plan": {"zh": "行动计划", "en": "What to do"},
-    # As i18n's head.blockers / head.blocker without the ⛔, which many systems lack a glyph for:
-    # the page draws its own icon.
-    "blockers": {"zh": "无法按计划进行", "en": "Blockers: cannot go ahead as planned"},
-    "blocker": {"zh": "障碍", "en": "Blocker"},
-    "blocked": {"zh": "受阻", "en": "blocked"},
-    "plan.steps": {"zh": "需要办理（按此顺序）", "en": "Required, in this order"},
-    "plan.review": {"zh": "需人工确认", "en": "To check"},
-    "plan.nothing": {"zh": "没有需要办理的备案或许可。", "en": "Nothing needs to be filed."},
-    "plan.not_required": {"zh": "另有 {n} 项无需办理：{names}", "en": "Not required ({n}): {names}"},
-    "plan.when": {"zh": "时间", "en": "When"},
-    "plan.where": {"zh": "办理地点", "en": "Where"},
-    "plan.documents": {"zh": "准备材料", "en": "Documents"},
-    "plan.after": {"zh": "先办", "en": "First"},
-    "answers.question": {"zh": "问题", "en": "Question"},
-    "answers.answer": {"zh": "回答", "en": "Answer"},
-    "answers.source": {"zh": "来源", "en": "Source"},
-    "assumed": {"zh": "假设", "en": "assumed"},
-    "assumed.note": {"zh": "标有“假设”的回答是默认值，不是你给出的；如与实际不符，请改正后重新生成。",
-                     "en": "Answers marked “assumed” are defaults, not given by you; if one is wrong, "
-                           "give the right one and make the report again."},
-    "details": {"zh": "逐项说明", "en": "Each filing in detail"},
-    "regulator": {"zh": "监管部门", "en": "The regulator"},
-    "notes": {"zh": "注释", "en": "Notes"},
-    "date": {"zh": "评估日期", "en": "Date"},
-    "rulebook": {"zh": "规则库", "en": "Rulebook"},
-    "checked": {"zh": "内容核对日期", "en": "content checked"},
-}
-
-
 def w(key: str, lang: str, **kwargs: object) -> str:
-    text = WORDS[key][lang]
-    return text.format(**kwargs) if kwargs else text
+    """The page's own words (i18n.STRINGS, under html.)."""
+    return t("html." + key, lang, **kwargs)
 
 
 @record
