@@ -183,9 +183,10 @@ def assert_every_completion_fails(rb: Rulebook, failure: Failure) -> None:
 
 
 def test_every_counter_example_fails_for_all_its_completions() -> None:
-    rb = load_rulebook()
+    # The article's rulebook: the built-in one has grown too many questions to enumerate here.
+    rb = load_rulebook(str(ARTICLE))
     seen = 0
-    for drop in ("av_programmes", "platform_free_for_sellers", "own_domain_filing", "own_goods_only"):
+    for drop in ("platform_free_for_sellers", "own_domain_filing", "own_goods_only", "paid_information"):
         broken = dataclasses.replace(rb, rules=tuple(r for r in rb.rules if r.id != drop))
         for failure in verify(broken).failures:
             if failure.kind in ("gap", "conflict") and failure.segment is not None:
