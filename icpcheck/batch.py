@@ -71,7 +71,7 @@ _decode = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant).d
 
 @record
 class Hit:
-    """One evaluated line: its exit code, its output line (a JSON object, no id, no newline),
+    """One evaluated line: its exit code, its output line (a JSON object and its newline, no id),
     and its filings' counts by status (for the end line)."""
 
     code: int
@@ -148,7 +148,9 @@ class Evaluator:
         self.filing_ids = tuple(f.id for f in rulebook.filings)
         # "id" names the line unless the rulebook asks a question "id" and the line is flat.
         self.id_is_a_question = rulebook.question("id") is not None
-        self.by_line = Memo(min(LINE_MEMO_BYTES, MEMO_BYTES))  # the line less its id, canonical -> Hit
+        # The line less its id, canonical -> the key of its output in by_output: small entries, so
+        # many distinct lines fit (a line memo of whole reports held only a few dozen).
+        self.by_line = Memo(min(LINE_MEMO_BYTES, MEMO_BYTES))
         self.by_given = Memo(MEMO_BYTES // 2)  # the parsed answers -> Evaluated
         self.by_output = Memo(MEMO_BYTES)  # what the output depends on -> Hit
 
@@ -195,13 +197,16 @@ class Evaluator:
     def line(self, data: dict[str, Any]) -> Hit:
         # Canonical JSON text: key order ignored, 1 / 1.0 / true kept apart; C-fast.
         key = _canonical(data)
-        hit: Hit | None = self.by_line.get(key)
-        if hit is None:
-            hit = self._evaluate(data)
-            self.by_line.put(key, hit, len(hit.body))
+        out_key: str | None = self.by_line.get(key)
+        if out_key is not None:
+            known: Hit | None = self.by_output.get(out_key)
+            if known is not None:
+                return known
+        hit, out_key = self._evaluate(data)
+        self.by_line.put(key, out_key, len(key) + len(out_key))
         return hit
 
-    def _evaluate(self, data: dict[str, Any]) -> Hit:
+    def _evaluate(self, data: dict[str, Any]) -> tuple[Hit, str]:
         rb = self.rulebook
         given = ans.gather(file=ans.from_document(rb, data, name=self.name))
         holdings = self.holdings.plus(gate.holdings_from_document(data, self.filing_ids, name=self.name))
@@ -227,9 +232,9 @@ class Evaluator:
             code = EXIT_OK if report.gate_passed else EXIT_GATE
             body = compact_dict(report, code) if self.compact else json_render.to_dict(report, self.lang)
             counts = tuple(sum(1 for f in report.filings if f.status == s) for s in STATUSES)
-            hit = Hit(code, _compact(body).encode("utf-8"), counts)
+            hit = Hit(code, _compact(body).encode("utf-8") + b"\n", counts)  # the line, as written
             self.by_output.put(out_key, hit, len(hit.body))
-        return hit
+        return hit, out_key
 
 
 def compact_dict(report: Report, code: int) -> dict[str, Any]:
@@ -272,10 +277,12 @@ def stream(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object],
                 raise AnswersError("line longer than {n} bytes", hint="one answers object per line", n=MAX_LINE)
             ident, data = ev.split(ev.decode(raw))
             hit = ev.line(data)
+            # The line is written in pieces: a full report is ~75 KB, and joining it to its id and
+            # newline would copy it once more for every line.
             if ident is _NO_ID:
-                out = b'{"id":null,' + hit.body[1:] if compact else hit.body
+                head = b'{"id":null,' if compact else b""
             else:
-                out = b'{"id":' + _compact(ident).encode("utf-8") + b"," + hit.body[1:]
+                head = b'{"id":' + _compact(ident).encode("utf-8") + b","
         except IcpcheckError as err:
             code = err.exit_code
             out = _error(lines, ident, err.text(ev.lang), err.hint_msg.text(ev.lang) if err.hint_msg else None, code)
@@ -292,7 +299,11 @@ def stream(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object],
             required += c[0]
             review += c[1]
             not_required += c[2]
-            write(out + b"\n")
+            if head:
+                write(head)
+                write(hit.body[1:])
+            else:
+                write(hit.body)
             if code > worst:
                 worst = code
             if progress is not None and lines % PROGRESS_EVERY == 0:

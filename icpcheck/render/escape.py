@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
-import html as _html
 import re
+from functools import cache
 
 # Shown as an escape, not obeyed: C0 and C1 controls and DEL (ESC starts every terminal sequence,
 # CR rewrites a line, BEL rings), lone surrogates (not characters; they cannot be encoded), the
@@ -15,11 +15,33 @@ import re
 # paragraph separators that some terminals and editors break lines at.
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _UNSAFE = f"\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{_BIDI}\u2028\u2029"
-_TERMINAL_LINES = re.compile(f"[{_UNSAFE}]")  # keeps \t and \n
-_TERMINAL_LINE = re.compile(f"[{_UNSAFE}\n]")  # one line: a newline shown as \n, too
+_TERMINAL_LINES = f"[{_UNSAFE}]"  # keeps \t and \n
+_TERMINAL_LINE = f"[{_UNSAFE}\n]"  # one line: a newline shown as \n, too
 # XML 1.0 allows #x9 #xA #xD #x20-#xD7FF #xE000-#xFFFD #x10000-#x10FFFF; the terminal's set
 # covers all but the two noncharacters, and CR is shown too (a parser would fold it away).
-_XML = re.compile(f"[{_UNSAFE}\ufffe\uffff]")
+_XML = f"[{_UNSAFE}\ufffe\uffff]"
+
+
+# Why lazily, and the isprintable() test first: these character classes span the surrogates and
+# take ~2 ms to compile, which every run that prints a warning would pay; almost every text is
+# printable (no control, surrogate, bidi or line separator: all are non-printable), so the regular
+# expression is compiled and run only for the rare text that needs it.
+@cache
+def _pattern(chars: str) -> re.Pattern[str]:
+    return re.compile(chars)
+
+
+def _escaped(chars: str, text: str, keep: str) -> str:
+    """text with what `chars` matches shown as escapes; the characters of `keep` (tab, newline)
+    are non-printable but left as they are."""
+    if text.isprintable():
+        return text
+    rest = text
+    for ch in keep:
+        rest = rest.replace(ch, "")
+    if rest.isprintable():
+        return text
+    return _pattern(chars).sub(_shown, text)
 
 # Markdown: every character that can start markup inline (CommonMark lets a backslash escape any
 # ASCII punctuation, and renders it as the character itself); an underscore between two letters or
@@ -41,13 +63,13 @@ def _shown(m: re.Match[str]) -> str:
 def terminal(text: str) -> str:
     """For a terminal (text report, prompts): controls, escape sequences (ESC, OSC 8 links),
     bidi overrides and lone surrogates shown as `\\x1b`, `\\u202e`; newlines and tabs kept."""
-    return _TERMINAL_LINES.sub(_shown, text)
+    return _escaped(_TERMINAL_LINES, text, "\t\n")
 
 
 def terminal_line(text: str) -> str:
     """For one line on a terminal or in a log (a warning, an error, an id): as terminal(), and a
     newline is shown as `\\n`, so no text can forge a line of its own."""
-    return _TERMINAL_LINE.sub(_shown, text)
+    return _escaped(_TERMINAL_LINE, text, "\t")
 
 
 def markdown(text: str) -> str:
@@ -71,12 +93,14 @@ def markdown_code(text: str, *, in_table: bool = False) -> str:
 def xml(text: str) -> str:
     """For XML text and attributes (JUnit): characters XML 1.0 does not allow, and the controls a
     CI log would obey, shown as escapes. ElementTree escapes <, > and & itself."""
-    return _XML.sub(_shown, text)
+    return _escaped(_XML, text, "\t\n")
 
 
 def html(text: str) -> str:
     """For HTML text and attribute values: markup characters as entities, controls shown."""
-    return _html.escape(xml(text), quote=True)
+    import html  # only for the HTML report
+
+    return html.escape(xml(text), quote=True)
 
 
 def graph_label(text: str) -> str:
