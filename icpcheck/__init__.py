@@ -4,10 +4,12 @@ The Python API (stable within a report schema_version, as the JSON report is)::
 
     import icpcheck
 
-    report = icpcheck.check({"sells_own_goods": True, "third_party_sellers": False, "paid_content": False})
-    report.statuses            # {"icp_filing": "required", ...}
+    report = icpcheck.check(answers)  # {question id: value}, as an answers file holds them
+    report.statuses            # {filing id: "required" | "review" | "not_required"}
     report.to_dict(lang="en")  # what `icpcheck check --format json --lang en` prints
-    report.render("markdown")  # any report format: text, json, markdown, junit
+    report.render("markdown")  # any report format: text, json, markdown, junit, html
+
+The ids are the rulebook's: `icpcheck questions` lists the questions, the README shows an example.
 
 Nothing heavy is imported until a function is called: `import icpcheck` stays cheap.
 """
