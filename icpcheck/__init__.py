@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 Lang = _Literal["zh", "en"]
-Format = _Literal["text", "json", "markdown", "junit"]
+Format = _Literal["text", "json", "markdown", "junit", "html"]
 
 if _TYPE_CHECKING:
     import datetime as _dt
