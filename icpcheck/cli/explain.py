@@ -40,7 +40,7 @@ def explain(filing: str | None, fmt: str, as_of: str | None, lang: str | None, r
     date = parse_as_of(as_of)
     rulebook = load_rulebook(rules_path)
     if filing is None:
-        click.echo(listing(rulebook, fmt, lang), nl=False)
+        click.echo(_shown(listing(rulebook, fmt, lang), fmt), nl=False)
         return 0
     f = find(rulebook, filing)
     if fmt == "json":
@@ -48,7 +48,7 @@ def explain(filing: str | None, fmt: str, as_of: str | None, lang: str | None, r
     elif fmt == "markdown":
         click.echo(to_markdown(rulebook, f, lang, date), nl=False)
     else:
-        click.echo(to_text(rulebook, f.id, lang, date), nl=False)
+        click.echo(_shown(to_text(rulebook, f.id, lang, date), fmt), nl=False)
     return 0
 
 
@@ -174,3 +174,10 @@ def to_text(rulebook: Rulebook, fid: str, lang: str, as_of: dt.date) -> str:
         out += [f"  - {rid} → {t('status.' + status, lang)}{f' ({layer})' if layer else ''}: {text.get(lang)}"
                 for rid, status, layer, text in rules]
     return "\n".join(out) + "\n"
+
+
+def _shown(text: str, fmt: str) -> str:
+    """Text for a terminal shows a rulebook's controls and escape sequences as escapes."""
+    from icpcheck.render.escape import terminal
+
+    return terminal(text) if fmt == "text" else text

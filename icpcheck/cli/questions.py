@@ -37,7 +37,9 @@ def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool) -
         data = to_dict(rulebook, lang)
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
-        click.echo(to_text(rulebook, lang), nl=False)
+        from icpcheck.render.escape import terminal  # rulebook text is shown, never obeyed
+
+        click.echo(terminal(to_text(rulebook, lang)), nl=False)
     return 0
 
 

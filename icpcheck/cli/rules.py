@@ -13,6 +13,7 @@ from icpcheck.cli.options import (
     rules_option,
 )
 from icpcheck.errors import EXIT_GATE, EXIT_OK, EXIT_RULEBOOK, CommandLineError
+from icpcheck.render.escape import terminal_line
 
 
 @click.group(cls=HelpGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -47,9 +48,9 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: boo
     target = _one_path(path, rules_path)
     result = run_lint(target, as_of=parse_as_of(as_of) if as_of else None)
     for warning in result.warnings:
-        click.echo(f"{warning.file}{_line(warning.line)}: warning: {warning.message}")
+        click.echo(terminal_line(f"{warning.file}{_line(warning.line)}: warning: {warning.message}"))
     for problem in result.problems:
-        click.echo(f"{problem.file}{_line(problem.line)}: {problem.message}")
+        click.echo(terminal_line(f"{problem.file}{_line(problem.line)}: {problem.message}"))
     v = result.verification
     if result.problems:
         click.echo(f"{result.name}: {len(result.problems)} problem(s)", err=True)
@@ -98,11 +99,11 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
     failed = [r for r in results if not r.passed]
     for r in results:
         if r.passed:
-            click.echo(f"ok    {r.case.name}")
+            click.echo(terminal_line(f"ok    {r.case.name}"))
         else:
-            click.echo(f"FAIL  {r.case.name}  ({r.case.where})")
+            click.echo(terminal_line(f"FAIL  {r.case.name}  ({r.case.where})"))
             for diff in r.diffs:
-                click.echo(f"        {diff}")
+                click.echo(terminal_line(f"        {diff}"))
     click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed "
                f"({rulebook.id} {rulebook.version}, sha256 {rulebook.sha256[:12]})")
     counts = ", ".join(f"{kind} {sum(items.values())}/{len(items)}" for kind, items in

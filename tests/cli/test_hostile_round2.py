@@ -30,6 +30,7 @@ from icpcheck.render import escape, junit, markdown, text
 from icpcheck.rulebook.build import build_rulebook
 from icpcheck.rulebook.model import Rulebook
 from icpcheck.rulebook.reader import Document
+from tests.conftest import run_cli  # noqa: E402
 
 GOOD = Path(__file__).resolve().parent.parent / "rulebooks" / "good.yaml"
 AS_OF = dt.date(2026, 6, 1)
@@ -399,3 +400,21 @@ def test_a_warning_is_one_line_whatever_it_quotes(tmp_path: Path) -> None:
     err = proc.stderr.decode()
     assert "\x1b" not in err and "[fake]" in err
     assert all(line.startswith("icpcheck: ") for line in err.splitlines()), err
+
+
+def test_questions_explain_and_lint_show_rulebook_escapes_as_text(tmp_path: Path) -> None:
+    """`questions`, `explain` and `rules lint` print rulebook text too: escaped like the report."""
+    text = GOOD.read_text("utf-8").replace('en: "Do you sell things?"', 'en: "Do you sell \\e[2J things?"')
+    text = text.replace("what: {zh: 经营许可, en: A business licence}",
+                        'what: {zh: 经营许可, en: "A \\e]0;title\\a licence"}')
+    rb = tmp_path / "rb.yaml"
+    rb.write_text(text, "utf-8")
+    for args in (["questions", "--rules", str(rb), "--lang", "en"],
+                 ["explain", "licence", "--rules", str(rb), "--lang", "en"]):
+        result = run_cli(args)
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.stdout and "\\x1b" in result.stdout, args
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(text.replace("- id: charges_fees", '- id: "charges\\e[2Jfees"'), "utf-8")
+    result = run_cli(["rules", "lint", str(broken)])
+    assert "\x1b" not in result.stdout
