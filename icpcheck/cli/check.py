@@ -135,7 +135,8 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     from icpcheck.rulebook.build import load_rulebook
 
     # JSON's texts do not follow the machine's locale (i18n.JSON_LANG); words for people do.
-    report_lang = lang or (machine_lang() if fmt == "json" or batch_file else default_lang())
+    shown_fmt = fmt or format_of(output)  # --format, else --output's extension, else text
+    report_lang = lang or (machine_lang() if shown_fmt == "json" or batch_file else default_lang())
     lang = lang or default_lang()
     date = parse_as_of(as_of)
     _distinct_files(("--output", output), ("--save-answers", save_file), ("--answers", answers_file),
@@ -198,12 +199,11 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     report = gate.apply(result, holdings, fail_on)
     for note in gate.gate_of(report).notes:
         warn(note, lang)
-    if fmt in ("json", "junit") and fail_on != "none":  # --fail-on none: no gate, on purpose
+    if shown_fmt in ("json", "junit") and fail_on != "none":  # --fail-on none: no gate, on purpose
         ungated_note(report, lang)
     if save_file is not None:
         save_answers(save_file, rulebook, report.answers, holdings)
-    emit(report, fmt or format_of(output), report_lang, output, lang, detail=detail,
-         show_all=show_all)
+    emit(report, shown_fmt, report_lang, output, lang, detail=detail, show_all=show_all)
     return EXIT_OK if report.gate_passed else EXIT_GATE
 
 
