@@ -129,8 +129,14 @@ def _plan(view: ReportView, con: Console) -> None:
             if settle:
                 hang(con, "    ", settle)
     if view.not_required_line:
-        # The label hangs: a Chinese label has spaces ("另有 9 项") that must not end a line.
-        hang(con, view.not_required_label, view.not_required_line)
+        # The label hangs: a Chinese label has spaces ("另有 9 项") that must not end a line. In a
+        # narrow terminal hanging under it would leave a third of each line empty: the names go
+        # on the lines below it instead.
+        if cell_len(view.not_required_label) * 4 <= con.width:
+            hang(con, view.not_required_label, view.not_required_line)
+        else:
+            con.print(Text(view.not_required_label.rstrip()), no_wrap=True, crop=False)
+            hang(con, "  ", view.not_required_line)
     if view.gate.shown:
         style = "bold red" if not view.gate.passed else "dim" if view.gate.fail_on is None else "green"
         con.print(Text(view.gate.line, style=style))
