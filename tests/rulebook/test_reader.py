@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from icpcheck.errors import AnswersError, RulebookError
-from icpcheck.rulebook import reader
+from icpcheck.rulebook import reader, yaml_reader
 from icpcheck.rulebook.reader import (
     MAX_ALIASES,
     MAX_BYTES_DEFAULT,
@@ -569,7 +569,7 @@ def test_surrogate_pairs_are_fine() -> None:
 
 def test_too_many_values(monkeypatch: pytest.MonkeyPatch) -> None:
     # The real cap (100,000) takes PyYAML a couple of seconds to reach; the rule is the same.
-    monkeypatch.setattr(reader, "_MAX_VALUES", 1000)
+    monkeypatch.setattr(yaml_reader, "_MAX_VALUES", 1000)
     parse("- 1\n" * 999, fmt="yaml")
     error = fails("- 1\n" * 1000, fmt="yaml")  # the list itself is a value too
     assert "more than 1,000 values" in error.message and error.line == 1000
