@@ -405,8 +405,7 @@ def complete(rulebook: Rulebook, given: Mapping[str, Answer], as_of: dt.date, *,
     if ask is not None and open_questions(rulebook, _values(answers), as_of):
         answers = ask(rulebook, answers, as_of)
     else:
-        answers = fill_defaults(rulebook, answers, as_of)
-        missing = open_questions(rulebook, _values(answers), as_of)
+        answers, missing = _filled(rulebook, answers, as_of)
         if missing:
             raise missing_answers(rulebook, answers, missing)
     answers, late = drop_irrelevant(rulebook, answers)
@@ -481,10 +480,18 @@ class _Flag:
 
 def fill_defaults(rulebook: Rulebook, answers: dict[str, Answer], as_of: dt.date) -> dict[str, Answer]:
     """Apply defaults to open questions until none with a default is left (one may open more)."""
+    return _filled(rulebook, answers, as_of)[0]
+
+
+def _filled(rulebook: Rulebook, answers: dict[str, Answer],
+            as_of: dt.date) -> tuple[dict[str, Answer], list[Question]]:
+    """fill_defaults, and the questions still open once it is done (none of them has a default
+    that applies): the last pass has found them already."""
     while True:
-        filled = with_defaults(rulebook, answers, open_questions(rulebook, _values(answers), as_of))
+        still_open = open_questions(rulebook, _values(answers), as_of)
+        filled = with_defaults(rulebook, answers, still_open)
         if len(filled) == len(answers):
-            return filled
+            return filled, still_open
         answers = filled
 
 

@@ -112,6 +112,9 @@ def _templates(node: ast.expr, constants: dict[str, object], own: set[str]) -> l
     return None
 
 
+READERS = ("reader.py", "yaml_reader.py", "untrusted.py")  # where `error` is the class to raise
+
+
 def _scan() -> tuple[list[str], set[str], int]:
     """(problems, templates used, number of constructions) over every module of icpcheck."""
     import icpcheck
@@ -127,7 +130,7 @@ def _scan() -> tuple[list[str], set[str], int]:
             name = getattr(call.func, "id", None) or getattr(call.func, "attr", "")
             if name not in CONSTRUCTORS or path.name == "messages.py" and name in ("Msg", "Warning"):
                 continue
-            if name == "problem" and path.name != "build.py" or name == "error" and path.name not in ("reader.py", "yaml_reader.py", "untrusted.py"):
+            if name == "problem" and path.name != "build.py" or name == "error" and path.name not in READERS:
                 continue
             node: ast.AST = call
             while node in parents and not isinstance(node, ast.FunctionDef):

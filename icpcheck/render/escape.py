@@ -46,10 +46,10 @@ def _escaped(chars: str, text: str, keep: str) -> str:
 # Markdown: every character that can start markup inline (CommonMark lets a backslash escape any
 # ASCII punctuation, and renders it as the character itself); an underscore between two letters or
 # digits (snake_case) cannot open or close emphasis, so stays as it is.
-_MARKDOWN = re.compile(r"([\\`*\[\]<>|#!~&]|_(?![^\W_])|(?<![^\W_])_)")
+_MARKDOWN = r"([\\`*\[\]<>|#!~&]|_(?![^\W_])|(?<![^\W_])_)"  # compiled when first used, as above
 # At the start of a text, what could make a block: a list item, a thematic break, a setext
 # underline or an ordered list.
-_MARKDOWN_BLOCK = re.compile(r"^(\s*)(?=[-+=])|^(\s*[0-9]+)(?=[.)])")
+_MARKDOWN_BLOCK = r"^(\s*)(?=[-+=])|^(\s*[0-9]+)(?=[.)])"
 
 
 def _shown(m: re.Match[str]) -> str:
@@ -75,8 +75,8 @@ def terminal_line(text: str) -> str:
 def markdown(text: str) -> str:
     """For Markdown inline text (a table cell, a list item, a heading): one line, no raw HTML,
     link, image, heading, code, table cell or emphasis of its own; renders as the text itself."""
-    text = _MARKDOWN.sub(r"\\\1", terminal_line(text))
-    return _MARKDOWN_BLOCK.sub(lambda b: b.group() + "\\", text, count=1)
+    text = _pattern(_MARKDOWN).sub(r"\\\1", terminal_line(text))
+    return _pattern(_MARKDOWN_BLOCK).sub(lambda b: b.group() + "\\", text, count=1)
 
 
 def markdown_code(text: str, *, in_table: bool = False) -> str:
