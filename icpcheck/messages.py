@@ -85,8 +85,13 @@ class Warning(Msg):  # noqa: A001 - a report's warning; the builtin is never use
     __hash__ = Msg.__hash__
 
 
+# In Chinese a list of items is separated by 、 and a list of clauses by ；.
+_ZH_SEPARATORS = {", ": "、", "; ": "；"}
+
+
 class Joined:
-    """Several messages (or values) shown as one blank, each in the language, with a separator."""
+    """Several messages (or values) shown as one blank, each in the language, with a separator
+    (", " or "; " become 、 or ； in Chinese)."""
 
     __slots__ = ("items", "sep")
 
@@ -95,7 +100,8 @@ class Joined:
         self.sep = sep
 
     def text(self, lang: str) -> str:
-        return self.sep.join(str(_shown(item, lang)) for item in self.items)
+        sep = _ZH_SEPARATORS.get(self.sep, self.sep) if lang == "zh" else self.sep
+        return sep.join(str(_shown(item, lang)) for item in self.items)
 
 
 def warning_texts(warnings: Iterable[Msg], lang: str) -> list[str]:

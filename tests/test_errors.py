@@ -26,7 +26,7 @@ from icpcheck.errors import (
     AnswersError,
     RulebookError,
 )
-from icpcheck.messages import LABELS, ZH, Msg
+from icpcheck.messages import LABELS, ZH, Joined, Msg
 from tests.conftest import run_cli
 
 from .test_hostile import ENCODINGS, HOSTILE_ANSWERS, HOSTILE_RULES
@@ -59,6 +59,16 @@ def test_each_translation_fills_the_same_blanks(en: str, zh: str) -> None:
     assert set(_fields(en)) == set(_fields(zh)), (en, zh)
     assert CJK.search(zh) or not CJK.search(en) or en == zh, zh
     Msg(en, **dict.fromkeys(_fields(en), "x")).text("zh")  # each template formats
+
+
+def test_lists_in_a_message_use_chinese_separators_in_chinese() -> None:
+    flags = Joined(["a（-a a=yes|no）", "b（-a b=yes|no）"], sep=", ")
+    problems = Joined([Msg("answer"), Msg("answers")])
+    assert flags.text("en") == "a（-a a=yes|no）, b（-a b=yes|no）"
+    assert flags.text("zh") == "a（-a a=yes|no）、b（-a b=yes|no）"
+    assert problems.text("en") == "answer; answers"
+    assert problems.text("zh") == f"{Msg('answer').text('zh')}；{Msg('answers').text('zh')}"
+    assert Joined(["-a x=1", "-a y=2"], sep=" ").text("zh") == "-a x=1 -a y=2"  # flags to copy stay as typed
 
 
 def test_labels_have_both_languages() -> None:
