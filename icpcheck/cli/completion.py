@@ -58,7 +58,11 @@ def answer_pairs(ctx: click.Context, param: click.Parameter,
     if q.type == "yes_no":
         options = [("yes", "yes"), ("no", "no")]
     else:
-        options = [(c.value, c.label.en) for c in q.choices if c.value not in taken]
+        # An exclusive choice ("none") stands alone: nothing after it, and not after others.
+        if any(c.exclusive and c.value in taken for c in q.choices):
+            return []
+        options = [(c.value, c.label.en) for c in q.choices
+                   if c.value not in taken and not (taken and c.exclusive)]
     return [CompletionItem(prefix + v, help=h) for v, h in options if v.startswith(last)]
 
 

@@ -119,6 +119,13 @@ def test_completes_answer_ids_and_values() -> None:
         "channels=own_domain,mini_program",
         "channels=own_domain,saas_storefront",
     ]
+    # An exclusive choice ("none") stands alone: not offered after another, nothing after it.
+    activities = RULEBOOK.question("activities")
+    assert activities is not None and [c.value for c in activities.choices if c.exclusive] == ["none"]
+    assert "activities=none" in complete(["check", "-a"], "activities=")
+    after = complete(["check", "-a"], "activities=ad_slots,")
+    assert after and "activities=ad_slots,none" not in after
+    assert complete(["check", "-a"], "activities=none,") == []
 
 
 @pytest.mark.parametrize(
