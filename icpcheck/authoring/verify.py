@@ -94,7 +94,8 @@ class _Encoding:
 
     Each question q gets a literal `asked` (its `when` holds: otherwise it is ABSENT), and yes_no
     one boolean, one_of exactly one choice boolean when asked, many_of at least one (an answer is
-    a non-empty set); no choice is picked when the question is not asked. A comparison on an ABSENT
+    a non-empty set) and an exclusive choice alone; no choice is picked when the question is not
+    asked. A comparison on an ABSENT
     question is false, as `conditions.compare` has it. Conditions are Tseitin-encoded: a fresh
     literal defined equal to the formula, so adding a definition never changes what is satisfiable.
     """
@@ -132,6 +133,12 @@ class _Encoding:
         self.solver.add_clause([-asked, *picks])
         if q.type == "one_of":
             self._at_most_one(picks)
+        for c in q.choices:  # an exclusive choice of a many_of ("none") is picked alone
+            if c.exclusive:
+                ex = self.choice[(q.id, c.value)]
+                for lit in picks:
+                    if lit != ex:
+                        self.solver.add_clause([-ex, -lit])
 
     def _at_most_one(self, lits: list[int]) -> None:
         """Sequential counter: linear in the number of choices rather than quadratic."""

@@ -299,3 +299,24 @@ def test_the_oracle_collapses_uncompared_choices_without_losing_a_verdict() -> N
     broken = dataclasses.replace(rb, rules=tuple(r for r in rb.rules if r.id != "av_programmes"))
     assert verdicts(broken) == oracle(broken)
     assert ("gap", "av_license") in [(k, s) for k, s, _ in verdicts(broken)]
+
+
+def test_an_exclusive_choice_is_never_picked_with_another() -> None:
+    """A conflict that needs an exclusive choice ("none") picked beside another cannot happen."""
+    from icpcheck.rulebook.conditions import All, Compare
+    from icpcheck.rulebook.model import Effect, Rule, Text
+
+    rb = load_rulebook(str(ARTICLE))
+    both = All((Compare("channels", "has", "saas_storefront"), Compare("channels", "has", "own_domain")))
+    clash = Rule("clash", both, (Effect("icp_filing", "not_required", Text("x", "x"), ()),))
+    rb = dataclasses.replace(rb, rules=(*rb.rules, clash))
+    assert ("conflict", "icp_filing") in {(k, s) for k, s, _ in verdicts(rb)}
+    assert verdicts(rb) == oracle(rb)
+
+    channels = rb.question("channels")
+    assert channels is not None
+    alone = tuple(dataclasses.replace(c, exclusive=c.value == "saas_storefront") for c in channels.choices)
+    rb = dataclasses.replace(rb, questions=tuple(
+        dataclasses.replace(q, choices=alone) if q.id == "channels" else q for q in rb.questions))
+    assert ("conflict", "icp_filing") not in {(k, s) for k, s, _ in verdicts(rb)}
+    assert verdicts(rb) == oracle(rb)

@@ -14,7 +14,8 @@ from icpcheck.rulebook.model import Effect, Question, Rule, Rulebook, Value
 
 
 def domain(q: Question, compared: set[object] | None = None) -> list[Value]:
-    """Every answer a question can get: many_of takes any non-empty set of its choices.
+    """Every answer a question can get: many_of takes any non-empty set of its choices (an
+    exclusive choice only alone).
 
     With `compared` (the choices the conditions at hand compare), choices no condition compares
     are interchangeable, so one stands for them all: a condition's truth depends only on which
@@ -30,7 +31,9 @@ def domain(q: Question, compared: set[object] | None = None) -> list[Value]:
     other = [v for v in values if v not in compared][:1]
     if q.type == "one_of":
         return [*seen, *other]
-    subsets = [sub for n in range(len(seen) + 1) for sub in itertools.combinations(seen, n)]
+    alone = {c.value for c in q.choices if c.exclusive}  # an exclusive choice is picked alone
+    subsets = [sub for n in range(len(seen) + 1) for sub in itertools.combinations(seen, n)
+               if len(sub) < 2 or not alone.intersection(sub)]
     return [tuple(sub) if sub else tuple(other) for sub in subsets if sub or other]
 
 
