@@ -11,10 +11,10 @@ import re
 import jinja2
 from markupsafe import Markup, escape
 
-from icpcheck.engine import FilingResult, Report, plan
+from icpcheck.engine import FilingResult, Report
 from icpcheck.i18n import source_text, t
-from icpcheck.render.common import citation_text, value_text
-from icpcheck.render.view import FilingView, ReasonView, ReportView, build
+from icpcheck.render.common import value_text
+from icpcheck.render.view import FilingView, ReasonView, ReportView, StepView, build
 from icpcheck.rulebook.records import record
 
 # C0 controls but tab and newline, DEL and C1: none has a meaning in a page, some break parsers.
@@ -108,7 +108,7 @@ def render(report: Report, lang: str) -> str:
     return _environment().get_template("report.html.j2").render(
         view=view, lang=lang, html_lang="zh-CN" if lang == "zh" else "en",
         checked=report.rulebook.checked.isoformat(),
-        plan=plan_part(report, view, lang), answers=_answers(report, lang),
+        plan=plan_part(view, lang), answers=_answers(report, lang),
         filings=tuple(_filing(f, r, lang) for f, r in zip(view.filings, report.filings, strict=True)
                       if f.detail),
         w=lambda key, **kw: w(key, lang, **kw), t=lambda key, **kw: t(key, lang, **kw))
@@ -144,31 +144,19 @@ def linked(text: str) -> Markup:
     return Markup("").join(out)
 
 
-def plan_part(report: Report, view: ReportView, lang: str) -> PlanPart:
-    """The plan from the engine's order and each filing's rulebook plan.
-
-    The one place that reads the plan: to be switched to the view's plan part (issue 13) once it is
-    there, keeping the same PlanPart for the template.
-    """
+def plan_part(view: ReportView, lang: str) -> PlanPart:
+    """The plan as the view has it (the same steps, in the same order, as the text report), with
+    each step's citations numbered in the plan's notes."""
     notes = Notes()
-    ordered = plan(report)
-    names = {f.filing.id: f.filing.name.get(lang) for f in report.filings}
     gate = {f.id: f.gate.text for f in view.filings} if view.gate.shown else {}
 
-    def step(f: FilingResult) -> Step:
-        p = f.filing.plan
-        return Step(
-            f.filing.id, names[f.filing.id], f.status, t("status." + f.status, lang),
-            p.when.get(lang) if p.when else None, p.apply_at.get(lang) if p.apply_at else None,
-            tuple(d.get(lang) for d in p.documents),
-            tuple(names[a] for a in p.after if any(o.filing.id == a for o in ordered)),
-            notes.refs(tuple(citation_text(c, lang) for c in p.citations)),
-            tuple(dict.fromkeys(r.effect.settle.get(lang) for r in f.reasons if r.effect.settle)),
-            bool(f.blockers),
-            tuple((lr.layer.name.get(lang), lr.status, t("status." + lr.status, lang)) for lr in f.layers),
-            gate.get(f.filing.id))
+    def step(s: StepView) -> Step:
+        f = s.filing
+        return Step(f.id, f.name, f.status, f.status_word, s.when, s.apply_at, s.documents, s.after,
+                    notes.refs(s.citations), s.settle, f.blocked,
+                    tuple((lr.name, lr.status, lr.status_word) for lr in f.layers), gate.get(f.id))
 
-    steps = tuple(step(f) for f in ordered)
+    steps = tuple(step(s) for s in view.plan)
     rest = [f.name for f in view.filings if f.status == "not_required"]
     return PlanPart(
         blockers=tuple((b.filing, b.text) for b in view.blockers),
