@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "03fc705f0b9af77d08569b68de63047e6fb77e3082ddf49f1ace1ac5d314e1f7"
+SHA256 = "67440611f56375ac86ab81f11311f0139877199e97aa70766ce01515fbf77169"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -402,7 +402,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '03fc705f0b9af77d08569b68de63047e6fb77e3082ddf49f1ace1ac5d314e1f7',
+        '67440611f56375ac86ab81f11311f0139877199e97aa70766ce01515fbf77169',
         path,
         (
             _0,
@@ -1660,7 +1660,10 @@ def rulebook(path: str) -> Rulebook:
             ),
             Filing(
                 'ad_review',
-                Text('药品、医疗器械、保健食品广告审查', 'Advertising review for drugs, medical devices and health foods (广告审查)'),
+                Text(
+                    '广告审查（药品、医疗器械、保健食品）',
+                    'Advertising review for drugs, medical devices and health foods (广告审查)',
+                ),
                 Text(
                     '药品、医疗器械和保健食品的广告，发布前须经广告审查机关审查。',
                     'Ads for drugs, medical devices and health foods must be reviewed by the advertising review authority before publication.',
