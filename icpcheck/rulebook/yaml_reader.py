@@ -37,7 +37,7 @@ from icpcheck.rulebook.untrusted import (
 )
 
 # Aliases share one object, so a few of them can stand for billions of values: the classic
-# billion-laughs document uses only 72 aliases, fewer than MAX_ALIASES. So the values each alias
+# billion-laughs document uses only 72 aliases, fewer than reader.MAX_ALIASES. So the values each alias
 # stands for are counted too. The same count bounds the memory `positions` takes (a path a value).
 _MAX_VALUES = 100_000
 
@@ -67,6 +67,8 @@ _YAML_HINTS = (
     ("mapping values are not allowed", Msg("quote a value that contains ': ', or fix the indentation")),
     ("expected <block end>", Msg("check the indentation of this line against the lines above")),
 )
+
+
 def parse_yaml(
     text: str, name: str, error: type[IcpcheckError], max_depth: int, max_aliases: int,
     own: bool = False,
