@@ -73,6 +73,8 @@ def parse_yaml(
     text: str, name: str, error: type[IcpcheckError], max_depth: int, max_aliases: int,
     own: bool = False,
 ) -> tuple[object, _Positions]:
+    """YAML text as plain data and where each key and item starts; every problem as `error`.
+    own=True (text icpcheck ships) may use libyaml: see reader.parse_document."""
     try:
         return _YamlReader(text, name, error, max_depth, max_aliases, own).read()
     except yaml.MarkedYAMLError as exc:
