@@ -13,9 +13,9 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from icpcheck.errors import AnswersError, CommandLineError
-from icpcheck.messages import Warning
+from icpcheck.messages import Joined, Warning
 from icpcheck.rulebook.records import record, replace
-from icpcheck.words import parse_date
+from icpcheck.words import did_you_mean, parse_date
 
 if TYPE_CHECKING:
     from icpcheck.engine import Report
@@ -147,8 +147,8 @@ def held_from_flags(ids: Iterable[str], filing_ids: Iterable[str]) -> Holdings:
     known = sorted(filing_ids)
     for fid in ids:
         if fid not in known:
-            raise CommandLineError("--held {f}: no such filing", hint="choose from: {values}",
-                                   f=repr(fid), values=", ".join(known))
+            raise CommandLineError("--held {f}: no such filing{suggest}", hint="choose from: {values}",
+                                   f=repr(fid), suggest=did_you_mean(fid, known), values=", ".join(known))
     return Holdings(frozenset(ids))
 
 
@@ -178,22 +178,23 @@ def holdings_from_document(data: object, filing_ids: Iterable[str], *, name: str
 
 def _filing_id(raw: object, known: list[str], *, where: str) -> str:
     if not isinstance(raw, str) or raw not in known:
-        raise AnswersError("{place}: {value} is not a filing id", hint="choose from: {values}",
-                           place=where, value=repr(raw), values=", ".join(known))
+        raise AnswersError("{place}: {value} is not a filing id{suggest}", hint="choose from: {values}",
+                           place=where, value=repr(raw), suggest=did_you_mean(raw, known),
+                           values=", ".join(known))
     return raw
 
 
 def _waiver(raw: object, known: list[str], *, where: str) -> Waiver:
     if not isinstance(raw, dict):
         raise AnswersError("{place}: a waiver is a mapping with filing, reason and expires", place=where)
-    extra = sorted(str(k) for k in raw if k not in WAIVER_KEYS)
-    missing = sorted(WAIVER_KEYS - set(raw))
-    if extra and missing:
+    extra = Joined(sorted(repr(str(k)) for k in raw if k not in WAIVER_KEYS), sep=", ")
+    missing = Joined(sorted(WAIVER_KEYS - set(raw)), sep=", ")
+    if extra.items and missing.items:
         raise AnswersError("{place}: unknown key(s) {keys}; missing {missing}", hint=_WAIVER_HINT,
                            place=where, keys=extra, missing=missing)
-    if extra:
+    if extra.items:
         raise AnswersError("{place}: unknown key(s) {keys}", hint=_WAIVER_HINT, place=where, keys=extra)
-    if missing:
+    if missing.items:
         raise AnswersError("{place}: missing {missing}", hint=_WAIVER_HINT, place=where, missing=missing)
     reason = raw["reason"]
     if not isinstance(reason, str) or not reason.strip():

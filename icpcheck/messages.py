@@ -292,6 +292,7 @@ ZH: dict[str, str] = {
     'quote the key if the brackets are part of its text': '如果括号是键的一部分，请给键加引号',
     '{value} is not a valid {kind}{detail}': '{value} 不是有效的{kind}{detail}',
     'quote it to keep it as text': '加引号可作为文本保留',
+    'write a day that exists, as YYYY-MM-DD': '请写一个实际存在的日期，格式为 YYYY-MM-DD',
     'anchor &{name} is defined twice': '锚点 &{name} 定义了两次',
     'rename one of them': '请重命名其中一个',
     'too many aliases (more than {n}) — billion-laughs style expansion refused':
@@ -314,7 +315,7 @@ ZH: dict[str, str] = {
     # -- held filings and waivers (exit 3 in a file, 2 as flags); last, as their blanks are wide ---
     "{name}: 'held' must be a list of filing ids": "{name}：'held' 应是备案/许可 id 的列表",
     "{name}: 'waivers' must be a list": "{name}：'waivers' 应是列表",
-    '{place}: {value} is not a filing id': '{place}：{value} 不是备案/许可 id',
+    '{place}: {value} is not a filing id{suggest}': '{place}：{value} 不是备案/许可 id{suggest}',
     '{place}: a waiver is a mapping with filing, reason and expires':
         '{place}：豁免应是包含 filing、reason 和 expires 的映射',
     'a waiver has exactly: filing, reason, expires (YYYY-MM-DD)':
@@ -328,7 +329,7 @@ ZH: dict[str, str] = {
     "the waiver for '{f}' expired on {date} (as of {as_of}); it counts as missing":
         "'{f}' 的豁免已于 {date} 过期（评估日期 {as_of}），按缺少计",
     "the waiver for '{f}' expired on {date} (as of {as_of})": "'{f}' 的豁免已于 {date} 过期（评估日期 {as_of}）",
-    '--held {f}: no such filing': '--held {f}：没有这项备案/许可',
+    '--held {f}: no such filing{suggest}': '--held {f}：没有这项备案/许可{suggest}',
     # -- internal (exit 5) ---------------------------------------------------------------------
     'internal error: {detail}': '内部错误：{detail}',
     'this is a bug in icpcheck; rerun with --debug and report the traceback':

@@ -97,8 +97,8 @@ def test_no_gate_unless_something_is_held_or_fail_on_given() -> None:
     "data, message",
     [
         ({"held": "icp_filing"}, "'held' must be a list"),
-        ({"held": ["icp_filling"]}, "'icp_filling' is not a filing id"),
-        ({"waivers": [{"filing": "psb_filing", "reason": "x"}]}, "missing ['expires']"),
+        ({"held": ["icp_filling"]}, "'icp_filling' is not a filing id (did you mean 'icp_filing'?)"),
+        ({"waivers": [{"filing": "psb_filing", "reason": "x"}]}, "missing expires"),
         (
             {"waivers": [{"filing": "psb_filing", "reason": "x", "expires": "soon"}]},
             "is not a date",
@@ -113,7 +113,7 @@ def test_no_gate_unless_something_is_held_or_fail_on_given() -> None:
                     {"filing": "psb_filing", "reason": "x", "expires": "2027-01-01", "by": 1}
                 ]
             },
-            "unknown key(s) ['by']",
+            "unknown key(s) 'by'",
         ),
     ],
 )

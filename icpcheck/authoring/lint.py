@@ -73,8 +73,12 @@ def meaning(doc: Document, rb: Rulebook, result: LintResult) -> None:
                 f"question '{q.id}' is read by no rule or advice (nor does it decide whether such a "
                 "question is asked): its answer changes nothing")))
             continue
+        # The "none of these" choice (exclusive) and the default stand for the ordinary case:
+        # that no condition names them is their point, not a slip.
+        ordinary = set(q.default) if isinstance(q.default, tuple) else {q.default}
         for j, choice in enumerate(q.choices):
-            if choice.value not in compared.get(q.id, set()):
+            if choice.value not in compared.get(q.id, set()) and not (
+                    choice.exclusive or choice.value in ordinary):
                 result.warnings.append(_at(doc, ("questions", i, "choices", j), (
                     f"choice '{choice.value}' of question '{q.id}' is compared by no condition: "
                     "choosing it changes nothing")))

@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "67440611f56375ac86ab81f11311f0139877199e97aa70766ce01515fbf77169"
+SHA256 = "104d702b9a7d704d772145beadb1cab6a9b85753b2034daa9c587483da595960"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -402,7 +402,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '67440611f56375ac86ab81f11311f0139877199e97aa70766ce01515fbf77169',
+        '104d702b9a7d704d772145beadb1cab6a9b85753b2034daa9c587483da595960',
         path,
         (
             _0,
@@ -969,7 +969,7 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'info_only',
                         Text('只发布药品或医疗器械信息，不销售', 'Only information about drugs or devices, no sales'),
-                        False,
+                        True,
                     ),
                     Choice('not_sure', Text('不确定', 'Not sure'), False),
                 ),

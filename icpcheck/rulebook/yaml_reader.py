@@ -294,16 +294,13 @@ class _YamlReader:
         try:
             value = construct(self.loader, node)
         except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
-            # PyYAML's own words help for dates ("month must be in 1..12"), not for the rest.
-            detail: Msg | str = ""
-            if "digits" in str(exc):
-                detail = Msg(": too many digits")
-            elif tag == _YAML_TAG + "timestamp" and isinstance(exc, ValueError):
-                detail = f": {exc}"
+            detail: Msg | str = Msg(": too many digits") if "digits" in str(exc) else ""
+            date = tag == _YAML_TAG + "timestamp"  # a day that does not exist, e.g. 2030-13-01
             self._fail(
                 "{value} is not a valid {kind}{detail}",
                 event,
-                hint="quote it to keep it as text", value=show(event.value), kind=kind, detail=detail)
+                hint="write a day that exists, as YYYY-MM-DD" if date else "quote it to keep it as text",
+                value=show(event.value), kind=kind, detail=detail)
         if isinstance(value, float) and not math.isfinite(value):
             self._fail(
                 "{word} is not allowed: numbers must be finite",

@@ -532,6 +532,9 @@ def test_dates() -> None:
 def test_impossible_date() -> None:
     error = fails("a: 2024-02-30\n")
     assert "not a valid date" in error.message and (error.line, error.column) == (1, 4)
+    # Quoting would not help (a waiver's `expires` must be a date): the hint says what would.
+    assert error.hint == "write a day that exists, as YYYY-MM-DD"
+    assert error.text("zh").endswith('"2024-02-30" 不是有效的日期')  # no English from PyYAML in it
 
 
 @pytest.mark.parametrize(
