@@ -301,6 +301,9 @@ class _YamlReader:
                 event,
                 hint="write a day that exists, as YYYY-MM-DD" if date else "quote it to keep it as text",
                 value=show(event.value), kind=kind, detail=detail)
+        if type(value) is int and not _printable_int(value):  # 0x..., 0o..., 1:59:59 forms too
+            self._fail("{value} is not a valid {kind}{detail}", event, hint="quote it to keep it as text",
+                       value=show(event.value), kind=kind, detail=Msg(": too many digits"))
         if isinstance(value, float) and not math.isfinite(value):
             self._fail(
                 "{word} is not allowed: numbers must be finite",
@@ -372,6 +375,17 @@ class _YamlReader:
         """Raise `message` (a template) at event's position, filled from params."""
         line, column = _position(event)
         raise self.error(message, file=self.name, line=line, column=column, hint=hint, **params)
+
+
+def _printable_int(value: int) -> bool:
+    """Whether Python can write `value` in decimal: past sys.get_int_max_str_digits() (4,300 by
+    default) it refuses, and every message that shows the value would fail. Decimal text that
+    long is refused while it is read; hex, octal, binary and base-60 text gets here."""
+    try:
+        str(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _position(event: Event) -> tuple[int, int]:

@@ -544,7 +544,12 @@ def test_wrong_explicit_type(text: str) -> None:
     assert "is not a valid" in fails(text).message
 
 
-@pytest.mark.parametrize("text", ["a: " + "1" * 5000, '{"a": ' + "1" * 5000 + "}"])
+@pytest.mark.parametrize("text", [
+    "a: " + "1" * 5000, '{"a": ' + "1" * 5000 + "}",
+    # Short text, a number too long to write in decimal: hex, octal, binary, base 60 (YAML 1.1).
+    "a: 0x" + "f" * 5000, "a: 0" + "7" * 6000, "a: 0b" + "1" * 20000, "a: " + ":".join(["59"] * 4000),
+    'a: !!int "0x' + "f" * 5000 + '"',
+])
 def test_huge_integers_are_refused(text: str) -> None:
     error = fails(text)
     assert "too many digits" in error.message and len(str(error)) < 200
