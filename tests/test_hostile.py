@@ -171,6 +171,10 @@ def test_huge_file_and_the_size_cap(tmp_path: Path) -> None:
     failed(icpcheck("--answers", small, *ANSWERED, env={**ENV, "ICPCHECK_MAX_INPUT_BYTES": "100"}),
            3, "larger than 100 bytes")
     failed(icpcheck(*ANSWERED, "--max-input-bytes", "0"), 2, "max-input-bytes")
+    # A cap far beyond any file is only a cap: nothing is set aside for it (was MemoryError, exit 5).
+    for cap in ("1099511627776", str(2**63), "9" * 30):
+        ok = icpcheck("--answers", small, *ANSWERED, "--max-input-bytes", cap)
+        assert ok.returncode == 0, ok.stderr
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:

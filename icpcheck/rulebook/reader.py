@@ -10,7 +10,7 @@ import math
 import os
 import re
 import sys
-from typing import NoReturn
+from typing import Any, AnyStr, NoReturn
 
 from icpcheck.errors import IcpcheckError
 from icpcheck.rulebook.records import record
@@ -72,7 +72,7 @@ def read_source(
             raise IsADirectoryError(path)
         else:
             with open(path, "rb") as stream:
-                raw = stream.read(limit)
+                raw = _read_upto(stream, limit, b"")
     except FileNotFoundError as exc:
         raise error("no such file", file=name, hint="check the path and spelling") from exc
     except IsADirectoryError as exc:
@@ -128,10 +128,24 @@ def _read_stdin(limit: int) -> bytes:
         raise OSError("there is no standard input")
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
-        return bytes(buffer.read(limit))
+        return _read_upto(buffer, limit, b"")
     # A text-only stream (some test harnesses): a character is at least one byte, so reading
     # `limit` characters still tells an oversized input apart.
-    return stream.read(limit).encode("utf-8", "surrogateescape")[:limit]
+    return _read_upto(stream, limit, "").encode("utf-8", "surrogateescape")[:limit]
+
+
+def _read_upto(stream: Any, limit: int, empty: AnyStr) -> AnyStr:
+    """At most `limit` bytes (or characters) of a stream, a megabyte at a time: read(limit) sets
+    aside `limit` bytes before it reads one, so a large --max-input-bytes would run out of memory
+    on a file of a few bytes."""
+    parts: list[AnyStr] = []
+    while limit > 0:
+        part = stream.read(min(limit, 1 << 20))
+        if not part:
+            break
+        parts.append(part)
+        limit -= len(part)
+    return empty.join(parts)
 
 
 def _decode(raw: bytes, name: str, error: type[IcpcheckError]) -> str:
