@@ -316,6 +316,11 @@ ZH: dict[str, str] = {
     "{name}: 'held' must be a list of filing ids": "{name}：'held' 应是备案/许可 id 的列表",
     "{name}: 'waivers' must be a list": "{name}：'waivers' 应是列表",
     '{place}: {value} is not a filing id{suggest}': '{place}：{value} 不是备案/许可 id{suggest}',
+    "{first} and {second} both read standard input ('-')": "{first} 和 {second} 都要读取标准输入（'-'）",
+    'give one of them a file': '请给其中一个指定文件',
+    '--save-answers needs a file: standard output carries the report':
+        '--save-answers 需要一个文件：标准输出用于输出报告',
+    'e.g. --save-answers mall.yaml': '例如 --save-answers mall.yaml',
     '{place}: a waiver is a mapping with filing, reason and expires':
         '{place}：豁免应是包含 filing、reason 和 expires 的映射',
     'a waiver has exactly: filing, reason, expires (YYYY-MM-DD)':

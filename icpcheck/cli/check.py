@@ -96,9 +96,9 @@ def warn(warning: Msg, lang: str) -> None:
               help="Text and Markdown: list every not-required filing with its reason, not just "
                    "its name.")
 @click.option("-o", "--output", "output", metavar="FILE", type=click.Path(),
-              help="Write the report to FILE (atomically); a one-line summary goes to stderr. "
-                   "Without --format, FILE's extension picks the format (report.html: a page to "
-                   "send or print).")
+              help="Write the report to FILE (atomically; - for stdout); a one-line summary goes to "
+                   "stderr. Without --format, FILE's extension picks the format (report.html: a page "
+                   "to send or print).")
 @click.option("--batch", "batch_file", metavar="FILE.jsonl", type=click.Path(),
               help="One answers object per line in (- for stdin), one JSON report per line out; "
                    "exits with the worst line's code.")
@@ -134,6 +134,12 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     from icpcheck.i18n import default_lang, machine_lang
     from icpcheck.rulebook.build import load_rulebook
 
+    if output == "-":  # `-o -` is standard output, as `--answers -` is standard input
+        output = None
+    _one_reader_of_stdin(("--rules", rules_path), ("--answers", answers_file), ("--batch", batch_file))
+    if save_file == "-":
+        raise CommandLineError("--save-answers needs a file: standard output carries the report",
+                               hint="e.g. --save-answers mall.yaml")
     # JSON's texts do not follow the machine's locale (i18n.JSON_LANG); words for people do.
     shown_fmt = fmt or format_of(output)  # --format, else --output's extension, else text
     report_lang = lang or (machine_lang() if shown_fmt == "json" or batch_file else default_lang())
@@ -332,6 +338,14 @@ def stdout_closed() -> SystemFailure:
     """Started without a stdout (`>&-`): the report would be lost, so say so (exit 6)."""
     return SystemFailure("cannot write the report: standard output is closed",
                          hint="redirect it to a file (> report.txt) or use --output FILE")
+
+
+def _one_reader_of_stdin(*named: tuple[str, str | None]) -> None:
+    """Refuse two inputs both named `-`: standard input can be read once."""
+    dashes = [option for option, path in named if path == "-"]
+    if len(dashes) > 1:
+        raise CommandLineError("{first} and {second} both read standard input ('-')",
+                               hint="give one of them a file", first=dashes[0], second=dashes[1])
 
 
 def _distinct_files(*named: tuple[str, str | None]) -> None:

@@ -382,9 +382,9 @@ It completes commands, options, filing ids, models, and question ids and their v
      "文本和 Markdown 报告：逐项列出无需办理的备案/许可及其原因，而不只是名称。"),
     ("Output format.", "输出格式。"),
     ("Graph format.", "流程图格式。"),
-    ("Write the report to FILE (atomically); a one-line summary goes to stderr. Without --format, "
-     "FILE's extension picks the format (report.html: a page to send or print).",
-     "把报告写入 FILE（原子写入）；标准错误输出一行摘要。未给出 --format 时按 FILE 的扩展名决定格式"
+    ("Write the report to FILE (atomically; - for stdout); a one-line summary goes to stderr. Without "
+     "--format, FILE's extension picks the format (report.html: a page to send or print).",
+     "把报告写入 FILE（原子写入；- 表示标准输出）；标准错误输出一行摘要。未给出 --format 时按 FILE 的扩展名决定格式"
      "（如 report.html：可发送或打印的网页）。"),
     ("One answers object per line in (- for stdin), one JSON report per line out; exits with the "
      "worst line's code.",

@@ -98,7 +98,8 @@ def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT
 
         if builtin.SHA256 == sha256:
             return builtin.rulebook(where)
-    doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml", own=path is None)
+    doc = parse_document(raw, name="<stdin>" if where == "-" else where, error=RulebookError, fmt="yaml",
+                         own=path is None)
     rulebook, problems = build_rulebook(doc, sha256)
     if problems or rulebook is None:
         if not problems:  # cannot happen: a rulebook that was not built has a problem noted
@@ -119,7 +120,8 @@ def read_rulebook_document(
     if path is None:  # the size cap guards against files a user names, not the one we ship
         max_bytes = max(max_bytes, MAX_BYTES_DEFAULT)
     raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
-    doc = parse_document(raw, name=where, error=RulebookError, fmt="yaml", own=path is None)
+    doc = parse_document(raw, name="<stdin>" if where == "-" else where, error=RulebookError, fmt="yaml",
+                         own=path is None)
     return doc, sha256_hex(raw)
 
 

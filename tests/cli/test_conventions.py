@@ -156,3 +156,24 @@ def test_explain_and_schema_without_an_argument_list_what_they_take() -> None:
     assert [f["id"] for f in listed] == [f.id for f in rb.filings]
     s = run_cli(["schema"])
     assert s.exit_code == 0 and {"report", "rulebook", "batch-compact", "batch-error"} <= set(s.stdout.split())
+
+
+ANSWERS_JSON = '{"sells_own_goods": true, "third_party_sellers": false, "paid_content": false}'
+
+
+def test_dash_as_output_is_standard_output(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # type: ignore[arg-type]
+    r = run_cli(["check", "--answers", "-", "-o", "-", "--format", "json", "-q"], input=ANSWERS_JSON)
+    assert r.exit_code == 0 and json.loads(r.stdout)["schema_version"]
+    assert not os.path.exists("-")  # not a file named '-'
+
+
+def test_dash_is_refused_where_it_would_clobber_or_read_stdin_twice(tmp_path: object,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # type: ignore[arg-type]
+    r = run_cli(["check", "--answers", "-", "--save-answers", "-", "-q"], input=ANSWERS_JSON)
+    assert r.exit_code == 2 and "--save-answers needs a file" in r.stderr
+    assert not os.path.exists("-")
+    for other in (["--rules", "-"], ["--batch", "-"]):
+        r = run_cli(["check", "--answers", "-", *other], input=ANSWERS_JSON)
+        assert r.exit_code == 2 and "both read standard input" in r.stderr, r.stderr
