@@ -14,6 +14,7 @@ import click
 from icpcheck.cli.options import (
     ESCAPE_ERRORS,
     EXIT_CODES_HELP,
+    FILE,
     Command,
     debug_option,
     isatty,
@@ -71,11 +72,11 @@ def warn(warning: Msg, lang: str) -> None:
               shell_complete=_complete("model_ids"),
               help="A business model of the rulebook standing for a set of answers (repeatable; "
                    "mixed models combine); <TAB> lists them.")
-@click.option("--answers", "answers_file", metavar="FILE", type=click.Path(),
+@click.option("--answers", "answers_file", metavar="FILE", type=FILE,
               help="Read answers (and held filings, waivers) from a JSON or YAML file; - reads "
                    "standard input. In a terminal, only new or no-longer-valid questions are "
                    "asked.")
-@click.option("--save-answers", "save_file", metavar="FILE", type=click.Path(),
+@click.option("--save-answers", "save_file", metavar="FILE", type=FILE,
               help="Write the answers used (with their source, the rulebook and tool version) to a "
                    "YAML file that --answers replays.")
 @click.option("--held", "held", multiple=True, metavar="FILING",
@@ -95,11 +96,11 @@ def warn(warning: Msg, lang: str) -> None:
 @click.option("--all", "show_all", is_flag=True,
               help="Text and Markdown: list every not-required filing with its reason, not just "
                    "its name.")
-@click.option("-o", "--output", "output", metavar="FILE", type=click.Path(),
+@click.option("-o", "--output", "output", metavar="FILE", type=FILE,
               help="Write the report to FILE (atomically; - for stdout); a one-line summary goes to "
                    "stderr. Without --format, FILE's extension picks the format (report.html: a page "
                    "to send or print).")
-@click.option("--batch", "batch_file", metavar="FILE.jsonl", type=click.Path(),
+@click.option("--batch", "batch_file", metavar="FILE.jsonl", type=FILE,
               help="One answers object per line in (- for stdin), one JSON report per line out; "
                    "exits with the worst line's code.")
 @click.option("--compact", is_flag=True,

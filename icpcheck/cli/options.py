@@ -8,7 +8,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -367,6 +367,28 @@ def isatty(stream: Any) -> bool:
         return False
 
 
+if TYPE_CHECKING:  # click 8.5 made ParamType generic; older clicks cannot be subscripted
+    _ParamType = click.ParamType[str, Any]
+else:
+    _ParamType = click.ParamType
+
+
+class FileName(_ParamType):
+    """A file name, taken as given: icpcheck opens the file itself and says what is wrong with it
+    in its own words and exit code (click.Path would check it first, and answer an unreadable
+    --answers file with a usage error, exit 2); a shell completes it as a file name."""
+
+    name = "file"
+
+    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(incomplete, type="file")]
+
+
+FILE = FileName()
+
+
 def max_bytes_option(func: F) -> F:
     return click.option(
         "--max-input-bytes", "max_input_bytes", type=click.IntRange(min=1),
@@ -376,7 +398,7 @@ def max_bytes_option(func: F) -> F:
 
 
 def rules_option(func: F) -> F:
-    return click.option("--rules", "rules_path", metavar="PATH", callback=_remember_rules,
+    return click.option("--rules", "rules_path", metavar="PATH", type=FILE, callback=_remember_rules,
                         help="Use this rulebook instead of the built-in one.")(func)
 
 

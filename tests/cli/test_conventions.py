@@ -177,3 +177,14 @@ def test_dash_is_refused_where_it_would_clobber_or_read_stdin_twice(tmp_path: ob
     for other in (["--rules", "-"], ["--batch", "-"]):
         r = run_cli(["check", "--answers", "-", *other], input=ANSWERS_JSON)
         assert r.exit_code == 2 and "both read standard input" in r.stderr, r.stderr
+
+
+def test_file_options_leave_the_checks_to_icpcheck(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """click's own path checks would answer an unreadable --answers file with a usage error (exit
+    2) before icpcheck's reader could say "permission denied" with its exit code (3)."""
+    answers = os.path.join(str(tmp_path), "answers.json")
+    with open(answers, "w", encoding="utf-8") as f:
+        f.write(ANSWERS_JSON)
+    monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)  # what click.Path asks
+    r = run_cli(["check", "--answers", answers, "--format", "json", "-q"])
+    assert r.exit_code == 0, r.stderr
