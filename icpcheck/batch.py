@@ -268,6 +268,8 @@ def stream(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object],
             break
         lines += 1
         nbytes += len(raw)
+        if lines == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]  # a UTF-8 BOM, as Windows editors write one: an answers file may have it too
         ident: Any = _NO_ID
         try:
             if len(raw) > MAX_LINE:

@@ -71,6 +71,16 @@ def test_exit_code_is_the_worst_line(runner: CliRunner) -> None:
     assert runner.invoke(cli, ["check", "--batch", "-", *AS_OF], input=worse).exit_code == 3
 
 
+def test_a_bom_before_the_first_line_is_skipped(runner: CliRunner) -> None:
+    text = lines(HELD_ALL, HELD_ALL).encode("utf-8")
+    r = runner.invoke(cli, ["check", "--batch", "-", *AS_OF], input=b"\xef\xbb\xbf" + text)
+    assert r.exit_code == 0, r.stdout
+    assert [o["exit_code"] for o in validate_jsonl(r.stdout)] == [0, 0]
+    # Anywhere else it is not whitespace: that line is an error line, as before.
+    r = runner.invoke(cli, ["check", "--batch", "-", *AS_OF], input=text + b"\xef\xbb\xbf" + text)
+    assert [o["exit_code"] for o in validate_jsonl(r.stdout)] == [0, 0, 3, 0]
+
+
 def test_flags_apply_to_every_line(runner: CliRunner) -> None:
     r = runner.invoke(
         cli,
