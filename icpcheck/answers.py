@@ -532,7 +532,13 @@ def _flag_value(q: Question) -> str:
 
 
 def _show(raw: object) -> str:
-    text = repr(raw)
+    """A value from a flag or file, as it was written there (YAML/JSON words, not Python's)."""
+    if raw is None or isinstance(raw, (bool, dt.date, list, dict)):
+        import json
+
+        text = json.dumps(raw, ensure_ascii=False, default=lambda v: v.isoformat(), sort_keys=True)
+    else:
+        text = repr(raw)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -390,3 +390,13 @@ def test_flat_answers_beside_held_say_where_the_answers_go(runner: CliRunner, tm
     r = runner.invoke(cli, ["check", "--answers", str(f), *AS_OF])
     assert r.exit_code == 3
     assert "put the answers ['sells_own_goods'] under 'answers:'" in r.stderr
+
+
+def test_bad_values_are_quoted_as_the_file_wrote_them(runner: CliRunner, tmp_path: Path) -> None:
+    f = tmp_path / "a.yaml"
+    f.write_text("sells_own_goods: 2024-01-01\npaid_content: null\nchannels: {a: 1}\n", "utf-8")
+    r = runner.invoke(cli, ["check", "--answers", str(f), "--no-input"])
+    assert r.exit_code == 3
+    assert '"2024-01-01" is not yes or no' in r.stderr and "null is not yes or no" in r.stderr
+    assert 'not {"a": 1}' in r.stderr
+    assert "datetime" not in r.stderr and "None" not in r.stderr  # no Python in a user's message
