@@ -165,8 +165,10 @@ class Evaluator:
         try:
             data = _decode(text)
         except json.JSONDecodeError as err:
+            words = err.msg.removesuffix(" at")  # json's words end in " at" where it adds the position
+            problem = f"{words[:1].lower()}{words[1:]} (column {err.pos + 1})"  # on this one line
             raise AnswersError("empty line" if not text.strip() else "not valid JSON: {problem}",
-                               hint="each line holds one JSON object of answers", problem=str(err)) from None
+                               hint="each line holds one JSON object of answers", problem=problem) from None
         except (_Refused, ValueError, RecursionError):
             data = self._strict(raw)
         if "\\u" in text and _SURROGATE_ESCAPE.search(text):

@@ -76,9 +76,11 @@ def test_a_bom_before_the_first_line_is_skipped(runner: CliRunner) -> None:
     r = runner.invoke(cli, ["check", "--batch", "-", *AS_OF], input=b"\xef\xbb\xbf" + text)
     assert r.exit_code == 0, r.stdout
     assert [o["exit_code"] for o in validate_jsonl(r.stdout)] == [0, 0]
-    # Anywhere else it is not whitespace: that line is an error line, as before.
+    # Anywhere else it is not whitespace: that line is an error line, as before, saying where.
     r = runner.invoke(cli, ["check", "--batch", "-", *AS_OF], input=text + b"\xef\xbb\xbf" + text)
-    assert [o["exit_code"] for o in validate_jsonl(r.stdout)] == [0, 0, 3, 0]
+    out = validate_jsonl(r.stdout)
+    assert [o["exit_code"] for o in out] == [0, 0, 3, 0]
+    assert out[2]["error"] == "not valid JSON: expecting value (column 1)"
 
 
 def test_flags_apply_to_every_line(runner: CliRunner) -> None:

@@ -233,7 +233,9 @@ def _parse_json(
             parse_int=integer,
         )
     except json.JSONDecodeError as exc:
-        problem = "unexpected text after the end" if exc.msg == "Extra data" else exc.msg
+        # json's words end in " at" where it would add the position, which the file:line:column
+        # in front already says ("Unterminated string starting at").
+        problem = "unexpected text after the end" if exc.msg == "Extra data" else exc.msg.removesuffix(" at")
         raise error(
             "invalid JSON: {problem}",
             file=name,

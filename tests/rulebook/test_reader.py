@@ -746,3 +746,9 @@ def test_own_text_through_libyaml_reads_as_through_pyyaml(monkeypatch: pytest.Mo
     parse_document(raw, name="r", error=RulebookError, fmt="yaml", own=True)
     parse_document(b"a: 1\n", name="user.yaml", error=RulebookError)
     assert used == ["C", "py"]
+
+
+def test_json_problems_do_not_end_on_a_dangling_at() -> None:
+    error = fails('{"a": "x')
+    assert error.message.endswith("invalid JSON: unterminated string starting"), error.message
+    assert (error.line, error.column) == (1, 7)
