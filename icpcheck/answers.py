@@ -275,7 +275,13 @@ def read_file(rulebook: Rulebook, path: str, *, lenient: bool, max_bytes: int) -
 
     name = "<stdin>" if path == "-" else path
     raw = read_source(path, error=AnswersError, max_bytes=max_bytes)
-    doc = parse_document(raw, name=name, error=AnswersError)
+    try:
+        doc = parse_document(raw, name=name, error=AnswersError)  # JSON when it starts with { or [
+    except AnswersError:
+        if not name.lower().endswith((".yaml", ".yml")):
+            raise
+        # A YAML file may start with a flow mapping that is not JSON: `{sells_own_goods: yes}`.
+        doc = parse_document(raw, name=name, error=AnswersError, fmt="yaml")
     warnings = []
     drift = rulebook_drift(rulebook, doc.data, name=name)
     if drift:

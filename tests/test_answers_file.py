@@ -400,3 +400,15 @@ def test_bad_values_are_quoted_as_the_file_wrote_them(runner: CliRunner, tmp_pat
     assert '"2024-01-01" is not yes or no' in r.stderr and "null is not yes or no" in r.stderr
     assert 'not {"a": 1}' in r.stderr
     assert "datetime" not in r.stderr and "None" not in r.stderr  # no Python in a user's message
+
+
+def test_a_yaml_file_may_start_with_a_flow_mapping(runner: CliRunner, tmp_path: Path) -> None:
+    f = tmp_path / "mall.yaml"
+    f.write_text("{sells_own_goods: yes, third_party_sellers: no, paid_content: no}\n", "utf-8")
+    r = runner.invoke(cli, ["check", "--answers", str(f), "--no-input", "--format", "json"])
+    assert r.exit_code == 0, r.stderr
+    # The same text in a .json file is what it looks like: JSON that is not valid.
+    g = tmp_path / "mall.json"
+    g.write_text(f.read_text("utf-8"), "utf-8")
+    r = runner.invoke(cli, ["check", "--answers", str(g), "--no-input"])
+    assert r.exit_code == 3 and "invalid JSON" in r.stderr
