@@ -7,14 +7,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import jinja2
 from markupsafe import Markup, escape
 
 from icpcheck.engine import FilingResult, Report
-from icpcheck.i18n import source_text, t
-from icpcheck.render.common import value_text
-from icpcheck.render.view import FilingView, ReasonView, ReportView, StepView, build
+from icpcheck.i18n import t
+from icpcheck.render.view import (
+    AnswerView,
+    Because,
+    FilingView,
+    ReasonView,
+    ReportView,
+    StepView,
+    build,
+)
 from icpcheck.rulebook.records import record
 
 # C0 controls but tab and newline, DEL and C1: none has a meaning in a page, some break parsers.
@@ -32,6 +40,7 @@ def w(key: str, lang: str, **kwargs: object) -> str:
 class Step:
     """One filing of the plan: what, when, where, what to prepare, which filings come first."""
 
+    n: int  # its number in the plan, as the text report numbers it
     id: str
     name: str
     status: str
@@ -41,33 +50,56 @@ class Step:
     documents: tuple[str, ...]
     after: tuple[str, ...]  # names of the filings in this plan that come first
     refs: tuple[int, ...]  # its citations' numbers in the plan's notes
-    settle: tuple[str, ...]  # for a review item: what would settle it
+    settle: tuple[str, ...]  # for a review item: what would settle it (else why it is one)
     blocked: bool  # a blocker stands in its way (said above the plan)
     layers: tuple[tuple[str, str, str], ...]  # other layers' readings: (name, status, status word)
     gate: str | None  # held, waived until DATE or missing, once the report has a gate
 
 
 @record
+class Other:
+    """A not-required filing that another layer or a blocker still has something to say about."""
+
+    id: str
+    name: str
+    status: str
+    status_word: str
+    blocked: bool
+    layers: tuple[tuple[str, str, str], ...]
+    settle: tuple[str, ...]  # how to settle the other layers' readings
+
+
+@record
 class PlanPart:
     blockers: tuple[tuple[str, str], ...]  # (filing name, what stops it and what would lift it)
-    steps: tuple[Step, ...]  # required filings in the order to do them
-    review: tuple[Step, ...]
-    not_required: str | None  # one line naming them
+    steps: tuple[Step, ...]  # the required and review filings, in the order to do them
+    others: tuple[Other, ...]  # "also note"
+    not_required_label: str  # "Not required: " / "另有 23 项无需办理：", as the text report says it
+    not_required: str  # the rest's short names in one line
     notes: tuple[str, ...]
 
 
 @record
 class AnswerRow:
-    id: str
-    question: str
-    value: str
+    question: str  # the question's text
+    value: str  # the answer in the words of its choices
     source: str
     assumed: bool  # filled in by default, not given
 
 
 @record
+class BecauseWords:
+    """One answer a reason read, in the words it was asked in."""
+
+    question: str
+    value: str
+    assumed: bool
+
+
+@record
 class ReasonPart:
     reason: ReasonView
+    because: tuple[BecauseWords, ...]
     refs: tuple[int, ...]
 
 
@@ -82,6 +114,7 @@ class LayerPart:
 
 @record
 class FilingPart:
+    n: int | None  # its step's number, or None for an "also note" filing
     filing: FilingView
     basis: tuple[tuple[str, int], ...]  # each legal basis's source title and its note's number
     layers: tuple[LayerPart, ...]  # the regulator's first, then each other layer beside it
@@ -105,12 +138,16 @@ class Notes:
 
 def render(report: Report, lang: str) -> str:
     view = build(report, lang)
+    results = {f.filing.id: f for f in report.filings}
+    answers = {a.id: a for a in view.answers}
+    # The details in the text report's order: the plan's steps, then the "also note" filings.
+    details = [(s.n, s.filing) for s in view.plan] + [(None, f) for f in view.others]
     return _environment().get_template("report.html.j2").render(
         view=view, lang=lang, html_lang="zh-CN" if lang == "zh" else "en",
         checked=report.rulebook.checked.isoformat(),
-        plan=plan_part(view, lang), answers=_answers(report, lang),
-        filings=tuple(_filing(f, r, lang) for f, r in zip(view.filings, report.filings, strict=True)
-                      if f.detail),
+        plan=plan_part(view, lang), answers=tuple(AnswerRow(a.question, a.label, a.source, a.assumed)
+                                                  for a in view.answers),
+        filings=tuple(_filing(n, f, results[f.id], answers, lang) for n, f in details),
         w=lambda key, **kw: w(key, lang, **kw), t=lambda key, **kw: t(key, lang, **kw))
 
 
@@ -145,48 +182,57 @@ def linked(text: str) -> Markup:
 
 
 def plan_part(view: ReportView, lang: str) -> PlanPart:
-    """The plan as the view has it (the same steps, in the same order, as the text report), with
-    each step's citations numbered in the plan's notes."""
+    """The plan as the text report has it: blockers, the steps in the view's order and numbers,
+    the filings to note beside them, one line for the rest; each step's citations numbered in
+    the plan's notes."""
     notes = Notes()
     gate = {f.id: f.gate.text for f in view.filings} if view.gate.shown else {}
 
+    def layers(f: FilingView) -> tuple[tuple[str, str, str], ...]:
+        return tuple((lr.name, lr.status, lr.status_word) for lr in f.layers)
+
     def step(s: StepView) -> Step:
         f = s.filing
-        return Step(f.id, f.name, f.status, f.status_word, s.when, s.apply_at, s.documents, s.after,
-                    notes.refs(s.citations), s.settle, f.blocked,
-                    tuple((lr.name, lr.status, lr.status_word) for lr in f.layers), gate.get(f.id))
+        # What would settle a review item is its point; without one, why it is to check.
+        settle = s.settle or ((f.why,) if f.status == "review" and f.why else ())
+        return Step(s.n, f.id, f.name, f.status, f.status_word, s.when, s.apply_at, s.documents,
+                    s.after, notes.refs(s.citations), settle, f.blocked, layers(f), gate.get(f.id))
 
-    steps = tuple(step(s) for s in view.plan)
-    rest = [f.name for f in view.filings if f.status == "not_required"]
+    def other(f: FilingView) -> Other:
+        settle = tuple(dict.fromkeys(r.settle for lr in f.layers for r in lr.reasons if r.settle))
+        return Other(f.id, f.name, f.status, f.status_word, f.blocked, layers(f), settle)
+
     return PlanPart(
-        blockers=tuple((b.filing, b.text) for b in view.blockers),
-        steps=tuple(s for s in steps if s.status == "required"),
-        review=tuple(s for s in steps if s.status == "review"),
-        not_required=w("plan.not_required", lang, n=len(rest),
-                       names=("、" if lang == "zh" else "; ").join(rest)) if rest else None,
+        blockers=tuple((b.filing, f"{b.text} {b.settle}" if b.settle else b.text)
+                       for b in view.blockers),
+        steps=tuple(step(s) for s in view.plan),
+        others=tuple(other(f) for f in view.others),
+        not_required_label=view.not_required_label,
+        not_required=view.not_required_line,
         notes=tuple(notes.texts))
 
 
-def _answers(report: Report, lang: str) -> tuple[AnswerRow, ...]:
-    rows = []
-    for a in report.answers:
-        q = report.rulebook.question(a.id)
-        rows.append(AnswerRow(a.id, q.text.get(lang) if q else a.id, value_text(q, a.value, lang),
-                              source_text(a.source, lang), a.source == "default"))
-    return tuple(rows)
-
-
-def _filing(f: FilingView, result: FilingResult, lang: str) -> FilingPart:
+def _filing(n: int | None, f: FilingView, result: FilingResult, answers: Mapping[str, AnswerView],
+            lang: str) -> FilingPart:
     """A filing's detail: the basis by title (in full in the notes), then the regulator's reading
-    beside each other layer's, each reason with its notes' numbers."""
+    beside each other layer's, each reason with its notes' numbers and the answers it read in the
+    words they were asked in."""
     notes = Notes()
     basis = tuple(zip((c.source.title.get(lang) for c in result.filing.basis), notes.refs(f.basis),
                       strict=True))
 
+    def because(b: Because) -> BecauseWords:
+        # A reason reads the answers the report lists (a question left unanswered keeps the
+        # view's words for "no answer"); the answers' words carry no choice ids.
+        a = answers.get(b.question)
+        return BecauseWords(a.question, a.label, b.assumed) if a else BecauseWords(
+            b.question, b.value, b.assumed)
+
     def reasons(rs: tuple[ReasonView, ...]) -> tuple[ReasonPart, ...]:
-        return tuple(ReasonPart(r, notes.refs(r.citations)) for r in rs)
+        return tuple(ReasonPart(r, tuple(because(b) for b in r.because), notes.refs(r.citations))
+                     for r in rs)
 
     layers = (LayerPart(w("regulator", lang), f.status, f.status_word, None, reasons(f.reasons)),
               *(LayerPart(lr.name, lr.status, lr.status_word, lr.what, reasons(lr.reasons))
                 for lr in f.layers))
-    return FilingPart(f, basis, layers, tuple(notes.texts))
+    return FilingPart(n, f, basis, layers, tuple(notes.texts))

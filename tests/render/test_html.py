@@ -21,9 +21,12 @@ import yaml
 
 from icpcheck import answers as ans
 from icpcheck.engine import Report, evaluate, plan
+from icpcheck.i18n import t
 from icpcheck.render import render
 from icpcheck.render.html import linked
+from icpcheck.render.view import short_name
 from icpcheck.rulebook.build import default_rulebook_path, load_rulebook
+from tests import report_cases
 from tests.conftest import parse_junit, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,9 +151,8 @@ def test_the_plan_follows_the_engine_order_and_blockers_come_first() -> None:
 
 
 def in_plan_order(report: Report) -> list[str]:
-    """The page's plan: the required filings in the engine's order, then the review ones."""
-    ordered = plan(report)
-    return [f.filing.id for status in ("required", "review") for f in ordered if f.status == status]
+    """The page's plan: the engine's order, review items where the plan puts them (as in text)."""
+    return [f.filing.id for f in plan(report)]
 
 
 def test_assumed_answers_are_marked_in_words() -> None:
@@ -160,7 +162,13 @@ def test_assumed_answers_are_marked_in_words() -> None:
     assert assumed
     rows = [a for a in page.all("tr") if a.get("class") == "assumed"]
     assert len(rows) == len(assumed)
-    assert text.count('<span class="badge assumed">assumed</span>') == len(assumed)
+    table = text[text.index('<table class="answers">'):text.index("</table>")]
+    assert table.count('<span class="badge assumed">assumed</span>') == len(assumed)
+    # A reason that rests on an assumed answer says so, in the text report's words.
+    rests = [r for f in report.filings if f.status != "not_required" for r in f.reasons
+             if any(q in {a.id for a in assumed} for q, _ in r.because)]
+    assert rests
+    assert t("assumed.reason", "en") in page.text
 
 
 def test_every_status_is_said_in_words_not_colour_alone() -> None:
@@ -184,6 +192,140 @@ def test_the_wechat_layer_stands_beside_the_regulators_reading() -> None:
         assert "The regulator" in boxes
         for lr in f.layers:
             assert lr.layer.name.get("en") in Page(boxes[boxes.index(">") + 1:]).text
+
+
+# --- the same as the text report ---------------------------------------------------------------
+
+FREE_WECHAT = report_cases.CASES["free marketplace run only in WeChat"]
+
+
+def section(text: str, start: str, end: str) -> Page:
+    """The part of a page from the element whose attribute text is `start` to `end`, parsed."""
+    part = text[text.index(start):]
+    return Page(part[part.index(">") + 1:part.index(end)])
+
+
+def test_the_free_wechat_marketplace_has_the_also_note_part_and_the_text_reports_count() -> None:
+    """The ICP licence is not required by the regulator but WeChat's category review may ask for
+    it: like the text report, the page notes it beside the plan and does not count it in the rest."""
+    report, text = _report(FREE_WECHAT, "zh")
+    page = page_of(text, "zh")
+    noted = [f for f in report.filings if f.status == "not_required" and f.layers]
+    assert noted
+    for f in noted:
+        assert f"other-{f.filing.id}" in page.ids
+        other = section(text, f'id="other-{f.filing.id}"', "</li>").text
+        assert f.filing.name.get("zh") in other
+        assert all(lr.layer.name.get("zh") in other for lr in f.layers)
+    plan_part = section(text, 'id="plan"', "</section>").text
+    assert plan_part.index(t("head.others", "zh")) < plan_part.index("项无需办理")
+    rest = [f for f in report.filings if f.status == "not_required" and not f.layers]
+    assert f"另有 {len(rest)} 项无需办理" in plan_part
+    line = section(text, 'class="rest"', "</p>").text
+    assert not [f for f in noted if short_name(f.filing.name.get("zh")) in line]
+    text_report = render(report, "text", "zh", terminal=False)
+    assert f"另有 {len(rest)} 项无需办理" in text_report
+
+
+def test_the_details_follow_the_plan_then_the_filings_to_note() -> None:
+    report, text = _report(FREE_WECHAT, "zh")
+    page = page_of(text, "zh")
+    details = [str(a["id"])[7:] for a in page.all("section") if str(a.get("id", "")).startswith("filing-")]
+    noted = [f.filing.id for f in report.filings if f.status == "not_required" and f.layers]
+    assert noted and details == in_plan_order(report) + noted
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_answers_and_reasons_are_in_words_not_ids(lang: str) -> None:
+    report, text = _report(FREE_WECHAT, lang)
+    rb = report.rulebook
+    answers = section(text, '<table class="answers">', "</table>")
+    becauses = " ".join(section(text[m.start():], 'class="because"', "</div>").text
+                        for m in re.finditer('class="because"', text))
+    assert becauses
+    # The page's words with every question's and choice's own words taken out: what is left
+    # holds no id (in English an id like `channels` is also a word its question uses).
+    said = answers.text + " " + becauses
+    for q in rb.questions:
+        for c in q.choices:
+            said = said.replace(c.label.get(lang), " ")
+        said = said.replace(q.text.get(lang), " ")
+    for a in report.answers:
+        q = rb.question(a.id)
+        assert q is not None
+        assert q.text.get(lang) in answers.text
+        assert not re.search(rf"\b{a.id}\b", said), a.id
+        for choice in a.value if isinstance(a.value, tuple) else ():
+            label = q.choice(choice).label.get(lang)  # type: ignore[union-attr]
+            assert label in answers.text
+            assert not re.search(rf"\b{choice}\b", said), choice
+    assert not answers.all("code")
+
+
+def text_report_parts(report: Report, lang: str) -> dict[str, object]:
+    """What the text report says, read back from its lines: the plan's and the also-note
+    filings' ids in order, the rest's label and line of names, and the filings explained below, in order."""
+    lines = render(report, "text", lang, terminal=False).splitlines()
+    names = {f.filing.name.get(lang): f.filing.id for f in report.filings}
+
+    def named(line: str) -> str:
+        found = [n for n in names if line.startswith(n)]
+        assert found, line
+        return names[max(found, key=len)]
+
+    first = next(i for i, line in enumerate(lines) if line.startswith("─"))
+    plan_lines = lines[:first]
+    steps = [named(m.group(1)) for line in plan_lines if (m := re.match(r"  \d+\. (?:⛔ )?(.*)", line))]
+    at = plan_lines.index(t("head.others", lang)) if t("head.others", lang) in plan_lines else first
+    others = [named(line[4:]) for line in plan_lines[at:] if line.startswith("  • ")]
+    label_re = re.escape(t("plan.not_required", lang, n=999)).replace("999", r"\d+")
+    label, rest = "", ""
+    for i, line in enumerate(plan_lines):
+        if m := re.match(label_re, line):
+            label = m.group(0)
+            block = [line[len(label):]]
+            for more in plan_lines[i + 1:]:
+                if not more.startswith(" "):
+                    break
+                block.append(more.strip())
+            # Chinese wraps between any two characters, English at a space. Kept as one line:
+            # an English name may hold the ", " that joins them.
+            rest = ("" if lang == "zh" else " ").join(block)
+    words = "|".join(re.escape(t("status." + s, lang)) for s in ("required", "review", "not_required"))
+    details = [named(m.group(1)) for line in lines[first:]
+               if (m := re.match(rf"(?:\d+\. )?(.*) — (?:{words})$", line.strip("─ ")))]
+    return {"steps": steps, "others": others, "label": label, "rest": rest, "details": details}
+
+
+def html_report_parts(text: str, lang: str) -> dict[str, object]:
+    page = page_of(text, lang)
+    ids = [str(a["id"]) for _, a in page.elements if a.get("id")]
+    m = re.search(r'<p class="rest"><strong>(.*?)</strong>(.*?)</p>', text, re.S)
+    return {
+        "steps": [i[5:] for i in ids if i.startswith("step-")],
+        "others": [i[6:] for i in ids if i.startswith("other-")],
+        "label": html.unescape(m.group(1)) if m else "",
+        "rest": html.unescape(m.group(2)) if m else "",
+        "details": [i[7:] for i in ids if i.startswith("filing-")],
+    }
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("case", list(report_cases.CASES))
+def test_the_page_says_what_the_text_report_says(case: str, lang: str) -> None:
+    """The six cases of issue 13: the same filings in the plan, in the same order, the same
+    filings to note, the same rest (label, count and names), the same filings explained, in the
+    same order."""
+    report, page = _report(report_cases.CASES[case], lang)
+    said = text_report_parts(report, lang)
+    assert said["steps"] == in_plan_order(report)
+    assert said["details"] == [*said["steps"], *said["others"]]  # type: ignore[misc]
+    rest = [f for f in report.filings if f.status == "not_required"
+            and f.filing.id not in said["others"]]  # type: ignore[operator]
+    assert said["rest"] == t("list.sep", lang).join(short_name(f.filing.name.get(lang)) for f in rest)
+    if lang == "zh":
+        assert said["label"] == f"另有 {len(rest)} 项无需办理："
+    assert html_report_parts(page, lang) == said
 
 
 # --- the format follows --output --------------------------------------------------------------
