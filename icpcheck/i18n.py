@@ -50,6 +50,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "prompt.one_of": {"zh": "输入编号或选项id", "en": "number or choice id"},
     "prompt.many_of": {"zh": "输入编号或选项id，用逗号分隔", "en": "numbers or choice ids, comma-separated"},
     "prompt.default": {"zh": "默认", "en": "default"},
+    "prompt.before": {"zh": "上次的回答", "en": "your answer before"},
+    "prompt.now": {"zh": "现在的回答", "en": "your answer now"},
     "prompt.first": {"zh": "已经是第一题。", "en": "This is the first question."},
     # Layers and blockers (rulebook `layers`, effect `layer` / `blocker`).
     "layer.line": {"zh": "{layer}：{status}", "en": "{layer}: {status}"},

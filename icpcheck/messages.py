@@ -317,6 +317,8 @@ ZH: dict[str, str] = {
     "{name}: 'waivers' must be a list": "{name}：'waivers' 应是列表",
     '{place}: {value} is not a filing id{suggest}': '{place}：{value} 不是备案/许可 id{suggest}',
     "{first} and {second} both read standard input ('-')": "{first} 和 {second} 都要读取标准输入（'-'）",
+    'there is no choice {number}: type a number from 1 to {n}': '没有第 {number} 项：请输入 1 到 {n} 之间的编号',
+    '“{choice}” is chosen alone: answer {number} by itself': '“{choice}”只能单独选择：请只输入 {number}',
     'give one of them a file': '请给其中一个指定文件',
     '--save-answers needs a file: standard output carries the report':
         '--save-answers 需要一个文件：标准输出用于输出报告',

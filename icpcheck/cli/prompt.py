@@ -17,8 +17,11 @@ from icpcheck.render.escape import terminal, terminal_line
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Filing, Question, Rulebook, Value
 
-# `<` is also typed full-width (＜) by a Chinese input method left on.
-BACK = frozenset({"<", "＜", "back", "b", "返回"})
+# `<` is also typed full-width (＜), or as 《 (Shift+, with a Chinese input method left on).
+BACK = frozenset({"<", "＜", "《", "back", "b", "返回"})
+# How people answer yes or no in Chinese, beyond the 是/否 every answer source takes.
+YES_WORDS = frozenset({"是的", "对", "有", "要", "好"})
+NO_WORDS = frozenset({"不", "不是", "没有", "无", "不要", "不对"})
 HELP = frozenset({"?", "？", "help", "h"})
 # Sources whose answers the person gave here or in a file: the review offers them for change
 # (a flag or a model was typed on this very command line, and beats the prompt anyway).
@@ -67,7 +70,7 @@ def interview(
             change = review(rulebook, answers, lang, ask, say)
             if change is None:
                 return answers
-            value = ask_one(change, answers[change.id].value, lang, ask, say)
+            value = ask_one(change, answers[change.id].value, lang, ask, say, shown_as="prompt.now")
             if value is not None:
                 answers[change.id] = Answer(change.id, value, "prompt")
                 answers = _without_moot(rulebook, answers)
@@ -76,7 +79,8 @@ def interview(
         say("")
         say(click.style(t("prompt.progress", lang, k=len(asked) + 1, n=len(asked) + len(pending)),
                         fg="cyan"))
-        value = ask_one(q, earlier.get(q.id, q.default), lang, ask, say)
+        value = ask_one(q, earlier.get(q.id, q.default), lang, ask, say,
+                        shown_as="prompt.before" if q.id in earlier else "prompt.default")
         if value is None:  # back
             if asked:
                 previous = asked.pop()
@@ -102,13 +106,16 @@ def _wrapped(text: str) -> str:
     return "\n".join(wrap(text, shutil.get_terminal_size((80, 24)).columns - 1))
 
 
-def ask_one(q: Question, default: Value | None, lang: str, ask: Ask, say: Say) -> Value | None:
-    """One question until it gets a valid answer (None: the person typed `<` to go back)."""
+def ask_one(q: Question, default: Value | None, lang: str, ask: Ask, say: Say,
+            shown_as: str = "prompt.default") -> Value | None:
+    """One question until it gets a valid answer (None: the person typed `<` to go back).
+    Enter takes `default`, shown as the rulebook's default, the answer before `<`, or the
+    answer being changed (`shown_as`)."""
     say(click.style(_wrapped(terminal(q.text.get(lang))), bold=True))
     for i, choice in enumerate(q.choices, 1):
         say(_wrapped(f"  {i}) {terminal_line(choice.label.get(lang))}"))
     while True:
-        raw = ask(_hint(q, default, lang)).strip()
+        raw = ask(_hint(q, default, lang, shown_as)).strip()
         if raw.lower() in BACK:
             return None
         if raw.lower() in HELP:
@@ -120,7 +127,7 @@ def ask_one(q: Question, default: Value | None, lang: str, ask: Ask, say: Say) -
             say(Msg("no answer given: type one, or < to go back").text(lang))
             continue
         try:
-            return _parse(q, raw)
+            return _parse(q, raw, lang)
         except AnswersError as err:
             say(click.style(terminal_line(err.text(lang)), fg="red")
                 + (f"\n{err.hint_msg.text(lang)}" if err.hint_msg is not None else ""))
@@ -173,24 +180,32 @@ def words(q: Question, value: Value, lang: str) -> str:
     return ("；" if lang == "zh" else "; ").join(labels)  # labels hold commas and 、 themselves
 
 
-def _hint(q: Question, default: Value | None, lang: str) -> str:
+def _hint(q: Question, default: Value | None, lang: str, shown_as: str = "prompt.default") -> str:
     hint = {"yes_no": t("prompt.yes_no", lang), "one_of": Msg("type a number").text(lang),
             "many_of": Msg("type numbers, comma-separated").text(lang)}[q.type]
     if default is not None:
-        hint += f" [{t('prompt.default', lang)}{t('colon', lang)}{words(q, default, lang)}]"
-    return hint
+        hint += f" [{t(shown_as, lang)}{t('colon', lang)}{words(q, default, lang)}]"
+    return _wrapped(hint)
 
 
-def _parse(q: Question, raw: str) -> Value:
-    if q.type != "yes_no":
-        # Numbers pick choices by position: "1,3" → the first and third choices (ids work too).
-        words_ = [w.strip() for w in raw.replace("，", ",").split(",") if w.strip()]
-        picked = [
-            q.choices[int(w) - 1].value if w.isdigit() and 1 <= int(w) <= len(q.choices) else w
-            for w in words_
-        ]
-        raw = ",".join(picked)
-    return parse_value(q, raw, where=Msg("answer"))
+def _parse(q: Question, raw: str, lang: str = "en") -> Value:
+    """A typed answer: numbers pick choices by position ("1,3": the first and third; ids work
+    too); yes/no also in the words people type in Chinese. Problems are told in the interview's
+    terms (numbers and labels), not the ids a flag or file uses."""
+    if q.type == "yes_no":
+        raw = "yes" if raw in YES_WORDS else "no" if raw in NO_WORDS else raw
+        return parse_value(q, raw, where=Msg("answer"))
+    words_ = [w.strip() for w in raw.replace("，", ",").replace("、", ",").split(",") if w.strip()]
+    n = len(q.choices)
+    wrong = next((w for w in words_ if w.isdigit() and not 1 <= int(w) <= n), None)
+    if wrong is not None:
+        raise AnswersError("there is no choice {number}: type a number from 1 to {n}", number=wrong, n=n)
+    picked = [q.choices[int(w) - 1].value if w.isdigit() else w for w in words_]
+    alone = next((c for c in q.choices if c.exclusive and c.value in picked), None)
+    if alone is not None and len(set(picked)) > 1:
+        raise AnswersError("“{choice}” is chosen alone: answer {number} by itself",
+                           choice=alone.label.get(lang), number=q.choices.index(alone) + 1)
+    return parse_value(q, ",".join(picked), where=Msg("answer"))
 
 
 def _values(answers: dict[str, Answer]) -> dict[str, Value]:

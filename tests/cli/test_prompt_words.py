@@ -1,0 +1,70 @@
+"""The interview's words: problems told in numbers and labels, Chinese yes/no and back keys, and
+which answer Enter keeps. (The flow itself, in a real terminal: test_prompt_pty.py.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from icpcheck.cli.prompt import ask_one
+from icpcheck.rulebook.build import load_rulebook
+from icpcheck.rulebook.model import Question, Value
+
+RULEBOOK = load_rulebook()
+
+
+def question(qid: str) -> Question:
+    q = RULEBOOK.question(qid)
+    assert q is not None
+    return q
+
+
+def run(q: Question, replies: list[str], lang: str = "zh", default: Value | None = None,
+        shown_as: str = "prompt.default") -> tuple[Value | None, list[str], list[str]]:
+    """ask_one with typed replies: (the answer, the prompts shown, everything said)."""
+    prompts: list[str] = []
+    said: list[str] = []
+
+    def ask(text: str) -> str:
+        prompts.append(text)
+        return replies.pop(0)
+
+    return ask_one(q, default, lang, ask, said.append, shown_as), prompts, said
+
+
+def test_a_number_out_of_range_is_told_as_numbers() -> None:
+    channels = question("channels")
+    value, _, said = run(channels, ["1，4", "1，2"])
+    assert value == ("mini_program", "own_domain")
+    assert f"没有第 4 项：请输入 1 到 {len(channels.choices)} 之间的编号" in said[-1]
+    assert "channels" not in said[-1]  # no ids in the interview
+    _, _, said = run(channels, ["9", "1"], lang="en")
+    assert f"there is no choice 9: type a number from 1 to {len(channels.choices)}" in said[-1]
+
+
+def test_an_exclusive_choice_with_others_is_told_by_its_label() -> None:
+    activities = question("activities")
+    none = next(c for c in activities.choices if c.exclusive)
+    value, _, said = run(activities, ["1,2", "2"])
+    assert value == (activities.choices[1].value,)
+    assert f"“{none.label.zh}”只能单独选择：请只输入 1" in said[-1]
+    assert "activities" not in said[-1] and "prepaid_cards" not in said[-1]
+
+
+@pytest.mark.parametrize("typed, meant", [("是的", True), ("对", True), ("有", True), ("是", True),
+                                          ("不", False), ("没有", False), ("不是", False), ("否", False)])
+def test_chinese_yes_and_no(typed: str, meant: bool) -> None:
+    assert run(question("paid_content"), [typed])[0] is meant
+
+
+def test_a_chinese_back_key_goes_back() -> None:
+    assert run(question("paid_content"), ["《"])[0] is None
+
+
+def test_enter_keeps_the_answer_named_as_what_it_is() -> None:
+    q = question("paid_content")
+    value, prompts, _ = run(q, [""], default=True, shown_as="prompt.before")
+    assert value is True and "[上次的回答：是]" in prompts[0]
+    _, prompts, _ = run(q, [""], default=False, shown_as="prompt.now", lang="en")
+    assert "[your answer now: no]" in prompts[0]
+    _, prompts, _ = run(q, [""], default=False)
+    assert "[默认：否]" in prompts[0]
