@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "f23f1a6ea73ad82ca59293d61b3190ad07fcafc1a5e6b02c005a305cd64db3c8"
+SHA256 = "ce4935f9e19f5b3a64714da4574b2195b3dcd72a19a171b3d26be479df4fe75f"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -402,7 +402,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'f23f1a6ea73ad82ca59293d61b3190ad07fcafc1a5e6b02c005a305cd64db3c8',
+        'ce4935f9e19f5b3a64714da4574b2195b3dcd72a19a171b3d26be479df4fe75f',
         path,
         (
             _0,
@@ -1119,8 +1119,8 @@ def rulebook(path: str) -> Rulebook:
                         'news_license',
                     ),
                     Text(
-                        '开始收费（开展经营性业务）之前；多数省份要求域名已备案、网站已上线（没有自己网站的，向通信管理局确认要求）。',
-                        'Before you start charging (before the commercial service starts); most provinces expect a filed domain and a live site (without a site of your own, ask the communications administration what it expects).',
+                        '开始收费（开展经营性业务）之前；多数省份要求网站（如有）已备案、已上线。',
+                        'Before you start charging (before the commercial service starts); most provinces expect any site to be filed and live.',
                     ),
                     Text(
                         '单省经营找省通信管理局，跨省经营找工业和信息化部；都在工信部政务服务平台的「电信业务市场综合管理信息系统」（dxzhgl.miit.gov.cn）在线申请。',
@@ -1137,8 +1137,8 @@ def rulebook(path: str) -> Rulebook:
                         Text('依法经营电信业务承诺书', 'An undertaking to run the telecom business lawfully'),
                         Text('前置审批文件（如有）', 'Prior approvals, if any'),
                         Text(
-                            '实务中还会要求：员工社保证明；有网站的，还有域名证书、服务器托管合同及接入商的许可证、网站截图',
-                            "In practice also: staff social-insurance records; with a site, also the domain certificate, the hosting contract with the host's licence, site screenshots",
+                            '实务中还会要求：员工社保证明，有网站的还有其域名证书、服务器托管合同及接入商的许可证、网站截图',
+                            "In practice also: staff social-insurance records, and for a site its domain certificate, hosting contract with the host's licence, screenshots",
                         ),
                     ),
                     (Citation(_5, (3, 8), None, None, 'official'), Citation(_10, (), None, None, 'practice')),
@@ -1168,8 +1168,8 @@ def rulebook(path: str) -> Rulebook:
                 Plan(
                     ('icp_filing',),
                     Text(
-                        '平台开始让商家入驻交易之前；多数省份要求域名已备案、网站已上线（没有自己网站的，向通信管理局确认要求）。',
-                        'Before merchants start trading on the platform; most provinces expect a filed domain and a live site (without a site of your own, ask the communications administration what it expects).',
+                        '平台开始让商家入驻交易之前；多数省份要求网站（如有）已备案、已上线。',
+                        'Before merchants start trading on the platform; most provinces expect any site to be filed and live.',
                     ),
                     Text(
                         '单省经营找省通信管理局，跨省经营找工业和信息化部；都在「电信业务市场综合管理信息系统」（dxzhgl.miit.gov.cn）在线申请，可与ICP许可证一并申请。',
@@ -1600,10 +1600,8 @@ def rulebook(path: str) -> Rulebook:
                             '名称、住所、统一社会信用代码、法定代表人',
                             'Name, address, unified social credit code and legal representative',
                         ),
-                        Text(
-                            '域名和IP地址（有网站的）；网站或小程序的备案号',
-                            'Domain and IP address (if you have a site); the filing number of the site or mini-program',
-                        ),
+                        Text('域名和IP地址（有网站的）', 'Domain and IP address (if you have a site)'),
+                        Text('网站或小程序的备案号', 'The filing number of the site or mini-program'),
                         Text('食品经营许可证（或备案凭证）', 'The food business licence (or filing)'),
                     ),
                     (Citation(_34, (8,), None, None, 'official'),),
