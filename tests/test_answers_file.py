@@ -243,6 +243,7 @@ def test_output_writes_the_report_and_a_summary_line(runner: CliRunner, tmp_path
         "--held",
         "icp_filing",
         "-a", "channels=own_domain", "-a", "goods=general_goods", "-a", "activities=none",  # none assumed
+        "-a", "operator=company",
         *AS_OF,
     ]
     plain = runner.invoke(cli, args)
@@ -286,6 +287,7 @@ def test_replay_through_a_real_terminal_asks_only_the_dropped_question(tmp_path:
         "  wechat_only: {value: false, source: prompt}\n"
         "  foreign_equity: {value: none, source: prompt}\n"
         "  users_where: {value: one_province, source: prompt}\n"
+        "  operator: {value: company, source: prompt}\n"
     )
     child = pexpect.spawn(
         sys.executable,

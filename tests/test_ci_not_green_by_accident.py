@@ -9,7 +9,7 @@ from tests.conftest import parse_junit, run_cli
 
 SELF = ["--no-input", "--as-of", "2026-11-28", "--lang", "en", "-a", "sells_own_goods=yes",
         "-a", "third_party_sellers=no", "-a", "paid_content=no", "-a", "channels=own_domain",
-        "-a", "goods=general_goods", "-a", "activities=none"]
+        "-a", "goods=general_goods", "-a", "activities=none", "-a", "operator=company"]
 NOTE = "icpcheck: note: 2 filing(s) required or under review and no gate in force"
 
 

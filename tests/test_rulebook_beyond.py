@@ -96,7 +96,8 @@ def test_the_cases_show_layers_and_blockers() -> None:
 # --- a plain self-operated mall selling clothes asks only a handful of questions --------------
 
 CLOTHES = {"sells_own_goods": True, "third_party_sellers": False, "paid_content": False,
-           "channels": ("own_domain",), "goods": ("general_goods",), "activities": ("none",)}
+           "channels": ("own_domain",), "goods": ("general_goods",), "activities": ("none",),
+           "operator": "company"}
 
 
 def test_a_plain_clothes_mall_answers_only_a_handful_of_questions(rulebook: Rulebook) -> None:
@@ -106,8 +107,9 @@ def test_a_plain_clothes_mall_answers_only_a_handful_of_questions(rulebook: Rule
         q = pending[0]
         asked.append(q.id)
         values[q.id] = CLOTHES[q.id]  # KeyError here would mean an unexpected question
+    # Its own domain makes `operator` matter: an overseas entity cannot file the domain.
     assert asked == ["sells_own_goods", "third_party_sellers", "paid_content", "channels", "goods",
-                     "activities"]
+                     "activities", "operator"]
     statuses = {f.filing.id: f.status for f in evaluate(
         rulebook, {k: Answer(k, v, "prompt") for k, v in values.items()}, TODAY).filings}
     assert [f for f, s in statuses.items() if s != "not_required"] == ["icp_filing", "psb_filing"]

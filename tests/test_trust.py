@@ -33,11 +33,12 @@ def test_a_partial_answer_set_names_what_was_assumed_on_stderr_and_in_json() -> 
     assert r.exit_code == 0
     report = json.loads(r.stdout)
     validate("report", report)
-    assert report["assumed"] == ["activities", "channels", "goods"]
+    assert report["assumed"] == ["activities", "channels", "goods", "operator"]
     assert report["assumed"] == sorted(a["id"] for a in report["answers"] if a["source"] == "default")
     (line,) = r.stderr.splitlines()  # one line, with how to answer each
     assert line.startswith("icpcheck: warning: assumed, as nobody answered: ")
-    for flag in ("-a activities=none", "-a channels=own_domain", "-a goods=general_goods"):
+    for flag in ("-a activities=none", "-a channels=own_domain", "-a goods=general_goods",
+                 "-a operator=company"):
         assert flag in line
 
 
@@ -54,7 +55,7 @@ def test_the_assumed_line_is_in_the_reports_language_and_its_flags_work() -> Non
 
 def test_nothing_assumed_prints_nothing() -> None:
     r = run_cli([*PARTIAL, "-a", "channels=own_domain", "-a", "goods=general_goods", "-a", "activities=none",
-                 "--format", "json", "--fail-on", "none", *AS_OF])
+                 "-a", "operator=company", "--format", "json", "--fail-on", "none", *AS_OF])
     assert r.exit_code == 0 and r.stderr == ""
     assert json.loads(r.stdout)["assumed"] == []
 
@@ -71,14 +72,15 @@ def test_strict_exits_3_listing_what_to_answer() -> None:
 
 def test_strict_passes_when_everything_is_answered() -> None:
     r = run_cli([*PARTIAL, "-a", "channels=own_domain", "-a", "goods=general_goods", "-a", "activities=none",
-                 "--strict", "--format", "json", *AS_OF])
+                 "-a", "operator=company", "--strict", "--format", "json", *AS_OF])
     assert r.exit_code == 0, r.stderr
 
 
 def test_strict_works_for_batch_lines(tmp_path: Path) -> None:
     lines = tmp_path / "in.jsonl"
     full = {"sells_own_goods": True, "third_party_sellers": False, "paid_content": False,
-            "channels": ["own_domain"], "goods": ["general_goods"], "activities": ["none"]}
+            "channels": ["own_domain"], "goods": ["general_goods"], "activities": ["none"],
+            "operator": "company"}
     partial = {"sells_own_goods": True, "third_party_sellers": False, "paid_content": False}
     lines.write_text(json.dumps(full) + "\n" + json.dumps(partial) + "\n", "utf-8")
     r = run_cli(["--batch", str(lines), "--strict", *AS_OF])
@@ -88,7 +90,8 @@ def test_strict_works_for_batch_lines(tmp_path: Path) -> None:
     assert second["line"] == 2 and second["exit_code"] == EXIT_ANSWERS and "--strict" in second["error"]
     loose = run_cli(["--batch", str(lines), *AS_OF])
     assert loose.exit_code == 0
-    assert json.loads(loose.stdout.splitlines()[1])["assumed"] == ["activities", "channels", "goods"]
+    assert json.loads(loose.stdout.splitlines()[1])["assumed"] == ["activities", "channels", "goods",
+                                                                 "operator"]
 
 
 # --- exclusive choices and repeated flags -----------------------------------------------------

@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "104d702b9a7d704d772145beadb1cab6a9b85753b2034daa9c587483da595960"
+SHA256 = "ce4935f9e19f5b3a64714da4574b2195b3dcd72a19a171b3d26be479df4fe75f"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -402,7 +402,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '104d702b9a7d704d772145beadb1cab6a9b85753b2034daa9c587483da595960',
+        'ce4935f9e19f5b3a64714da4574b2195b3dcd72a19a171b3d26be479df4fe75f',
         path,
         (
             _0,
@@ -620,10 +620,7 @@ def rulebook(path: str) -> Rulebook:
             Question(
                 'activities',
                 'many_of',
-                Text(
-                    '除了卖货，你的商城还做以下哪些事？（可多选）',
-                    'Besides selling, does the mall do any of these? (choose all that apply)',
-                ),
+                Text('你的商城还做以下哪些事？（可多选）', 'Does the mall also do any of these? (choose all that apply)'),
                 Text(
                     '每一项都可能带来另外的许可或备案。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：都没有。',
                     'Each of these can bring a licence or filing of its own. If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes none of them.',
@@ -904,6 +901,7 @@ def rulebook(path: str) -> Rulebook:
                             'has_any',
                             frozenset(('ad_slots', 'live_performance', 'paid_membership', 'prepaid_cards')),
                         ),
+                        Compare('channels', 'has', 'own_domain'),
                     ),
                 ),
                 'company',
@@ -1121,8 +1119,8 @@ def rulebook(path: str) -> Rulebook:
                         'news_license',
                     ),
                     Text(
-                        '开始收费（开展经营性业务）之前；多数省份要求域名已备案、网站已上线。',
-                        'Before you start charging (before the commercial service starts); most provinces expect a filed domain and a live site.',
+                        '开始收费（开展经营性业务）之前；多数省份要求网站（如有）已备案、已上线。',
+                        'Before you start charging (before the commercial service starts); most provinces expect any site to be filed and live.',
                     ),
                     Text(
                         '单省经营找省通信管理局，跨省经营找工业和信息化部；都在工信部政务服务平台的「电信业务市场综合管理信息系统」（dxzhgl.miit.gov.cn）在线申请。',
@@ -1139,8 +1137,8 @@ def rulebook(path: str) -> Rulebook:
                         Text('依法经营电信业务承诺书', 'An undertaking to run the telecom business lawfully'),
                         Text('前置审批文件（如有）', 'Prior approvals, if any'),
                         Text(
-                            '实务中还会要求：员工社保证明、域名证书、服务器托管合同及接入商的许可证、网站截图',
-                            "In practice also: staff social-insurance records, the domain certificate, the hosting contract with the host's licence, site screenshots",
+                            '实务中还会要求：员工社保证明，有网站的还有其域名证书、服务器托管合同及接入商的许可证、网站截图',
+                            "In practice also: staff social-insurance records, and for a site its domain certificate, hosting contract with the host's licence, screenshots",
                         ),
                     ),
                     (Citation(_5, (3, 8), None, None, 'official'), Citation(_10, (), None, None, 'practice')),
@@ -1170,8 +1168,8 @@ def rulebook(path: str) -> Rulebook:
                 Plan(
                     ('icp_filing',),
                     Text(
-                        '平台开始让商家入驻交易之前；多数省份要求域名已备案、网站已上线。',
-                        'Before merchants start trading on the platform; most provinces expect a filed domain and a live site.',
+                        '平台开始让商家入驻交易之前；多数省份要求网站（如有）已备案、已上线。',
+                        'Before merchants start trading on the platform; most provinces expect any site to be filed and live.',
                     ),
                     Text(
                         '单省经营找省通信管理局，跨省经营找工业和信息化部；都在「电信业务市场综合管理信息系统」（dxzhgl.miit.gov.cn）在线申请，可与ICP许可证一并申请。',
@@ -1284,16 +1282,16 @@ def rulebook(path: str) -> Rulebook:
                 'news_license',
                 Text('互联网新闻信息服务许可', 'Internet news information service licence (互联网新闻信息服务许可)'),
                 Text(
-                    '通过互联网提供新闻信息服务所需的许可，是第5条所说新闻类前置审批的具体形式；不对外资开放。',
-                    "The licence for providing news information online, the form Art. 5's prior approval for news takes; closed to foreign investment.",
+                    '通过互联网提供新闻信息服务所需的许可，是《互联网信息服务管理办法》第5条所说新闻类前置审批的具体形式；不对外资开放。',
+                    'The licence for providing news information online: the prior approval for news that Art. 5 of the Measures for the Administration of Internet Information Services requires. Closed to foreign investment.',
                 ),
                 Text('国家互联网信息办公室及地方网信部门', 'The Cyberspace Administration of China and its local offices'),
                 (Citation(_23, (), None, None, 'inference'), Citation(_1, (5,), None, None, 'law')),
                 Plan(
                     (),
                     Text(
-                        '办理ICP备案或申请ICP许可证之前（第5条的前置审批）。',
-                        "Before the ICP filing or the ICP licence application (Art. 5's prior approval).",
+                        '办理ICP备案或申请ICP许可证之前（《互联网信息服务管理办法》第5条的前置审批）。',
+                        'Before the ICP filing or the ICP licence application (the prior approval under Art. 5 of the Measures for the Administration of Internet Information Services).',
                     ),
                     None,
                     (),
@@ -1591,10 +1589,10 @@ def rulebook(path: str) -> Rulebook:
                 Text('市、县级市场监督管理部门', 'City or county market regulation bureau'),
                 (Citation(_34, (8,), None, None, 'official'),),
                 Plan(
-                    ('icp_filing', 'icp_license', 'food_license', 'food_filing'),
+                    ('icp_filing', 'app_filing', 'icp_license', 'food_license', 'food_filing'),
                     Text(
-                        '取得ICP许可证或办理ICP备案后30个工作日内；天津等地要求在网站首页展示备案凭证。',
-                        'Within 30 working days after the ICP licence or filing; Tianjin, for one, asks for the filing certificate on the home page.',
+                        '取得ICP许可证或办理ICP备案（只有小程序的，为小程序备案）后30个工作日内；天津等地要求在网站首页展示备案凭证（对小程序的要求未核实）。',
+                        "Within 30 working days after the ICP licence or filing (with only a mini-program, its mini-program filing); Tianjin, for one, asks for the filing certificate on the site's home page (what it asks of a mini-program is unverified).",
                     ),
                     Text('市、县级市场监督管理局。', 'The city or county market regulation bureau.'),
                     (
@@ -1602,7 +1600,8 @@ def rulebook(path: str) -> Rulebook:
                             '名称、住所、统一社会信用代码、法定代表人',
                             'Name, address, unified social credit code and legal representative',
                         ),
-                        Text('域名、IP地址和网站备案号', "Domain, IP address and the site's filing number"),
+                        Text('域名和IP地址（有网站的）', 'Domain and IP address (if you have a site)'),
+                        Text('网站或小程序的备案号', 'The filing number of the site or mini-program'),
                         Text('食品经营许可证（或备案凭证）', 'The food business licence (or filing)'),
                     ),
                     (Citation(_34, (8,), None, None, 'official'),),
@@ -1851,8 +1850,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'not_required',
                         Text(
-                            '没有人为信息向你付费（不收信息费，也不向商家收费）；卖商品本身不是有偿提供信息，ICP备案即可。',
-                            'Nobody pays you for information (no paid content, no fees from merchants); selling goods is not providing information for a fee, so the ICP filing is enough.',
+                            '没有人为信息向你付费（不收信息费，也不向商家收费），卖商品也不算有偿提供信息；这不是需要许可证的经营性互联网信息服务。',
+                            'Nobody pays you for information (no paid content, no fees from merchants), and selling goods is not providing information for a fee; this is not a commercial internet information service that needs a licence.',
                         ),
                         (Citation(_1, (3, 4), None, None, 'law'),),
                         None,
@@ -2490,12 +2489,12 @@ def rulebook(path: str) -> Rulebook:
                         'prior_approval',
                         'review',
                         Text(
-                            '第5条的前置审批只适用于法律、法规规定须经审核同意的服务。教育：成人课程没有已知的全国性审批（原“教育网站和网校”审批据报道已于2016年取消，未核实）；面向中小学生的线上学科类培训自2021年起须取得办学许可。新闻见互联网新闻信息服务许可，出版见网络出版服务许可证。',
-                            "Art. 5's prior approval applies only where a law or regulation requires the department's consent. Education: no national approval for adult courses is known (the old approval of education websites reportedly ended in 2016, unverified); online K-12 subject tutoring has needed a school-running licence since the 2021 rules. For news see the internet news licence; for publishing, the online publishing licence.",
+                            '《互联网信息服务管理办法》第5条的前置审批只适用于法律、法规规定须经审核同意的服务。教育：成人课程没有已知的全国性审批（原“教育网站和网校”审批据报道已于2016年取消，未核实）；面向中小学生的线上学科类培训自2021年起须取得办学许可。新闻见互联网新闻信息服务许可，出版见网络出版服务许可证。',
+                            "The prior approval under Art. 5 of the Measures for the Administration of Internet Information Services applies only where a law or regulation requires the department's consent. Education: no national approval for adult courses is known (the old approval of education websites reportedly ended in 2016, unverified); online K-12 subject tutoring has needed a school-running licence since the 2021 rules. For news see the internet news licence; for publishing, the online publishing licence.",
                         ),
                         (Citation(_1, (5,), None, None, 'law'), Citation(_24, (), None, None, 'official')),
                         Text(
-                            '确认你的课程是否面向中小学生的学科类培训；是的，向教育主管部门了解办学许可；只面向成人的，向省教育主管部门确认没有前置审批。',
+                            '确认你的课程是否面向中小学生的学科类培训；如果是，向教育主管部门了解办学许可；只面向成人的，向省教育主管部门确认没有前置审批。',
                             'Check whether your courses are K-12 subject tutoring; if so, ask the education department about the school-running licence; if they are for adults only, confirm with the provincial education department that no prior approval applies.',
                         ),
                         None,
@@ -2514,8 +2513,8 @@ def rulebook(path: str) -> Rulebook:
                         'prior_approval',
                         'required',
                         Text(
-                            '在2025-01-20之前，第5条的前置审批范围包括医疗保健信息服务；提供这类信息须先取得主管部门的审核同意。',
-                            "Before 2025-01-20, the prior-approval list in Art. 5 included medical and health-care information, which then needed the competent department's approval first.",
+                            '在2025-01-20之前，《互联网信息服务管理办法》第5条的前置审批范围包括医疗保健信息服务；提供这类信息须先取得主管部门的审核同意。',
+                            "Before 2025-01-20, the prior-approval list in Art. 5 of the Measures for the Administration of Internet Information Services included medical and health-care information, which then needed the competent department's approval first.",
                         ),
                         (
                             Citation(
@@ -2543,8 +2542,8 @@ def rulebook(path: str) -> Rulebook:
                         'prior_approval',
                         'not_required',
                         Text(
-                            '国务院令第797号自2025-01-20起把医疗保健、药品和医疗器械从第5条的前置审批范围中删除；医疗保健信息不再需要这项前置审批。',
-                            'From 2025-01-20 State Council Decree No. 797 took medical care, drugs and medical devices out of the prior-approval list in Art. 5, so medical information no longer needs this approval.',
+                            '国务院令第797号自2025-01-20起把医疗保健、药品和医疗器械从《互联网信息服务管理办法》第5条的前置审批范围中删除；医疗保健信息不再需要这项前置审批。',
+                            'From 2025-01-20 State Council Decree No. 797 took medical care, drugs and medical devices out of the prior-approval list in Art. 5 of the Measures for the Administration of Internet Information Services, so medical information no longer needs this approval.',
                         ),
                         (Citation(_11, (), None, None, 'law'), Citation(_1, (5,), None, None, 'law')),
                         None,
@@ -2570,8 +2569,8 @@ def rulebook(path: str) -> Rulebook:
                         'prior_approval',
                         'not_required',
                         Text(
-                            '你不提供教育或医疗保健类信息服务，不需要第5条的前置审批；新闻和出版的审批分别是互联网新闻信息服务许可和网络出版服务许可证，各列一项（药品和医疗器械信息见互联网药品信息服务资格证书一项）。',
-                            "You provide no education or medical information service, so Art. 5's prior approval does not apply here; news and publishing have their approvals listed as the internet news licence and the online publishing licence (for drug and device information see the drug information certificate).",
+                            '你不提供教育或医疗保健类信息服务，不需要《互联网信息服务管理办法》第5条的前置审批；新闻和出版的审批分别是互联网新闻信息服务许可和网络出版服务许可证，各列一项（药品和医疗器械信息见互联网药品信息服务资格证书一项）。',
+                            'You provide no education or medical information service, so the prior approval under Art. 5 of the Measures for the Administration of Internet Information Services does not apply here; news and publishing have their approvals listed as the internet news licence and the online publishing licence (for drug and device information see the drug information certificate).',
                         ),
                         (Citation(_1, (5,), None, None, 'law'),),
                         None,
@@ -2591,8 +2590,8 @@ def rulebook(path: str) -> Rulebook:
                         'news_license',
                         'required',
                         Text(
-                            '你提供新闻信息服务，须取得国家互联网信息办公室的互联网新闻信息服务许可，这就是第5条所说的新闻类前置审批。',
-                            "You provide news information, which needs the Cyberspace Administration's internet news information service licence; that is the approval Art. 5 means for news.",
+                            '你提供新闻信息服务，须取得国家互联网信息办公室的互联网新闻信息服务许可，这就是《互联网信息服务管理办法》第5条所说的新闻类前置审批。',
+                            "You provide news information, which needs the Cyberspace Administration's internet news information service licence; that is the approval Art. 5 of the Measures for the Administration of Internet Information Services means for news.",
                         ),
                         (Citation(_1, (5,), None, None, 'law'), Citation(_23, (), None, None, 'inference')),
                         None,
@@ -2781,8 +2780,8 @@ def rulebook(path: str) -> Rulebook:
                         'drug_info_certificate',
                         'required',
                         Text(
-                            '你在网上提供药品或医疗器械信息。在2025-01-20之前，药品和医疗器械属于第5条的前置审批范围，须先取得互联网药品信息服务资格证书，再办理ICP许可证或备案。',
-                            "You provide drug or medical-device information online. Before 2025-01-20 drugs and devices were on Art. 5's prior-approval list, so the drug information certificate came first, then the ICP licence or filing.",
+                            '你在网上提供药品或医疗器械信息。在2025-01-20之前，药品和医疗器械属于《互联网信息服务管理办法》第5条的前置审批范围，须先取得互联网药品信息服务资格证书，再办理ICP许可证或备案。',
+                            'You provide drug or medical-device information online. Before 2025-01-20 drugs and devices were on the prior-approval list of Art. 5 of the Measures for the Administration of Internet Information Services, so the drug information certificate came first, then the ICP licence or filing.',
                         ),
                         (
                             Citation(_15, (), None, None, 'law'),
@@ -2811,8 +2810,8 @@ def rulebook(path: str) -> Rulebook:
                         'drug_info_certificate',
                         'review',
                         Text(
-                            '你在网上提供药品或医疗器械信息。两方面的依据指向不同：《互联网药品信息服务管理办法》要求提供这类信息须取得资格证书，并在ICP许可证或备案之前取得；而国务院令第797号自2025-01-20起已把药品和医疗器械从第5条前置审批范围中删除。该证书现在是否仍是前置条件，我们没有在官方文本中核实。',
-                            "You provide drug or medical-device information online. The sources point different ways: the drug information measures require the certificate, obtained before the ICP licence or filing; but from 2025-01-20 State Council Decree No. 797 took drugs and devices out of Art. 5's prior-approval list. Whether the certificate is still a prerequisite is unverified in an official text.",
+                            '你在网上提供药品或医疗器械信息。两方面的依据指向不同：《互联网药品信息服务管理办法》要求提供这类信息须取得资格证书，并在ICP许可证或备案之前取得；而国务院令第797号自2025-01-20起已把药品和医疗器械从《互联网信息服务管理办法》第5条前置审批范围中删除。该证书现在是否仍是前置条件，我们没有在官方文本中核实。',
+                            'You provide drug or medical-device information online. The sources point different ways: the drug information measures require the certificate, obtained before the ICP licence or filing; but from 2025-01-20 State Council Decree No. 797 took drugs and devices out of the prior-approval list of Art. 5 of the Measures for the Administration of Internet Information Services. Whether the certificate is still a prerequisite is unverified in an official text.',
                         ),
                         (
                             Citation(
@@ -3620,8 +3619,8 @@ def rulebook(path: str) -> Rulebook:
                         'food_license',
                         'not_required',
                         Text(
-                            '你是持证的食品生产者，只销售自己生产的食品；在厂区或网上销售自产食品不需要另办食品经营许可（第4条）。',
-                            'You are a licensed food producer selling only your own products; selling them at your plant or online needs no separate food business licence (Art. 4).',
+                            '你是持证的食品生产者，只销售自己生产的食品；在厂区或网上销售自产食品不需要另办食品经营许可（《食品经营许可和备案管理办法》第4条）。',
+                            'You are a licensed food producer selling only your own products; selling them at your plant or online needs no separate food business licence (Art. 4 of the Measures for the Administration of Food Business Licensing and Filing).',
                         ),
                         (Citation(_13, (4,), None, None, 'official'),),
                         None,
@@ -3632,8 +3631,8 @@ def rulebook(path: str) -> Rulebook:
                         'food_filing',
                         'not_required',
                         Text(
-                            '食品生产者在网上销售自产的预包装食品，不需要办理食品经营备案（第5条）。',
-                            'A food producer selling its own pre-packaged food online needs no food business filing (Art. 5).',
+                            '食品生产者在网上销售自产的预包装食品，不需要办理食品经营备案（《食品经营许可和备案管理办法》第5条）。',
+                            'A food producer selling its own pre-packaged food online needs no food business filing (Art. 5 of the Measures for the Administration of Food Business Licensing and Filing).',
                         ),
                         (Citation(_13, (5,), None, None, 'official'),),
                         None,
@@ -4221,10 +4220,10 @@ def rulebook(path: str) -> Rulebook:
                 'benefit',
                 ('icp_filing', 'app_filing'),
                 Text(
-                    '备案后域名和小程序才能在微信中正常配置和访问，不备案的网站会被关停。',
-                    'Only filed domains and mini-programs can be configured and reached in WeChat; an unfiled site can be shut down.',
+                    '备案后域名和小程序才能在微信中正常配置和访问；未备案的网站会被关停，未备案的小程序会被下架。',
+                    'Only filed domains and mini-programs can be configured and reached in WeChat; an unfiled site can be shut down, and an unfiled mini-program taken down.',
                 ),
-                (Citation(_1, (19,), None, None, 'law'),),
+                (Citation(_1, (19,), None, None, 'law'), Citation(_7, (), None, None, 'official')),
                 None,
             ),
             Advice(
@@ -4314,7 +4313,7 @@ def rulebook(path: str) -> Rulebook:
                     'Use a compliant domain and a server in mainland China; WeChat accepts only filed domains, so hosting abroad to avoid filing does not work for a WeChat mall.',
                 ),
                 (Citation(_0, (), Text('第四部分第2点', 'part 4.2'), None, 'practice'),),
-                None,
+                Compare('channels', 'has', 'own_domain'),
             ),
             Advice(
                 'caution_agency',
@@ -4347,7 +4346,7 @@ def rulebook(path: str) -> Rulebook:
                     'Show the licence or filing number at the foot of your home page; not doing so can bring a fine of ¥5,000 to ¥50,000.',
                 ),
                 (Citation(_1, (12, 22), None, None, 'law'),),
-                None,
+                Compare('channels', 'has', 'own_domain'),
             ),
             Advice(
                 'obligation_capital_one_province',
@@ -4423,7 +4422,7 @@ def rulebook(path: str) -> Rulebook:
                     "Once licensed, the site's domain is still filed (a commercial filing quoting the licence number), the site is registered with the public security bureau within 30 days of going live, and changes are reported.",
                 ),
                 (Citation(_2, (), None, None, 'practice'), Citation(_8, (), None, None, 'practice')),
-                None,
+                Compare('channels', 'has', 'own_domain'),
             ),
             Advice(
                 'penalty_unlicensed',

@@ -61,10 +61,10 @@ def test_json_report_contract() -> None:
     assert "\x1b[" not in r.stdout
     # What the defaults filled in is no secret: listed in JSON, and named in one line on stderr;
     # no gate is in force with two filings required: one note says how to turn it on.
-    assert data["assumed"] == ["activities", "channels", "goods"]
+    assert data["assumed"] == ["activities", "channels", "goods", "operator"]
     assert r.stderr == ("icpcheck: warning: assumed, as nobody answered: -a activities=none -a channels=own_domain "
-                        "-a goods=general_goods; give other values the same way, or use --strict to refuse "
-                        "assumptions\n"
+                        "-a goods=general_goods -a operator=company; give other values the same way, or use "
+                        "--strict to refuse assumptions\n"
                         "icpcheck: note: 2 filing(s) required or under review and no gate in force: list what "
                         "you hold under `held:` in the answers file (or --held), or pass --fail-on required, "
                         "for CI to fail on them\n")

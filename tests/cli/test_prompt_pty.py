@@ -55,8 +55,10 @@ def test_interview_asks_only_what_matters_goes_back_and_matches_flags() -> None:
     answer(child, "1,2", timings)                # mini_program + own_domain
     assert "goods you sell" in child.before
     answer(child, "", timings)                   # goods: the default, ordinary goods
-    assert "Besides selling" in child.before
+    assert "also do any of these" in child.before
     answer(child, "", timings)                   # activities: the default, none
+    assert "Who runs the mall" in child.before   # an own domain: who can file it
+    answer(child, "", timings)                   # operator: the default, a company
     assert "Your answers" in child.before        # the review: Enter accepts
     answer(child, "", timings)
     assert "already hold" in child.before        # none held
@@ -70,7 +72,8 @@ def test_interview_asks_only_what_matters_goes_back_and_matches_flags() -> None:
     assert {a["source"] for a in report["answers"]} == {"prompt"}
     flags = run_cli(["-a", "sells_own_goods=yes", "-a", "third_party_sellers=no", "-a",
                      "paid_content=no", "-a", "channels=mini_program,own_domain", "-a",
-                     "goods=general_goods", "-a", "activities=none", "--format", "json"])
+                     "goods=general_goods", "-a", "activities=none", "-a", "operator=company",
+                     "--format", "json"])
     assert got == statuses(flags)
     assert got["app_filing"] == "required" and got["icp_filing"] == "required"
     # Reported, not asserted: these machines are shared and noisy.
@@ -97,6 +100,8 @@ def test_flags_given_are_not_asked_again() -> None:
     child.sendline("")  # goods: ordinary goods (default)
     child.expect(PROMPT)
     child.sendline("")  # activities: none (default)
+    child.expect(PROMPT)
+    child.sendline("")  # operator: a company (default)
     finish(child)
     child.close()
     assert child.exitstatus == 0
@@ -157,7 +162,7 @@ def test_a_full_width_back_goes_back_too() -> None:
 def test_the_review_and_the_held_filings_round_trip(tmp_path: Path) -> None:
     saved = tmp_path / "answers.yaml"
     child = spawn("--lang", "en", "--format", "json", "--as-of", "2026-11-28", "--save-answers", str(saved))
-    for reply in ("y", "n", "n", "1,2", "", ""):   # a clothes shop, mini-program and own domain
+    for reply in ("y", "n", "n", "1,2", "", "", ""):  # a clothes shop, mini-program and own domain
         child.expect(PROMPT)
         child.sendline(reply)
     child.expect("Your answers")
@@ -212,7 +217,7 @@ def test_ctrl_c_with_save_answers_keeps_them_and_answers_resumes(tmp_path: Path)
     resumed.expect(PROMPT)
     assert "Do you charge users for information" in resumed.before  # where it stopped
     assert "Do you sell goods" not in resumed.before
-    for reply in ("n", "", "", ""):
+    for reply in ("n", "", "", "", ""):         # paid_content, channels, goods, activities, operator
         resumed.sendline(reply)
         resumed.expect(PROMPT)
     resumed.sendline("")                          # the review
