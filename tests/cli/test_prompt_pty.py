@@ -130,9 +130,9 @@ def test_going_back_keeps_the_answer_and_enter_moves_on() -> None:
     child.sendline("n")                           # question 2: third_party_sellers
     child.expect(r"Question 3 of at most \d+")
     child.expect(PROMPT)
-    child.sendline("<")                           # back to question 2: "no" is now the default
+    child.sendline("<")                           # back to question 2: "no" is what Enter keeps
     child.expect(r"Question 2 of at most \d+")
-    child.expect(r"\[default: no\]")
+    child.expect(r"\[your answer before: no\]")
     child.expect(PROMPT)
     child.sendline("")                            # Enter keeps "no" and moves on
     child.expect(r"Question 3 of at most \d+")
@@ -152,7 +152,7 @@ def test_a_full_width_back_goes_back_too() -> None:
     child.expect(PROMPT)
     child.sendline("＜")                           # a Chinese input method's `<`
     child.expect("第 1 题")
-    child.expect(r"\[默认：是\]")
+    child.expect(r"\[上次的回答：是\]")
     child.sendintr()
     child.expect(pexpect.EOF)
     child.close()
@@ -169,7 +169,7 @@ def test_the_review_and_the_held_filings_round_trip(tmp_path: Path) -> None:
     child.expect(PROMPT)
     assert "→ Its own mini-program or App" in child.before  # answers in words, not ids
     child.sendline("4")                           # change the channels ...
-    child.expect(r"\[default: Its own mini-program or App")
+    child.expect(r"\[your answer now: Its own mini-program or App")
     child.expect(PROMPT)
     child.sendline("2")                           # ... to the own domain only
     child.expect("Your answers")
