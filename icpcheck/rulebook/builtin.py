@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "ce4935f9e19f5b3a64714da4574b2195b3dcd72a19a171b3d26be479df4fe75f"
+SHA256 = "f54f9ec1a3bda0998a06c937ac349a2fc87059f116de49d26fa10423dbd9fff9"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -395,14 +395,14 @@ def rulebook(path: str) -> Rulebook:
     )
     return Rulebook(
         'wechat-mall',
-        '1.1.0',
+        '1.2.0',
         date(2026, 11, 28),
         Text('微信微商城的备案与许可证', 'Filings and licences for a WeChat micro-mall'),
         Text(
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'ce4935f9e19f5b3a64714da4574b2195b3dcd72a19a171b3d26be479df4fe75f',
+        'f54f9ec1a3bda0998a06c937ac349a2fc87059f116de49d26fa10423dbd9fff9',
         path,
         (
             _0,
