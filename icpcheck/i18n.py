@@ -128,6 +128,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "questions.type": {"zh": "{id}  （{type}）", "en": "{id}  ({type})"},
     "questions.default": {"zh": "默认", "en": "default"},
     "questions.when": {"zh": "何时提问", "en": "asked when"},
+    "explain.when": {"zh": "适用于", "en": "applies when"},
     "questions.flag": {"zh": "命令行", "en": "flag"},
     "when.always": {"zh": "总是", "en": "always"},
     "when.is": {"zh": "{q} 为 {v}", "en": "{q} is {v}"},

@@ -94,6 +94,7 @@ def _rules(rulebook: Rulebook, fid: str, as_of: dt.date) -> list[tuple[str, str,
 
 
 def to_dict(rulebook: Rulebook, f: Filing, lang: str, as_of: dt.date) -> dict[str, Any]:
+    from icpcheck.cli.questions import condition_data
     from icpcheck.render.json import advice, citation
 
     items = [a for a in rulebook.advice if f.id in a.filings]
@@ -109,7 +110,8 @@ def to_dict(rulebook: Rulebook, f: Filing, lang: str, as_of: dt.date) -> dict[st
             "what": f.what.get(lang),
             "issuer": f.issuer.get(lang),
             "basis": [citation(c, lang) for c in f.basis],
-            **{kind + "s": [advice(a, lang) for a in items if a.kind == kind]
+            # Each with the answers it applies to (null: always), as a report would pick it.
+            **{kind + "s": [{**advice(a, lang), "when": condition_data(a.when)} for a in items if a.kind == kind]
                for kind in ("benefit", "risk", "caution")},
             "rules": [{"rule": rid, "status": status, "layer": layer, "text": text.get(lang)}
                       for rid, status, layer, text in _rules(rulebook, f.id, as_of)],
@@ -131,13 +133,34 @@ def to_markdown(rulebook: Rulebook, f: Filing, lang: str, as_of: dt.date) -> str
         items = [a for a in rulebook.advice if a.kind == kind and f.id in a.filings]
         if items:
             out += ["", f"## {t('kind.' + kind, lang)}", ""]
-            out += [f"- {_md(a.text.get(lang))}" for a in items]
+            out += [f"- {_md(a.text.get(lang))}{_in_brackets(_md_or_none(_applies(a, lang)), lang)}" for a in items]
     rules = _rules(rulebook, f.id, as_of)
     if rules:
         out += ["", f"## {_rules_head(as_of, lang)}", ""]
         out += [f"- `{rid}` → {t('status.' + status, lang)}{f' ({layer})' if layer else ''}: {_md(text.get(lang))}"
                 for rid, status, layer, text in rules]
     return "\n".join(out) + "\n"
+
+
+def _applies(a: Any, lang: str) -> str | None:
+    """"applies when: users_where is one_province" for advice a report shows only for some
+    answers; None for advice that always applies."""
+    from icpcheck.cli.questions import condition_words
+    from icpcheck.i18n import t
+
+    if a.when is None:
+        return None
+    return f"{t('explain.when', lang)}{t('colon', lang)}{condition_words(a.when, lang=lang)}"
+
+
+def _md_or_none(text: str | None) -> str | None:
+    return None if text is None else _md(text)
+
+
+def _in_brackets(words: str | None, lang: str) -> str:
+    if words is None:
+        return ""
+    return f"（{words}）" if lang == "zh" else f" ({words})"
 
 
 def _rules_head(as_of: dt.date, lang: str) -> str:
@@ -167,6 +190,9 @@ def to_text(rulebook: Rulebook, fid: str, lang: str, as_of: dt.date) -> str:
             out += ["", f"{t('kind.' + kind, lang)}{colon.strip()}"]
             for a in items:
                 out.append(f"  - {a.text.get(lang)}")
+                applies = _applies(a, lang)  # a report shows it only for these answers
+                if applies is not None:
+                    out.append(f"      {applies}")
                 out += [f"      {citation_text(c, lang)}" for c in a.citations]
     rules = _rules(rulebook, f.id, as_of)
     if rules:

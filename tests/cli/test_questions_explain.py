@@ -89,6 +89,24 @@ def test_explain_every_filing(runner: CliRunner, fid: str) -> None:
             assert a.text.en in r.stdout
 
 
+def test_explain_says_which_answers_conditional_advice_applies_to(runner: CliRunner) -> None:
+    """Without answers, explain lists all of a filing's advice: one meant for some answers only
+    says so, instead of reading as if it applied to everyone."""
+    conditional = [a for a in RULEBOOK.advice if "icp_license" in a.filings and a.when is not None]
+    assert len(conditional) >= 3
+    from icpcheck.cli.questions import condition_words
+
+    for lang, word in (("en", "applies when: "), ("zh", "适用于：")):
+        text = runner.invoke(cli, ["explain", "icp_license", "--lang", lang]).stdout
+        for a in conditional:
+            after = text.split(a.text.get(lang), 1)[1]
+            assert after.lstrip(" \n").startswith(word + condition_words(a.when, lang=lang)), a.id
+    data = json.loads(runner.invoke(cli, ["explain", "icp_license", "--format", "json"]).stdout)
+    whens = {c["id"]: c["when"] for kind in ("benefits", "risks", "cautions") for c in data["filing"][kind]}
+    assert all(whens[a.id] is not None for a in conditional)
+    assert any(w is None for w in whens.values())
+
+
 def test_explain_an_unknown_filing_is_a_usage_error(runner: CliRunner) -> None:
     r = runner.invoke(cli, ["explain", "icp_licence"])
     assert r.exit_code == 2 and "did you mean 'icp_license'" in r.stderr
