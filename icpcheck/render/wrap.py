@@ -68,14 +68,34 @@ def hanging(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
+# A short [bracketed] note is kept on one line, e.g. a confidence tag: "[法律条文、官方文件]".
+_TAG_WIDTH = 30
+
+
+def _tag_end(line: str, i: int, j: int) -> int:
+    """Where the run line[i:j] must end instead when a short [note] opens in it and closes after it."""
+    opened = line.rfind("[", i, j)
+    if opened < 0 or "]" in line[opened:j]:
+        return j
+    closed = line.find("]", j)
+    if closed < 0 or "[" in line[opened + 1:closed] or text_width(line[opened:closed + 1]) > _TAG_WIDTH:
+        return j
+    return closed + 1
+
+
 def _units(line: str, start: int) -> list[tuple[int, int]]:
     """The unbreakable runs of line[start:] as (start, end) slices, without the spaces between."""
     units: list[tuple[int, int]] = []
     i = start
     while i < len(line):
         j = i + 1
-        while j < len(line) and not _breakable(line, j):
-            j += 1
+        while j < len(line):
+            if not _breakable(line, j):
+                j += 1
+            elif (end := _tag_end(line, i, j)) > j:
+                j = end
+            else:
+                break
         text_end = j
         while text_end > i and line[text_end - 1].isspace():
             text_end -= 1

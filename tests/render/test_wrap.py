@@ -100,3 +100,17 @@ def test_kinsoku_holds_when_every_run_fits(text: str, width: int) -> None:
         for n in range(1, len(lines)):
             assert lines[n].lstrip(" ")[:1] not in NO_START, (width, lines)
             assert lines[n - 1].rstrip(" ")[-1:] not in NO_END, (width, lines)
+
+
+def test_a_short_bracketed_tag_stays_on_one_line() -> None:
+    text = "在哪里办：县级市场监督管理局，经省级政务服务网申请。 [法律条文、未核实]"
+    for width in range(20, 60):
+        lines = wrap(text, width)
+        assert any("[法律条文、未核实]" in line for line in lines), (width, lines)
+        assert all(text_width(line) <= width for line in lines)
+    # Narrower than the tag itself: it is cut, as any run too wide is.
+    assert all(text_width(line) <= 12 for line in wrap(text, 12))
+    # An English tag with spaces too; a long bracketed text breaks as usual.
+    assert "[law, official]" in wrap("Where: the county market regulator. [law, official]", 30)[-1]
+    long = "x [" + "很长的方括号内容" * 5 + "]"
+    assert len(wrap(long, 20)) > 3
