@@ -23,6 +23,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind.risk": {"zh": "风险", "en": "Risks"},
     "kind.caution": {"zh": "注意事项", "en": "Cautions"},
     "head.why": {"zh": "原因", "en": "Why"},
+    "head.why_also": {"zh": "另外", "en": "Also"},
     "head.answers": {"zh": "你的回答", "en": "Your answers"},
     "head.reasons": {"zh": "判断理由", "en": "Reasons"},
     "head.what": {"zh": "是什么", "en": "What it is"},

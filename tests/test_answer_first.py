@@ -237,3 +237,17 @@ def test_the_readme_length_table_is_what_the_reports_print_now() -> None:
         now = [len(run_cli([*flags(case), "--no-input", "--lang", lang]).stdout.splitlines())
                for case in CASES]
         assert rows[lang] == now, f"{lang}: README says {rows[lang]}, the reports print {now}"
+
+
+@pytest.mark.parametrize("lang, why, also", [("en", "Why:", "Also:"), ("zh", "原因：", "另外：")])
+def test_a_second_reason_is_labelled_also(lang: str, why: str, also: str) -> None:
+    out = run_cli(["--lang", lang, *flags("majority-foreign marketplace outside the pilot"), "--no-input",
+                   "-q"]).stdout
+    # The filings' sections, each opened by its rule line ("──── 3. EDI licence ... ────").
+    sections = re.split(r"\n─+ \d+\. ", out)[1:]
+    edi = next(s for s in sections if s.startswith("EDI"))
+    labels = [why if line.startswith(why) else also for line in edi.splitlines() if line.startswith((why, also))]
+    assert labels == [why, also], edi  # two reasons: not "Why" twice
+    for section in sections:  # a filing's first reason is always "Why"
+        first = next((line for line in section.splitlines() if line.startswith((why, also))), why)
+        assert first.startswith(why), section

@@ -130,23 +130,23 @@ def _reasons(f: FilingView, view: ReportView) -> list[str]:
         out.append(f"**{t('head.issuer', lang)}:** {f.issuer}  ")
         out.append(f"**{t('head.basis', lang)}:** {'; '.join(f.basis)}")
         out.append("")
-    for r in f.reasons:
-        out += _reason(r, view, "")
+    for n, r in enumerate(f.reasons):
+        out += _reason(r, view, "", also=n > 0)
     for lr in f.layers:
         out += ["", f"**{lr.line}**", ""]
         if view.detail and lr.what:
             out += [f"_{lr.what}_", ""]
-        for r in lr.reasons:
-            out += _reason(r, view, "")
+        for n, r in enumerate(lr.reasons):
+            out += _reason(r, view, "", also=n > 0)
     return out + [""]
 
 
-def _reason(r: ReasonView, view: ReportView, indent: str) -> list[str]:
+def _reason(r: ReasonView, view: ReportView, indent: str, also: bool = False) -> list[str]:
     lang = view.lang
     rule = f"(`{r.rule}`) " if view.detail else ""
     confidence = f" _\\[{r.confidence}\\]_" if r.confidence else ""
     assumed = f" _{t('assumed.reason', lang).strip()}_" if r.assumed else ""
-    out = [f"{indent}- **{t('head.why', lang)}:** {rule}{r.text}{confidence}{assumed}"]
+    out = [f"{indent}- **{t('head.why_also' if also else 'head.why', lang)}:** {rule}{r.text}{confidence}{assumed}"]
     if view.detail:
         because = "; ".join(f"`{b.question}` = {b.value}"
                             + (f" _({t('source.default', lang)})_" if b.assumed else "")

@@ -198,17 +198,18 @@ def _reasons(f: FilingView, con: Console, view: ReportView, indent: str = "") ->
         for c in f.basis:
             hang(con, indent + _label(t("head.basis", lang), lang), c, "dim")
         hang(con, indent + _label(t("head.issuer", lang), lang), f.issuer)
-    for r in f.reasons:
-        _reason(r, con, view, indent)
+    for n, r in enumerate(f.reasons):
+        _reason(r, con, view, indent, also=n > 0)
     for lr in f.layers:
         hang(con, indent, Text(lr.line, style="bold " + STYLE[lr.status]))
         if view.detail and lr.what:
             hang(con, indent + "  ", lr.what, "dim")
-        for r in lr.reasons:
-            _reason(r, con, view, indent + "  ")
+        for n, r in enumerate(lr.reasons):
+            _reason(r, con, view, indent + "  ", also=n > 0)
 
 
-def _reason(r: ReasonView, con: Console, view: ReportView, indent: str) -> None:
+def _reason(r: ReasonView, con: Console, view: ReportView, indent: str, also: bool = False) -> None:
+    """One reason, labelled "Why" (a filing's second and later reasons: "Also")."""
     lang = view.lang
     text = Text()
     if view.detail:
@@ -218,7 +219,7 @@ def _reason(r: ReasonView, con: Console, view: ReportView, indent: str) -> None:
         text.append(f" [{r.confidence}]", style="dim")
     if r.assumed:
         text.append(t("assumed.reason", lang), style="yellow")
-    hang(con, indent + _label(t("head.why", lang), lang), text)
+    hang(con, indent + _label(t("head.why_also" if also else "head.why", lang), lang), text)
     if view.detail:
         because = "; ".join(f"{b.question} = {b.value}" + (f" ({t('source.default', lang)})"
                                                           if b.assumed else "") for b in r.because)
