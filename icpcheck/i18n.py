@@ -130,6 +130,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "questions.default": {"zh": "默认", "en": "default"},
     "questions.when": {"zh": "何时提问", "en": "asked when"},
     "explain.when": {"zh": "适用于", "en": "applies when"},
+    # The comments at the top of a file written by --save-answers.
+    "saved.replay": {"zh": "icpcheck 的回答：用 `icpcheck check --answers 文件` 重新生成报告。",
+                     "en": "icpcheck answers: replay with `icpcheck check --answers FILE`."},
+    "saved.held": {"zh": "held：已持有的备案/许可；waivers：暂缓项，[{filing, reason, expires: 'YYYY-MM-DD'}]。",
+                   "en": "held: filings you hold; waivers: [{filing, reason, expires: 'YYYY-MM-DD'}]."},
     "questions.flag": {"zh": "命令行", "en": "flag"},
     "when.always": {"zh": "总是", "en": "always"},
     "when.is": {"zh": "{q} 为 {v}", "en": "{q} is {v}"},

@@ -414,3 +414,13 @@ def test_a_yaml_file_may_start_with_a_flow_mapping(runner: CliRunner, tmp_path: 
     g.write_text(f.read_text("utf-8"), "utf-8")
     r = runner.invoke(cli, ["check", "--answers", str(g), "--no-input"])
     assert r.exit_code == 3 and "invalid JSON" in r.stderr
+
+
+@pytest.mark.parametrize("lang, words", [("zh", "icpcheck 的回答"), ("en", "icpcheck answers: replay")])
+def test_saved_answers_have_their_comments_in_the_language(runner: CliRunner, tmp_path: Path, lang: str,
+                                                           words: str) -> None:
+    saved = tmp_path / "a.yaml"
+    r = runner.invoke(cli, ["check", "--lang", lang, "--model", "self-operated", "--no-input", "-q",
+                            "--save-answers", str(saved)])
+    assert r.exit_code == 0, r.stderr
+    assert saved.read_text("utf-8").startswith(f"# {words}")

@@ -199,7 +199,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     except (KeyboardInterrupt, click.exceptions.Abort, EOFError):
         # Ctrl-C (or Ctrl-D) in the interview: keep what was answered when asked to save it.
         if session is not None and session.answers and save_file is not None:
-            save_answers(save_file, rulebook, session.answers.values(), holdings)
+            save_answers(save_file, rulebook, session.answers.values(), holdings, lang)
             warn(Msg("saved the answers so far to {path}; resume with --answers {path}", path=save_file),
                  lang)
         raise
@@ -209,7 +209,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     if shown_fmt in ("json", "junit") and fail_on != "none":  # --fail-on none: no gate, on purpose
         ungated_note(report, lang)
     if save_file is not None:
-        save_answers(save_file, rulebook, report.answers, holdings)
+        save_answers(save_file, rulebook, report.answers, holdings, lang)
     emit(report, shown_fmt, report_lang, output, lang, detail=detail, show_all=show_all)
     return EXIT_OK if report.gate_passed else EXIT_GATE
 
@@ -380,19 +380,20 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
-def save_answers(path: str, rulebook: Any, answers: Any, holdings: Any) -> None:
+def save_answers(path: str, rulebook: Any, answers: Any, holdings: Any, lang: str = "en") -> None:
+    """The answers (and what is held) as an answers file to replay, its comments in `lang`."""
     import yaml
 
     from icpcheck.answers import to_document
     from icpcheck.atomic import write_atomic
     from icpcheck.gate import to_document as holdings_document
+    from icpcheck.i18n import t
     from icpcheck.version import __version__
 
     saved = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     doc = to_document(rulebook, answers, tool_version=__version__, saved=saved)
     doc.update(holdings_document(holdings))
-    head = ("# icpcheck answers: replay with `icpcheck check --answers FILE`.\n"
-            "# held: filings you hold; waivers: [{filing, reason, expires: 'YYYY-MM-DD'}].\n")
+    head = "".join(f"# {t(key, lang)}\n" for key in ("saved.replay", "saved.held"))
     text = head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
     writing(path, lambda: write_atomic(path, text))
 
