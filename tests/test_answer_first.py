@@ -251,3 +251,27 @@ def test_a_second_reason_is_labelled_also(lang: str, why: str, also: str) -> Non
     for section in sections:  # a filing's first reason is always "Why"
         first = next((line for line in section.splitlines() if line.startswith((why, also))), why)
         assert first.startswith(why), section
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_held_filing_says_so_and_skips_how_to_apply(fmt: str) -> None:
+    from icpcheck.i18n import t
+
+    where, bring = t("head.apply_at", "en"), t("head.documents", "en")
+    base = ["--lang", "en", "--model", "self-operated", "--no-input", "-q", "--format", fmt]
+
+    def sections(args: list[str]) -> tuple[str, str]:
+        """The ICP filing's and the public security filing's sections (after the plan)."""
+        out = run_cli([*base, *args]).stdout
+        first = out.index("1. ICP filing (ICP备案) — required")  # a section's heading, not the plan's line
+        second = out.index("2. Public security network filing (公安联网备案) — required", first)
+        return out[first:second], out[second:]
+
+    icp, psb = sections(["--held", "icp_filing"])
+    assert "held" in icp.splitlines()[0]  # the section's heading
+    assert where not in icp and bring not in icp
+    assert where in psb and bring in psb  # still there for what is missing
+    icp, _ = sections(["--held", "icp_filing", "--detail"])
+    assert where in icp and bring in icp
+    icp, _ = sections([])
+    assert "held" not in icp.splitlines()[0] and where in icp

@@ -106,7 +106,8 @@ def _entry(s: StepView, what: str | None, view: ReportView, settle: str | None =
 def _step(s: StepView, view: ReportView) -> list[str]:
     lang = view.lang
     f = s.filing
-    out = ["", f"## {s.n}. {f.name} — {f.status_word}", ""]
+    held = f.gate.state == "held"
+    out = ["", f"## {s.n}. {f.name} — {f.status_word}" + (f" ({f.gate.text})" if held else ""), ""]
     if view.detail:
         out.append(f"**{t('head.what', lang)}:** {f.what}  ")
     out += _reasons(f, view)
@@ -115,8 +116,9 @@ def _step(s: StepView, view: ReportView) -> list[str]:
     if s.after and view.detail:
         out.append(f"**{t('head.after', lang)}:** {t('list.sep', lang).join(s.after)}  ")
     confidence = f" _\\[{s.confidence}\\]_" if s.confidence else ""
-    out.append(f"**{t('head.apply_at', lang)}:** {s.apply_at}{confidence}")
-    if s.documents:
+    if not held or view.detail:  # how to apply, for what is not held yet
+        out.append(f"**{t('head.apply_at', lang)}:** {s.apply_at}{confidence}")
+    if s.documents and (not held or view.detail):
         out += ["", f"**{t('head.documents', lang)}:**", ""] + [f"- {d}" for d in s.documents]
     if view.detail and s.citations:
         out += [""] + [f"- _{c}_" for c in s.citations]

@@ -162,7 +162,9 @@ def _step(s: StepView, con: Console, view: ReportView) -> None:
     what it is, what comes first and the plan's citations with --detail."""
     lang = view.lang
     f = s.filing
-    _heading(con, f"{s.n}. {f.name} — {f.status_word}", STYLE[f.status])
+    held = f.gate.state == "held"
+    _heading(con, f"{s.n}. {f.name} — {f.status_word}" + (f" [{f.gate.text}]" if held else ""),
+             STYLE[f.status])
     if view.detail:
         hang(con, _label(t("head.what", lang), lang), f.what)
     _reasons(f, con, view)
@@ -170,11 +172,12 @@ def _step(s: StepView, con: Console, view: ReportView) -> None:
         hang(con, _label(t("head.when", lang), lang), s.when)
     if s.after and view.detail:
         hang(con, _label(t("head.after", lang), lang), t("list.sep", lang).join(s.after))
-    where = Text(s.apply_at)
-    if s.confidence:
-        where.append(f" [{s.confidence}]", style="dim")
-    hang(con, _label(t("head.apply_at", lang), lang), where)
-    if s.documents:
+    if not held or view.detail:  # how to apply, for what is not held yet
+        where = Text(s.apply_at)
+        if s.confidence:
+            where.append(f" [{s.confidence}]", style="dim")
+        hang(con, _label(t("head.apply_at", lang), lang), where)
+    if s.documents and (not held or view.detail):
         # One paragraph, not a bullet each: the first screens are for the plan, not a checklist.
         hang(con, _label(t("head.documents", lang), lang), t("list.items", lang).join(s.documents))
     if view.detail:
