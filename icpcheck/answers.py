@@ -16,7 +16,7 @@ from icpcheck.messages import Joined, Msg, Warning
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Question, Rulebook, Text, Value
 from icpcheck.rulebook.records import record
-from icpcheck.words import did_you_mean
+from icpcheck.words import did_you_mean, quoted
 
 YES = frozenset({"y", "yes", "true", "1", "是", "对", "有"})
 NO = frozenset({"n", "no", "false", "0", "否", "不", "没有", "无"})
@@ -40,7 +40,7 @@ def parse_value(q: Question, raw: object, *, where: str | Msg) -> Value:
                 return False
         raise AnswersError(
             "{where}: '{q}' is a yes/no question; {value} is not yes or no",
-            hint="use yes/no (also y/n, true/false, 1/0, 是/否)", where=where, q=q.id, value=_show(raw),
+            hint="use yes/no (also y/n, true/false, 1/0, 是/否)", where=where, q=q.id, value=quoted(raw),
         )
     values = [c.value for c in q.choices]
     if q.type == "one_of":
@@ -48,7 +48,7 @@ def parse_value(q: Question, raw: object, *, where: str | Msg) -> Value:
             return raw.strip()
         raise AnswersError(
             "{where}: {value} is not a choice of '{q}'{suggest}", hint="choose one of: {values}",
-            where=where, value=_show(raw), q=q.id, suggest=did_you_mean(raw, values), values=", ".join(values),
+            where=where, value=quoted(raw), q=q.id, suggest=did_you_mean(raw, values), values=", ".join(values),
         )
     # many_of: a list, or a comma-separated string
     if isinstance(raw, str):
@@ -58,7 +58,7 @@ def parse_value(q: Question, raw: object, *, where: str | Msg) -> Value:
     else:
         raise AnswersError(
             "{where}: '{q}' takes a list of choices, not {value}", hint="e.g. {example}",
-            where=where, q=q.id, value=_show(raw), example=f"{q.id}={','.join(values[:2])}",
+            where=where, q=q.id, value=quoted(raw), example=f"{q.id}={','.join(values[:2])}",
         )
     if not items:
         raise AnswersError("{where}: '{q}' needs at least one choice", hint="choose from: {values}",
@@ -67,7 +67,7 @@ def parse_value(q: Question, raw: object, *, where: str | Msg) -> Value:
         if not isinstance(item, str) or item.strip() not in values:
             raise AnswersError(
                 "{where}: {value} is not a choice of '{q}'{suggest}", hint="choose from: {values}",
-                where=where, value=_show(item), q=q.id, suggest=did_you_mean(item, values),
+                where=where, value=quoted(item), q=q.id, suggest=did_you_mean(item, values),
                 values=", ".join(values),
             )
     chosen = {str(i).strip() for i in items}
@@ -88,7 +88,7 @@ def question_or_error(rulebook: Rulebook, qid: object, *, where: str | Msg) -> Q
         known = [x.id for x in rulebook.questions]
         raise AnswersError(
             "{where}: unknown question {q}{suggest}", hint="`icpcheck questions` lists every question id",
-            where=where, q=_show(qid), suggest=did_you_mean(qid, known),
+            where=where, q=quoted(qid), suggest=did_you_mean(qid, known),
         )
     return q
 
@@ -536,17 +536,6 @@ def _flag_value(q: Question) -> str:
     if q.type == "yes_no":
         return "yes|no"
     return "|".join(c.value for c in q.choices)
-
-
-def _show(raw: object) -> str:
-    """A value from a flag or file, as it was written there (YAML/JSON words, not Python's)."""
-    if raw is None or isinstance(raw, (bool, dt.date, list, dict)):
-        import json
-
-        text = json.dumps(raw, ensure_ascii=False, default=lambda v: v.isoformat(), sort_keys=True)
-    else:
-        text = repr(raw)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _example(rulebook: Rulebook, sep: str = "=") -> str:

@@ -165,10 +165,11 @@ class Evaluator:
         try:
             data = _decode(text)
         except json.JSONDecodeError as err:
-            words = err.msg.removesuffix(" at")  # json's words end in " at" where it adds the position
-            problem = f"{words[:1].lower()}{words[1:]} (column {err.pos + 1})"  # on this one line
-            raise AnswersError("empty line" if not text.strip() else "not valid JSON: {problem}",
-                               hint="each line holds one JSON object of answers", problem=problem) from None
+            from icpcheck.rulebook.untrusted import json_words
+
+            raise AnswersError("empty line" if not text.strip() else "not valid JSON: {problem} (column {at})",
+                               hint="each line holds one JSON object of answers", problem=json_words(err.msg),
+                               at=err.pos + 1) from None
         except (_Refused, ValueError, RecursionError):
             data = self._strict(raw)
         if "\\u" in text and _SURROGATE_ESCAPE.search(text):
@@ -344,11 +345,9 @@ def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: ga
             raise AnswersError("cannot read {path}: {reason}", path=name, reason=Msg("standard input is closed"),
                                hint="pass the lines on standard input, or name a file")
         return _run(ev, stdin, output, None, progress_bar)  # stdin is not ours to close
-    try:
-        src = open(path, "rb")
-    except OSError as err:
-        raise AnswersError("cannot read {path}: {reason}", path=name, reason=err.strerror) from None
-    with src:
+    from icpcheck.rulebook.reader import open_input
+
+    with open_input(path, error=AnswersError) as src:
         try:
             total = _size(src)
         except OSError:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from icpcheck.errors import AnswersError, CommandLineError
 from icpcheck.messages import Joined, Warning
 from icpcheck.rulebook.records import record, replace
-from icpcheck.words import did_you_mean, parse_date
+from icpcheck.words import did_you_mean, parse_date, quoted
 
 if TYPE_CHECKING:
     from icpcheck.engine import Report
@@ -179,7 +179,7 @@ def holdings_from_document(data: object, filing_ids: Iterable[str], *, name: str
 def _filing_id(raw: object, known: list[str], *, where: str) -> str:
     if not isinstance(raw, str) or raw not in known:
         raise AnswersError("{place}: {value} is not a filing id{suggest}", hint="choose from: {values}",
-                           place=where, value=repr(raw), suggest=did_you_mean(raw, known),
+                           place=where, value=quoted(raw), suggest=did_you_mean(raw, known),
                            values=", ".join(known))
     return raw
 

@@ -412,6 +412,7 @@ ZH: dict[str, str] = {
     "empty line": "空行",
     "line longer than {n} bytes": "行长度超过 {n} 字节",
     "not valid JSON: {problem}": "不是有效的 JSON：{problem}",
+    "not valid JSON: {problem} (column {at})": "不是有效的 JSON：{problem}（第 {at} 列）",
     "one answers object per line": "每行一个回答对象",
     "this is a bug in icpcheck; please report it": "这是 icpcheck 的缺陷；请报告它",
     "write the character itself, or escape it whole (\\U0001F600 in YAML)":

@@ -1,4 +1,5 @@
-"""Reading what people type: the one did-you-mean suggestion and the one date parser."""
+"""Reading what people type: the one did-you-mean suggestion, the one date parser, and how a value
+they wrote is quoted back to them."""
 
 from __future__ import annotations
 
@@ -36,3 +37,15 @@ def parse_date(value: object) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def quoted(raw: object) -> str:
+    """A value from a flag or file, quoted for a message as it was written there (YAML/JSON words:
+    null, true, "2024-01-01", not Python's None, True, datetime.date(...)), cut at 60 characters."""
+    if raw is None or isinstance(raw, (bool, dt.date, list, dict)):
+        import json
+
+        text = json.dumps(raw, ensure_ascii=False, default=lambda v: v.isoformat(), sort_keys=True)
+    else:
+        text = repr(raw)
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -158,7 +158,7 @@ def test_batch_output_file_is_written_atomically(runner: CliRunner, tmp_path: Pa
     assert len(validate_jsonl(out.read_text("utf-8"))) == 2
     assert "wrote" in r.stderr
     r = runner.invoke(cli, ["check", "--batch", str(tmp_path / "missing.jsonl")])
-    assert r.exit_code == 3 and "cannot read" in r.stderr
+    assert r.exit_code == 3 and "no such file" in r.stderr
 
 
 def evaluator() -> batch.Evaluator:
@@ -248,3 +248,16 @@ def test_batch_path_does_not_import_rich(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-c", code, str(f)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert validate_jsonl(r.stdout)[0]["exit_code"] == 0
+
+
+def test_a_batch_file_that_cannot_be_read_is_told_as_an_answers_file_is(runner: CliRunner,
+                                                                          tmp_path: Path) -> None:
+    r = runner.invoke(cli, ["check", "--batch", str(tmp_path / "nope.jsonl"), *AS_OF])
+    assert r.exit_code == 3 and "no such file" in r.stderr and "hint:" in r.stderr
+    r = runner.invoke(cli, ["check", "--batch", str(tmp_path), *AS_OF])
+    assert r.exit_code == 3 and "is a directory, not a file" in r.stderr
+
+
+def test_a_bad_json_line_is_told_in_the_language(runner: CliRunner) -> None:
+    r = runner.invoke(cli, ["check", "--batch", "-", "--as-of", "2026-11-28", "--lang", "zh"], input='{"a": \n')
+    assert validate_jsonl(r.stdout)[0]["error"] == "不是有效的 JSON：expecting value（第 8 列）"

@@ -98,6 +98,7 @@ def test_no_gate_unless_something_is_held_or_fail_on_given() -> None:
     [
         ({"held": "icp_filing"}, "'held' must be a list"),
         ({"held": ["icp_filling"]}, "'icp_filling' is not a filing id (did you mean 'icp_filing'?)"),
+        ({"held": [None]}, "held: null is not a filing id"),  # as the file wrote it, not Python's None
         ({"waivers": [{"filing": "psb_filing", "reason": "x"}]}, "missing expires"),
         (
             {"waivers": [{"filing": "psb_filing", "reason": "x", "expires": "soon"}]},

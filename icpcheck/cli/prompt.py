@@ -197,10 +197,11 @@ def _parse(q: Question, raw: str, lang: str = "en") -> Value:
         return parse_value(q, raw, where=Msg("answer"))
     words_ = [w.strip() for w in raw.replace("，", ",").replace("、", ",").split(",") if w.strip()]
     n = len(q.choices)
-    wrong = next((w for w in words_ if w.isdigit() and not 1 <= int(w) <= n), None)
+    numbers = {w: int(w) for w in words_ if w.isdecimal() and len(w) <= 4}  # "2", "２"; not "²"
+    wrong = next((w for w, k in numbers.items() if not 1 <= k <= n), None)
     if wrong is not None:
         raise AnswersError("there is no choice {number}: type a number from 1 to {n}", number=wrong, n=n)
-    picked = [q.choices[int(w) - 1].value if w.isdigit() else w for w in words_]
+    picked = [q.choices[numbers[w] - 1].value if w in numbers else w for w in words_]
     alone = next((c for c in q.choices if c.exclusive and c.value in picked), None)
     if alone is not None and len(set(picked)) > 1:
         raise AnswersError("“{choice}” is chosen alone: answer {number} by itself",

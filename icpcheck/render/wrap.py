@@ -68,7 +68,8 @@ def hanging(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-# A short [bracketed] note is kept on one line, e.g. a confidence tag: "[法律条文、官方文件]".
+# A short [bracketed] note without spaces is kept on one line, e.g. a confidence tag:
+# "[法律条文、官方文件]" (one with spaces, "[law, official]", breaks at them as any Latin text does).
 _TAG_WIDTH = 30
 
 
@@ -78,9 +79,10 @@ def _tag_end(line: str, i: int, j: int) -> int:
     if opened < 0 or "]" in line[opened:j]:
         return j
     closed = line.find("]", j)
-    if closed < 0 or "[" in line[opened + 1:closed] or text_width(line[opened:closed + 1]) > _TAG_WIDTH:
+    if closed < 0 or text_width(line[opened:closed + 1]) > _TAG_WIDTH:
         return j
-    return closed + 1
+    inside = line[opened + 1:closed]
+    return j if "[" in inside or any(c.isspace() for c in inside) else closed + 1
 
 
 def _units(line: str, start: int) -> list[tuple[int, int]]:

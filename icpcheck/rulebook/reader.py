@@ -10,13 +10,14 @@ import math
 import os
 import re
 import sys
-from typing import Any, AnyStr, NoReturn
+from typing import Any, AnyStr, BinaryIO, NoReturn
 
 from icpcheck.errors import IcpcheckError
 from icpcheck.rulebook.records import record
 from icpcheck.rulebook.untrusted import (
     empty_error,
     has_surrogate,
+    json_words,
     reason,
     show,
     surrogate_error,
@@ -68,20 +69,10 @@ def read_source(
     try:
         if path == "-":
             raw = _read_stdin(limit)
-        elif os.path.isdir(path):  # ask first: on Windows, opening one is "permission denied"
-            raise IsADirectoryError(path)
         else:
-            with open(path, "rb") as stream:
+            with open_input(path, error=error) as stream:
                 raw = _read_upto(stream, limit, b"")
-    except FileNotFoundError as exc:
-        raise error("no such file", file=name, hint="check the path and spelling") from exc
-    except IsADirectoryError as exc:
-        raise error("is a directory, not a file", file=name, hint="name a file in it") from exc
-    except PermissionError as exc:
-        raise error(
-            "permission denied", file=name, hint="check that you may read this file"
-        ) from exc
-    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path, or undecodable text
+    except (OSError, ValueError) as exc:  # ValueError: undecodable text
         raise error("cannot be read: {reason}", file=name, reason=reason(exc)) from exc
     if len(raw) > max_bytes:
         raise error(
@@ -89,6 +80,22 @@ def read_source(
             file=name,
             hint="check that this is the right file; rulebooks and answers are small", n=f"{max_bytes:,}")
     return raw
+
+
+def open_input(path: str, *, error: type[IcpcheckError]) -> BinaryIO:
+    """A file a user named, opened for reading, or `error` saying in words why it cannot be."""
+    try:
+        if os.path.isdir(path):  # ask first: on Windows, opening one is "permission denied"
+            raise IsADirectoryError(path)
+        return open(path, "rb")  # noqa: SIM115 - the caller closes it
+    except FileNotFoundError as exc:
+        raise error("no such file", file=path, hint="check the path and spelling") from exc
+    except IsADirectoryError as exc:
+        raise error("is a directory, not a file", file=path, hint="name a file in it") from exc
+    except PermissionError as exc:
+        raise error("permission denied", file=path, hint="check that you may read this file") from exc
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        raise error("cannot be read: {reason}", file=path, reason=reason(exc)) from exc
 
 
 def parse_document(
@@ -233,15 +240,13 @@ def _parse_json(
             parse_int=integer,
         )
     except json.JSONDecodeError as exc:
-        # json's words end in " at" where it would add the position, which the file:line:column
-        # in front already says ("Unterminated string starting at").
-        problem = "unexpected text after the end" if exc.msg == "Extra data" else exc.msg.removesuffix(" at")
+        problem = "unexpected text after the end" if exc.msg == "Extra data" else json_words(exc.msg)
         raise error(
             "invalid JSON: {problem}",
             file=name,
             line=exc.lineno,
             column=exc.colno,
-            hint=_JSON_AUTO_HINT if auto else _JSON_HINT, problem=problem[:1].lower() + problem[1:]) from exc
+            hint=_JSON_AUTO_HINT if auto else _JSON_HINT, problem=problem) from exc
     except (ValueError, RecursionError) as exc:  # not expected: the checks above come first
         raise error("cannot be read as JSON: {reason}", file=name, reason=reason(exc).split(';')[0]) from exc
     if "\\u" in text and re.search(_JSON_SURROGATE_ESCAPE, text):

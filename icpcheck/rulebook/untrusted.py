@@ -25,6 +25,13 @@ def empty_error(name: str, error: type[IcpcheckError]) -> IcpcheckError:
     )
 
 
+def json_words(msg: str) -> str:
+    """json's description of a problem, for a message that says where it is itself: without the
+    " at" json ends it with where it would add the position, and in lower case."""
+    words = msg.removesuffix(" at")
+    return words[:1].lower() + words[1:]
+
+
 def text_position(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 

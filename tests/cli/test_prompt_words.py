@@ -68,3 +68,11 @@ def test_enter_keeps_the_answer_named_as_what_it_is() -> None:
     assert "[your answer now: no]" in prompts[0]
     _, prompts, _ = run(q, [""], default=False)
     assert "[默认：否]" in prompts[0]
+
+
+def test_digits_that_are_not_plain_numbers_are_no_crash() -> None:
+    channels = question("channels")
+    value, _, said = run(channels, ["²", "9" * 5000, "１"])  # superscript two, a huge number, full-width one
+    assert value == (channels.choices[0].value,)
+    problems = [line for line in said if "channels" in line or "不是" in line]
+    assert len(problems) == 2  # two problems told, no exception

@@ -110,7 +110,9 @@ def test_a_short_bracketed_tag_stays_on_one_line() -> None:
         assert all(text_width(line) <= width for line in lines)
     # Narrower than the tag itself: it is cut, as any run too wide is.
     assert all(text_width(line) <= 12 for line in wrap(text, 12))
-    # An English tag with spaces too; a long bracketed text breaks as usual.
-    assert "[law, official]" in wrap("Where: the county market regulator. [law, official]", 30)[-1]
+    # A tag with spaces breaks at them, as Latin text does, and is never cut inside a word.
+    assert wrap("Bring: only filed domains. [law, official, practice]", 20) == [
+        "Bring: only filed", "domains. [law,", "official, practice]"]
+    # A long bracketed text breaks as usual.
     long = "x [" + "很长的方括号内容" * 5 + "]"
     assert len(wrap(long, 20)) > 3
