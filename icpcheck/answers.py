@@ -275,14 +275,7 @@ def read_file(rulebook: Rulebook, path: str, *, lenient: bool, max_bytes: int) -
 
     name = "<stdin>" if path == "-" else path
     raw = read_source(path, error=AnswersError, max_bytes=max_bytes)
-    try:
-        doc = parse_document(raw, name=name, error=AnswersError)  # JSON when it starts with { or [
-    except AnswersError as err:
-        # A YAML file may start with a flow mapping that is not JSON syntax: `{sells_own_goods: yes}`.
-        # (JSON that is refused for what it holds, NaN or a duplicate key, stays refused.)
-        if not (name.lower().endswith((".yaml", ".yml")) and err.msg.template.startswith("invalid JSON")):
-            raise
-        doc = parse_document(raw, name=name, error=AnswersError, fmt="yaml")
+    doc = parse_document(raw, name=name, error=AnswersError)
     warnings = []
     drift = rulebook_drift(rulebook, doc.data, name=name)
     if drift:

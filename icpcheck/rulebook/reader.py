@@ -108,7 +108,8 @@ def parse_document(
     max_aliases: int = MAX_ALIASES,
     own: bool = False,
 ) -> Document:
-    """Parse YAML or JSON: fmt 'json', 'yaml', or 'auto' (JSON if it starts with '{' or '[').
+    """Parse YAML or JSON: fmt 'json', 'yaml', or 'auto' (JSON if it starts with '{' or '[',
+    unless a file named .yaml/.yml is not JSON syntax: then a YAML flow mapping, `{a: yes}`).
 
     own=True is for text that ships with icpcheck (the built-in rulebook), never for a user's
     file: its YAML may then be read by libyaml when PyYAML has it (~6x faster; the same events,
@@ -122,7 +123,12 @@ def parse_document(
     if not start:
         raise empty_error(name, error)
     if fmt == "json" or (fmt == "auto" and start[0] in "{["):
-        return Document(_parse_json(text, name, error, max_depth, auto=fmt == "auto"), {}, name)
+        yaml_file = fmt == "auto" and name.lower().endswith((".yaml", ".yml"))
+        try:
+            return Document(_parse_json(text, name, error, max_depth, auto=fmt == "auto", or_yaml=yaml_file),
+                            {}, name)
+        except _NotJson:
+            pass  # read as the YAML its name says it is
     from icpcheck.rulebook.yaml_reader import parse_yaml  # PyYAML only for YAML (its docstring)
 
     data, positions = parse_yaml(text, name, error, max_depth, max_aliases, own)
@@ -200,8 +206,12 @@ def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
 # --- JSON -----------------------------------------------------------------------------------------
 
 
+class _NotJson(Exception):
+    """Not JSON syntax, in a file that may be YAML instead."""
+
+
 def _parse_json(
-    text: str, name: str, error: type[IcpcheckError], max_depth: int, *, auto: bool
+    text: str, name: str, error: type[IcpcheckError], max_depth: int, *, auto: bool, or_yaml: bool = False
 ) -> object:
     _check_json_depth(text, name, error, max_depth)
 
@@ -240,6 +250,8 @@ def _parse_json(
             parse_int=integer,
         )
     except json.JSONDecodeError as exc:
+        if or_yaml:  # JSON refused for what it holds (NaN, a duplicate key) is not this
+            raise _NotJson from exc
         problem = "unexpected text after the end" if exc.msg == "Extra data" else json_words(exc.msg)
         raise error(
             "invalid JSON: {problem}",
