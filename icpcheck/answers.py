@@ -271,9 +271,9 @@ class FileAnswers:
 def read_file(rulebook: Rulebook, path: str, *, lenient: bool, max_bytes: int) -> FileAnswers:
     """--answers FILE (- for stdin). `lenient` (a person is there to ask again): answers that no
     longer validate are dropped with a warning; otherwise they are an error (exit 3)."""
-    from icpcheck.rulebook.reader import parse_document, read_source
+    from icpcheck.rulebook.reader import input_name, parse_document, read_source
 
-    name = "<stdin>" if path == "-" else path
+    name = input_name(path)
     raw = read_source(path, error=AnswersError, max_bytes=max_bytes)
     doc = parse_document(raw, name=name, error=AnswersError)
     warnings = []

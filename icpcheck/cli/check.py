@@ -134,6 +134,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     from icpcheck import gate
     from icpcheck.i18n import default_lang, machine_lang
     from icpcheck.rulebook.build import load_rulebook
+    from icpcheck.rulebook.reader import input_name
 
     if output == "-":  # `-o -` is standard output, as `--answers -` is standard input
         output = None
@@ -175,7 +176,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
             warn(warning, lang)
         holdings = holdings.plus(gate.holdings_from_document(
             from_file.data, (f.id for f in rulebook.filings),
-            name="<stdin>" if answers_file == "-" else answers_file))
+            name=input_name(answers_file)))
     given = ans.gather(file=from_file.answers if from_file else None,
                        models=ans.from_models(rulebook, models), flags=ans.from_pairs(rulebook, pairs))
     session = Session(lang) if interactive else None

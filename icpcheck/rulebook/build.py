@@ -32,7 +32,7 @@ from icpcheck.rulebook.model import (
     Text,
     Value,
 )
-from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT, Document, parse_document, read_source
+from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT, Document, input_name, parse_document, read_source
 from icpcheck.rulebook.records import field, record
 from icpcheck.words import did_you_mean, parse_date
 
@@ -98,7 +98,7 @@ def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT
 
         if builtin.SHA256 == sha256:
             return builtin.rulebook(where)
-    doc = parse_document(raw, name="<stdin>" if where == "-" else where, error=RulebookError, fmt="yaml",
+    doc = parse_document(raw, name=input_name(where), error=RulebookError, fmt="yaml",
                          own=path is None)
     rulebook, problems = build_rulebook(doc, sha256)
     if problems or rulebook is None:
@@ -120,7 +120,7 @@ def read_rulebook_document(
     if path is None:  # the size cap guards against files a user names, not the one we ship
         max_bytes = max(max_bytes, MAX_BYTES_DEFAULT)
     raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
-    doc = parse_document(raw, name="<stdin>" if where == "-" else where, error=RulebookError, fmt="yaml",
+    doc = parse_document(raw, name=input_name(where), error=RulebookError, fmt="yaml",
                          own=path is None)
     return doc, sha256_hex(raw)
 

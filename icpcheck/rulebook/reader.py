@@ -59,11 +59,16 @@ class Document:
     name: str
 
 
+def input_name(path: str) -> str:
+    """How messages name an input: its path, or <stdin> for `-`."""
+    return "<stdin>" if path == "-" else path
+
+
 def read_source(
     path: str, *, error: type[IcpcheckError], max_bytes: int = MAX_BYTES_DEFAULT
 ) -> bytes:
     """Read a file, or standard input when path is '-', refusing anything over max_bytes."""
-    name = "<stdin>" if path == "-" else path
+    name = input_name(path)
     # Read one byte past the limit: enough to know it is too large, without reading all of it.
     limit = max_bytes + 1
     try:
