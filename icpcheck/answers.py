@@ -18,8 +18,9 @@ from icpcheck.rulebook.model import Question, Rulebook, Text, Value
 from icpcheck.rulebook.records import record
 from icpcheck.words import did_you_mean, quoted
 
-YES = frozenset({"y", "yes", "true", "1", "是", "对", "有"})
-NO = frozenset({"n", "no", "false", "0", "否", "不", "没有", "无"})
+# Besides yes/no, what people type in Chinese (是的, 对, 没有 ...), wherever an answer comes from.
+YES = frozenset({"y", "yes", "true", "1", "是", "是的", "对", "有", "要", "好"})
+NO = frozenset({"n", "no", "false", "0", "否", "不", "不是", "没有", "无", "不要", "不对"})
 
 # Keys an answers file may carry beside `answers` (written by --save-answers, read by the gate).
 FILE_KEYS = frozenset({"answers", "rulebook", "tool", "saved", "held", "waivers", "schema_version"})

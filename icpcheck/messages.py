@@ -318,6 +318,7 @@ ZH: dict[str, str] = {
     '{place}: {value} is not a filing id{suggest}': '{place}：{value} 不是备案/许可 id{suggest}',
     "{first} and {second} both read standard input ('-')": "{first} 和 {second} 都要读取标准输入（'-'）",
     'there is no choice {number}: type a number from 1 to {n}': '没有第 {number} 项：请输入 1 到 {n} 之间的编号',
+    '{word} is not a choice number: type a number from 1 to {n}': '{word} 不是选项编号：请输入 1 到 {n} 之间的编号',
     '“{choice}” is chosen alone: answer {number} by itself': '“{choice}”只能单独选择：请只输入 {number}',
     'give one of them a file': '请给其中一个指定文件',
     '--save-answers needs a file: standard output carries the report':

@@ -19,9 +19,6 @@ from icpcheck.rulebook.model import Filing, Question, Rulebook, Value
 
 # `<` is also typed full-width (＜), or as 《 (Shift+, with a Chinese input method left on).
 BACK = frozenset({"<", "＜", "《", "back", "b", "返回"})
-# How people answer yes or no in Chinese, beyond the 是/否 every answer source takes.
-YES_WORDS = frozenset({"是的", "对", "有", "要", "好"})
-NO_WORDS = frozenset({"不", "不是", "没有", "无", "不要", "不对"})
 HELP = frozenset({"?", "？", "help", "h"})
 # Sources whose answers the person gave here or in a file: the review offers them for change
 # (a flag or a model was typed on this very command line, and beats the prompt anyway).
@@ -184,16 +181,15 @@ def _hint(q: Question, default: Value | None, lang: str, shown_as: str = "prompt
     hint = {"yes_no": t("prompt.yes_no", lang), "one_of": Msg("type a number").text(lang),
             "many_of": Msg("type numbers, comma-separated").text(lang)}[q.type]
     if default is not None:
-        hint += f" [{t(shown_as, lang)}{t('colon', lang)}{words(q, default, lang)}]"
+        hint += f" [{t(shown_as, lang)}{t('colon', lang)}{terminal_line(words(q, default, lang))}]"
     return _wrapped(hint)
 
 
 def _parse(q: Question, raw: str, lang: str = "en") -> Value:
     """A typed answer: numbers pick choices by position ("1,3": the first and third; ids work
-    too); yes/no also in the words people type in Chinese. Problems are told in the interview's
-    terms (numbers and labels), not the ids a flag or file uses."""
-    if q.type == "yes_no":
-        raw = "yes" if raw in YES_WORDS else "no" if raw in NO_WORDS else raw
+    too). Problems are told in the interview's terms (numbers and labels), not the ids a flag or
+    file uses."""
+    if q.type == "yes_no":  # parse_value knows the words (是的, 没有 ...)
         return parse_value(q, raw, where=Msg("answer"))
     words_ = [w.strip() for w in raw.replace("，", ",").replace("、", ",").split(",") if w.strip()]
     n = len(q.choices)
@@ -201,6 +197,10 @@ def _parse(q: Question, raw: str, lang: str = "en") -> Value:
     wrong = next((w for w, k in numbers.items() if not 1 <= k <= n), None)
     if wrong is not None:
         raise AnswersError("there is no choice {number}: type a number from 1 to {n}", number=wrong, n=n)
+    ids = {c.value for c in q.choices}  # choice ids are taken too, as flags and files write them
+    stray = next((w for w in words_ if w not in numbers and w not in ids), None)
+    if stray is not None:
+        raise AnswersError("{word} is not a choice number: type a number from 1 to {n}", word=repr(stray), n=n)
     picked = [q.choices[numbers[w] - 1].value if w in numbers else w for w in words_]
     alone = next((c for c in q.choices if c.exclusive and c.value in picked), None)
     if alone is not None and len(set(picked)) > 1:

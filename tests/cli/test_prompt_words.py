@@ -76,3 +76,23 @@ def test_digits_that_are_not_plain_numbers_are_no_crash() -> None:
     assert value == (channels.choices[0].value,)
     problems = [line for line in said if "channels" in line or "不是" in line]
     assert len(problems) == 2  # two problems told, no exception
+
+
+def test_the_default_in_the_hint_is_escaped_for_the_terminal() -> None:
+    """A rulebook's label is data: an escape sequence in it is shown, never sent to the terminal."""
+    from icpcheck.rulebook.model import Choice, Text
+
+    channels = question("channels")
+    bad = Choice("x", Text("红\x1b[31m色", "red\x1b[31m"))
+    q = type(channels)(channels.id, channels.type, channels.text, None, (bad,), None, ("x",))
+    _, prompts, _ = run(q, [""], default=("x",))
+    assert "\x1b" not in prompts[0] and "\\x1b" in prompts[0]
+
+
+def test_a_word_that_is_no_choice_is_told_as_numbers() -> None:
+    operator = question("operator")
+    value, _, said = run(operator, ["x", "1"])
+    assert value == operator.choices[0].value
+    assert f"'x' 不是选项编号：请输入 1 到 {len(operator.choices)} 之间的编号" in said[-1]
+    assert "operator" not in said[-1]
+    assert run(operator, [operator.choices[1].value])[0] == operator.choices[1].value  # ids still work
