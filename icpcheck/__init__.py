@@ -109,16 +109,24 @@ class Report:
         """The JSON report (report.schema.json): what `check --format json` prints, parsed."""
         from icpcheck.render import json as json_render
 
-        return json_render.to_dict(self.engine, lang or self.lang)
+        return json_render.to_dict(self.engine, _lang(lang or self.lang))
 
     def render(self, fmt: Format = "text", lang: Lang | None = None) -> str:
         """The report as the command line writes it in that format (text without colour)."""
-        from icpcheck.render import render
+        from icpcheck.render import FORMATS, render
 
-        return render(self.engine, fmt, lang or self.lang, terminal=False)
+        if fmt not in FORMATS:
+            raise ValueError(f"fmt must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        return render(self.engine, fmt, _lang(lang or self.lang), terminal=False)
 
     def __repr__(self) -> str:
         return f"icpcheck.Report({self.statuses!r})"
+
+
+def _lang(lang: str) -> Lang:
+    if lang not in ("zh", "en"):
+        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+    return lang  # type: ignore[return-value]
 
 
 def load_rulebook(path: str | _os.PathLike[str] | None = None) -> Rulebook:
@@ -156,45 +164,51 @@ def check(answers: _Mapping[str, object], *, rules: Rulebook | str | _os.PathLik
     Raises MissingAnswers (an AnswersError) when a question is still open, AnswersError for an
     invalid answer or holding, RulebookError for an invalid rulebook.
     """
-    from icpcheck import answers as ans
-    from icpcheck import gate
-    from icpcheck.engine import evaluate
+    from icpcheck import checking, gate
     from icpcheck.errors import AnswersError
-    from icpcheck.words import parse_date
 
-    if lang not in ("zh", "en"):
-        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+    _lang(lang)
     if fail_on is not None and fail_on not in gate.FAIL_ON:
         raise ValueError(f"fail_on must be one of {', '.join(gate.FAIL_ON)}, not {fail_on!r}")
+    if not isinstance(answers, _Mapping):
+        raise AnswersError("{name}: answers must be a mapping of question id to value, not {kind}", name=name,
+                           kind=type(answers).__name__)
     rb = _rulebook(rules)
-    date = _date(as_of, parse_date)
-    ids = [f.id for f in rb.filings]
-    data: object = dict(answers) if isinstance(answers, _Mapping) else answers
-    holdings = gate.holdings_from_document(data, ids, name=name).plus(gate.holdings_from_document(
-        {"held": list(held), "waivers": [_waiver(w) for w in waivers]}, ids, name=name))
-    given = ans.gather(file=ans.from_document(rb, data, name=name))
-    done = ans.complete(rb, given, date)
-    if strict and done.assumed:
-        raise AnswersError("{name}: answers assumed, not given: {ids}", name=name, ids=", ".join(done.assumed),
-                           hint="answer them, or leave strict off to take their defaults")
-    report = gate.apply(evaluate(rb, done.answers, date, done.warnings), holdings, fail_on)
-    return Report(report, lang)
+    date = _date(as_of)
+    try:
+        extra = gate.holdings_from_document({"held": list(held), "waivers": [_waiver(w) for w in waivers]},
+                                            checking.filing_ids(rb), name=name)
+        return Report(checking.run(checking.Request(rb, date, document=dict(answers), name=name, holdings=extra,
+                                                    fail_on=fail_on, strict=strict)).report, lang)
+    except (TypeError, AttributeError, KeyError, RecursionError) as err:
+        # A value no answers file can hold (a set, a cycle, a key that is not text).
+        raise AnswersError("{name}: answers hold a value that is not JSON/YAML data: {problem}", name=name,
+                           problem=f"{type(err).__name__}: {err}") from None
 
 
 def _rulebook(rules: Rulebook | str | _os.PathLike[str] | None) -> Rulebook:
-    if rules is None or isinstance(rules, (str, _os.PathLike)):
+    """The rulebook asked for; the built-in one is built once per process and shared."""
+    if rules is None:
+        from icpcheck.checking import builtin_rulebook
+
+        return builtin_rulebook()
+    if isinstance(rules, (str, _os.PathLike)):
         return load_rulebook(rules)
     return rules
 
 
-def _date(as_of: _dt.date | str | None, parse: _Any) -> _dt.date:
+def _date(as_of: _dt.date | str | None) -> _dt.date:
     import datetime as _dt
+
+    from icpcheck.words import parse_date
 
     if as_of is None:
         return _dt.date.today()
+    if isinstance(as_of, _dt.datetime):  # a datetime is a date with a time: take its date
+        return as_of.date()
     if isinstance(as_of, _dt.date):
         return as_of
-    date: _dt.date | None = parse(as_of)
+    date = parse_date(as_of) if isinstance(as_of, str) else None
     if date is None:
         raise ValueError(f"as_of must be a date (YYYY-MM-DD), not {as_of!r}")
     return date

@@ -94,26 +94,6 @@ def question_or_error(rulebook: Rulebook, qid: object, *, where: str | Msg) -> Q
     return q
 
 
-def from_pairs(rulebook: Rulebook, pairs: Iterable[str]) -> dict[str, Answer]:
-    """`-a id=value` flags."""
-    out: dict[str, Answer] = {}
-    first: dict[str, str] = {}  # the flag that answered each question
-    for pair in pairs:
-        qid, sep, raw = pair.partition("=")
-        if not sep:
-            raise AnswersError("--answer {pair}: expected ID=VALUE", hint="e.g. {example}",
-                               pair=repr(pair), example=f"-a {_example(rulebook)}")
-        q = question_or_error(rulebook, qid.strip(), where=f"--answer {pair}")
-        value = parse_value(q, raw, where=f"--answer {pair}")
-        if q.id in out and out[q.id].value != value:
-            # The last one winning in silence would hide a mistake in a script or a CI file.
-            raise AnswersError("--answer {a} and --answer {b} give '{q}' two different answers",
-                               hint="give each question one answer", a=first[q.id], b=pair, q=q.id)
-        first.setdefault(q.id, pair)
-        out[q.id] = Answer(q.id, value, "flag")
-    return out
-
-
 def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answer]:
     """`--model` shorthands; mixed models combine as a union (any yes wins, choices add up)."""
     merged: dict[str, Value] = {}
@@ -122,7 +102,7 @@ def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answe
         model = next((m for m in rulebook.models if m.id == mid), None)
         if model is None:
             known = [m.id for m in rulebook.models]
-            raise AnswersError("--model: unknown model {model}{suggest}", hint="choose from: {values}",
+            raise AnswersError("unknown model {model}{suggest}", hint="choose from: {values}",
                                model=repr(mid), suggest=did_you_mean(mid, known), values=", ".join(known))
         for qid, value in model.answers.items():
             old = merged.get(qid)
@@ -134,12 +114,10 @@ def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answe
                 q = rulebook.question(qid)
                 union = tuple(dict.fromkeys(old + value))
                 if q is not None and len(union) > 1 and any(c.exclusive and c.value in union for c in q.choices):
-                    raise AnswersError("--model: models disagree on '{q}' ({a} vs {b})",
-                                       hint="say which with -a {q}=VALUE", q=qid, a=repr(old), b=repr(value))
+                    raise ModelsDisagree(qid, old, value)
                 merged[qid] = union
             elif old != value:
-                raise AnswersError("--model: models disagree on '{q}' ({a} vs {b})",
-                                   hint="say which with -a {q}=VALUE", q=qid, a=repr(old), b=repr(value))
+                raise ModelsDisagree(qid, old, value)
             sources.setdefault(qid, []).append(mid)
     return {qid: Answer(qid, v, "model:" + "+".join(sources[qid])) for qid, v in merged.items()}
 
@@ -260,38 +238,28 @@ def json_positions(text: str) -> dict[tuple[str | int, ...], tuple[int, int]]:
 
 
 @record
-class FileAnswers:
-    """What an answers file holds: its answers, the parsed document (held filings and waivers are
-    read from it by the gate), and warnings about it (another rulebook, answers dropped)."""
+class Document:
+    """An answers document as read: its data, where each key stands (for `file:line:column` in
+    errors), and warnings about it (saved against another rulebook)."""
 
-    answers: dict[str, Answer]
     data: object
+    name: str
+    positions: dict[tuple[str | int, ...], tuple[int, int]]
     warnings: tuple[Warning, ...]
 
 
-def read_file(rulebook: Rulebook, path: str, *, lenient: bool, max_bytes: int) -> FileAnswers:
-    """--answers FILE (- for stdin). `lenient` (a person is there to ask again): answers that no
-    longer validate are dropped with a warning; otherwise they are an error (exit 3)."""
+def read_document(rulebook: Rulebook, path: str, *, max_bytes: int) -> Document:
+    """An answers file (JSON or YAML; `-` is standard input), parsed but not yet validated."""
     from icpcheck.rulebook.reader import input_name, parse_document, read_source
 
     name = input_name(path)
     raw = read_source(path, error=AnswersError, max_bytes=max_bytes)
     doc = parse_document(raw, name=name, error=AnswersError)
-    warnings = []
     drift = rulebook_drift(rulebook, doc.data, name=name)
-    if drift:
-        warnings.append(drift)
-    positions = doc.positions
+    positions = dict(doc.positions or {})
     if not positions and isinstance(doc.data, dict):  # JSON: the reader records no positions
         positions = json_positions(raw.decode("utf-8", errors="replace").lstrip("\ufeff"))
-    dropped: list[Msg] = []
-    answers = from_document(rulebook, doc.data, name=name, dropped=dropped if lenient else None,
-                            positions=positions)
-    if dropped:
-        warnings.append(Warning("answers_dropped", "dropped {n} answer(s) from {name} that no longer "
-                                "validate; they will be asked again: {items}", n=len(dropped), name=name,
-                                items=Joined(dropped)))
-    return FileAnswers(answers, doc.data, tuple(warnings))
+    return Document(doc.data, name, positions, (drift,) if drift else ())
 
 
 def is_file_document(data: Mapping[Any, Any]) -> bool:
@@ -385,12 +353,24 @@ class Completed:
 
 
 class MissingAnswers(AnswersError):
-    """Questions still open with no terminal to ask them (exit 3); `.missing` names them."""
+    """Questions still open and nobody to ask them (exit 3): `.missing` names them, `.maybe` those
+    of them that apply only if another open answer says so. The message names the question ids;
+    a front end says how to answer them in its own terms."""
 
-    def __init__(self, message: str, *, missing: tuple[Question, ...], hint: str | None = None,
-                 **params: Any) -> None:
-        super().__init__(message, hint=hint, **params)
+    def __init__(self, missing: tuple[Question, ...], maybe: tuple[Question, ...] = ()) -> None:
+        ids = Joined((Msg("{q} (if it applies)", q=q.id) if q in maybe else q.id for q in missing), sep=", ")
+        super().__init__("missing answers: {ids}", hint="answer them, then check again", ids=ids)
         self.missing = missing
+        self.maybe = maybe
+
+
+class ModelsDisagree(AnswersError):
+    """Two models give one question different answers; `.question` names it."""
+
+    def __init__(self, question: str, first: object, second: object) -> None:
+        super().__init__("models disagree on '{q}' ({a} vs {b})", hint="answer '{q}' yourself", q=question,
+                         a=repr(first), b=repr(second))
+        self.question = question
 
 
 def complete(rulebook: Rulebook, given: Mapping[str, Answer], as_of: dt.date, *,
@@ -442,43 +422,6 @@ def conflicts(rulebook: Rulebook, answers: Mapping[str, Answer]) -> list[Warning
             for c in rulebook.conflicts if cond.evaluate(c.when, lookup) is True]
 
 
-def assumed_line(rulebook: Rulebook, done: Completed) -> Msg | None:
-    """One line naming every answer a default filled in, as the flags that give it (to copy and change)."""
-    if not done.assumed:
-        return None
-    items = Joined((_Flag(done.answers[qid].id, done.answers[qid].value) for qid in done.assumed), sep=" ")
-    return Msg("assumed, as nobody answered: {items}; give other values the same way, or use --strict to "
-               "refuse assumptions", items=items)
-
-
-def strict_error(rulebook: Rulebook, done: Completed) -> AnswersError | None:
-    """--strict: an answer filled by a default is an answers error naming what to answer."""
-    if not done.assumed:
-        return None
-    flags = Joined((Msg("{q} (-a {q}={value})", q=qid, value=_flag_value(q))
-                    for qid in done.assumed if (q := rulebook.question(qid)) is not None), sep=", ")
-    return AnswersError("--strict: answers assumed, not given: {flags}",
-                        hint="answer each with -a ID=VALUE or in --answers FILE", flags=flags)
-
-
-class _Flag:
-    """`-a id=value` with a yes/no in words (是/否 or yes/no, both accepted back) and choices by id."""
-
-    __slots__ = ("qid", "value")
-
-    def __init__(self, qid: str, value: Value) -> None:
-        self.qid = qid
-        self.value = value
-
-    def text(self, lang: str) -> str:
-        from icpcheck.i18n import t
-
-        value = self.value
-        shown = t("value.yes" if value else "value.no", lang) if isinstance(value, bool) else (
-            ",".join(value) if isinstance(value, tuple) else value)
-        return f"-a {self.qid}={shown}"
-
-
 def fill_defaults(rulebook: Rulebook, answers: dict[str, Answer], as_of: dt.date) -> dict[str, Answer]:
     """Apply defaults to open questions until none with a default is left (one may open more)."""
     return _filled(rulebook, answers, as_of)[0]
@@ -498,7 +441,8 @@ def _filled(rulebook: Rulebook, answers: dict[str, Answer],
 
 def missing_answers(rulebook: Rulebook, answers: Mapping[str, Answer],
                     missing: list[Question]) -> MissingAnswers:
-    """The error for questions no one can answer here: each with the flag that answers it."""
+    """The error for questions nobody can answer here: `.missing` names them, `.maybe` those of
+    them that apply only if an answer still open says so."""
     states = question_states(rulebook, _values(answers))
     # A question with a default that may not apply is filled once it does: name the others,
     # the answers only the user can give (all of them, if every open one has a default).
@@ -511,25 +455,12 @@ def missing_answers(rulebook: Rulebook, answers: Mapping[str, Answer],
         relevant = True if q.when is None else cond.evaluate(q.when, likely.__getitem__)
         likely[q.id] = cond.ABSENT if relevant is False else assumed.get(q.id, cond.UNKNOWN)
     missing = [q for q in missing if likely[q.id] is not cond.ABSENT] or missing
-    flags = Joined((
-        Msg("{q} (-a {q}={value}, if it applies)", q=q.id, value=_flag_value(q))
-        if relevance(rulebook, states, q) is None else Msg("{q} (-a {q}={value})", q=q.id, value=_flag_value(q))
-        for q in missing), sep=", ")
-    return MissingAnswers(
-        "missing answers and no terminal to ask: {flags}", missing=tuple(missing),
-        hint="or pass --answers FILE, or --model {models}" if rulebook.models else "or pass --answers FILE",
-        flags=flags, models="|".join(m.id for m in rulebook.models),
-    )
+    maybe = tuple(q for q in missing if relevance(rulebook, states, q) is None)
+    return MissingAnswers(tuple(missing), maybe)
 
 
 def _values(answers: Mapping[str, Answer]) -> dict[str, Value]:
     return {k: a.value for k, a in answers.items()}
-
-
-def _flag_value(q: Question) -> str:
-    if q.type == "yes_no":
-        return "yes|no"
-    return "|".join(c.value for c in q.choices)
 
 
 def _example(rulebook: Rulebook, sep: str = "=") -> str:

@@ -5,10 +5,9 @@ A line is an answers object as in an answers file (flat, or `{"answers": ..., "h
 line and in its error line. `compact` writes per line only the id, each filing's status, the
 blockers, the gate and the exit code instead of the full report.
 
-Streams with flat memory: lines are read one at a time (each capped in size) and every memo is
-bounded by the bytes it holds, oldest out first. Evaluation is memoised on what is evaluated, not
-on the line's text: the line less its id; the parsed answers; and the evaluated answers plus what
-the output shows of the holdings (compact output shows no waiver reason, so those do not count).
+Each line is checked by the application layer (icpcheck.checking.run), as one `check` is. Streams
+with flat memory: lines are read one at a time (each capped in size) and the memo of outputs, keyed
+by the whole line less its id, is bounded by the bytes it holds, oldest out first.
 A line that cannot be evaluated yields `{"line": n, "id": ..., "error": ..., "hint": ...,
 "exit_code": 3}` and the rest go on; the process exits with the worst line's code (the highest:
 0 < 1 gate failed < 3 answers < 4 rulebook < 5 internal).
@@ -25,8 +24,8 @@ from contextlib import AbstractContextManager
 from typing import Any, BinaryIO
 
 from icpcheck import answers as ans
-from icpcheck import gate
-from icpcheck.engine import Report, evaluate
+from icpcheck import checking, gate
+from icpcheck.engine import Report
 from icpcheck.errors import EXIT_GATE, EXIT_INTERNAL, EXIT_OK, AnswersError, IcpcheckError, InternalError
 from icpcheck.messages import Msg
 from icpcheck.render import json as json_render
@@ -34,13 +33,9 @@ from icpcheck.rulebook.model import Rulebook
 from icpcheck.rulebook.records import record
 
 MAX_LINE = 1_048_576  # bytes; as for an answers file
-# Each memo's budget in (estimated) bytes: memory stays flat however long the run. The line memo is
-# small: lines that differ only in a waiver reason fill it without ever hitting, and the memos
-# behind it catch their repeats anyway.
-LINE_MEMO_BYTES = 2 * 1024 * 1024
+# The memo's budget in (estimated) bytes: memory stays flat however long the run.
 MEMO_BYTES = 16 * 1024 * 1024
 ENTRY_BYTES = 200  # a memo entry's cost beyond its key's and value's text (dict slot, tuple, objects)
-REPORT_BYTES = 16 * 1024  # an evaluated report held in the memo (its objects; the rulebook's are shared)
 STATUSES = ("required", "review", "not_required")
 PROGRESS_EVERY = 256  # lines between progress updates
 
@@ -77,15 +72,6 @@ class Hit:
     code: int
     body: bytes
     counts: tuple[int, ...]
-
-
-@record
-class Evaluated:
-    """A parsed answer set, completed and evaluated (before the gate)."""
-
-    values_key: str  # the answers' values alone, canonical: what compact output depends on
-    report: Report
-    strict_problem: AnswersError | None = None  # what --strict says of it: answers left to defaults
 
 
 class Memo:
@@ -148,11 +134,8 @@ class Evaluator:
         self.filing_ids = tuple(f.id for f in rulebook.filings)
         # "id" names the line unless the rulebook asks a question "id" and the line is flat.
         self.id_is_a_question = rulebook.question("id") is not None
-        # The line less its id, canonical -> the key of its output in by_output: small entries, so
-        # many distinct lines fit (a line memo of whole reports held only a few dozen).
-        self.by_line = Memo(min(LINE_MEMO_BYTES, MEMO_BYTES))
-        self.by_given = Memo(MEMO_BYTES // 2)  # the parsed answers -> Evaluated
-        self.by_output = Memo(MEMO_BYTES)  # what the output depends on -> Hit
+        # The line less its id, canonical -> its output: repeated lines cost a lookup.
+        self.by_line = Memo(MEMO_BYTES)
 
     def decode(self, raw: bytes) -> Any:
         """The line's JSON, refused as answers files refuse it (repeated keys, lone surrogates,
@@ -198,46 +181,44 @@ class Evaluator:
         return ident, data
 
     def line(self, data: dict[str, Any]) -> Hit:
+        """The line's output, from the memo when an identical line (less its id) came before: the
+        key is the whole line, so everything the output depends on is in it."""
         # Canonical JSON text: key order ignored, 1 / 1.0 / true kept apart; C-fast.
         key = _canonical(data)
-        out_key: str | None = self.by_line.get(key)
-        if out_key is not None:
-            known: Hit | None = self.by_output.get(out_key)
-            if known is not None:
-                return known
-        hit, out_key = self._evaluate(data)
-        self.by_line.put(key, out_key, len(key) + len(out_key))
+        hit: Hit | None = self.by_line.get(key)
+        if hit is None:
+            hit = self._evaluate(data)
+            self.by_line.put(key, hit, len(key) + len(hit.body))
         return hit
 
-    def _evaluate(self, data: dict[str, Any]) -> tuple[Hit, str]:
-        rb = self.rulebook
-        given = ans.gather(file=ans.from_document(rb, data, name=self.name))
-        holdings = self.holdings.plus(gate.holdings_from_document(data, self.filing_ids, name=self.name))
-        given_key = _canonical(sorted((a.id, a.value, a.source) for a in given.values()))
-        done: Evaluated | None = self.by_given.get(given_key)
-        if done is None:
-            completed = ans.complete(rb, given, self.as_of)
-            report = evaluate(rb, completed.answers, self.as_of, tuple(completed.warnings))
-            values = _canonical(sorted((a.id, a.value) for a in completed.answers.values()))
-            done = Evaluated(values, report, ans.strict_error(rb, completed))
-            self.by_given.put(given_key, done, len(values) + REPORT_BYTES)
-        if self.strict and done.strict_problem is not None:
-            raise done.strict_problem
-        if self.compact:
-            waived = sorted({w.filing for w in holdings.waivers if w.active(self.as_of)})
-            out_key = _canonical([done.values_key, sorted(holdings.held), waived])
+    def _evaluate(self, data: dict[str, Any]) -> Hit:
+        request = checking.Request(self.rulebook, self.as_of, document=data, name=self.name,
+                                   holdings=self.holdings, fail_on=self.fail_on, strict=self.strict)
+        try:
+            report = checking.run(request).report
+        except ans.MissingAnswers as err:
+            raise AnswersError("missing answers: {ids}", hint="add them to the line: {example}",
+                               ids=err.msg.params["ids"], example=_keys_example(err.missing)) from None
+        except checking.AssumedAnswers as err:
+            raise AnswersError("answers assumed, not given: {ids}", hint="add them to the line: {example}",
+                               ids=err.msg.params["ids"], example=_keys_example(err.assumed)) from None
+        code = EXIT_OK if report.gate_passed else EXIT_GATE
+        body = compact_dict(report, code) if self.compact else json_render.to_dict(report, self.lang)
+        counts = tuple(sum(1 for f in report.filings if f.status == s) for s in STATUSES)
+        return Hit(code, _compact(body).encode("utf-8") + b"\n", counts)  # the line, as written
+
+
+def _keys_example(questions: Any) -> str:
+    """`{"a": ..., "b": ...}` for the keys a line must add (a value of the right kind for each)."""
+    example: dict[str, object] = {}
+    for q in questions:
+        if q.type == "yes_no":
+            example[q.id] = True
+        elif q.type == "many_of":
+            example[q.id] = [q.choices[0].value] if q.choices else []
         else:
-            waivers = sorted((w.filing, w.expires.isoformat(), w.reason) for w in holdings.waivers)
-            out_key = _canonical([given_key, sorted(holdings.held), waivers])
-        hit: Hit | None = self.by_output.get(out_key)
-        if hit is None:
-            report = gate.apply(done.report, holdings, self.fail_on)
-            code = EXIT_OK if report.gate_passed else EXIT_GATE
-            body = compact_dict(report, code) if self.compact else json_render.to_dict(report, self.lang)
-            counts = tuple(sum(1 for f in report.filings if f.status == s) for s in STATUSES)
-            hit = Hit(code, _compact(body).encode("utf-8") + b"\n", counts)  # the line, as written
-            self.by_output.put(out_key, hit, len(hit.body))
-        return hit, out_key
+            example[q.id] = q.choices[0].value if q.choices else ""
+    return json.dumps(example, ensure_ascii=False)
 
 
 def compact_dict(report: Report, code: int) -> dict[str, Any]:
@@ -388,7 +369,17 @@ def _write(ev: Evaluator, src: BinaryIO, output: str | None, progress: Progress 
     return done
 
 
+MAX_ERROR = 4096  # characters of an error line's message or hint: an input can make either huge
+
+
+def _capped(text: str | None) -> str | None:
+    if text is None or len(text) <= MAX_ERROR:
+        return text
+    return f"{text[:MAX_ERROR]}… (+{len(text) - MAX_ERROR} characters left out)"
+
+
 def _error(n: int, ident: object, message: str, hint: str | None, code: int) -> bytes:
+    message, hint = _capped(message) or "", _capped(hint)
     obj: dict[str, object] = {"line": n}
     if ident is not _NO_ID:
         obj["id"] = ident

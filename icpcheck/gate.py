@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from icpcheck.errors import AnswersError, CommandLineError
+from icpcheck.errors import AnswersError
 from icpcheck.messages import Joined, Warning
 from icpcheck.rulebook.records import record, replace
 from icpcheck.words import did_you_mean, parse_date, quoted
@@ -142,13 +142,22 @@ def gate_of(report: Report) -> Gate:
     return decide({f.filing.id: f.status for f in report.filings}, Holdings(), None, report.as_of)
 
 
-def held_from_flags(ids: Iterable[str], filing_ids: Iterable[str]) -> Holdings:
-    """`--held ID` flags, each checked against the rulebook's filing ids (a bad one is exit 2)."""
+class UnknownFiling(AnswersError):
+    """A filing said to be held is no filing of the rulebook; `.filing` and `.known` say which."""
+
+    def __init__(self, filing: object, known: list[str]) -> None:
+        super().__init__("{value} is not a filing id{suggest}", hint="choose from: {values}", value=quoted(filing),
+                         suggest=did_you_mean(filing, known), values=", ".join(known))
+        self.filing = filing
+        self.known = known
+
+
+def held_ids(ids: Iterable[str], filing_ids: Iterable[str]) -> Holdings:
+    """Filings held, by id, each checked against the rulebook's filing ids (UnknownFiling if not one)."""
     known = sorted(filing_ids)
     for fid in ids:
         if fid not in known:
-            raise CommandLineError("--held {f}: no such filing{suggest}", hint="choose from: {values}",
-                                   f=repr(fid), suggest=did_you_mean(fid, known), values=", ".join(known))
+            raise UnknownFiling(fid, known)
     return Holdings(frozenset(ids))
 
 

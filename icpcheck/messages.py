@@ -135,6 +135,23 @@ def _json(value: object, lang: str) -> object:
 
 # The zh catalogue: English template -> Chinese template, each with the same {blanks}.
 ZH: dict[str, str] = {
+    # The application layer's errors (icpcheck.checking), which name questions, not flags.
+    "missing answers: {ids}": "缺少回答：{ids}",
+    "{q} (if it applies)": "{q}（如适用）",
+    "answer them, then check again": "请回答这些问题后再检查",
+    "add them to the line: {example}": "请在该行加上这些键：{example}",
+    "answers assumed, not given: {ids}": "以下回答是按默认值假定的，并非给出的：{ids}",
+    "answer them, or allow defaults": "请回答这些问题，或允许使用默认值",
+    "models disagree on '{q}' ({a} vs {b})": "这些业务模式对 '{q}' 的回答不一致（{a} 与 {b}）",
+    "answer '{q}' yourself": "请自己回答 '{q}'",
+    "--model: {problem}": "--model：{problem}",
+    "unknown model {model}{suggest}": "未知的业务模式 {model}{suggest}",
+    "{value} is not a filing id{suggest}": "{value} 不是备案/许可 id{suggest}",
+    "{name}: answers must be a mapping of question id to value, not {kind}":
+        "{name}：回答必须是“问题 id → 值”的映射，而不是 {kind}",
+    "{name}: answers hold a value that is not JSON/YAML data: {problem}":
+        "{name}：回答中有不是 JSON/YAML 数据的值：{problem}",
+    "check these cases against the rulebook they were written for": "请用这些用例所针对的规则库来检查",
     # -- answers (exit 3) ----------------------------------------------------------------------
     "{where}: '{q}' is a yes/no question; {value} is not yes or no":
         "{where}：'{q}' 是一个是/否问题；{value} 既不是“是”也不是“否”",
@@ -148,8 +165,6 @@ ZH: dict[str, str] = {
     '{where}: unknown question {q}{suggest}': '{where}：未知的问题 {q}{suggest}',
     '`icpcheck questions` lists every question id': '`icpcheck questions` 会列出所有问题 id',
     '--answer {pair}: expected ID=VALUE': '--answer {pair}：格式应为 ID=VALUE',
-    '--model: unknown model {model}{suggest}': '--model：未知的业务模式 {model}{suggest}',
-    "--model: models disagree on '{q}' ({a} vs {b})": "--model：这些业务模式对 '{q}' 的回答不一致（{a} 与 {b}）",
     'say which with -a {q}=VALUE': '请用 -a {q}=VALUE 指明',
     '{name}: answers must be an object/mapping of question id to value, not {kind}':
         '{name}：回答文件应是“问题 id → 回答”的对象/映射，而不是 {kind}',
@@ -213,7 +228,6 @@ ZH: dict[str, str] = {
     'is not a valid rulebook': '不是有效的规则库',
     # -- case files (`rules test`, exit 2) -------------------------------------------------------
     "see docs/rulebooks.md, 'Case files'": '请参阅 docs/rulebooks.md 的“Case files”一节',
-    'pass the matching rulebook with --rules PATH': '请用 --rules PATH 指定对应的规则库',
     '{place}: a case is a mapping (name, answers, expect)': '{place}：用例应是映射（name、answers、expect）',
     '{place}: a case needs name, answers and expect: {{filing: status}}; unknown key(s) {keys}':
         '{place}：用例需要 name、answers 和 expect: {{filing: status}}；未知的键 {keys}',
@@ -496,8 +510,6 @@ ZH: dict[str, str] = {
         "备案/许可：{required} 项必需，{review} 项待核实，{not_required} 项不需要；退出码 {code}",
     "wrote {target}: {problem}": "已写入 {target}：{problem}",
     "--compact is for --batch output": "--compact 只用于 --batch 的输出",
-    "{name}: answers assumed, not given: {ids}": "{name}：以下回答是按默认值假定的，并非给出的：{ids}",
-    "answer them, or leave strict off to take their defaults": "请回答这些问题，或关闭 strict 以采用默认值",
     "{n} filing(s) required or under review and no gate in force: list what you hold under `held:` in the "
     "answers file (or --held), or pass --fail-on required, for CI to fail on them":
         "有 {n} 项备案/许可为必需或待核实，但没有启用门禁：请在回答文件的 `held:` 中（或用 --held）列出已持有的，"

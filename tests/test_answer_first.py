@@ -15,7 +15,8 @@ from typing import Any
 import pexpect
 import pytest
 
-from icpcheck.answers import complete, from_pairs
+from icpcheck.answers import complete
+from icpcheck.cli.flags import from_pairs
 from icpcheck.engine import evaluate, plan
 from icpcheck.render import render
 from icpcheck.render.json import to_dict

@@ -172,19 +172,19 @@ def evaluator() -> batch.Evaluator:
     )
 
 
-def test_evaluation_is_memoised_per_distinct_answer_set(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_evaluation_is_memoised_per_distinct_line(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
-    real = batch.evaluate
-    monkeypatch.setattr(batch, "evaluate", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = batch.checking.run
+    monkeypatch.setattr(batch.checking, "run", lambda *a, **k: calls.append(1) or real(*a, **k))
     reordered = dict(reversed(list(SELF.items())))
     spelled = {"sells_own_goods": "yes", "third_party_sellers": "no", "paid_content": "no"}
     src = io.BytesIO(lines(*[SELF, reordered, spelled, HELD_ALL] * 250).encode())
     out = io.BytesIO()
     assert batch.stream(evaluator(), src, out.write).worst == 0
     assert out.getvalue().count(b"\n") == 1000
-    # SELF, its reordering and its spelling with yes/no are one answer set, and HELD_ALL holds it
-    # too: one evaluation; the gate (held filings) is applied to it apart.
-    assert len(calls) == 1
+    # SELF and its reordering are one line (key order ignored); its spelling with yes/no and
+    # HELD_ALL are two more: three checks for 1,000 lines.
+    assert len(calls) == 3
     assert len({line for line in out.getvalue().splitlines()}) == 2
 
 
@@ -216,10 +216,10 @@ def test_memo_caches_stay_bounded_by_bytes(monkeypatch: pytest.MonkeyPatch) -> N
         for i in range(50)
     ]
     batch.stream(ev, io.BytesIO(lines(*objs).encode()), lambda b: None)
-    for memo in (ev.by_line, ev.by_given, ev.by_output):
-        assert memo.size <= 200_000 and memo.size == sum(memo.sizes.values())
-        assert set(memo.sizes) == set(memo.data)
-    assert 1 <= len(ev.by_output.data) < 50  # full reports are ~50 KB: only the latest few are kept
+    memo = ev.by_line
+    assert memo.size <= 200_000 and memo.size == sum(memo.sizes.values())
+    assert set(memo.sizes) == set(memo.data)
+    assert 1 <= len(memo.data) < 50  # full reports are ~50 KB: only the latest few are kept
 
 
 def test_an_overlong_line_is_an_error_and_the_rest_go_on(monkeypatch: pytest.MonkeyPatch) -> None:

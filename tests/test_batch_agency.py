@@ -72,9 +72,9 @@ def test_compact_is_only_for_batch(runner: CliRunner) -> None:
     assert r.exit_code == 2 and "--compact" in r.stderr
 
 
-def test_ids_and_waiver_reasons_do_not_defeat_the_memo(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = {"evaluate": 0, "render": 0}
-    real_evaluate, real_render = batch.evaluate, batch.compact_dict
+def test_ids_do_not_defeat_the_memo(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = {"run": 0, "render": 0}
+    real_run, real_render = batch.checking.run, batch.compact_dict
 
     def counted(name: str, real: object) -> object:
         def call(*a: object, **k: object) -> object:
@@ -82,17 +82,34 @@ def test_ids_and_waiver_reasons_do_not_defeat_the_memo(monkeypatch: pytest.Monke
             return real(*a, **k)  # type: ignore[operator]
         return call
 
-    monkeypatch.setattr(batch, "evaluate", counted("evaluate", real_evaluate))
+    monkeypatch.setattr(batch.checking, "run", counted("run", real_run))
     monkeypatch.setattr(batch, "compact_dict", counted("render", real_render))
     ev = evaluator()
     ev.compact = True
     objs = [{"id": i, "answers": SELF, "held": ["icp_filing"],
-             "waivers": [{"filing": "psb_filing", "reason": f"reason {i}", "expires": "2027-01-01"}]}
+             "waivers": [{"filing": "psb_filing", "reason": "pending", "expires": "2027-01-01"}]}
             for i in range(300)]
     out = io.BytesIO()
     done = batch.stream(ev, io.BytesIO(lines(*objs).encode()), out.write)
-    assert done.reports == 300 and calls == {"evaluate": 1, "render": 1}
+    assert done.reports == 300 and calls == {"run": 1, "render": 1}
     assert [json.loads(x)["id"] for x in out.getvalue().splitlines()] == list(range(300))
+
+
+def test_an_expired_waiver_never_reuses_an_active_ones_verdict() -> None:
+    """The memo's key is the whole line: a line with an expired waiver gets its own verdict even
+    after an identical line whose waiver was still good (issue 30, item 2)."""
+    ev = evaluator()
+    ev.compact = True
+    good = {"answers": SELF, "waivers": [{"filing": "psb_filing", "reason": "r", "expires": "2099-01-01"}]}
+    gone = {"answers": SELF, "waivers": [{"filing": "psb_filing", "reason": "r", "expires": "2000-01-01"}]}
+    out = io.BytesIO()
+    batch.stream(ev, io.BytesIO(lines(good, gone).encode()), out.write)
+    first, second = (json.loads(x) for x in out.getvalue().splitlines())
+    alone, ev = io.BytesIO(), evaluator()
+    ev.compact = True
+    batch.stream(ev, io.BytesIO(lines(gone).encode()), alone.write)
+    assert second == {**json.loads(alone.getvalue()), "id": None}
+    assert "psb_filing" not in first["gate"]["failing"] and "psb_filing" in second["gate"]["failing"]
 
 
 def test_the_end_line_counts_and_names_the_output_file(runner: CliRunner, tmp_path: Path) -> None:

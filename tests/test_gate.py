@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from icpcheck import gate
 from icpcheck.cli.main import cli
-from icpcheck.errors import AnswersError, CommandLineError
+from icpcheck.errors import AnswersError
 from tests.conftest import parse_junit
 
 DAY = dt.date(2026, 11, 28)
@@ -138,9 +138,10 @@ def test_yaml_dates_and_text_dates_both_work() -> None:
     assert [w.expires for w in h.waivers] == [dt.date(2027, 1, 1), dt.date(2027, 1, 2)]
 
 
-def test_held_flags_are_checked_against_filing_ids() -> None:
-    with pytest.raises(CommandLineError, match="no such filing"):
-        gate.held_from_flags(["icp"], STATUSES)
+def test_held_ids_are_checked_against_filing_ids() -> None:
+    with pytest.raises(gate.UnknownFiling, match="not a filing id") as caught:
+        gate.held_ids(["icp"], STATUSES)
+    assert caught.value.filing == "icp" and "--held" not in str(caught.value)
 
 
 # --- from the command line: exit codes -------------------------------------------------------

@@ -87,7 +87,9 @@ def test_strict_works_for_batch_lines(tmp_path: Path) -> None:
     assert r.exit_code == EXIT_ANSWERS
     first, second = (json.loads(x) for x in r.stdout.splitlines())
     assert first["assumed"] == [] and "error" not in first
-    assert second["line"] == 2 and second["exit_code"] == EXIT_ANSWERS and "--strict" in second["error"]
+    assert second["line"] == 2 and second["exit_code"] == EXIT_ANSWERS
+    # A line names keys to add, not flags (issue 23): it cannot take -a.
+    assert "answers assumed" in second["error"] and "-a " not in second["error"] + second["hint"]
     loose = run_cli(["--batch", str(lines), *AS_OF])
     assert loose.exit_code == 0
     assert json.loads(loose.stdout.splitlines()[1])["assumed"] == ["activities", "channels", "goods",

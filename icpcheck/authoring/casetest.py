@@ -8,14 +8,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from icpcheck import answers as ans
-from icpcheck.engine import Answer, Reason, evaluate, plan, question_states
-from icpcheck.errors import CommandLineError, IcpcheckError
+from icpcheck import checking
+from icpcheck.engine import Answer, Reason, plan, question_states
+from icpcheck.errors import EXIT_USAGE, IcpcheckError
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import STATUSES, Rulebook, Value
 from icpcheck.rulebook.reader import parse_document, read_source
 from icpcheck.words import parse_date
 
 CASE_SUFFIX = ".cases.yaml"
+
+
+class CaseFileError(IcpcheckError):
+    """A case file that cannot be read or is not a list of cases (exit 2, as a bad argument)."""
+
+    exit_code = EXIT_USAGE
+
 CASE_KEYS = {"name", "as_of", "models", "answers", "expect", "expect_reasons", "expect_layers",
              "expect_blockers", "expect_plan"}
 
@@ -78,28 +86,28 @@ def cases_beside(rulebook_path: str) -> list[Path]:
 
 def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
     """Parse one case file; a malformed file is a usage error naming the file and the case."""
-    raw = read_source(path, error=CommandLineError)
-    doc = parse_document(raw, name=path, error=CommandLineError, fmt="yaml")
+    raw = read_source(path, error=CaseFileError)
+    doc = parse_document(raw, name=path, error=CaseFileError, fmt="yaml")
     data = doc.data
     if isinstance(data, list):
         data = {"cases": data}
     if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
-        raise CommandLineError("{name}: a case file is a mapping with a list `cases:`",
+        raise CaseFileError("{name}: a case file is a mapping with a list `cases:`",
                                hint="see docs/rulebooks.md, 'Case files'", name=path)
     wanted = data.get("rulebook")
     if wanted is not None and wanted != rulebook.id:
-        raise CommandLineError("{name}: these cases are for rulebook '{wanted}', not '{id}'",
-                               hint="pass the matching rulebook with --rules PATH", name=path, wanted=wanted,
-                               id=rulebook.id)
+        raise CaseFileError("{name}: these cases are for rulebook '{wanted}', not '{id}'",
+                            hint="check these cases against the rulebook they were written for", name=path,
+                            wanted=wanted, id=rulebook.id)
     out = []
     for i, body in enumerate(data["cases"]):
         line = doc.positions.get(("cases", i))
         where = f"{path}:{line[0]}" if line else f"{path}#{i + 1}"
         if not isinstance(body, dict):
-            raise CommandLineError("{place}: a case is a mapping (name, answers, expect)", place=where)
+            raise CaseFileError("{place}: a case is a mapping (name, answers, expect)", place=where)
         unknown = sorted(str(k) for k in body if k not in CASE_KEYS)
         if unknown or "expect" not in body or not isinstance(body.get("expect"), dict):
-            raise CommandLineError(
+            raise CaseFileError(
                 "{place}: a case needs name, answers and expect: {{filing: status}}; unknown key(s) {keys}"
                 if unknown else "{place}: a case needs name, answers and expect: {{filing: status}}",
                 hint="keys: {allowed}", place=where, keys=unknown, allowed=", ".join(sorted(CASE_KEYS)))
@@ -107,25 +115,25 @@ def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
         if isinstance(as_of, str):
             date = parse_date(as_of)
             if date is None:
-                raise CommandLineError("{place}: as_of {value} is not a date YYYY-MM-DD", place=where,
+                raise CaseFileError("{place}: as_of {value} is not a date YYYY-MM-DD", place=where,
                                        value=repr(as_of))
             as_of = date
         elif as_of is not None and not isinstance(as_of, dt.date):
-            raise CommandLineError("{place}: as_of should be a date YYYY-MM-DD", place=where)
+            raise CaseFileError("{place}: as_of should be a date YYYY-MM-DD", place=where)
         models = body.get("models", [])
         reasons = body.get("expect_reasons") or {}
         if not isinstance(models, list) or not isinstance(reasons, dict):
-            raise CommandLineError("{place}: models is a list of model ids, expect_reasons a mapping "
+            raise CaseFileError("{place}: models is a list of model ids, expect_reasons a mapping "
                                    "{{filing: [rule ids]}}", place=where)
         layers, blockers = body.get("expect_layers"), body.get("expect_blockers")
         if "expect_layers" in body and not (isinstance(layers, dict) and all(
                 isinstance(v, dict) for v in layers.values())):
-            raise CommandLineError("{place}: expect_layers is a mapping {{filing: {{layer: status}}}}", place=where)
+            raise CaseFileError("{place}: expect_layers is a mapping {{filing: {{layer: status}}}}", place=where)
         if "expect_blockers" in body and not isinstance(blockers, list):
-            raise CommandLineError("{place}: expect_blockers is a list of filing ids", place=where)
+            raise CaseFileError("{place}: expect_blockers is a list of filing ids", place=where)
         order = body.get("expect_plan")
         if "expect_plan" in body and not isinstance(order, list):
-            raise CommandLineError("{place}: expect_plan is a list of filing ids, in the order to do them",
+            raise CaseFileError("{place}: expect_plan is a list of filing ids, in the order to do them",
                                    place=where)
         out.append(Case(
             name=str(body.get("name", f"case {i + 1}")), where=where,
@@ -148,19 +156,18 @@ def run_case(rulebook: Rulebook, case: Case, default_as_of: dt.date,
     result = CaseResult(case)
     day = case.as_of or default_as_of
     try:
-        given = ans.gather(models=ans.from_models(rulebook, case.models),
-                           flags=ans.from_document(rulebook, case.answers, name=case.where))
-        done = ans.complete(rulebook, given, day)
+        given = ans.from_document(rulebook, case.answers, name=case.where)
+        outcome = checking.run(checking.Request(rulebook, day, models=case.models, given=given))
     except ans.MissingAnswers as err:
         result.diffs.append(f"answers: missing {', '.join(q.id for q in err.missing)}")
         return result
     except IcpcheckError as err:
         result.diffs.append(f"answers: {err.message}")
         return result
-    answers = done.answers
+    answers = dict(outcome.answers)
+    report = outcome.report
     # A rulebook conflict is the report's reading of consistent-looking answers, not a broken case.
-    result.diffs += [f"answers: {w}" for w in done.warnings if w.code != "answers_conflict"]
-    report = evaluate(rulebook, answers, day)
+    result.diffs += [f"answers: {w}" for w in report.warnings if w.code != "answers_conflict"]
     got = {r.filing.id: r for r in report.filings}
     for fid, want in case.expect.items():
         if fid not in got:

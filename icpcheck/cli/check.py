@@ -26,15 +26,14 @@ from icpcheck.cli.options import (
     rules_option,
     stdout_is_utf8,
 )
-from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, SystemFailure, cannot_write
+from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, IcpcheckError, SystemFailure, cannot_write
 from icpcheck.gate import FAIL_ON
 from icpcheck.messages import Msg
 from icpcheck.render import FORMATS
 
 if TYPE_CHECKING:
-    from icpcheck import gate
     from icpcheck.engine import Answer
-    from icpcheck.rulebook.model import Rulebook
+    from icpcheck.rulebook.model import Filing, Rulebook
 
 
 def stdin_is_terminal() -> bool:
@@ -131,10 +130,10 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
 
     Answers come from flags (-a, --model) first, then --answers FILE, then the interview."""
     from icpcheck import answers as ans
-    from icpcheck import gate
+    from icpcheck import checking
+    from icpcheck.cli import flags
     from icpcheck.i18n import default_lang, machine_lang
     from icpcheck.rulebook.build import load_rulebook
-    from icpcheck.rulebook.reader import input_name
 
     if output == "-":  # `-o -` is standard output, as `--answers -` is standard input
         output = None
@@ -152,7 +151,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     if output is None and sys.stdout is None:
         raise stdout_closed()
     rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
-    holdings = gate.held_from_flags(held, (f.id for f in rulebook.filings))
+    holdings = flags.held(held, rulebook)
 
     if batch_file is not None:
         clash = [name for name, on in (("-a", pairs), ("--model", models),
@@ -168,35 +167,21 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         raise CommandLineError("--compact is for --batch output", hint="batch output is always JSON Lines")
 
     interactive = not no_input and answers_file != "-" and stdin_is_terminal()
-    from_file = None
+    document = None
     if answers_file is not None:
-        from_file = ans.read_file(rulebook, answers_file, lenient=interactive,
-                                  max_bytes=max_input_bytes)
-        for warning in from_file.warnings:
+        document = ans.read_document(rulebook, answers_file, max_bytes=max_input_bytes)
+        for warning in document.warnings:
             warn(warning, lang)
-        holdings = holdings.plus(gate.holdings_from_document(
-            from_file.data, (f.id for f in rulebook.filings),
-            name=input_name(answers_file)))
-    given = ans.gather(file=from_file.answers if from_file else None,
-                       models=ans.from_models(rulebook, models), flags=ans.from_pairs(rulebook, pairs))
     session = Session(lang) if interactive else None
+    request = checking.Request(
+        rulebook, date, document=None if document is None else document.data,
+        name="<answers>" if document is None else document.name,
+        positions=None if document is None else document.positions, lenient=interactive,
+        models=models, given=flags.from_pairs(rulebook, pairs), holdings=holdings, fail_on=fail_on,
+        strict=strict, ask=session.ask if session else None, ask_held=session.held if session else None,
+        notify=lambda warning: warn(warning, lang))
     try:
-        done = ans.complete(rulebook, given, date, ask=session.ask if session else None)
-        if strict:
-            problem = ans.strict_error(rulebook, done)
-            if problem is not None:
-                raise problem
-        assumed = ans.assumed_line(rulebook, done)
-        if assumed is not None:
-            warn(assumed, lang)
-        for warning in done.warnings:
-            warn(warning, lang)
-        from icpcheck.engine import evaluate
-
-        result = evaluate(rulebook, done.answers, date, done.warnings)
-        if session is not None and session.asked:
-            session.answers = dict(done.answers)
-            holdings = holdings.plus(session.held(result, holdings))
+        outcome = checking.run(request)
     except (KeyboardInterrupt, click.exceptions.Abort, EOFError):
         # Ctrl-C (or Ctrl-D) in the interview: keep what was answered when asked to save it.
         if session is not None and session.answers and save_file is not None:
@@ -204,13 +189,18 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
             warn(Msg("saved the answers so far to {path}; resume with --answers {path}", path=save_file),
                  lang)
         raise
-    report = gate.apply(result, holdings, fail_on)
-    for note in gate.gate_of(report).notes:
-        warn(note, lang)
+    except IcpcheckError as err:
+        raise flags.phrased(err, rulebook) from None
+    assumed = flags.assumed_line(dict(outcome.answers), outcome.assumed)
+    if assumed is not None:
+        warn(assumed, lang)
+    for warning in outcome.warnings:
+        warn(warning, lang)
+    report = outcome.report
     if shown_fmt in ("json", "junit") and fail_on != "none":  # --fail-on none: no gate, on purpose
         ungated_note(report, lang)
     if save_file is not None:
-        save_answers(save_file, rulebook, report.answers, holdings, lang)
+        save_answers(save_file, rulebook, report.answers, outcome.holdings, lang)
     emit(report, shown_fmt, report_lang, output, lang, detail=detail, show_all=show_all)
     return EXIT_OK if report.gate_passed else EXIT_GATE
 
@@ -293,15 +283,11 @@ class Session:
         self.answers = dict(answers)
         return interview(rulebook, answers, as_of, self.lang, progress=self.answers)
 
-    def held(self, result: Any, holdings: gate.Holdings) -> gate.Holdings:
-        """Which of the filings that came out required or review (and are not held yet) the
-        person already holds."""
+    def held(self, listed: list[Filing]) -> list[str]:
+        """Which of these filings (needed, not held yet) the person already holds."""
         from icpcheck.cli.prompt import ask_held
-        from icpcheck.engine import plan
-        from icpcheck.gate import Holdings
 
-        listed = [f.filing for f in plan(result) if f.filing.id not in holdings.held]
-        return Holdings(ask_held(listed, self.lang))
+        return list(ask_held(listed, self.lang))
 
 
 def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | None = None, *,

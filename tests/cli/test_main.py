@@ -188,12 +188,12 @@ def test_invalid_rulebook_exits_4(tmp_path: Path) -> None:
 
 
 def test_internal_error_exits_5_without_traceback_unless_debug(monkeypatch: pytest.MonkeyPatch) -> None:
-    import icpcheck.engine
+    import icpcheck.checking
 
     def boom(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("simulated bug")
 
-    monkeypatch.setattr(icpcheck.engine, "evaluate", boom)
+    monkeypatch.setattr(icpcheck.checking, "evaluate", boom)
     r = run_cli(["--model", "platform"])
     assert r.exit_code == EXIT_INTERNAL
     assert "internal error" in r.stderr and "Traceback" not in r.stderr

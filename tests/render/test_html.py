@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 from icpcheck import answers as ans
+from icpcheck.cli.flags import from_pairs
 from icpcheck.engine import Report, evaluate, plan
 from icpcheck.i18n import t
 from icpcheck.render import render
@@ -134,7 +135,7 @@ def test_output_html_is_one_self_contained_html5_file_with_the_plan(tmp_path: Pa
 def _report(pairs: list[str], lang: str) -> tuple[Report, str]:
     rb = load_rulebook()
     day = rb.checked
-    done = ans.complete(rb, ans.gather(flags=ans.from_pairs(rb, pairs)), day)
+    done = ans.complete(rb, ans.gather(flags=from_pairs(rb, pairs)), day)
     report = evaluate(rb, done.answers, day)
     return report, render(report, "html", lang)
 

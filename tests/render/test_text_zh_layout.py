@@ -11,6 +11,7 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from icpcheck import answers as ans
+from icpcheck.cli.flags import from_pairs
 from icpcheck.engine import evaluate
 from icpcheck.render.text import lay_out
 from icpcheck.render.view import build
@@ -42,7 +43,7 @@ BORDERS = "│┃║|"
 def report_lines(case: str, width: int) -> list[str]:
     rulebook = load_rulebook(None)
     date = dt.date(2025, 6, 1)
-    given = ans.gather(file=None, models={}, flags=ans.from_pairs(rulebook, CASES[case]))
+    given = ans.gather(file=None, models={}, flags=from_pairs(rulebook, CASES[case]))
     done = ans.complete(rulebook, given, date, ask=None)
     report = evaluate(rulebook, done.answers, date, done.warnings)
     buf = io.StringIO()
