@@ -135,6 +135,9 @@ def _json(value: object, lang: str) -> object:
 
 # The zh catalogue: English template -> Chinese template, each with the same {blanks}.
 ZH: dict[str, str] = {
+    "--output {target}: icpcheck writes no {ext} file": "--output {target}：icpcheck 不生成 {ext} 文件",
+    "choose --format text|json|markdown|junit|html; for a PDF, write report.html and print it from a browser":
+        "请用 --format text|json|markdown|junit|html 指定格式；需要 PDF 时，先生成 report.html，再在浏览器中打印",
     # The application layer's errors (icpcheck.checking), which name questions, not flags.
     "missing answers: {ids}": "缺少回答：{ids}",
     "{q} (if it applies)": "{q}（如适用）",

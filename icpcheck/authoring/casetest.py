@@ -24,6 +24,7 @@ class CaseFileError(IcpcheckError):
 
     exit_code = EXIT_USAGE
 
+
 CASE_KEYS = {"name", "as_of", "models", "answers", "expect", "expect_reasons", "expect_layers",
              "expect_blockers", "expect_plan"}
 

@@ -29,7 +29,7 @@ from icpcheck.cli.options import (
 from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, IcpcheckError, SystemFailure, cannot_write
 from icpcheck.gate import FAIL_ON
 from icpcheck.messages import Msg
-from icpcheck.render import FORMATS
+from icpcheck.render import FORMATS, REGISTRY
 
 if TYPE_CHECKING:
     from icpcheck.engine import Answer
@@ -141,13 +141,13 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     if save_file == "-":
         raise CommandLineError("--save-answers needs a file: standard output carries the report",
                                hint="e.g. --save-answers mall.yaml")
+    _distinct_files(("--output", output), ("--save-answers", save_file), ("--answers", answers_file),
+                    ("--rules", rules_path), ("--batch", batch_file))
     # JSON's texts do not follow the machine's locale (i18n.JSON_LANG); words for people do.
-    shown_fmt = fmt or format_of(output)  # --format, else --output's extension, else text
+    shown_fmt = fmt or ("json" if batch_file else format_of(output))  # --format, else -o's extension, else text
     report_lang = lang or (machine_lang() if shown_fmt == "json" or batch_file else default_lang())
     lang = lang or default_lang()
     date = parse_as_of(as_of)
-    _distinct_files(("--output", output), ("--save-answers", save_file), ("--answers", answers_file),
-                    ("--rules", rules_path), ("--batch", batch_file))
     if output is None and sys.stdout is None:
         raise stdout_closed()
     rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
@@ -197,7 +197,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     for warning in outcome.warnings:
         warn(warning, lang)
     report = outcome.report
-    if shown_fmt in ("json", "junit") and fail_on != "none":  # --fail-on none: no gate, on purpose
+    if REGISTRY[shown_fmt].machine and fail_on != "none":  # --fail-on none: no gate, on purpose
         ungated_note(report, lang)
     if save_file is not None:
         save_answers(save_file, rulebook, report.answers, outcome.holdings, lang)
@@ -255,16 +255,17 @@ def _batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: Any, 
     return done.worst
 
 
-# --output's extension picks the format when --format is not given.
-EXTENSION_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".json": "json",
-                     ".xml": "junit"}
-
-
 def format_of(output: str | None) -> str:
-    """The format for --output without --format: by its extension (any case), else text."""
-    if output is None:
-        return "text"
-    return EXTENSION_FORMATS.get(os.path.splitext(output)[1].lower(), "text")
+    """The format for --output without --format: by its extension (any case), else text; an
+    extension no format writes (report.pdf) is a usage error rather than text in a .pdf."""
+    from icpcheck.render import UnknownExtension, by_extension
+
+    try:
+        return by_extension(output).name
+    except UnknownExtension as err:
+        raise CommandLineError("--output {target}: icpcheck writes no {ext} file",
+                               hint="choose --format text|json|markdown|junit|html; for a PDF, write report.html "
+                                    "and print it from a browser", target=repr(output), ext=err.extension) from None
 
 
 class Session:
@@ -340,7 +341,6 @@ def _distinct_files(*named: tuple[str, str | None]) -> None:
     """Refuse an output file named twice, or named as an input: one would clobber the other.
     Spellings (./x, a symlink) count as the same file. `--answers X --save-answers X` is fine:
     answers are read before they are saved."""
-    import os
 
     seen: list[tuple[str, str, str]] = []  # option, path, real path
     for option, path in named:
@@ -359,7 +359,6 @@ def _distinct_files(*named: tuple[str, str | None]) -> None:
 
 
 def _same_file(a: str, b: str) -> bool:
-    import os
 
     try:
         return os.path.samefile(a, b)

@@ -1,30 +1,73 @@
-"""Report formats: one module each, behind one function that returns a string."""
+"""Report formats: one record each (name, file extensions, for people or machines, what it takes),
+its renderer a module behind one function that returns a string."""
 
 from __future__ import annotations
 
 import importlib
+import os
+from dataclasses import dataclass
 
 from icpcheck.engine import Report
 
-FORMATS = ("text", "json", "markdown", "junit", "html")
+
+@dataclass(frozen=True)
+class Format:
+    """One output format. `machine`: read by programs (a CI gate left off is worth a note; JSON's
+    words default to English); otherwise written for a person. `detail`: takes --detail/--all
+    (rule ids, every citation; machine formats always carry everything). `module` renders it:
+    icpcheck.render.<module>."""
+
+    name: str
+    extensions: tuple[str, ...]
+    machine: bool
+    detail: bool
+    module: str
+
+    def render(self, report: Report, lang: str, *, terminal: bool | None = None, detail: bool = False,
+               show_all: bool = False) -> str:
+        """`terminal`: whether the text goes to a terminal (colour, width); None means stdout's.
+        Each renderer is imported only when used (rich is heavy)."""
+        renderer = importlib.import_module(f"icpcheck.render.{self.module}")
+        extra: dict[str, bool | None] = {"detail": detail, "show_all": show_all} if self.detail else {}
+        if self.name == "text":
+            extra["terminal"] = terminal
+        out: str = renderer.render(report, lang, **extra)
+        return out
 
 
-PEOPLE = ("text", "markdown")  # the formats that take --detail and --all
+REGISTRY: dict[str, Format] = {f.name: f for f in (
+    Format("text", (".txt", ".text"), machine=False, detail=True, module="text"),
+    Format("json", (".json",), machine=True, detail=False, module="json"),
+    Format("markdown", (".md", ".markdown"), machine=False, detail=True, module="markdown"),
+    Format("junit", (".xml",), machine=True, detail=False, module="junit"),
+    Format("html", (".html", ".htm"), machine=False, detail=False, module="html"),
+)}
+FORMATS = tuple(REGISTRY)
+
+
+class UnknownExtension(ValueError):
+    """A file name whose extension names no format (report.pdf): `.extension` says which."""
+
+    def __init__(self, extension: str) -> None:
+        super().__init__(extension)
+        self.extension = extension
+
+
+def by_extension(path: str | None) -> Format:
+    """The format a file name asks for by its extension (any case); no extension means text.
+    UnknownExtension for an extension no format writes (a .pdf must not get plain text)."""
+    if path is None:
+        return REGISTRY["text"]
+    ext = os.path.splitext(path)[1].lower()
+    if not ext:
+        return REGISTRY["text"]
+    for f in REGISTRY.values():
+        if ext in f.extensions:
+            return f
+    raise UnknownExtension(ext)
 
 
 def render(report: Report, fmt: str, lang: str, *, terminal: bool | None = None,
            detail: bool = False, show_all: bool = False) -> str:
-    """Render with the named format's module; each is imported only when used (rich is heavy).
-
-    `terminal`: whether the text goes to a terminal (colour, width); None means stdout's. Only
-    the text format draws differently for a terminal. `detail` (rule ids, the answers trace,
-    citations) and `show_all` (every not-required filing in full) change only the people's
-    formats: JSON and JUnit always carry everything.
-    """
-    module = importlib.import_module(f"icpcheck.render.{fmt}")
-    extra: dict[str, bool] = {"detail": detail, "show_all": show_all} if fmt in PEOPLE else {}
-    if fmt == "text":
-        out: str = module.render(report, lang, terminal=terminal, **extra)
-    else:
-        out = module.render(report, lang, **extra)
-    return out
+    """The report in the named format."""
+    return REGISTRY[fmt].render(report, lang, terminal=terminal, detail=detail, show_all=show_all)

@@ -79,3 +79,19 @@ def test_ctrl_c_without_save_answers_writes_nothing(tmp_path: Path) -> None:
     child.close()
     assert child.exitstatus == 130
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["report.pdf", "report.docx", "REPORT.PDF"])
+def test_an_output_extension_no_format_writes_is_refused_before_anything_runs(name: str, tmp_path: Path) -> None:
+    """report.pdf once got plain text (issue 29, item 3): now a usage error with the way to a PDF."""
+    r = CliRunner().invoke(check, ["--model", "platform", "-o", str(tmp_path / name)])
+    assert r.exit_code == 2
+    assert "writes no .pdf file" in r.stderr or "writes no .docx file" in r.stderr
+    assert "report.html" in r.stderr and not (tmp_path / name).exists()
+
+
+def test_known_extensions_pick_their_format(tmp_path: Path) -> None:
+    for name, head in (("r.txt", ""), ("r.md", "#"), ("r.json", "{"), ("r.xml", "<?xml"), ("r.htm", "<!")):
+        r = CliRunner().invoke(check, ["--model", "platform", "--no-input", "-o", str(tmp_path / name)])
+        assert r.exit_code == 0, r.stderr
+        assert (tmp_path / name).read_text("utf-8").lstrip().startswith(head)
