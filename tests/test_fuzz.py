@@ -315,6 +315,7 @@ def mutated_rulebooks(draw: st.DrawFn) -> object:
      "--format", "markdown"],
     ["--model", "paid-content", "--lang", "zh", "--format", "text"],
 ]))
+@pytest.mark.slow
 def test_any_mutated_rulebook(data: object, args: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "rules.yaml"

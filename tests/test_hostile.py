@@ -162,6 +162,7 @@ def test_endless_file_is_cut_off(device: str) -> None:
     failed(icpcheck("--answers", device, *ANSWERED), 3, "larger than")
 
 
+@pytest.mark.slow
 def test_huge_file_and_the_size_cap(tmp_path: Path) -> None:
     big = answers_file(tmp_path, "paid_content: yes\n" + "#" * 2_000_000 + "\n")
     failed(icpcheck("--answers", big, *ANSWERED), 3, "larger than 1,048,576 bytes")

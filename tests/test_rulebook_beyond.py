@@ -208,6 +208,7 @@ def _boundaries(rulebook: Rulebook, fid: str) -> list[dt.date]:
     return sorted(days)
 
 
+@pytest.mark.slow
 def test_every_filing_has_one_status_for_every_complete_answer_set(rulebook: Rulebook) -> None:
     layers = [None] + [x.id for x in rulebook.layers]
     problems = []

@@ -277,6 +277,7 @@ def small_rulebooks(draw: st.DrawFn) -> Rulebook:
     return rb
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(small_rulebooks())
 def test_the_solver_and_the_enumerator_always_agree(rb: Rulebook) -> None:

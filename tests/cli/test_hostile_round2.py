@@ -117,6 +117,7 @@ SGR = re.compile(r"\x1b\[[0-9;]*m")  # rich's own colours, on a terminal only
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.data())
 def test_any_text_through_every_format(data: st.DataObject) -> None:

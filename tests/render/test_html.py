@@ -525,6 +525,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pa
     yield exe, folder, reports
 
 
+@pytest.mark.slow
 def test_six_cases_in_a_real_browser(rendered: tuple[str, Path, dict[str, Report]]) -> None:
     """Each report's DOM after load holds the plan and every required filing, and its page is no
     wider than a 390-px phone or a laptop; each case is screenshot at 1280 and 390 px and printed
