@@ -26,6 +26,8 @@ import icpcheck  # noqa: E402
 def check_mall(body: dict[str, object]) -> tuple[dict[str, object], int]:
     try:  # strict: a question left to its default is an error, not an assumption
         report = icpcheck.check(body, lang="en", strict=True)
-    except icpcheck.AnswersError as err:  # MissingAnswers too: the client's to fix
+    except icpcheck.MissingAnswers as err:  # questions nobody answered: name their keys
+        return {"error": str(err), "missing": [q.id for q in err.missing]}, 422
+    except icpcheck.AnswersError as err:  # an invalid answer (or one assumed): the client's to fix
         return {"error": str(err), "hint": err.hint}, 422
     return report.to_dict(), 200

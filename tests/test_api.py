@@ -131,6 +131,9 @@ def test_the_readme_example_is_this_code_and_runs() -> None:
                                             "failing": ["app_filing"]}
     body, code = api_example.check_mall(SELF)
     assert code == 422 and "channels" in body["error"]
+    body, code = api_example.check_mall({"sells_own_goods": True})
+    assert code == 422 and body["missing"] == ["third_party_sellers", "charges_sellers", "paid_content"]
+    assert "-a " not in str(body["error"]) and "--answers" not in str(body["error"])
 
 
 TYPED_EXAMPLE = '''
