@@ -149,10 +149,10 @@ def questions(rulebook: Rulebook | str | _os.PathLike[str] | None = None, *,
 def check(answers: _Mapping[str, object], *, rules: Rulebook | str | _os.PathLike[str] | None = None,
           as_of: _dt.date | str | None = None, lang: Lang = "zh", held: _Iterable[str] = (),
           waivers: _Iterable[Waiver | _Mapping[str, object]] = (), fail_on: str | None = None,
-          strict: bool = False, name: str = "<api>") -> Report:
+          strict: bool = False, name: str = "answers") -> Report:
     """Check one business: its answers as in an answers file (`{question_id: value}`, or
-    `{"answers": {...}, "held": [...], "waivers": [...]}`), through the same pipeline as
-    `icpcheck check --answers FILE`.
+    `{"answers": {...}, "held": [...], "waivers": [...]}`), through the application layer every
+    front end uses (icpcheck.checking.run), as the command line reads an answers file.
 
     rules: a rulebook or its path (default: the built-in one). as_of: the date the rules and
     waivers are read at (default today). held / waivers: filings held, waivers (Waiver or

@@ -95,7 +95,8 @@ def question_or_error(rulebook: Rulebook, qid: object, *, where: str | Msg) -> Q
 
 
 def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answer]:
-    """`--model` shorthands; mixed models combine as a union (any yes wins, choices add up)."""
+    """The rulebook's named answer sets (models); mixed models combine as a union (any yes wins,
+    choices add up)."""
     merged: dict[str, Value] = {}
     sources: dict[str, list[str]] = {}
     for mid in model_ids:
