@@ -135,6 +135,11 @@ def _json(value: object, lang: str) -> object:
 
 # The zh catalogue: English template -> Chinese template, each with the same {blanks}.
 ZH: dict[str, str] = {
+    "no such folder": "文件夹不存在",
+    "not a folder": "不是文件夹",
+    "it is a folder": "它是一个文件夹",
+    "no permission to write there": "没有写入权限",
+    "check the folder exists and you may write there": "请确认文件夹存在且你有写入权限",
     "--output {target}: icpcheck writes no {ext} file": "--output {target}：icpcheck 不生成 {ext} 文件",
     "choose --format text|json|markdown|junit|html; for a PDF, write report.html and print it from a browser":
         "请用 --format text|json|markdown|junit|html 指定格式；需要 PDF 时，先生成 report.html，再在浏览器中打印",

@@ -210,7 +210,8 @@ def test_readme_answer_id_table_lists_every_question() -> None:
 
 def test_readme_is_short_with_contents() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    assert len(readme.splitlines()) <= 400
+    # Short enough to read through: each command and front end gets a section; the details live in docs/.
+    assert len(readme.splitlines()) <= 520
     assert "## Contents" in readme[:3000]
     assert "```mermaid" not in readme  # the flow graph lives in `icpcheck rules graph`, not here
 

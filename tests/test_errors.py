@@ -297,14 +297,16 @@ def test_flat_answers_beside_held_in_chinese(tmp_path: Path) -> None:
     _translated(invoke("--lang", "zh", "--answers", str(path), *ANSWERED), EXIT_ANSWERS)
 
 
-@pytest.mark.parametrize("args", [
-    ["check", *ANSWERED, "--held", "icp_filng"], ["check", *ANSWERED, "--batch", "-", "--format", "text"],
-    ["check", *ANSWERED, "--save-answers", "/no/such/dir/a.yaml"], ["explain", "nope"], ["schema", "nope"],
+@pytest.mark.parametrize(("args", "code"), [
+    (["check", *ANSWERED, "--held", "icp_filng"], EXIT_USAGE),
+    (["check", *ANSWERED, "--batch", "-", "--format", "text"], EXIT_USAGE),
+    (["check", *ANSWERED, "--save-answers", "/no/such/dir/a.yaml"], 6),  # an output that cannot be written
+    (["explain", "nope"], EXIT_USAGE), (["schema", "nope"], EXIT_USAGE),
 ])
-def test_command_errors_in_chinese(args: list[str]) -> None:
+def test_command_errors_in_chinese(args: list[str], code: int) -> None:
     # The locale decides (`schema` has no --lang).
     result = CliRunner(env={"LC_ALL": "zh_CN.UTF-8"}).invoke(cli, args, prog_name="icpcheck")
-    _translated(result, EXIT_USAGE)
+    _translated(result, code)
 
 
 def test_options_before_a_command_say_where_they_go() -> None:

@@ -150,6 +150,9 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     date = parse_as_of(as_of)
     if output is None and sys.stdout is None:
         raise stdout_closed()
+    for path in (output, save_file):  # before the first question: nothing answered is lost to a typo
+        if path is not None:
+            _can_write(path)
     rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
     holdings = flags.held(held, rulebook)
 
@@ -183,11 +186,14 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     try:
         outcome = checking.run(request)
     except (KeyboardInterrupt, click.exceptions.Abort, EOFError):
-        # Ctrl-C (or Ctrl-D) in the interview: keep what was answered when asked to save it.
-        if session is not None and session.answers and save_file is not None:
-            save_answers(save_file, rulebook, session.answers.values(), holdings, lang)
-            warn(Msg("saved the answers so far to {path}; resume with --answers {path}", path=save_file),
-                 lang)
+        # Ctrl-C (or Ctrl-D) in the interview: keep what was answered, in --save-answers's file or,
+        # when a person answered something and named none, in one whose name is printed.
+        if session is not None and session.answers:
+            keep = save_file or (_spare_file() if any(a.source == "prompt" for a in session.answers.values())
+                                 else None)
+            if keep is not None:
+                save_answers(keep, rulebook, session.answers.values(), holdings, lang)
+                warn(Msg("saved the answers so far to {path}; resume with --answers {path}", path=keep), lang)
         raise
     except IcpcheckError as err:
         raise flags.phrased(err, rulebook) from None
@@ -305,7 +311,13 @@ def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | N
     if output is not None:
         from icpcheck.atomic import write_atomic
 
-        writing(output, lambda: write_atomic(output, text))
+        try:
+            writing(output, lambda: write_atomic(output, text))
+        except IcpcheckError:
+            # The report is not lost: it goes to standard output, and the error still sets the exit code.
+            if sys.stdout is not None:
+                click.echo(text, nl=False)
+            raise
         if not quiet():
             click.echo("icpcheck: " + t("summary.wrote", say_lang or lang, path=terminal_line(output),
                                         summary=summary_line(report, say_lang or lang)), err=True)
@@ -321,6 +333,31 @@ def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | N
     if not report.gate_passed and not quiet():
         # The reason for exit 1, in CI logs.
         click.echo(f"icpcheck: {summary_line(report, say_lang or lang)}", err=True)
+
+
+def _can_write(path: str) -> None:
+    """An output's folder exists and may be written (exit 6 otherwise): checked before any work."""
+    folder = os.path.dirname(os.path.abspath(path))
+    reason = (None if os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK) else
+              Msg("no such folder") if not os.path.exists(folder) else
+              Msg("not a folder") if not os.path.isdir(folder) else Msg("no permission to write there"))
+    if reason is None and os.path.isdir(path):
+        reason = Msg("it is a folder")
+    if reason is not None:
+        raise SystemFailure("cannot write {target}: {reason}", hint="check the folder exists and you may write there",
+                            target=repr(path), reason=reason)
+
+
+def _spare_file() -> str | None:
+    """A new file in the temporary folder for answers that would otherwise be lost, or None."""
+    import tempfile
+
+    try:
+        fd, path = tempfile.mkstemp(prefix="icpcheck-answers-", suffix=".yaml")
+    except OSError:
+        return None
+    os.close(fd)
+    return path
 
 
 def stdout_closed() -> SystemFailure:

@@ -41,8 +41,8 @@ def test_interrupted_write_keeps_the_old_file(option: str, tmp_path: Path,
 def test_unwritable_target_is_an_error_without_a_file(option: str, tmp_path: Path) -> None:
     target = tmp_path / "missing-dir" / "out.txt"
     result = CliRunner().invoke(check, [*ANSWERED, option, str(target)])
-    assert result.exit_code in (2, 3), result.stderr
-    assert "Traceback" not in result.stderr
+    assert result.exit_code == 6, result.stderr  # README: an output you may not write is exit 6
+    assert "no such folder" in result.stderr and "Traceback" not in result.stderr
     assert not target.parent.exists()
 
 
@@ -67,10 +67,13 @@ def test_ctrl_c_at_a_prompt_writes_no_report_only_the_answers_so_far(tmp_path: P
         "sells_own_goods": {"value": True, "source": "prompt"}}
 
 
-def test_ctrl_c_without_save_answers_writes_nothing(tmp_path: Path) -> None:
+def test_ctrl_c_without_save_answers_keeps_the_answers_in_a_file_it_names(tmp_path: Path) -> None:
+    """No report is written, and the answers so far are not lost either (issue 29, item 2)."""
     out = tmp_path / "report.txt"
+    env = {**ENV, "TMPDIR": str(tmp_path / "tmp")}
+    (tmp_path / "tmp").mkdir()
     child = pexpect.spawn(sys.executable, ["-m", "icpcheck", "--lang", "en", "--output", str(out)],
-                          env=ENV, timeout=20, encoding="utf-8", cwd=str(tmp_path))
+                          env=env, timeout=30, encoding="utf-8", cwd=str(tmp_path))
     child.expect(r"yes/no \[y/n\]")
     child.sendline("yes")
     child.expect(r"yes/no \[y/n\]")
@@ -78,7 +81,36 @@ def test_ctrl_c_without_save_answers_writes_nothing(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
-    assert list(tmp_path.iterdir()) == []
+    assert not out.exists()
+    kept = list((tmp_path / "tmp").iterdir())
+    assert len(kept) == 1 and str(kept[0]) in child.before.replace("\r\n", "")
+    assert "resume with --answers" in child.before
+    replay = CliRunner().invoke(check, ["--answers", str(kept[0]), "--format", "json", "--no-input"])
+    assert "sells_own_goods" not in replay.stderr  # the answer given before Ctrl-C is not asked again
+
+
+def test_an_unwritable_output_fails_before_the_first_question(tmp_path: Path) -> None:
+    """--save-answers /missing/x.yaml is found at once, not after the whole interview (issue 29, item 1)."""
+    child = pexpect.spawn(sys.executable, ["-m", "icpcheck", "--lang", "en", "--save-answers",
+                                           str(tmp_path / "missing" / "x.yaml")],
+                          env=ENV, timeout=30, encoding="utf-8", cwd=str(tmp_path))
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 6
+    assert "no such folder" in child.before and "yes/no" not in child.before
+
+
+def test_a_write_that_fails_at_the_end_still_prints_the_report(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from icpcheck import atomic
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic, "write_atomic", full)
+    r = CliRunner().invoke(check, [*ANSWERED, "-o", str(tmp_path / "r.txt")])
+    assert r.exit_code == 6 and "No space left on device" in r.stderr
+    assert "ICP" in r.stdout  # the report itself, on standard output
 
 
 @pytest.mark.parametrize("name", ["report.pdf", "report.docx", "REPORT.PDF"])
