@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-
 pytestmark = pytest.mark.slow  # builds and installs a wheel: CI runs it
 
 ROOT = Path(__file__).resolve().parent.parent
