@@ -26,7 +26,15 @@ from typing import Any, BinaryIO
 from icpcheck import answers as ans
 from icpcheck import checking, gate
 from icpcheck.engine import Report
-from icpcheck.errors import EXIT_GATE, EXIT_INTERNAL, EXIT_OK, AnswersError, IcpcheckError, InternalError
+from icpcheck.errors import (
+    EXIT_GATE,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    AnswersError,
+    IcpcheckError,
+    InternalError,
+    SystemFailure,
+)
 from icpcheck.messages import Msg
 from icpcheck.render import json as json_render
 from icpcheck.rulebook.model import Rulebook
@@ -355,8 +363,14 @@ def _run(ev: Evaluator, src: BinaryIO, output: str | None, total: int | None,
 def _write(ev: Evaluator, src: BinaryIO, output: str | None, progress: Progress | None) -> Summary:
     if output is None:
         out = sys.stdout.buffer
-        done = stream(ev, src, out.write, progress)
-        out.flush()
+        try:
+            done = stream(ev, src, out.write, progress)
+            out.flush()
+        except BrokenPipeError:
+            # Whatever read the lines went away (`| head`): the batch did not finish, so it must
+            # not end as a success, whatever its lines said so far.
+            raise SystemFailure("the batch stopped before its end: standard output was closed",
+                                hint="read every line (or write them to a file with --output)") from None
         return done
     from icpcheck.atomic import atomic_open
     from icpcheck.errors import cannot_write

@@ -135,6 +135,8 @@ def _json(value: object, lang: str) -> object:
 
 # The zh catalogue: English template -> Chinese template, each with the same {blanks}.
 ZH: dict[str, str] = {
+    "the batch stopped before its end: standard output was closed": "批量处理未完成：标准输出已关闭",
+    "read every line (or write them to a file with --output)": "请读取全部输出行（或用 --output 写入文件）",
     "no such folder": "文件夹不存在",
     "not a folder": "不是文件夹",
     "it is a folder": "它是一个文件夹",

@@ -23,6 +23,7 @@ from icpcheck.cli.options import (
     parse_as_of,
     quiet,
     quiet_option,
+    quiet_stdout,
     rules_option,
     stdout_is_utf8,
 )
@@ -207,8 +208,14 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         ungated_note(report, lang)
     if save_file is not None:
         save_answers(save_file, rulebook, report.answers, outcome.holdings, lang)
-    emit(report, shown_fmt, report_lang, output, lang, detail=detail, show_all=show_all)
-    return EXIT_OK if report.gate_passed else EXIT_GATE
+    code = EXIT_OK if report.gate_passed else EXIT_GATE
+    try:
+        emit(report, shown_fmt, report_lang, output, lang, detail=detail, show_all=show_all)
+    except BrokenPipeError:
+        # The reader of the report went away (`| head`): the verdict stands all the same, so a
+        # failing gate is never turned green by a closed pipe.
+        quiet_stdout()
+    return code
 
 
 def ungated_note(report: Any, lang: str) -> None:
@@ -393,6 +400,31 @@ def _distinct_files(*named: tuple[str, str | None]) -> None:
                                        hint="give each its own file", first=other, second=option,
                                        target=repr(path))
         seen.append((option, path, real))
+    # An input read from standard input (`--answers - < f.yaml`) is a file too: an output must not be it.
+    stdin_file = _stdin_file() if any(path == "-" for _, path in named) else None
+    if stdin_file is not None:
+        reader = next(option for option, path in named if path == "-")
+        for option, path in named:
+            if path is not None and path != "-" and option in ("--output", "--save-answers"):
+                try:
+                    st = os.stat(path)
+                except (OSError, ValueError):
+                    continue
+                if (st.st_dev, st.st_ino) == stdin_file:
+                    raise CommandLineError("{first} and {second} name the same file {target}",
+                                           hint="give each its own file", first=f"{reader} -", second=option,
+                                           target=repr(path))
+
+
+def _stdin_file() -> tuple[int, int] | None:
+    """(device, inode) of the regular file standard input reads, or None (a pipe, a terminal)."""
+    import stat
+
+    try:
+        st = os.fstat(sys.stdin.fileno())
+    except (OSError, ValueError, AttributeError):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
 
 
 def _same_file(a: str, b: str) -> bool:
