@@ -94,7 +94,7 @@ def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
         data = {"cases": data}
     if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
         raise CaseFileError("{name}: a case file is a mapping with a list `cases:`",
-                               hint="see docs/rulebooks.md, 'Case files'", name=path)
+                            hint="see docs/rulebooks.md, 'Case files'", name=path)
     wanted = data.get("rulebook")
     if wanted is not None and wanted != rulebook.id:
         raise CaseFileError("{name}: these cases are for rulebook '{wanted}', not '{id}'",
@@ -117,15 +117,16 @@ def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
             date = parse_date(as_of)
             if date is None:
                 raise CaseFileError("{place}: as_of {value} is not a date YYYY-MM-DD", place=where,
-                                       value=repr(as_of))
+                                    value=repr(as_of))
             as_of = date
-        elif as_of is not None and not isinstance(as_of, dt.date):
+        elif as_of is not None and (not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime)):
             raise CaseFileError("{place}: as_of should be a date YYYY-MM-DD", place=where)
         models = body.get("models", [])
         reasons = body.get("expect_reasons") or {}
-        if not isinstance(models, list) or not isinstance(reasons, dict):
+        if not isinstance(models, list) or not isinstance(reasons, dict) or not all(
+                v is None or isinstance(v, list) for v in reasons.values()):
             raise CaseFileError("{place}: models is a list of model ids, expect_reasons a mapping "
-                                   "{{filing: [rule ids]}}", place=where)
+                                "{{filing: [rule ids]}}", place=where)
         layers, blockers = body.get("expect_layers"), body.get("expect_blockers")
         if "expect_layers" in body and not (isinstance(layers, dict) and all(
                 isinstance(v, dict) for v in layers.values())):
@@ -135,7 +136,7 @@ def load_cases(path: str, rulebook: Rulebook) -> list[Case]:
         order = body.get("expect_plan")
         if "expect_plan" in body and not isinstance(order, list):
             raise CaseFileError("{place}: expect_plan is a list of filing ids, in the order to do them",
-                                   place=where)
+                                place=where)
         out.append(Case(
             name=str(body.get("name", f"case {i + 1}")), where=where,
             answers=body.get("answers") or {}, models=tuple(str(m) for m in models),

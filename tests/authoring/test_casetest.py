@@ -181,6 +181,9 @@ cases:
                                   "cases:\n  - {name: x, expect: {}, expect_layers: null}\n",
                                   "cases:\n  - {name: x, expect: {}, oops: 1}\n",
                                   "cases:\n  - {name: x, expect: {}, as_of: someday}\n",
+                                  # issue 30, item 17: these were internal errors (exit 5)
+                                  "cases:\n  - {name: x, expect: {}, expect_reasons: {licence: 5}}\n",
+                                  "cases:\n  - {name: x, expect: {}, as_of: 2026-01-01T10:00:00}\n",
                                   "cases: [\n"])
 def test_malformed_case_files_are_usage_errors(tmp_path: Path, text: str) -> None:
     result = run("rules", "test", write(tmp_path, "c.cases.yaml", text))
