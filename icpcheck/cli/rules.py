@@ -27,7 +27,7 @@ def rules() -> None:
       icpcheck rules graph --format dot"""
 
 
-@rules.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6, zero=("no problems", "没有问题")))
+@rules.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6, zero="no problems"))
 @click.argument("path", required=False, metavar="[PATH]")
 @rules_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
@@ -64,9 +64,7 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: boo
 
 
 @rules.command(cls=Command, name="test", epilog=exit_codes(
-    0, 1, 2, 4, 5, 6, zero=("every case passed", "所有用例通过"),
-    one=("a case failed, or coverage is below --min-coverage",
-         "有用例失败，或覆盖率低于 --min-coverage")))
+    0, 1, 2, 4, 5, 6, zero="every case passed", one="a case failed, or coverage is below --min-coverage"))
 @click.argument("paths", nargs=-1, metavar="[PATH...]")
 @rules_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
