@@ -208,10 +208,22 @@ class HelpContext(click.Context):
             return super().get_help()
 
 
-class HelpGroup(click.Group):
-    """A group of commands whose help is in the help language."""
+class HelpInLanguage(click.Command):
+    """A command whose help is in the help language (a base for icpcheck's commands and groups)."""
 
     context_class = HelpContext
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            # click caches the option with its help said in the language of that moment: keep the
+            # msgid instead, said in the help language when help is written.
+            option.help = "Show this message and exit."
+        return option
+
+
+class HelpGroup(HelpInLanguage, click.Group):
+    """A group of commands whose help is in the help language."""
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """Each command's first sentence, in the help language (click would shorten the English)."""
@@ -231,10 +243,12 @@ class HelpGroup(click.Group):
 
 
 def short_help(text: str) -> str:
-    """A command's first sentence: the msgid of its line in a group's command list."""
-    from click.utils import make_default_short_help
-
-    return make_default_short_help(text, 10**6)
+    """A command's first sentence (its first paragraph up to a word ending in "."): the msgid of
+    its line in a group's command list."""
+    words = text.split("\n\n", 1)[0].split()
+    words = words[1:] if words[:1] == ["\b"] else words
+    end = next((i + 1 for i, word in enumerate(words) if word.endswith(".")), len(words))
+    return " ".join(words[:end])
 
 
 def say(ctx: click.Context, template: str, **params: str) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from icpcheck.cli.help import LANG_KEY, HelpContext, click_speak, click_speaks, exit_codes, lang_in
+from icpcheck.cli.help import LANG_KEY, HelpInLanguage, click_speak, click_speaks, exit_codes, lang_in
 from icpcheck.errors import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -213,11 +213,9 @@ def run_command(command: click.Command, args: list[str],
     return code
 
 
-class Command(click.Command):
+class Command(HelpInLanguage):
     """A command whose leftover words raise ExtraArguments; run on its own (click's test runner),
     it reports failures as `icpcheck` does. Its help is in the help language (cli/help.py)."""
-
-    context_class = HelpContext
 
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, **extra: Any) -> Any:

@@ -51,6 +51,8 @@ def fold() -> dict[tuple[str | None, str], str]:
             if isinstance(key, ast.Constant) and isinstance(value, ast.Constant):
                 found[(None, str(key.value))] = str(value.value)
                 drop.update(range(key.lineno - 1, (value.end_lineno or value.lineno)))
+        if len(found) == len(table.keys):  # all folded: the block's comments go too
+            drop.update(range(table.lineno, (table.end_lineno or table.lineno) - 1))
         messages.write_text("".join(line for i, line in enumerate(lines) if i not in drop), encoding="utf-8")
     strings = TOP / "icpcheck" / "i18n.py"
     source = strings.read_text(encoding="utf-8")
@@ -94,7 +96,8 @@ def main() -> int:
             continue
         english = message.id[0] if isinstance(message.id, tuple) else message.id
         chinese = folded.get((message.context, english))
-        if chinese and not message.string:
+        said = message.string[0] if isinstance(message.string, tuple) else message.string
+        if chinese and not said:
             message.string = (chinese,) if isinstance(message.id, tuple) else chinese
         if "no-python-brace-format" in message.flags:  # said so by hand: update adds it back
             message.flags.discard("python-brace-format")
