@@ -125,8 +125,8 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
     if failed:
         return EXIT_GATE
     if min_coverage is not None and coverage.percent < min_coverage:
-        click.echo("icpcheck: " + Msg("coverage {percent}% is below --min-coverage {min}%",
-                                      percent=f"{coverage.percent:.1f}", min=f"{min_coverage:g}").text(lang),
+        click.echo("icpcheck: " + Msg("coverage {percent} is below --min-coverage {min}",
+                                      percent=f"{coverage.percent:.1f}%", min=f"{min_coverage:g}%").text(lang),
                    err=True)
         return EXIT_GATE
     return EXIT_OK
