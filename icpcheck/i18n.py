@@ -111,7 +111,8 @@ STRINGS: dict[str, str | dict[str, str]] = {
     "head.not_required": "Not required",
     "plan.not_required": "Not required: ",
     "plan.nothing": "For these answers there is nothing to file.",
-    'plan.more': "More: --detail (every answer, rule ids, sources, the answers behind each reason); --all (every filing's reason).",
+    "plan.more": ("More: --detail (every answer, rule ids, sources, the answers behind each reason); --all "
+                  "(every filing's reason)."),
     "assumed.reason": " (rests on an assumed answer; see Your answers)",
     "assumed.answer": " (assumed)",
     "answers.given": "You answered {n} questions (--detail lists them).",
@@ -153,7 +154,8 @@ STRINGS: dict[str, str | dict[str, str]] = {
     "html.answers.answer": "Answer",
     "html.answers.source": "Source",
     "html.assumed": "assumed",
-    "html.assumed.note": "Answers marked “assumed” are defaults, not given by you; if one is wrong, give the right one and make the report again.",
+    "html.assumed.note": ("Answers marked “assumed” are defaults, not given by you; if one is wrong, "
+                          "give the right one and make the report again."),
     "html.details": "Each filing in detail",
     "html.regulator": "The regulator",
     "html.notes": "Notes",

@@ -79,11 +79,11 @@ def _call(call: ast.Call, filename: str, constants: dict[str, object], parents: 
             found.messages.append((call.lineno, "gettext", text))
         return
     if name == "pgettext" and len(call.args) >= 2:
-        ctx, text = call.args[0], call.args[1]
-        if isinstance(ctx, ast.Constant) and isinstance(text, ast.Constant):
-            found.messages.append((call.lineno, "pgettext", (str(ctx.value), str(text.value))))
+        context, message = call.args[0], call.args[1]
+        if isinstance(context, ast.Constant) and isinstance(message, ast.Constant):
+            found.messages.append((call.lineno, "pgettext", (str(context.value), str(message.value))))
         return
-    if name in PLURALS:
+    if name in PLURALS and filename not in ("i18n.py", "messages.py"):  # there: the lookup itself
         i = PLURALS[name]
         forms = [_templates(a, constants, set()) for a in call.args[i:i + 2]]
         if len(forms) == 2 and all(f and len(f) == 1 for f in forms):
@@ -92,7 +92,7 @@ def _call(call: ast.Call, filename: str, constants: dict[str, object], parents: 
         else:
             found.problems.append(f"{filename}:{call.lineno}: a plural this reader cannot read")
         return
-    if name not in CONSTRUCTORS or filename == "messages.py" and name in ("Msg", "Warning"):
+    if name not in CONSTRUCTORS or name in PLURALS or filename == "messages.py" and name in ("Msg", "Warning"):
         return
     if name == "problem" and filename != "build.py" or name == "error" and filename not in READERS:
         return
@@ -156,11 +156,11 @@ def _tables(node: ast.Assign | ast.AnnAssign, filename: str, found: Found) -> No
     if not isinstance(node.value, ast.Dict):
         return
     if filename == "i18n.py" and name == "STRINGS":
-        for key, value in zip(node.value.keys, node.value.values):
+        for key, value in zip(node.value.keys, node.value.values, strict=True):
             if not isinstance(key, ast.Constant):
                 continue
             if isinstance(value, ast.Dict):  # an unfolded {zh, en} entry
-                value = next((v for k, v in zip(value.keys, value.values)
+                value = next((v for k, v in zip(value.keys, value.values, strict=True)
                               if isinstance(k, ast.Constant) and k.value == "en"), value)
             if isinstance(value, ast.Constant):
                 found.messages.append((key.lineno, "pgettext", (str(key.value), str(value.value))))

@@ -30,7 +30,8 @@ WIDTH = "120"
 
 
 def babel(*args: str) -> None:
-    CommandLineInterface().run(["pybabel", "-q", *args])
+    if CommandLineInterface().run(["pybabel", "-q", *args]):  # type: ignore[no-untyped-call]
+        raise SystemExit(f"pybabel {args[0]} failed")
 
 
 def extract() -> None:
@@ -47,7 +48,7 @@ def fold() -> dict[tuple[str | None, str], str]:
     if table is not None and table.keys:
         lines = source.splitlines(keepends=True)
         drop: set[int] = set()
-        for key, value in zip(table.keys, table.values):
+        for key, value in zip(table.keys, table.values, strict=True):
             if isinstance(key, ast.Constant) and isinstance(value, ast.Constant):
                 found[(None, str(key.value))] = str(value.value)
                 drop.update(range(key.lineno - 1, (value.end_lineno or value.lineno)))
@@ -59,10 +60,10 @@ def fold() -> dict[tuple[str | None, str], str]:
     table = _table(source, "STRINGS")
     if table is not None:
         lines = source.splitlines(keepends=True)
-        for key, value in reversed(list(zip(table.keys, table.values))):
+        for key, value in reversed(list(zip(table.keys, table.values, strict=True))):
             if not (isinstance(key, ast.Constant) and isinstance(value, ast.Dict)):
                 continue
-            forms = {k.value: v.value for k, v in zip(value.keys, value.values)
+            forms = {k.value: v.value for k, v in zip(value.keys, value.values, strict=True)
                      if isinstance(k, ast.Constant) and isinstance(v, ast.Constant)}
             found[(str(key.value), str(forms["en"]))] = str(forms.get("zh", ""))
             first, last = key.lineno - 1, (value.end_lineno or value.lineno) - 1
@@ -94,7 +95,7 @@ def main() -> int:
     for message in catalog:
         if not message.id:
             continue
-        english = message.id[0] if isinstance(message.id, tuple) else message.id
+        english = message.id if isinstance(message.id, str) else message.id[0]
         chinese = folded.get((message.context, english))
         said = message.string[0] if isinstance(message.string, tuple) else message.string
         if chinese and not said:
