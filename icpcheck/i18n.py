@@ -1,180 +1,215 @@
-"""The tool's own interface words in each output language (domain texts live in the rulebook)."""
+"""The tool's own words in each output language, from one gettext catalogue (the rulebook's own
+texts stay in the rulebook).
+
+The catalogue is icpcheck/locale/<lang>/LC_MESSAGES/icpcheck.mo, compiled from icpcheck.po: msgid is
+the English, msgstr the translation (docs/translating.md says how to add and update messages). It
+is loaded once, on the first message shown in that language; English needs no catalogue.
+"""
 
 from __future__ import annotations
 
+import gettext as _gettext
 import os
 import sys
+import threading
 
-STRINGS: dict[str, dict[str, str]] = {
-    "status.required": {"zh": "需要办理", "en": "required"},
-    "status.review": {"zh": "需人工确认", "en": "review"},
-    "status.not_required": {"zh": "无需办理", "en": "not required"},
-    "confidence.law": {"zh": "法律条文", "en": "law"},
-    "confidence.official": {"zh": "官方文件", "en": "official"},
-    "confidence.practice": {"zh": "行业实践", "en": "practice"},
-    "confidence.inference": {"zh": "推断", "en": "inference"},
-    "confidence.unverified": {"zh": "未核实", "en": "unverified"},
-    "confidence.disputed": {"zh": "存在争议", "en": "disputed"},
-    "articles.one": {"zh": "第{n}条", "en": "Art. {n}"},
-    "articles.many": {"zh": "第{n}条", "en": "Arts. {n}"},
-    "articles.sep": {"zh": "、", "en": ", "},
-    "section": {"zh": "第{s}部分", "en": "section {s}"},
-    "kind.benefit": {"zh": "好处", "en": "Benefits"},
-    "kind.risk": {"zh": "风险", "en": "Risks"},
-    "kind.caution": {"zh": "注意事项", "en": "Cautions"},
-    "head.why": {"zh": "原因", "en": "Why"},
-    "head.why_also": {"zh": "另外", "en": "Also"},
-    "head.answers": {"zh": "你的回答", "en": "Your answers"},
-    "head.reasons": {"zh": "判断理由", "en": "Reasons"},
-    "head.what": {"zh": "是什么", "en": "What it is"},
-    "head.issuer": {"zh": "办理机关", "en": "Issued by"},
-    "head.basis": {"zh": "法律依据", "en": "Legal basis"},
-    "head.settle": {"zh": "如何确认", "en": "To settle it"},
-    "head.because": {"zh": "因为你回答", "en": "Because you answered"},
-    "head.notice": {"zh": "声明", "en": "Notice"},
-    "head.warnings": {"zh": "提示", "en": "Warnings"},
-    "rulebook.line": {
-        "zh": "规则库 {id} {version}（内容核对日期 {checked}，sha256 {sha}），评估日期 {as_of}",
-        "en": "Rulebook {id} {version} (checked {checked}, sha256 {sha}), evaluated as of {as_of}",
-    },
-    "value.yes": {"zh": "是", "en": "yes"},
-    "value.no": {"zh": "否", "en": "no"},
-    "value.none": {"zh": "（不适用/未回答）", "en": "(not applicable / not answered)"},
-    "source.flag": {"zh": "命令行参数", "en": "flag"},
-    "source.prompt": {"zh": "问答", "en": "prompt"},
-    "source.default": {"zh": "默认假设", "en": "default"},
-    "source.model": {"zh": "业务模式", "en": "model"},
-    "source.file": {"zh": "文件", "en": "file"},
-    "prompt.progress": {"zh": "第 {k} 题（最多 {n} 题）", "en": "Question {k} of at most {n}"},
-    "prompt.keys": {"zh": "输入 < 返回上一题，? 查看说明", "en": "type < to go back, ? for help"},
-    "prompt.yes_no": {"zh": "是/否 [y/n]", "en": "yes/no [y/n]"},
-    "prompt.one_of": {"zh": "输入编号或选项id", "en": "number or choice id"},
-    "prompt.many_of": {"zh": "输入编号或选项id，用逗号分隔", "en": "numbers or choice ids, comma-separated"},
-    "prompt.default": {"zh": "默认", "en": "default"},
-    "prompt.before": {"zh": "上次的回答", "en": "your answer before"},
-    "prompt.now": {"zh": "现在的回答", "en": "your answer now"},
-    "prompt.first": {"zh": "已经是第一题。", "en": "This is the first question."},
+DOMAIN = "icpcheck"
+LOCALEDIR = os.path.join(os.path.dirname(__file__), "locale")
+
+# The interface words: key -> English. The English is the msgid (with the key as its context,
+# msgctxt) in the catalogue, icpcheck/locale/<lang>/LC_MESSAGES/icpcheck.po; see docs/translating.md.
+# A new block may still be written as "key": {"zh": ..., "en": ...}: `t` reads it until
+# `python -m icpcheck.locale.fold` moves its Chinese into the catalogue.
+STRINGS: dict[str, str | dict[str, str]] = {
+    "status.required": "required",
+    "status.review": "review",
+    "status.not_required": "not required",
+    "confidence.law": "law",
+    "confidence.official": "official",
+    "confidence.practice": "practice",
+    "confidence.inference": "inference",
+    "confidence.unverified": "unverified",
+    "confidence.disputed": "disputed",
+    "articles.one": "Art. {n}",
+    "articles.many": "Arts. {n}",
+    "articles.sep": ", ",
+    "section": "section {s}",
+    "kind.benefit": "Benefits",
+    "kind.risk": "Risks",
+    "kind.caution": "Cautions",
+    "head.why": "Why",
+    "head.why_also": "Also",
+    "head.answers": "Your answers",
+    "head.reasons": "Reasons",
+    "head.what": "What it is",
+    "head.issuer": "Issued by",
+    "head.basis": "Legal basis",
+    "head.settle": "To settle it",
+    "head.because": "Because you answered",
+    "head.notice": "Notice",
+    "head.warnings": "Warnings",
+    "rulebook.line": "Rulebook {id} {version} (checked {checked}, sha256 {sha}), evaluated as of {as_of}",
+    "value.yes": "yes",
+    "value.no": "no",
+    "value.none": "(not applicable / not answered)",
+    "source.flag": "flag",
+    "source.prompt": "prompt",
+    "source.default": "default",
+    "source.model": "model",
+    "source.file": "file",
+    "prompt.progress": "Question {k} of at most {n}",
+    "prompt.keys": "type < to go back, ? for help",
+    "prompt.yes_no": "yes/no [y/n]",
+    "prompt.one_of": "number or choice id",
+    "prompt.many_of": "numbers or choice ids, comma-separated",
+    "prompt.default": "default",
+    "prompt.before": "your answer before",
+    "prompt.now": "your answer now",
+    "prompt.first": "This is the first question.",
     # Layers and blockers (rulebook `layers`, effect `layer` / `blocker`).
-    "layer.line": {"zh": "{layer}：{status}", "en": "{layer}: {status}"},
-    "head.blockers": {"zh": "⛔ 无法按计划进行",
-                      "en": "⛔ Blockers: cannot go ahead as planned"},
-    "head.blocker": {"zh": "⛔ 障碍", "en": "⛔ Blocker"},
-    "prompt.intro": {
-        "zh": "回答几个问题，icpcheck 会告诉你的微商城需要哪些备案和许可证。",
-        "en": "Answer a few questions and icpcheck will tell you which filings and licences your mall needs.",
-    },
+    "layer.line": "{layer}: {status}",
+    "head.blockers": "⛔ Blockers: cannot go ahead as planned",
+    "head.blocker": "⛔ Blocker",
+    "prompt.intro": "Answer a few questions and icpcheck will tell you which filings and licences your mall needs.",
     # The CI gate (held / waived / missing) and its summary line.
-    "head.gate": {"zh": "持有情况", "en": "Held?"},
-    "gate.held": {"zh": "已持有", "en": "held"},
-    "gate.waived": {"zh": "暂缓（至 {date}）", "en": "waived until {date}"},
-    "gate.missing": {"zh": "缺少", "en": "missing"},
-    "gate.not_needed": {"zh": "—", "en": "—"},
-    "gate.expired": {"zh": "（暂缓已于 {date} 到期）", "en": " (waiver expired {date})"},
-    "gate.counts": {"zh": "已持有 {held} · 暂缓 {waived} · 缺少 {missing}",
-                    "en": "held {held} · waived {waived} · missing {missing}"},
-    "gate.off": {"zh": "未设置检查（--held / --fail-on）", "en": "no gate (--held / --fail-on)"},
-    "gate.passed": {"zh": "检查通过（--fail-on {on}）", "en": "gate passed (--fail-on {on})"},
-    "gate.failed": {"zh": "检查未通过（--fail-on {on}）：缺少 {ids}",
-                    "en": "gate FAILED (--fail-on {on}): missing {ids}"},
-    "colon": {"zh": "：", "en": ": "},
+    "head.gate": "Held?",
+    "gate.held": "held",
+    "gate.waived": "waived until {date}",
+    "gate.missing": "missing",
+    "gate.not_needed": "—",
+    "gate.expired": " (waiver expired {date})",
+    "gate.counts": "held {held} · waived {waived} · missing {missing}",
+    "gate.off": "no gate (--held / --fail-on)",
+    "gate.passed": "gate passed (--fail-on {on})",
+    "gate.failed": "gate FAILED (--fail-on {on}): missing {ids}",
+    "colon": ": ",
     # The one-line summary on stderr (--output, or a failed gate).
-    "summary.counts": {"zh": "需要办理 {required} 项，需人工确认 {review} 项，无需办理 {not_required} 项",
-                       "en": "{required} required, {review} review, {not_required} not required"},
-    "summary.gate": {"zh": "已持有 {held} 项，暂缓 {waived} 项，缺少 {missing} 项",
-                     "en": "held {held}, waived {waived}, missing {missing}"},
-    "summary.sep": {"zh": "；", "en": "; "},
-    "summary.no_gate": {"zh": "未设置检查", "en": "no gate"},
-    "summary.passed": {"zh": "检查通过（--fail-on {on}）", "en": "gate passed (fail on {on})"},
-    "summary.failed": {"zh": "检查未通过（--fail-on {on}）：缺少 {ids}",
-                       "en": "gate FAILED (fail on {on}): missing {ids}"},
-    "summary.wrote": {"zh": "已写入 {path}：{summary}", "en": "wrote {path}: {summary}"},
+    "summary.counts": "{required} required, {review} review, {not_required} not required",
+    "summary.gate": "held {held}, waived {waived}, missing {missing}",
+    "summary.sep": "; ",
+    "summary.no_gate": "no gate",
+    "summary.passed": "gate passed (fail on {on})",
+    "summary.failed": "gate FAILED (fail on {on}): missing {ids}",
+    "summary.wrote": "wrote {path}: {summary}",
     # JUnit: a failing filing's message attribute.
-    "junit.failure": {"zh": "{name}（{id}）{status}，既未持有也未暂缓",
-                      "en": "{id} is {status_id} and neither held nor waived"},
-    "junit.expired": {"zh": "（暂缓已于 {date} 到期）", "en": " (waiver expired {date})"},
+    "junit.failure": "{id} is {status_id} and neither held nor waived",
+    "junit.expired": " (waiver expired {date})",
     # The plan that opens the people's reports.
-    "list.sep": {"zh": "、", "en": ", "},
-    "list.and": {"zh": "和", "en": " and "},
-    "list.items": {"zh": "；", "en": "; "},
+    "list.sep": ", ",
+    "list.and": " and ",
+    "list.items": "; ",
     # Between a step's name and when to do it: a Chinese dash has no spaces around it, so the
     # line does not break after the name alone.
-    "plan.dash": {"zh": "——", "en": " — "},
-    "head.plan": {"zh": "要办的事（按顺序）", "en": "What to do, in this order"},
-    "head.others": {"zh": "另请注意", "en": "Also note"},
-    "head.when": {"zh": "何时办", "en": "When"},
-    "head.apply_at": {"zh": "在哪里办", "en": "Where"},
-    "head.documents": {"zh": "准备材料", "en": "Prepare"},
-    "head.after": {"zh": "先办好", "en": "After"},
-    "head.for": {"zh": "适用于：{names}", "en": "For {names}"},
-    "head.not_required": {"zh": "无需办理", "en": "Not required"},
-    "plan.not_required": {"zh": "另有 {n} 项无需办理：", "en": "Not required: "},
-    "plan.nothing": {"zh": "按你的回答，没有需要办理的备案或许可。",
-                     "en": "For these answers there is nothing to file."},
-    "plan.more": {
-        "zh": "更多：--detail 加上你的全部回答、规则编号、出处和每条原因依据的回答；--all 加上其余各项的原因。",
-        "en": "More: --detail (every answer, rule ids, sources, the answers behind each reason); --all "
-              "(every filing's reason).",
-    },
-    "assumed.reason": {"zh": "（基于默认假设，见“你的回答”）",
-                       "en": " (rests on an assumed answer; see Your answers)"},
-    "assumed.answer": {"zh": "（未回答，按默认假设）", "en": " (assumed)"},
-    "answers.given": {"zh": "你回答了 {n} 个问题（--detail 逐条列出）。",
-                      "en": "You answered {n} questions (--detail lists them)."},
-    "answers.given_assumed": {"zh": "你回答了 {n} 个问题（--detail 逐条列出）；以下是未回答、按默认假设的：",
-                              "en": "You answered {n} questions (--detail lists them); these were assumed:"},
+    "plan.dash": " — ",
+    "head.plan": "What to do, in this order",
+    "head.others": "Also note",
+    "head.when": "When",
+    "head.apply_at": "Where",
+    "head.documents": "Prepare",
+    "head.after": "After",
+    "head.for": "For {names}",
+    "head.not_required": "Not required",
+    "plan.not_required": "Not required: ",
+    "plan.nothing": "For these answers there is nothing to file.",
+    "plan.more": ("More: --detail (every answer, rule ids, sources, the answers behind each reason); --all "
+                  "(every filing's reason)."),
+    "assumed.reason": " (rests on an assumed answer; see Your answers)",
+    "assumed.answer": " (assumed)",
+    "answers.given": "You answered {n} questions (--detail lists them).",
+    "answers.given_assumed": "You answered {n} questions (--detail lists them); these were assumed:",
     # `icpcheck questions`: a question's type, its labels, and its `when` in words.
-    "type.yes_no": {"zh": "是/否", "en": "yes/no"},
-    "type.one_of": {"zh": "单选", "en": "one of"},
-    "type.many_of": {"zh": "多选", "en": "one or more of"},
-    "questions.type": {"zh": "{id}  （{type}）", "en": "{id}  ({type})"},
-    "questions.default": {"zh": "默认", "en": "default"},
-    "questions.when": {"zh": "何时提问", "en": "asked when"},
-    "explain.when": {"zh": "适用于", "en": "applies when"},
+    "type.yes_no": "yes/no",
+    "type.one_of": "one of",
+    "type.many_of": "one or more of",
+    "questions.type": "{id}  ({type})",
+    "questions.default": "default",
+    "questions.when": "asked when",
+    "explain.when": "applies when",
     # The comments at the top of a file written by --save-answers.
-    "saved.replay": {"zh": "icpcheck 的回答：用 `icpcheck check --answers 文件` 重新生成报告。",
-                     "en": "icpcheck answers: replay with `icpcheck check --answers FILE`."},
-    "saved.held": {"zh": "held：已持有的备案/许可；waivers：暂缓项，[{filing, reason, expires: 'YYYY-MM-DD'}]。",
-                   "en": "held: filings you hold; waivers: [{filing, reason, expires: 'YYYY-MM-DD'}]."},
-    "questions.flag": {"zh": "命令行", "en": "flag"},
-    "when.always": {"zh": "总是", "en": "always"},
-    "when.is": {"zh": "{q} 为 {v}", "en": "{q} is {v}"},
-    "when.in": {"zh": "{q} 为 {v} 之一", "en": "{q} is one of {v}"},
-    "when.has": {"zh": "{q} 包含 {v}", "en": "{q} includes {v}"},
-    "when.has_any": {"zh": "{q} 包含 {v} 中任一项", "en": "{q} includes any of {v}"},
-    "when.not": {"zh": "并非（{c}）", "en": "not ({c})"},
-    "when.and": {"zh": " 且 ", "en": " and "},
-    "when.or": {"zh": " 或 ", "en": " or "},
-    "when.sep": {"zh": "、", "en": ", "},
+    "saved.replay": "icpcheck answers: replay with `icpcheck check --answers FILE`.",
+    'saved.held': "held: filings you hold; waivers: [{filing, reason, expires: 'YYYY-MM-DD'}].",
+    "questions.flag": "flag",
+    "when.always": "always",
+    "when.is": "{q} is {v}",
+    "when.in": "{q} is one of {v}",
+    "when.has": "{q} includes {v}",
+    "when.has_any": "{q} includes any of {v}",
+    "when.not": "not ({c})",
+    "when.and": " and ",
+    "when.or": " or ",
+    "when.sep": ", ",
     # The HTML report's own words (render/html.py).
-    "html.plan": {"zh": "行动计划", "en": "What to do"},
+    "html.plan": "What to do",
     # As i18n's head.blockers / head.blocker without the ⛔, which many systems lack a glyph for:
     # the page draws its own icon.
-    "html.blockers": {"zh": "无法按计划进行", "en": "Blockers: cannot go ahead as planned"},
-    "html.blocker": {"zh": "障碍", "en": "Blocker"},
-    "html.blocked": {"zh": "受阻", "en": "blocked"},
-    "html.plan.nothing": {"zh": "没有需要办理的备案或许可。", "en": "Nothing needs to be filed."},
-    "html.plan.when": {"zh": "时间", "en": "When"},
-    "html.plan.where": {"zh": "办理地点", "en": "Where"},
-    "html.plan.documents": {"zh": "准备材料", "en": "Documents"},
-    "html.plan.after": {"zh": "先办", "en": "First"},
-    "html.answers.question": {"zh": "问题", "en": "Question"},
-    "html.answers.answer": {"zh": "回答", "en": "Answer"},
-    "html.answers.source": {"zh": "来源", "en": "Source"},
-    "html.assumed": {"zh": "假设", "en": "assumed"},
-    "html.assumed.note": {"zh": "标有“假设”的回答是默认值，不是你给出的；如与实际不符，请改正后重新生成。",
-                     "en": "Answers marked “assumed” are defaults, not given by you; if one is wrong, "
-                           "give the right one and make the report again."},
-    "html.details": {"zh": "逐项说明", "en": "Each filing in detail"},
-    "html.regulator": {"zh": "监管部门", "en": "The regulator"},
-    "html.notes": {"zh": "注释", "en": "Notes"},
-    "html.date": {"zh": "评估日期", "en": "Date"},
-    "html.rulebook": {"zh": "规则库", "en": "Rulebook"},
-    "html.checked": {"zh": "内容核对日期", "en": "content checked"},
+    "html.blockers": "Blockers: cannot go ahead as planned",
+    "html.blocker": "Blocker",
+    "html.blocked": "blocked",
+    "html.plan.nothing": "Nothing needs to be filed.",
+    "html.plan.when": "When",
+    "html.plan.where": "Where",
+    "html.plan.documents": "Documents",
+    "html.plan.after": "First",
+    "html.answers.question": "Question",
+    "html.answers.answer": "Answer",
+    "html.answers.source": "Source",
+    "html.assumed": "assumed",
+    "html.assumed.note": ("Answers marked “assumed” are defaults, not given by you; if one is wrong, "
+                          "give the right one and make the report again."),
+    "html.details": "Each filing in detail",
+    "html.regulator": "The regulator",
+    "html.notes": "Notes",
+    "html.date": "Date",
+    "html.rulebook": "Rulebook",
+    "html.checked": "content checked",
 }
 
 
+def N_(message: str) -> str:
+    """Marks a message for extraction where it is written; it is looked up where it is shown."""
+    return message
+
+
+_catalogues: dict[str, _gettext.NullTranslations] = {}
+_loading = threading.Lock()
+
+
+def catalogue(lang: str) -> _gettext.NullTranslations:
+    """lang's translations, loaded once per process (an empty one for a language with none)."""
+    found = _catalogues.get(lang)
+    if found is None:
+        with _loading:
+            found = _catalogues.get(lang)
+            if found is None:
+                found = _gettext.translation(DOMAIN, LOCALEDIR, languages=[lang], fallback=True)
+                _catalogues[lang] = found
+    return found
+
+
+def gettext(message: str, lang: str) -> str:
+    """message (English, the msgid) in lang; itself when the catalogue has no translation."""
+    return message if lang == "en" else catalogue(lang).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int, lang: str) -> str:
+    """The form of a message for n things, in lang (Chinese has one form for every n)."""
+    if lang == "en":
+        return singular if n == 1 else plural
+    return catalogue(lang).ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str, lang: str) -> str:
+    """message in lang, where the same English can be said differently (context: its key)."""
+    return message if lang == "en" else catalogue(lang).pgettext(context, message)
+
+
 def t(key: str, lang: str, **kwargs: object) -> str:
-    text = STRINGS[key][lang]
+    """The interface word `key` (a key of STRINGS) in lang, its blanks filled from kwargs."""
+    entry = STRINGS[key]
+    if isinstance(entry, dict):  # a block not yet folded into the catalogue
+        text = entry.get(lang) or pgettext(key, entry["en"], lang)
+    else:
+        text = pgettext(key, entry, lang)
     return text.format(**kwargs) if kwargs else text
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from icpcheck.cli.help import HelpContext
+from icpcheck.cli.help import HelpGroup
 from icpcheck.cli.options import (
     COMMON_OPTIONS,
     EXIT_CODES_HELP,
@@ -35,10 +35,10 @@ COMMANDS = {
 VERSION_OPTIONS = ("-V", "--version")
 
 
-class DefaultGroup(click.Group):
+class DefaultGroup(HelpGroup):
     """`icpcheck [OPTIONS]` means `icpcheck check [OPTIONS]`; commands are imported lazily."""
 
-    context_class = HelpContext  # help in the help language (cli/help.py)
+    # help in the help language (cli/help.py)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*COMMANDS, *self.commands})

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from icpcheck.cli.help import LANG_KEY, HelpContext, exit_codes, lang_in
+from icpcheck.cli.help import LANG_KEY, HelpInLanguage, click_speak, click_speaks, exit_codes, lang_in
 from icpcheck.errors import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -26,7 +26,7 @@ from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT
 from icpcheck.words import parse_date
 
 # Every exit code (the group's epilog: without a command it runs check).
-EXIT_CODES_HELP = exit_codes(0, 1, 2, 3, 4, 5, 6, 130, zero=("report produced", "已生成报告"))
+EXIT_CODES_HELP = exit_codes(0, 1, 2, 3, 4, 5, 6, 130, zero="report produced")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -55,6 +55,7 @@ def _remember_lang(ctx: click.Context, param: click.Parameter, value: str | None
     run = _run_of(ctx)
     if run is not None and value:
         run.lang = value
+        click_speak(value)  # click's own messages from here on (a usage error later in parsing)
     return value or (run.lang if run is not None else None)
 
 
@@ -172,18 +173,16 @@ def _escape_what_stdout_cannot_encode() -> None:
 
 
 class ExtraArguments(click.UsageError):
-    """Words left over after a command's options and arguments (click's own message, kept apart
-    so that it can be shown in any language and read by the options-before-a-command hint)."""
+    """Words left over after a command's options and arguments: click's own message (and its
+    msgid, so in click's language), kept apart for the options-before-a-command hint."""
 
     def __init__(self, words: list[str], ctx: click.Context) -> None:
-        self.words = words
-        super().__init__(self.msg().text("en"), ctx=ctx)
+        from gettext import ngettext  # as click says it (cli/help.py binds click's language)
 
-    def msg(self) -> Msg:
-        joined = " ".join(self.words)
-        if len(self.words) == 1:
-            return Msg("Got unexpected extra argument ({args})", args=joined)
-        return Msg("Got unexpected extra arguments ({args})", args=joined)
+        self.words = words
+        super().__init__(ngettext("Got unexpected extra argument ({args})",
+                                  "Got unexpected extra arguments ({args})", len(words))
+                         .format(args=" ".join(words)), ctx=ctx)
 
 
 def run_command(command: click.Command, args: list[str],
@@ -194,12 +193,15 @@ def run_command(command: click.Command, args: list[str],
 
     run = Run()
     _escape_what_stdout_cannot_encode()
-    try:
-        rv = command.main(args=args, prog_name="icpcheck", standalone_mode=False, obj=run)
-        code = rv if isinstance(rv, int) else EXIT_OK
-    except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - mapped to exit codes, here only
-        code = exit_code_for(explain(exc) if explain else exc, lang=run.lang or default_lang(),
-                             debug=run.debug)
+    # Click says its own messages (usage errors) in the language known when it raises them:
+    # --lang once parsed (_remember_lang), else ICPCHECK_LANG or the locale.
+    with click_speaks(default_lang()):
+        try:
+            rv = command.main(args=args, prog_name="icpcheck", standalone_mode=False, obj=run)
+            code = rv if isinstance(rv, int) else EXIT_OK
+        except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - mapped to exit codes, here only
+            code = exit_code_for(explain(exc) if explain else exc, lang=run.lang or default_lang(),
+                                 debug=run.debug)
     try:
         # Flush here, not at interpreter exit, where a closed pipe prints "Exception ignored".
         if sys.stdout is not None:  # None when started with stdout closed (`>&-`)
@@ -211,11 +213,9 @@ def run_command(command: click.Command, args: list[str],
     return code
 
 
-class Command(click.Command):
+class Command(HelpInLanguage):
     """A command whose leftover words raise ExtraArguments; run on its own (click's test runner),
     it reports failures as `icpcheck` does. Its help is in the help language (cli/help.py)."""
-
-    context_class = HelpContext
 
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
@@ -311,42 +311,11 @@ def as_error(exc: BaseException) -> IcpcheckError:
         # Click's own parsing errors (unknown option, bad choice): a usage error, exit 2.
         ctx = getattr(exc, "ctx", None)
         path = ctx.command_path if ctx is not None else "icpcheck"
-        return CommandLineError.of(_click_message(exc), hint=Msg("`{command} --help` lists the options",
-                                                                  command=path))
+        # Its message is click's, in click's language (cli/help.py's click_speak).
+        return CommandLineError.of(Msg("{problem}", problem=exc.format_message()),
+                                   hint=Msg("`{command} --help` lists the options", command=path))
     return InternalError("internal error: {detail}", detail=f"{type(exc).__name__}: {exc}",
                          hint="this is a bug in icpcheck; rerun with --debug and report the traceback")
-
-
-def _click_message(exc: click.ClickException) -> Msg:
-    """Click's message, from what its exception knows, so that it can be said in any language."""
-    if isinstance(exc, ExtraArguments):
-        return exc.msg()
-    if isinstance(exc, click.exceptions.NoSuchOption):
-        found = Msg("No such option {option}.", option=repr(exc.option_name))
-        possible = exc.possibilities or []
-        if len(possible) == 1:
-            return Msg("{problem} Did you mean {suggest}?", problem=found, suggest=repr(possible[0]))
-        if possible:
-            return Msg("{problem} (Did you mean one of: {options}?)", problem=found,
-                       options=", ".join(repr(p) for p in sorted(possible)))
-        return found
-    if isinstance(exc, click.exceptions.BadOptionUsage):
-        name = exc.option_name
-        if exc.message == f"Option {name!r} requires an argument.":
-            return Msg("Option {option} requires an argument.", option=repr(name))
-        if exc.message == f"Option {name!r} does not take a value.":
-            return Msg("Option {option} does not take a value.", option=repr(name))
-    if isinstance(exc, click.exceptions.MissingParameter) and exc.param is not None and not exc.message:
-        hint = exc.param.get_error_hint(exc.ctx)
-        if isinstance(exc.param, click.Argument):
-            return Msg("Missing argument {argument}.", argument=hint)
-        return Msg("Missing option {option}.", option=hint)
-    if isinstance(exc, click.BadParameter) and not isinstance(exc, click.exceptions.MissingParameter):
-        where = exc.param_hint if isinstance(exc.param_hint, str) else (
-            exc.param.get_error_hint(exc.ctx) if exc.param is not None else None)
-        if where is not None:
-            return Msg("Invalid value for {option}: {problem}", option=where, problem=exc.message)
-    return Msg("{problem}", problem=exc.format_message())
 
 
 def quiet_stdout() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from icpcheck.cli.help import HelpGroup, exit_codes
+from icpcheck.cli.help import HelpGroup, exit_codes, help_lang
 from icpcheck.cli.options import (
     Command,
     debug_option,
@@ -13,6 +13,7 @@ from icpcheck.cli.options import (
     rules_option,
 )
 from icpcheck.errors import EXIT_GATE, EXIT_OK, EXIT_RULEBOOK, CommandLineError
+from icpcheck.messages import Msg, Plural, labelled
 from icpcheck.render.escape import terminal_line
 
 
@@ -27,7 +28,7 @@ def rules() -> None:
       icpcheck rules graph --format dot"""
 
 
-@rules.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6, zero=("no problems", "没有问题")))
+@rules.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6, zero="no problems"))
 @click.argument("path", required=False, metavar="[PATH]")
 @rules_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
@@ -45,28 +46,30 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: boo
     Prints every problem as file:line: sentence; exits 4 if there is any."""
     from icpcheck.authoring.lint import lint as run_lint
 
+    lang = _lang()
     target = _one_path(path, rules_path)
     result = run_lint(target, as_of=parse_as_of(as_of) if as_of else None)
     for warning in result.warnings:
-        click.echo(terminal_line(f"{warning.file}{_line(warning.line)}: warning: {warning.message}"))
+        click.echo(terminal_line(f"{warning.file}{_line(warning.line)}: {labelled('warning', lang)}"
+                                 f"{warning.message}"))
     for problem in result.problems:
         click.echo(terminal_line(f"{problem.file}{_line(problem.line)}: {problem.message}"))
     v = result.verification
     if result.problems:
-        click.echo(f"{result.name}: {len(result.problems)} problem(s)", err=True)
+        click.echo(Plural("{name}: {n} problem", "{name}: {n} problems", n=len(result.problems),
+                          name=result.name).text(lang), err=True)
         return EXIT_RULEBOOK
     assert result.rulebook is not None and v is not None
-    n = len(result.rulebook.filings)
-    click.echo(f"{result.name}: ok — rulebook {result.rulebook.id} {result.rulebook.version}; "
-               f"verified {n} filing{'s' if n != 1 else ''} with {v.cases} solver queries "
-               f"in {v.seconds * 1000:.1f} ms")
+    click.echo(Plural("{name}: ok — rulebook {id} {version}; verified {n} filing with {queries} solver queries "
+                      "in {ms} ms",
+                      "{name}: ok — rulebook {id} {version}; verified {n} filings with {queries} solver queries "
+                      "in {ms} ms", n=len(result.rulebook.filings), name=result.name, id=result.rulebook.id,
+                      version=result.rulebook.version, queries=v.cases, ms=f"{v.seconds * 1000:.1f}").text(lang))
     return EXIT_OK
 
 
 @rules.command(cls=Command, name="test", epilog=exit_codes(
-    0, 1, 2, 4, 5, 6, zero=("every case passed", "所有用例通过"),
-    one=("a case failed, or coverage is below --min-coverage",
-         "有用例失败，或覆盖率低于 --min-coverage")))
+    0, 1, 2, 4, 5, 6, zero="every case passed", one="a case failed, or coverage is below --min-coverage"))
 @click.argument("paths", nargs=-1, metavar="[PATH...]")
 @rules_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
@@ -87,6 +90,7 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
     from icpcheck.authoring import casetest
     from icpcheck.rulebook.build import default_rulebook_path, load_rulebook
 
+    lang = _lang()
     rulebook = load_rulebook(rules_path)
     files = [str(p) for p in paths] or [
         str(p) for p in casetest.cases_beside(rules_path or str(default_rulebook_path()))
@@ -97,27 +101,33 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
     cases = [c for f in files for c in casetest.load_cases(f, rulebook)]
     results, coverage = casetest.run(rulebook, cases, parse_as_of(as_of))
     failed = [r for r in results if not r.passed]
+    ok, fail = Msg("ok").text(lang), Msg("FAIL").text(lang)
     for r in results:
         if r.passed:
-            click.echo(terminal_line(f"ok    {r.case.name}"))
+            click.echo(terminal_line(f"{ok:<6}{r.case.name}"))
         else:
-            click.echo(terminal_line(f"FAIL  {r.case.name}  ({r.case.where})"))
+            click.echo(terminal_line(f"{fail:<6}{r.case.name}  ({r.case.where})"))
             for diff in r.diffs:
                 click.echo(terminal_line(f"        {diff}"))
-    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed "
-               f"({rulebook.id} {rulebook.version}, sha256 {rulebook.sha256[:12]})")
-    counts = ", ".join(f"{kind} {sum(items.values())}/{len(items)}" for kind, items in
-                       (("rules", coverage.rules), ("questions", coverage.questions),
-                        ("choices", coverage.choices)))
-    click.echo(f"coverage: {coverage.percent:.1f}% ({counts})")
+    # The closing line keeps the form "N passed, N failed" that test runners' readers look for.
+    click.echo(Msg("{passed} passed, {failed} failed ({id} {version}, sha256 {sha})", passed=len(results) - len(failed),
+                   failed=len(failed), id=rulebook.id, version=rulebook.version,
+                   sha=rulebook.sha256[:12]).text(lang))
+    kinds = {"rules": Msg("rules"), "questions": Msg("questions"), "choices": Msg("choices")}
+    counts = Msg("rules {rules}, questions {questions}, choices {choices}", **{
+        kind: f"{sum(items.values())}/{len(items)}" for kind, items in
+        (("rules", coverage.rules), ("questions", coverage.questions), ("choices", coverage.choices))})
+    click.echo(Msg("coverage: {percent}% ({counts})", percent=f"{coverage.percent:.1f}", counts=counts).text(lang))
     for kind, missing in coverage.missing().items():
         if missing:
-            click.echo(f"  not covered ({kind}): {', '.join(missing)}")
+            click.echo(Msg("  not covered ({kind}): {items}", kind=kinds.get(kind, kind),
+                           items=", ".join(missing)).text(lang))
     if failed:
         return EXIT_GATE
     if min_coverage is not None and coverage.percent < min_coverage:
-        click.echo(f"icpcheck: coverage {coverage.percent:.1f}% is below --min-coverage "
-                   f"{min_coverage:g}%", err=True)
+        click.echo("icpcheck: " + Msg("coverage {percent} is below --min-coverage {min}",
+                                      percent=f"{coverage.percent:.1f}%", min=f"{min_coverage:g}%").text(lang),
+                   err=True)
         return EXIT_GATE
     return EXIT_OK
 
@@ -152,6 +162,11 @@ def _one_path(path: str | None, rules_path: str | None) -> str | None:
     if path and rules_path and path != rules_path:
         raise CommandLineError("give the rulebook once: PATH or --rules PATH, not both")
     return path or rules_path
+
+
+def _lang() -> str:
+    """The output language: --lang given before the command, else ICPCHECK_LANG or the locale."""
+    return help_lang(click.get_current_context(silent=True))
 
 
 def _line(line: int | None) -> str:
