@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
-from icpcheck import i18n
+import icpcheck.i18n as i18n
 
 LANGS = ("en", "zh")
 

@@ -256,7 +256,7 @@ def test_output_writes_the_report_and_a_summary_line(runner: CliRunner, tmp_path
     assert "gate FAILED" in lines[0] and "psb_filing" in lines[0]
 
 
-def test_save_answers_to_a_missing_directory_is_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+def test_save_answers_to_a_missing_directory_is_exit_6(runner: CliRunner, tmp_path: Path) -> None:
     r = runner.invoke(
         cli,
         [
@@ -268,7 +268,7 @@ def test_save_answers_to_a_missing_directory_is_exit_2(runner: CliRunner, tmp_pa
             *AS_OF,
         ],
     )
-    assert r.exit_code == 2 and "cannot write" in r.stderr
+    assert r.exit_code == 6 and "cannot write" in r.stderr  # README: an output you cannot write
 
 
 def test_replay_through_a_real_terminal_asks_only_the_dropped_question(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 
 import click
 
-from icpcheck import i18n
+import icpcheck.i18n as i18n
 from icpcheck.i18n import N_
 
 LANG_KEY = "icpcheck.lang"  # ctx.meta: the --lang found on the command line, for help

@@ -27,7 +27,8 @@ from icpcheck.rulebook.reader import (
     read_source,
 )
 
-# Only a hang guard: every input here, hostile or not, is small or refused early.
+# Only a hang guard: every input here, hostile or not, is small or refused early. Counted in this
+# process's CPU time, not on the wall clock, so a busy machine does not fail it.
 HANG_GUARD_SECONDS = 2.0
 
 BILLION_LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
@@ -38,11 +39,11 @@ BILLION_LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\
 
 def parse(raw: bytes | str, **options: Any) -> Document:
     data = raw.encode() if isinstance(raw, str) else raw
-    start = time.monotonic()
+    start = time.process_time()
     try:
         return parse_document(data, name="in", error=AnswersError, **options)
     finally:
-        assert time.monotonic() - start < HANG_GUARD_SECONDS
+        assert time.process_time() - start < HANG_GUARD_SECONDS
 
 
 def fails(raw: bytes | str, **options: Any) -> AnswersError:
