@@ -170,6 +170,42 @@ STRINGS: dict[str, dict[str, str]] = {
     "html.date": {"zh": "评估日期", "en": "Date"},
     "html.rulebook": {"zh": "规则库", "en": "Rulebook"},
     "html.checked": {"zh": "内容核对日期", "en": "content checked"},
+    # what-if ------------------------------------------------------------------------------------
+    "whatif.head": {"zh": "假如换个回答：试了 {tried} 个其他回答，其中 {n} 个会改变结论（先列能免去办理的）",
+                    "en": "What if: {n} of {tried} other answers tried would change a filing (those that "
+                          "remove one first)"},
+    "whatif.none": {"zh": "试了 {tried} 个其他回答，没有一个会改变任何备案/许可的结论。",
+                    "en": "None of the {tried} other answers tried changes any filing."},
+    "whatif.added": {"zh": "加选：{choice}", "en": "add: {choice}"},
+    "whatif.removed": {"zh": "去掉：{choice}", "en": "remove: {choice}"},
+    "whatif.depends": {"zh": "取决于尚未回答的问题", "en": "depends on answers not yet given"},
+    "whatif.opens": {"zh": "随后还需回答：{questions}", "en": "then also to answer: {questions}"},
+    "whatif.goal": {"zh": "目标：让“{filing}”变为“{status}”", "en": "Goal: {filing} {status}"},
+    "whatif.goal.already": {"zh": "已经是“{status}”，无需改动。", "en": "It is {status} already."},
+    "whatif.goal.none": {"zh": "改动一个或两个回答都做不到（检查了 {tried} 组回答）。",
+                         "en": "No change of one or two answers does it ({tried} answer sets checked)."},
+    "whatif.goal.found": {"zh": "最少改动 {size} 个回答，共 {n} 种做法（检查了 {tried} 组回答）：",
+                          "en": "The smallest changes, {size} answer(s) each: {n} way(s) ({tried} answer "
+                                "sets checked):"},
+    "whatif.goal.scope": {"zh": "只有这些问题能改变它：{questions}", "en": "Only these questions can change it: "
+                                                                       "{questions}"},
+    "diff.head": {"zh": "比较：{old} → {new}", "en": "Compared: {old} → {new}"},
+    "diff.none": {"zh": "没有变化。", "en": "Nothing changed."},
+    "diff.status": {"zh": "结论变化", "en": "Status changes"},
+    "diff.added": {"zh": "新增的备案/许可", "en": "New filings"},
+    "diff.removed": {"zh": "移除的备案/许可", "en": "Removed filings"},
+    "diff.plan": {"zh": "办理步骤变化", "en": "Plan steps changed"},
+    "diff.obligations": {"zh": "义务变化", "en": "Obligations changed"},
+    "diff.rules": {"zh": "涉及规则：{rules}", "en": "rules: {rules}"},
+    "diff.plan.added": {"zh": "新增步骤", "en": "step added"},
+    "diff.plan.removed": {"zh": "去掉步骤", "en": "step removed"},
+    "diff.plan.changed": {"zh": "步骤内容变化：{fields}", "en": "step changed: {fields}"},
+    "why.head": {"zh": "为什么问这个：", "en": "Why this is asked:"},
+    "why.changes": {"zh": "这个回答可能改变：{filings}", "en": "Your answer can change: {filings}"},
+    "why.later": {"zh": "与之后的回答一起，可能影响：{filings}", "en": "Together with later answers it may "
+                                                                     "affect: {filings}"},
+    "why.nothing": {"zh": "根据目前的回答，这个问题已不会改变任何结论。",
+                    "en": "Given the answers so far, this question changes no filing."},
 }
 
 
