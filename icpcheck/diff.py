@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from icpcheck.engine import FilingResult, Report, plan
-from icpcheck.rulebook.model import Filing
+from icpcheck.rulebook.model import Filing, Text
 
 PLAN_FIELDS = ("after", "when", "apply_at", "documents", "citations")
 KINDS = ("status", "added", "removed", "rules")
@@ -51,16 +51,27 @@ class ObligationChange:
 
 
 @dataclass(frozen=True)
+class BlockerChange:
+    """A blocker (a reason the plan cannot go ahead as it stands) that came or went, by its rule."""
+
+    filing: Filing
+    kind: str  # added, removed
+    rule: str
+    text: Text
+
+
+@dataclass(frozen=True)
 class Diff:
     old: Report
     new: Report
     filings: tuple[FilingChange, ...]
     plan: tuple[PlanChange, ...]
     obligations: tuple[ObligationChange, ...] = ()
+    blockers: tuple[BlockerChange, ...] = ()
 
     @property
     def changed(self) -> bool:
-        return bool(self.filings or self.plan or self.obligations)
+        return bool(self.filings or self.plan or self.obligations or self.blockers)
 
 
 def _rules(f: FilingResult | None) -> tuple[str, ...]:
@@ -83,7 +94,23 @@ def compare(old: Report, new: Report) -> Diff:
             out.append(FilingChange(n.filing, "rules", o.status, n.status, _rules(o), _rules(n)))
     out += [FilingChange(o.filing, "removed", o.status, None, _rules(o), ())
             for fid, o in before.items() if fid not in after]
-    return Diff(old, new, tuple(out), _plan_changes(old, new), _obligation_changes(before, after))
+    return Diff(old, new, tuple(out), _plan_changes(old, new), _obligation_changes(before, after),
+                _blocker_changes(before, after))
+
+
+def _blocker_changes(before: dict[str, FilingResult],
+                     after: dict[str, FilingResult]) -> tuple[BlockerChange, ...]:
+    out: list[BlockerChange] = []
+    for fid in dict.fromkeys([*after, *before]):
+        o, n = before.get(fid), after.get(fid)
+        was = {r.rule.id: r for r in (o.blockers if o else ())}
+        now = {r.rule.id: r for r in (n.blockers if n else ())}
+        filing = n.filing if n is not None else o.filing  # type: ignore[union-attr]
+        out += [BlockerChange(filing, "added", rid, r.effect.blocker) for rid, r in now.items()
+                if rid not in was and r.effect.blocker is not None]
+        out += [BlockerChange(filing, "removed", rid, r.effect.blocker) for rid, r in was.items()
+                if rid not in now and r.effect.blocker is not None]
+    return tuple(out)
 
 
 def _plan_changes(old: Report, new: Report) -> tuple[PlanChange, ...]:
@@ -118,7 +145,7 @@ def _obligation_changes(before: dict[str, FilingResult],
         o, n = before.get(fid), after.get(fid)
         old_ids = _obligation_ids(o)
         new_ids = _obligation_ids(n)
-        filing = (n or o).filing  # type: ignore[union-attr]
+        filing = n.filing if n is not None else o.filing  # type: ignore[union-attr]
         out += [ObligationChange(filing, "added", x) for x in new_ids if x not in old_ids]
         out += [ObligationChange(filing, "removed", x) for x in old_ids if x not in new_ids]
     return tuple(out)

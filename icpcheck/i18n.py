@@ -203,6 +203,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "diff.field.citations": {"zh": "出处", "en": "sources"},
     "diff.field.order": {"zh": "顺序", "en": "order"},
     "diff.obligations": {"zh": "义务变化", "en": "Obligations changed"},
+    "diff.blockers": {"zh": "障碍变化", "en": "Blockers changed"},
     "diff.rules": {"zh": "涉及规则：{rules}", "en": "rules: {rules}"},
     "diff.plan.added": {"zh": "新增步骤", "en": "step added"},
     "diff.plan.removed": {"zh": "去掉步骤", "en": "step removed"},

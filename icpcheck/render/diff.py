@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from icpcheck.diff import Diff, FilingChange, PlanChange
+from icpcheck.diff import BlockerChange, Diff, FilingChange, PlanChange
 from icpcheck.engine import Report
 from icpcheck.i18n import t
 from icpcheck.render import escape
@@ -79,7 +79,15 @@ def render(diff: Diff, fmt: str, lang: str, *, old: str, new: str) -> str:
         out += ["", f"### {say(t('diff.obligations', lang))}" if md else say(t("diff.obligations", lang))]
         out += [bullet + say(f"{o.filing.name.get(lang)}{t('colon', lang)}{'+' if o.kind == 'added' else '-'}"
                              f"{o.obligation}") for o in diff.obligations]
+    if diff.blockers:
+        out += ["", f"### {say(t('diff.blockers', lang))}" if md else say(t("diff.blockers", lang))]
+        out += [bullet + say(blocker_words(b, lang)) for b in diff.blockers]
     return "\n".join(out) + "\n"
+
+
+def blocker_words(b: BlockerChange, lang: str) -> str:
+    sign = "+" if b.kind == "added" else "-"
+    return f"{b.filing.name.get(lang)}{t('colon', lang)}{sign} {b.text.get(lang)} [{b.rule}]"
 
 
 def _side(report: Report, label: str) -> dict[str, Any]:
@@ -104,4 +112,6 @@ def to_dict(diff: Diff, lang: str, *, old: str, new: str) -> dict[str, Any]:
                   "text": plan_words(p, lang)} for p in diff.plan],
         "obligations": [{"filing": o.filing.id, "kind": o.kind, "obligation": o.obligation}
                         for o in diff.obligations],
+        "blockers": [{"filing": b.filing.id, "kind": b.kind, "rule": b.rule, "text": b.text.get(lang)}
+                     for b in diff.blockers],
     }
