@@ -119,7 +119,7 @@ def _plan_changes(old: Report, new: Report) -> tuple[PlanChange, ...]:
     was_ids = [f.id for f in was]
     now_ids = [f.id for f in now]
     out: list[PlanChange] = []
-    for i, f in enumerate(now):
+    for f in now:
         if f.id not in was_ids:
             out.append(PlanChange(f, "added"))
             continue

@@ -212,6 +212,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "why.changes": {"zh": "这个回答可能改变：{filings}", "en": "Your answer can change: {filings}"},
     "why.later": {"zh": "与之后的回答一起，可能影响：{filings}", "en": "Together with later answers it may "
                                                                      "affect: {filings}"},
+    "why.none_open": {"zh": "根据这些回答，没有还需回答的问题。",
+                      "en": "Given these answers, no question is left open."},
     "why.nothing": {"zh": "根据目前的回答，这个问题已不会改变任何结论。",
                     "en": "Given the answers so far, this question changes no filing."},
 }

@@ -137,3 +137,20 @@ def whatif(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ..
     text = render(result, fmt, out_lang, detail=detail)
     click.echo(text, nl=False)
     return EXIT_OK
+
+
+def open_with_why(rulebook: Rulebook, path: str, fmt: str, lang: str) -> str:
+    """`questions --for ANSWERS`: the questions still open given the file's answers (no defaults
+    taken), each with why it is asked."""
+    import datetime as dt
+
+    from icpcheck import answers as ans
+    from icpcheck.render.why import open_text
+    from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT
+
+    if fmt != "text":
+        raise CommandLineError("--for shows the questions in words only", hint="drop --format {fmt}", fmt=fmt)
+    document = ans.read_document(rulebook, path, max_bytes=MAX_BYTES_DEFAULT)
+    given = ans.from_document(rulebook, document.data, name=document.name, positions=document.positions)
+    kept, _ = ans.drop_irrelevant(rulebook, given)
+    return open_text(rulebook, {k: a.value for k, a in kept.items()}, dt.date.today(), lang)
