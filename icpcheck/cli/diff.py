@@ -100,8 +100,12 @@ def diff(files: tuple[str, ...], rules: tuple[str, ...], dates: tuple[str, ...],
     books = [load_rulebook(r, max_bytes=max_input_bytes) for r in (rules or (None,))]
     old_book, new_book = books[0], books[-1]
     old_date, new_date = (parse_as_of(d) for d in (dates * 2 if len(dates) == 1 else dates or (None, None)))
-    labels = {"files": tuple(files), "--rules": tuple(f"{b.id} {b.version} ({r})" for b, r in zip(books, rules, strict=True)),
-              "--as-of": (old_date.isoformat(), new_date.isoformat())}[varying[0]]
+    if varying[0] == "files":
+        labels = tuple(files)
+    elif varying[0] == "--rules":
+        labels = tuple(f"{b.id} {b.version} ({r})" for b, r in zip(books, rules, strict=True))
+    else:
+        labels = (old_date.isoformat(), new_date.isoformat())
     if batch_file is not None:
         return _batch(batch_file, old_book, new_book, old_date, new_date, pairs, models, out_lang,
                       labels, exit_code)
