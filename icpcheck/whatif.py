@@ -265,11 +265,16 @@ def search_goal(request: checking.Request, outcome: checking.Outcome, kind: str,
     for first, checked in singles:
         states = engine.question_states(rb, {k: a.value for k, a in checked.answers.items()})
         for q in questions:
-            if q.id == first.question.id or states[q.id] is cond.ABSENT:
+            # A many_of may take a second step (one choice added, another removed); another type
+            # changed twice is one change.
+            if (q.id == first.question.id and q.type != "many_of") or states[q.id] is cond.ABSENT:
                 continue
             current = checked.answers[q.id].value if q.id in checked.answers else None
             for second in alternatives(q, current):
-                key = frozenset({(first.question.id, first.after), (q.id, second.after)})
+                final = {first.question.id: first.after, q.id: second.after}
+                if any(outcome.answers[k].value == v for k, v in final.items() if k in outcome.answers):
+                    continue  # a step undone: no pair
+                key = frozenset(final.items())
                 if key in seen:
                     continue
                 seen.add(key)

@@ -119,6 +119,8 @@ def ask_one(q: Question, default: Value | None, lang: str, ask: Ask, say: Say,
         if raw.lower() in HELP:
             if why is not None:  # which filings this answer can change, then the help (icpcheck.why)
                 say(_wrapped(terminal(why())))
+                if q.help is None:
+                    say(t("prompt.keys", lang))
                 continue
             say(_wrapped(terminal(q.help.get(lang))) if q.help else t("prompt.keys", lang))
             continue
