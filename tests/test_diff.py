@@ -52,23 +52,38 @@ def seen_by_check(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@pytest.mark.slow  # three command runs per case
-@pytest.mark.parametrize("case", list(CASES))
-def test_rulebook_1_2_0_against_the_current_one_is_what_check_sees(case: str) -> None:
-    code, data = diff("--rules", OLD_RULEBOOK, "--rules", CURRENT, "--as-of", DATE, *flags(case))
-    oracle = seen_by_check(report(OLD_RULEBOOK, flags(case)), report(CURRENT, flags(case)))
-    kinds = {k: [c for c in data["filings"] if c["kind"] == k] for k in ("status", "added", "removed", "rules")}
-    assert {c["filing"]: (c["from"], c["to"]) for c in kinds["status"]} == oracle["status"]
-    assert sorted(c["filing"] for c in kinds["added"]) == oracle["added"]
-    assert sorted(c["filing"] for c in kinds["removed"]) == oracle["removed"]
-    assert sorted(c["filing"] for c in kinds["rules"]) == oracle["rules"]
-    assert bool(data["blockers"]) == oracle["blockers"]
-    if not data["plan"]:  # the plan's filings, order and texts are as before
-        assert not oracle["plan"]
-    assert code == (1 if data["changed"] else 0)
-    assert data["changed"] == any(bool(v) for v in oracle.values())
-    for c in kinds["status"]:  # each status change names the rules on both sides
-        assert c["rules_from"] and c["rules_to"]
+def case_answers(case: str) -> dict[str, str]:
+    return dict(pair.split("=", 1) for pair in CASES[case])
+
+
+@pytest.mark.slow  # three command runs, each loading two YAML rulebooks
+def test_rulebook_1_2_0_against_the_current_one_is_what_check_sees(tmp_path: Path) -> None:
+    lines = tmp_path / "cases.jsonl"
+    lines.write_text("".join(json.dumps({"id": case, **case_answers(case)}) + "\n" for case in CASES), "utf-8")
+    result = run_cli(["diff", "--batch", lines, "--rules", OLD_RULEBOOK, "--rules", CURRENT, "--as-of", DATE,
+                      "--exit-code"])
+    diffs = {d["id"]: d for d in map(json.loads, result.stdout.splitlines())}
+    reports = []
+    for rules in (OLD_RULEBOOK, CURRENT):
+        checked = run_cli(["check", "--batch", lines, "--rules", rules, "--as-of", DATE, "--lang", "en"])
+        reports.append({r["id"]: r for r in map(json.loads, checked.stdout.splitlines())})
+    assert set(diffs) == set(CASES) == set(reports[0])
+    for case, data in diffs.items():
+        validate("diff", data)
+        oracle = seen_by_check(reports[0][case], reports[1][case])
+        kinds = {k: [c for c in data["filings"] if c["kind"] == k] for k in ("status", "added", "removed", "rules")}
+        assert {c["filing"]: (c["from"], c["to"]) for c in kinds["status"]} == oracle["status"], case
+        assert sorted(c["filing"] for c in kinds["added"]) == oracle["added"]
+        assert sorted(c["filing"] for c in kinds["removed"]) == oracle["removed"]
+        assert sorted(c["filing"] for c in kinds["rules"]) == oracle["rules"]
+        assert bool(data["blockers"]) == oracle["blockers"]
+        if not data["plan"]:  # the plan's filings, order and texts are as before
+            assert not oracle["plan"]
+        assert data["exit_code"] == (1 if data["changed"] else 0)
+        assert data["changed"] == any(bool(v) for v in oracle.values()), case
+        for c in kinds["status"]:  # each status change names the rules on both sides
+            assert c["rules_from"] and c["rules_to"]
+    assert result.exit_code == max(d["exit_code"] for d in diffs.values())
 
 
 def changed_rulebook(tmp_path: Path) -> Path:
@@ -84,6 +99,7 @@ def changed_rulebook(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow  # loads YAML rulebooks
 def test_a_changed_rule_is_found_with_exit_code_1(tmp_path: Path) -> None:
     new = changed_rulebook(tmp_path)
     code, data = diff("--rules", CURRENT, "--rules", new, *flags(MARKETPLACE))
@@ -97,6 +113,7 @@ def test_a_changed_rule_is_found_with_exit_code_1(tmp_path: Path) -> None:
     assert diff("--rules", CURRENT, "--rules", new, *flags(MARKETPLACE), exit_code=False)[0] == 0
 
 
+@pytest.mark.slow  # loads YAML rulebooks
 def test_text_in_both_languages(tmp_path: Path) -> None:
     new = changed_rulebook(tmp_path)
     en = run_cli(["diff", "--rules", CURRENT, "--rules", new, *flags(MARKETPLACE), "--lang", "en"]).stdout
