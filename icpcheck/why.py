@@ -83,6 +83,8 @@ def why(rulebook: Rulebook, values: Mapping[str, Value], question: Question, as_
     """Why `question` is asked given the answers so far (`values`; its own answer, if any, is
     set aside)."""
     so_far = {k: v for k, v in values.items() if k != question.id}
+    if engine.question_states(rulebook, so_far)[question.id] is cond.ABSENT:
+        return Why(question, (), (), question.help)  # it does not apply: its answer is dropped
     tried = [outcomes(rulebook, {**so_far, question.id: v}, as_of) for v in answers_to_try(question)]
     reads = {e.filing for rule in rulebook.rules if rule.in_force(as_of)
              and question.id in cond.questions_read(rule.when) for e in rule.effects if e.layer is None}
