@@ -166,3 +166,36 @@ def _batch(path: str, old_book: Rulebook, new_book: Rulebook, old_date: dt.date,
         if src is not sys.stdin.buffer:
             src.close()
     return worst
+
+
+_HELP_ZH = {
+    diff.help or "": """逐项比较两份报告：结论变化、新增和移除的备案/许可、办理步骤，并列出涉及的规则。
+
+\b
+示例：
+  icpcheck diff old.yaml new.yaml                   两个回答文件
+  icpcheck diff mall.yaml --as-of 2025-01-01 --as-of 2026-01-01
+  icpcheck diff mall.yaml --rules old.yaml --rules new.yaml --exit-code
+  icpcheck diff --batch clients.jsonl --rules old.yaml --rules new.yaml""",
+    "A rulebook instead of the built-in one; twice (old, then new) to compare rulebooks.":
+        "使用该规则库代替内置规则库；给两次（先旧后新）即比较两个规则库。",
+    "The date to evaluate on (default: today); twice (old, then new) to compare dates.":
+        "评估日期（默认：今天）；给两次（先旧后新）即比较两个日期。",
+    "An answer for both sides (repeatable).": "两边共用的回答（可重复）。",
+    "A business model standing for a set of answers, for both sides (repeatable).":
+        "两边共用的、代表一组回答的业务模式（可重复）。",
+    "One answers object per line in (- for stdin), one JSON diff per line out; with two --rules or two --as-of.":
+        "每行读入一个回答对象（- 表示标准输入），每行输出一个 JSON 比较结果；需给两次 --rules 或两次 --as-of。",
+    "Exit 1 when something changed (as `git diff --exit-code`), 0 when nothing did.":
+        "有变化时退出码为 1（同 `git diff --exit-code`），没有变化时为 0。",
+}
+
+
+def _register() -> None:
+    from icpcheck.cli.help import SHORT_ZH, ZH, _key
+
+    ZH.update({_key(en): zh for en, zh in _HELP_ZH.items()})
+    SHORT_ZH["diff"] = "逐项比较两份报告（回答、日期或规则库不同）"
+
+
+_register()

@@ -52,6 +52,9 @@ def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool,
     return 0
 
 
+import icpcheck.cli.whatif  # noqa: E402,F401 - the Chinese help of --for (and `?` texts) live there
+
+
 def to_dict(rulebook: Rulebook, lang: str) -> dict[str, Any]:
     """The JSON form (questions.schema.json), in the rulebook's order (the order they are asked)."""
     return {

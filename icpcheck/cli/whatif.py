@@ -154,3 +154,42 @@ def open_with_why(rulebook: Rulebook, path: str, fmt: str, lang: str) -> str:
     given = ans.from_document(rulebook, document.data, name=document.name, positions=document.positions)
     kept, _ = ans.drop_irrelevant(rulebook, given)
     return open_text(rulebook, {k: a.value for k, a in kept.items()}, dt.date.today(), lang)
+
+
+# Chinese help (registered with the other commands' in cli/help.py's catalogue).
+_HELP_ZH = {
+    whatif.help or "": """换个回答会改变哪些备案/许可：对每个适用的问题逐一换成其他回答，重新检查。
+
+\b
+示例：
+  icpcheck whatif --answers mall.yaml
+  icpcheck whatif --answers mall.yaml --goal not:edi_license
+  icpcheck whatif --model marketplace --format json
+
+回答先取自参数（-a、--model），再取自 --answers 文件，最后在问答中询问；能免去办理的改动排在前面。""",
+    "Answer a question by its id (repeatable), as for `check`.": "按问题 id 回答（可重复），同 `check`。",
+    "A business model of the rulebook standing for a set of answers (repeatable).":
+        "规则库中代表一组回答的业务模式（可重复）。",
+    "Read answers (and held filings, waivers) from a JSON or YAML file; - reads standard input.":
+        "从 JSON 或 YAML 文件读取回答（以及已持有的备案、暂缓）；- 表示标准输入。",
+    "A filing you already hold, by its id (repeatable).": "已持有的备案/许可，按 id（可重复）。",
+    "Evaluate the rules as of this date (default: today).": "按该日期有效的规则评估（默认：今天）。",
+    "Never prompt, even in a terminal.": "从不提问，即使在终端中。",
+    "Also search the smallest change of answers (one, else two) that makes FILING not required "
+    "(not:FILING) or required (required:FILING).":
+        "另外搜索最少的回答改动（一个，不行则两个），使 FILING 变为无需办理（not:FILING）或需要办理（required:FILING）。",
+    "Output format.": "输出格式。",
+    "Text and Markdown: add question, filing and rule ids.": "文本和 Markdown：加上问题、备案和规则的 id。",
+    "Only the questions still open given this answers file (text), each with the filings its answer can "
+    "change and its help.": "只列出按该回答文件仍待回答的问题（文本），并说明各自的回答可能改变哪些备案/许可，以及说明文字。",
+}
+
+
+def _register() -> None:
+    from icpcheck.cli.help import SHORT_ZH, ZH, _key
+
+    ZH.update({_key(en): zh for en, zh in _HELP_ZH.items()})
+    SHORT_ZH["whatif"] = "换个回答会改变哪些备案/许可"
+
+
+_register()
