@@ -177,11 +177,13 @@ _HELP_ZH = {
     "Never prompt, even in a terminal.": "从不提问，即使在终端中。",
     "Also search the smallest change of answers (one, else two) that makes FILING not required "
     "(not:FILING) or required (required:FILING).":
-        "另外搜索最少的回答改动（一个，不行则两个），使 FILING 变为无需办理（not:FILING）或需要办理（required:FILING）。",
+        "另外搜索最少的回答改动（一个，不行则两个），使 FILING 变为无需办理（not:FILING）"
+        "或需要办理（required:FILING）。",
     "Output format.": "输出格式。",
     "Text and Markdown: add question, filing and rule ids.": "文本和 Markdown：加上问题、备案和规则的 id。",
     "Only the questions still open given this answers file (text), each with the filings its answer can "
-    "change and its help.": "只列出按该回答文件仍待回答的问题（文本），并说明各自的回答可能改变哪些备案/许可，以及说明文字。",
+    "change and its help.":
+        "只列出按该回答文件仍待回答的问题（文本），并说明各自的回答可能改变哪些备案/许可，以及说明文字。",
 }
 
 
