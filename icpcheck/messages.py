@@ -515,4 +515,20 @@ ZH: dict[str, str] = {
         "有 {n} 项备案/许可为必需或待核实，但没有启用门禁：请在回答文件的 `held:` 中（或用 --held）列出已持有的，"
         "或传入 --fail-on required，让 CI 在缺少时失败",
     "Rules in force on {date}": "{date} 有效的规则",
+    # what-if ------------------------------------------------------------------------------------
+    "--goal {goal}: expected not:FILING or required:FILING": "--goal {goal}：应为 not:FILING 或 required:FILING",
+    "e.g. --goal not:edi_license": "例如 --goal not:edi_license",
+    "--goal {goal}: no such filing{suggest}": "--goal {goal}：没有这个备案/许可{suggest}",
+    "diff compares two reports: at most two answers files, two --rules and two --as-of":
+        "diff 比较两份报告：最多两个回答文件、两个 --rules、两个 --as-of",
+    "e.g. icpcheck diff old.yaml new.yaml": "例如 icpcheck diff old.yaml new.yaml",
+    "say what differs, one thing: two answers files, two --rules or two --as-of":
+        "请说明比较哪一项（只能一项）：两个回答文件、两个 --rules 或两个 --as-of",
+    "e.g. icpcheck diff mall.yaml --rules old.yaml --rules new.yaml":
+        "例如 icpcheck diff mall.yaml --rules old.yaml --rules new.yaml",
+    "--batch takes each line's answers from its file; it cannot be combined with answers files or --format":
+        "--batch 从文件的每一行读取回答，不能与回答文件或 --format 同用",
+    "--for shows the questions in words only": "--for 只以文字列出问题",
+    "drop --format {fmt}": "请去掉 --format {fmt}",
+    "could not complete the answers": "无法补全回答",
 }
