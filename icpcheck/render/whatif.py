@@ -27,7 +27,8 @@ def render(result: WhatIf, fmt: str, lang: str, *, detail: bool = False) -> str:
     out: list[str] = []
     if result.goal is not None:
         out += _goal(result.goal, lang, say, md=md, detail=detail)
-        out.append("")
+        if out[-1]:
+            out.append("")
     if not result.levers:
         out.append(t("whatif.none", lang, tried=result.tried))
         return "\n".join(out) + "\n"
