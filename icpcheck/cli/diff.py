@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 def _report(rulebook: Rulebook, date: dt.date, document: Any, name: str, given: dict[str, Answer],
             models: tuple[str, ...], lang: str) -> Report:
     """One side, checked as `check --no-input` would."""
-    from icpcheck import checking
+    import icpcheck.checking as checking
     from icpcheck.cli import flags
 
     request = checking.Request(rulebook, date, document=document, name=name, models=models, given=given,
@@ -77,7 +77,7 @@ def diff(files: tuple[str, ...], rules: tuple[str, ...], dates: tuple[str, ...],
       icpcheck diff mall.yaml --as-of 2025-01-01 --as-of 2026-01-01
       icpcheck diff mall.yaml --rules old.yaml --rules new.yaml --exit-code
       icpcheck diff --batch clients.jsonl --rules old.yaml --rules new.yaml"""
-    from icpcheck import answers as ans
+    import icpcheck.answers as ans
     from icpcheck.cli import flags
     from icpcheck.diff import compare
     from icpcheck.i18n import default_lang, machine_lang
@@ -129,7 +129,7 @@ def _batch(path: str, old_book: Rulebook, new_book: Rulebook, old_date: dt.date,
            exit_code: bool) -> int:
     """Each line an answers object (with an optional "id"), diffed; one JSON line out each, or an
     error line `{"line", "id", "error", "exit_code"}`; exits with the worst line's code."""
-    from icpcheck import checking
+    import icpcheck.checking as checking
     from icpcheck.cli import flags
     from icpcheck.diff import compare
     from icpcheck.render.diff import to_dict

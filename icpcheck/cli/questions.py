@@ -9,6 +9,7 @@ import click
 
 from icpcheck.cli.help import exit_codes
 from icpcheck.cli.options import FILE, Command, debug_option, lang_option, rules_option
+from icpcheck.cli.why import FOR_HELP
 from icpcheck.i18n import t
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Question, Rulebook
@@ -18,9 +19,7 @@ from icpcheck.rulebook.model import Question, Rulebook
 @rules_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Output format.")
-@click.option("--for", "for_file", metavar="ANSWERS", type=FILE,
-              help="Only the questions still open given this answers file (text), each with the "
-                   "filings its answer can change and its help.")
+@click.option("--for", "for_file", metavar="ANSWERS", type=FILE, help=FOR_HELP)
 @lang_option
 @debug_option
 def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool,
@@ -38,7 +37,7 @@ def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool,
     lang = lang or (machine_lang() if fmt == "json" else default_lang())
     rulebook = load_rulebook(rules_path)
     if for_file is not None:
-        from icpcheck.cli.whatif import open_with_why
+        from icpcheck.cli.why import open_with_why
 
         click.echo(open_with_why(rulebook, for_file, fmt, lang), nl=False)
         return 0
@@ -50,9 +49,6 @@ def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool,
 
         click.echo(terminal(to_text(rulebook, lang)), nl=False)
     return 0
-
-
-import icpcheck.cli.whatif  # noqa: E402,F401 - the Chinese help of --for (and `?` texts) live there
 
 
 def to_dict(rulebook: Rulebook, lang: str) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from icpcheck.cli.options import (
 from icpcheck.errors import EXIT_OK, CommandLineError, IcpcheckError
 
 if TYPE_CHECKING:
-    from icpcheck import checking
+    import icpcheck.checking as checking
     from icpcheck.rulebook.model import Rulebook
 
 
@@ -51,8 +51,8 @@ def build_request(rulebook: Rulebook, *, pairs: tuple[str, ...], models: tuple[s
                   answers_file: str | None, held: tuple[str, ...], as_of: str | None, no_input: bool,
                   lang: str, max_bytes: int) -> checking.Request:
     """The request `check` would make from these options (the interview when a person is there)."""
-    from icpcheck import answers as ans
-    from icpcheck import checking
+    import icpcheck.answers as ans
+    import icpcheck.checking as checking
     from icpcheck.cli import flags
     from icpcheck.cli.check import Session
 
@@ -139,23 +139,6 @@ def whatif(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ..
     return EXIT_OK
 
 
-def open_with_why(rulebook: Rulebook, path: str, fmt: str, lang: str) -> str:
-    """`questions --for ANSWERS`: the questions still open given the file's answers (no defaults
-    taken), each with why it is asked."""
-    import datetime as dt
-
-    from icpcheck import answers as ans
-    from icpcheck.render.why import open_text
-    from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT
-
-    if fmt != "text":
-        raise CommandLineError("--for shows the questions in words only", hint="drop --format {fmt}", fmt=fmt)
-    document = ans.read_document(rulebook, path, max_bytes=MAX_BYTES_DEFAULT)
-    given = ans.from_document(rulebook, document.data, name=document.name, positions=document.positions)
-    kept, _ = ans.drop_irrelevant(rulebook, given)
-    return open_text(rulebook, {k: a.value for k, a in kept.items()}, dt.date.today(), lang)
-
-
 # Chinese help (registered with the other commands' in cli/help.py's catalogue).
 _HELP_ZH = {
     whatif.help or "": """换个回答会改变哪些备案/许可：对每个适用的问题逐一换成其他回答，重新检查。
@@ -181,9 +164,6 @@ _HELP_ZH = {
         "或需要办理（required:FILING）。",
     "Output format.": "输出格式。",
     "Text and Markdown: add question, filing and rule ids.": "文本和 Markdown：加上问题、备案和规则的 id。",
-    "Only the questions still open given this answers file (text), each with the filings its answer can "
-    "change and its help.":
-        "只列出按该回答文件仍待回答的问题（文本），并说明各自的回答可能改变哪些备案/许可，以及说明文字。",
 }
 
 
