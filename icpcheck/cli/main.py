@@ -31,6 +31,8 @@ COMMANDS = {
     "rules": "icpcheck.cli.rules:rules",
     "schema": "icpcheck.cli.schema:schema",
     "completion": "icpcheck.cli.completion:completion",
+    "whatif": "icpcheck.cli.whatif:whatif",
+    "diff": "icpcheck.cli.diff:diff",
 }
 VERSION_OPTIONS = ("-V", "--version")
 

@@ -77,7 +77,8 @@ def interview(
         say(click.style(t("prompt.progress", lang, k=len(asked) + 1, n=len(asked) + len(pending)),
                         fg="cyan"))
         value = ask_one(q, earlier.get(q.id, q.default), lang, ask, say,
-                        shown_as="prompt.before" if q.id in earlier else "prompt.default")
+                        shown_as="prompt.before" if q.id in earlier else "prompt.default",
+                        why=_why(rulebook, answers, q, as_of, lang))
         if value is None:  # back
             if asked:
                 previous = asked.pop()
@@ -104,7 +105,7 @@ def _wrapped(text: str) -> str:
 
 
 def ask_one(q: Question, default: Value | None, lang: str, ask: Ask, say: Say,
-            shown_as: str = "prompt.default") -> Value | None:
+            shown_as: str = "prompt.default", why: Callable[[], str] | None = None) -> Value | None:
     """One question until it gets a valid answer (None: the person typed `<` to go back).
     Enter takes `default`, shown as the rulebook's default, the answer before `<`, or the
     answer being changed (`shown_as`)."""
@@ -116,6 +117,11 @@ def ask_one(q: Question, default: Value | None, lang: str, ask: Ask, say: Say,
         if raw.lower() in BACK:
             return None
         if raw.lower() in HELP:
+            if why is not None:  # which filings this answer can change, then the help (icpcheck.why)
+                say(_wrapped(terminal(why())))
+                if q.help is None:
+                    say(t("prompt.keys", lang))
+                continue
             say(_wrapped(terminal(q.help.get(lang))) if q.help else t("prompt.keys", lang))
             continue
         if not raw and default is not None:
@@ -207,6 +213,15 @@ def _parse(q: Question, raw: str, lang: str = "en") -> Value:
         raise AnswersError("“{choice}” is chosen alone: answer {number} by itself",
                            choice=alone.label.get(lang), number=q.choices.index(alone) + 1)
     return parse_value(q, ",".join(picked), where=Msg("answer"))
+
+
+def _why(rulebook: Rulebook, answers: dict[str, Answer], q: Question, as_of: dt.date,
+         lang: str) -> Callable[[], str]:
+    """`?` at a prompt: why this question is asked (worked out only when asked)."""
+    from icpcheck.why import why_text
+
+    values = _values(answers)
+    return lambda: why_text(rulebook, values, q, as_of, lang)
 
 
 def _values(answers: dict[str, Answer]) -> dict[str, Value]:

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from icpcheck.cli.help import exit_codes
-from icpcheck.cli.options import Command, debug_option, lang_option, rules_option
+from icpcheck.cli.options import FILE, Command, debug_option, lang_option, rules_option
 from icpcheck.i18n import t
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Question, Rulebook
@@ -18,9 +18,13 @@ from icpcheck.rulebook.model import Question, Rulebook
 @rules_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Output format.")
+@click.option("--for", "for_file", metavar="ANSWERS", type=FILE,
+              help="Only the questions still open given this answers file (text), each with the filings its "
+                   "answer can change and its help.")
 @lang_option
 @debug_option
-def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool) -> int:
+def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool,
+              for_file: str | None = None) -> int:
     """List every question: id, type, choices, when it applies, and the flag / JSON key that
     answers it.
 
@@ -33,6 +37,11 @@ def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool) -
 
     lang = lang or (machine_lang() if fmt == "json" else default_lang())
     rulebook = load_rulebook(rules_path)
+    if for_file is not None:
+        from icpcheck.cli.why import open_with_why
+
+        click.echo(open_with_why(rulebook, for_file, fmt, lang), nl=False)
+        return 0
     if fmt == "json":
         data = to_dict(rulebook, lang)
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))

@@ -68,7 +68,9 @@ def fold() -> dict[tuple[str | None, str], str]:
             found[(str(key.value), str(forms["en"]))] = str(forms.get("zh", ""))
             first, last = key.lineno - 1, (value.end_lineno or value.lineno) - 1
             indent = lines[first][: len(lines[first]) - len(lines[first].lstrip())]
-            tail = lines[last][value.end_col_offset:] if value.end_col_offset is not None else ",\n"
+            # ast's columns count UTF-8 bytes, not characters (a line of Chinese is longer in bytes)
+            tail = (lines[last].encode("utf-8")[value.end_col_offset:].decode("utf-8")
+                    if value.end_col_offset is not None else ",\n")
             lines[first:last + 1] = [f"{indent}{key.value!r}: {forms['en']!r}{tail}"]
         strings.write_text("".join(lines), encoding="utf-8")
     return found
