@@ -139,3 +139,22 @@ def test_a_word_that_is_no_label_is_still_refused() -> None:
     value, _, said = run(province, ["火星", "广", "1"])
     assert value == province.choices[0].value
     assert sum("不是选项编号" in line for line in said) == 2
+
+
+def test_the_held_list_and_the_review_take_plain_numbers_only() -> None:
+    from icpcheck.cli.prompt import ask_held, review
+    from icpcheck.engine import Answer
+
+    filings = RULEBOOK.filings[:3]
+    said: list[str] = []
+    replies = ["①", "²", "99999", "0", "２, 1"]
+    held = ask_held(filings, "en", lambda _: replies.pop(0), said.append)
+    assert held == {filings[0].id, filings[1].id}
+    assert sum("type numbers from 1 to 3" in line for line in said) == 4
+    answers = {"paid_content": Answer("paid_content", False, "file:a.yaml")}
+    replies = ["<", "①", "1"]  # nothing asked in this session: `<` has nowhere to go
+    said.clear()
+    assert review(RULEBOOK, answers, "en", lambda _: replies.pop(0), said.append) == question("paid_content")
+    assert sum("type a number from 1 to 1" in line for line in said) == 2
+    replies = ["<"]
+    assert review(RULEBOOK, answers, "en", lambda _: replies.pop(0), said.append, can_go_back=True) == "back"
