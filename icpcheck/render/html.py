@@ -183,11 +183,10 @@ def linked(text: str) -> Markup:
     return Markup("").join(out)
 
 
-def plan_part(view: ReportView, lang: str, notes: Notes | None = None) -> PlanPart:
+def plan_part(view: ReportView, lang: str, notes: Notes) -> PlanPart:
     """The plan as the text report has it: blockers, the steps in the view's order and numbers,
     the filings to note beside them, one line for the rest; each step's citations numbered in
     the report's notes."""
-    notes = Notes() if notes is None else notes
     gate = {f.id: f.gate.text for f in view.filings} if view.gate.shown else {}
 
     def layers(f: FilingView) -> tuple[tuple[str, str, str], ...]:
