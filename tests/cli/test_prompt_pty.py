@@ -347,3 +347,16 @@ def test_closing_the_terminal_keeps_the_answers_and_exits_129(tmp_path: Path, ha
     assert yaml.safe_load(saved.read_text("utf-8"))["answers"] == {
         "sells_own_goods": {"value": True, "source": "prompt"},
         "third_party_sellers": {"value": False, "source": "prompt"}}
+
+
+def test_ctrl_d_keeps_the_answers_as_ctrl_c_does(tmp_path: Path) -> None:
+    saved = tmp_path / "answers.yaml"
+    child = spawn("--lang", "zh", "--save-answers", str(saved))
+    reply(child, "是")
+    reply(child, "否")
+    child.expect(PROMPT)
+    child.sendeof()                                # Ctrl-D at the third question
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130 and "Traceback" not in child.before
+    assert set(yaml.safe_load(saved.read_text("utf-8"))["answers"]) == {"sells_own_goods", "third_party_sellers"}
