@@ -137,7 +137,7 @@ def test_exclusive_is_an_error_from_every_source(tmp_path: Path, rulebook: objec
         ans.parse_value(q, ["media", "none"], where="case")
     from icpcheck.cli.prompt import _parse  # the interview's own parser: numbers 1 (none) and 8
 
-    with pytest.raises(AnswersError, match="is chosen alone"):
+    with pytest.raises(AnswersError, match="cannot be combined with other choices"):
         _parse(q, "1,8")
 
 

@@ -76,7 +76,6 @@ class PlanPart:
     others: tuple[Other, ...]  # "also note"
     not_required_label: str  # "Not required: " / "另有 23 项无需办理：", as the text report says it
     not_required: str  # the rest's short names in one line
-    notes: tuple[str, ...]
 
 
 @record
@@ -118,11 +117,11 @@ class FilingPart:
     filing: FilingView
     basis: tuple[tuple[str, int], ...]  # each legal basis's source title and its note's number
     layers: tuple[LayerPart, ...]  # the regulator's first, then each other layer beside it
-    notes: tuple[str, ...]
 
 
 class Notes:
-    """A section's numbered notes: each citation once, numbered in the order first cited."""
+    """The report's numbered notes, printed once at its end: each citation once, numbered in the
+    order first cited (the plan's citations are the details' too: one list, not one a section)."""
 
     def __init__(self) -> None:
         self.texts: list[str] = []
@@ -142,12 +141,15 @@ def render(report: Report, lang: str) -> str:
     answers = {a.id: a for a in view.answers}
     # The details in the text report's order: the plan's steps, then the "also note" filings.
     details = [(s.n, s.filing) for s in view.plan] + [(None, f) for f in view.others]
+    notes = Notes()
+    plan = plan_part(view, lang, notes)
+    filings = tuple(_filing(n, f, results[f.id], answers, lang, notes) for n, f in details)
     return _environment().get_template("report.html.j2").render(
         view=view, lang=lang, html_lang="zh-CN" if lang == "zh" else "en",
         checked=report.rulebook.checked.isoformat(),
-        plan=plan_part(view, lang), answers=tuple(AnswerRow(a.question, a.label, a.source, a.assumed)
-                                                  for a in view.answers),
-        filings=tuple(_filing(n, f, results[f.id], answers, lang) for n, f in details),
+        plan=plan, answers=tuple(AnswerRow(a.question, a.label, a.source, a.assumed)
+                                 for a in view.answers),
+        filings=filings, notes=tuple(notes.texts),
         w=lambda key, **kw: w(key, lang, **kw), t=lambda key, **kw: t(key, lang, **kw))
 
 
@@ -181,11 +183,10 @@ def linked(text: str) -> Markup:
     return Markup("").join(out)
 
 
-def plan_part(view: ReportView, lang: str) -> PlanPart:
+def plan_part(view: ReportView, lang: str, notes: Notes) -> PlanPart:
     """The plan as the text report has it: blockers, the steps in the view's order and numbers,
     the filings to note beside them, one line for the rest; each step's citations numbered in
-    the plan's notes."""
-    notes = Notes()
+    the report's notes."""
     gate = {f.id: f.gate.text for f in view.filings} if view.gate.shown else {}
 
     def layers(f: FilingView) -> tuple[tuple[str, str, str], ...]:
@@ -208,16 +209,14 @@ def plan_part(view: ReportView, lang: str) -> PlanPart:
         steps=tuple(step(s) for s in view.plan),
         others=tuple(other(f) for f in view.others),
         not_required_label=view.not_required_label,
-        not_required=view.not_required_line,
-        notes=tuple(notes.texts))
+        not_required=view.not_required_line)
 
 
 def _filing(n: int | None, f: FilingView, result: FilingResult, answers: Mapping[str, AnswerView],
-            lang: str) -> FilingPart:
+            lang: str, notes: Notes) -> FilingPart:
     """A filing's detail: the basis by title (in full in the notes), then the regulator's reading
     beside each other layer's, each reason with its notes' numbers and the answers it read in the
     words they were asked in."""
-    notes = Notes()
     basis = tuple(zip((c.source.title.get(lang) for c in result.filing.basis), notes.refs(f.basis),
                       strict=True))
 
@@ -235,4 +234,4 @@ def _filing(n: int | None, f: FilingView, result: FilingResult, answers: Mapping
     layers = (LayerPart(w("regulator", lang), f.status, f.status_word, None, reasons(f.reasons)),
               *(LayerPart(lr.name, lr.status, lr.status_word, lr.what, reasons(lr.reasons))
                 for lr in f.layers))
-    return FilingPart(n, f, basis, layers, tuple(notes.texts))
+    return FilingPart(n, f, basis, layers)

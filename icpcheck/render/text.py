@@ -44,15 +44,24 @@ def render(report: Report, lang: str, terminal: bool | None = None, *, detail: b
         terminal = sys.stdout is not None and sys.stdout.isatty()
     # NO_COLOR takes the colour away, not the terminal's width.
     colour = terminal and "NO_COLOR" not in os.environ
-    width = shutil.get_terminal_size((100, 24)).columns if terminal else 100
-    width = min(max(width, MIN_WIDTH), MAX_WIDTH)
+    width = min(max(_width(terminal), MIN_WIDTH), MAX_WIDTH)
     buf = io.StringIO()
-    con = Console(file=buf, width=width, force_terminal=colour, no_color=not colour,
+    # A height too, so that rich reads no COLUMNS/LINES of its own (COLUMNS=² crashed its int()).
+    con = Console(file=buf, width=width, height=24, force_terminal=colour, no_color=not colour,
                   highlight=False, emoji=False)
     # Every string from a rulebook or answers file shows its controls and escape sequences as
     # escapes (rich's Text takes no markup, so brackets need nothing).
     lay_out(escaped(build(report, lang, detail=detail, show_all=show_all), escape.terminal), con)
     return buf.getvalue()
+
+
+def _width(terminal: bool) -> int:
+    """A terminal's width (COLUMNS first, as shutil reads it); not a terminal (a pipe, a file):
+    COLUMNS when set to a number, as rich and most tools do, else 100."""
+    if terminal:
+        return shutil.get_terminal_size((100, 24)).columns
+    columns = os.environ.get("COLUMNS", "").strip()
+    return int(columns) if columns.isdecimal() and len(columns) <= 6 else 100
 
 
 def hang(con: Console, prefix: str, text: str | Text, style: str = "") -> None:

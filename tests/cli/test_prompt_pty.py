@@ -233,3 +233,132 @@ def test_ctrl_c_with_save_answers_keeps_them_and_answers_resumes(tmp_path: Path)
     report = json.loads(out[out.index("{"):])
     assert {a["id"] for a in report["answers"]} >= {"sells_own_goods", "third_party_sellers", "paid_content"}
     assert set(yaml.safe_load(saved.read_text("utf-8"))["answers"]) == {a["id"] for a in report["answers"]}
+
+
+# --- what the interview shows is what it takes (issue 29 item 4; issue 30 items 7 and 13) --------------
+
+def reply(child: pexpect.spawn, text: str) -> str:
+    """Wait for the prompt, type `text`; what was shown before the prompt."""
+    child.expect(PROMPT)
+    shown: str = child.before
+    child.sendline(text)
+    return shown
+
+
+def test_labels_are_answers_and_the_review_goes_back_and_aligns_in_chinese() -> None:
+    child = spawn("--lang", "zh", "--format", "json")
+    for typed in ("否", "是", "是", "否",
+                  "1，自有域名上的网站、公众号H5页面或小程序后台服务器域名",  # a label holding 、 itself
+                  "以下都没有", "", "有，合计超过50%", "上海", "否", "跨省或全国", "个体工商户", ""):
+        reply(child, typed)
+    child.expect("按回车查看报告")
+    shown = child.before
+    reply(child, "①")                              # an input method's circled one: no crash
+    # 13 answers: the numbers right-aligned, each answer under its question's text
+    assert re.search(r"^   9\) 经营主体注册在哪个省", shown, re.M), shown
+    assert re.search(r"^  10\) 公司是否注册在", shown, re.M)
+    arrows = {line.index("→") for line in shown.splitlines() if "→" in line}
+    assert arrows == {6}, arrows
+    assert "→ 上海" in shown and "→ 个体工商户" in shown and "→ 有，合计超过50%" in shown
+    child.expect("请输入 1 到 13 之间的编号")
+    reply(child, "²")
+    child.expect("请输入 1 到 13 之间的编号")
+    reply(child, "<")                              # back from the review: the last question again
+    child.expect(r"入驻商家在你的平台上销售的商品中")
+    child.expect(r"\[上次的回答：以下都没有：只有普通商品\]")
+    reply(child, "2")                              # food, this time
+    child.expect("按回车查看报告")
+    assert "→ 食品" in child.before
+    reply(child, "")
+    child.expect("以下哪些你已经取得")
+    reply(child, "①")                              # the held list takes no circled number either
+    child.expect("请输入 1 到")
+    reply(child, "")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "Traceback" not in child.before
+    out = child.before
+    report = json.JSONDecoder().raw_decode(out[out.index("{"):])[0]
+    answers = {a["id"]: a["value"] for a in report["answers"]}
+    assert answers["channels"] == ["mini_program", "own_domain"]
+    assert answers["foreign_equity"] == "majority" and answers["province"] == "shanghai"
+    assert answers["users_where"] == "several_provinces" and answers["operator"] == "sole_trader"
+    assert answers["merchant_goods"] == ["food"]
+
+
+def test_labels_are_answers_in_english_and_an_exclusive_choice_says_why() -> None:
+    child = spawn("--lang", "en", "--format", "json")
+    for typed in ("n", "y", "y", "n", "its own mini-program or app"):
+        reply(child, typed)
+    reply(child, "None of these, 2")              # activities: "none" with another
+    child.expect("“None of these” cannot be combined with other choices: to choose it, answer 1 by itself")
+    assert "type only" not in child.before
+    for typed in ("none of these", "", "None, wholly domestic", "Several provinces or nationwide", "", ""):
+        reply(child, typed)
+    child.expect("Enter to see the report")
+    reply(child, "")
+    child.expect("already hold")
+    reply(child, "")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    out = child.before
+    answers = {a["id"]: a["value"] for a in json.loads(out[out.index("{"):])["answers"]}
+    assert answers["channels"] == ["mini_program"] and answers["activities"] == ["none"]
+    assert answers["foreign_equity"] == "none" and answers["users_where"] == "several_provinces"
+
+
+@pytest.mark.parametrize("lang, columns", [("en", 1), ("zh", 2), ("zh", 1)])
+def test_a_terminal_one_or_two_columns_wide_is_no_crash(lang: str, columns: int) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    child = pexpect.spawn(sys.executable, ["-m", "icpcheck", "--lang", lang, "--model", "self-operated"],
+                          env={**env, "NO_COLOR": "1", "TERM": "dumb"}, encoding="utf-8", timeout=20,
+                          dimensions=(24, columns))
+    for _ in range(5):                             # channels, goods, activities, operator, the review
+        reply(child, "")
+    reply(child, "")                               # none held
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "Traceback" not in child.before and "IndexError" not in child.before
+    assert child.exitstatus in (0, 1), child.before[-2000:]
+
+
+@pytest.mark.parametrize("hangup", ["delivered", "ignored"])
+def test_closing_the_terminal_keeps_the_answers_and_exits_129(tmp_path: Path, hangup: str) -> None:
+    """The window closes mid-interview: SIGHUP comes (or is ignored, as under nohup, and the next
+    read fails with EIO); either way the answers so far are saved, as with Ctrl-C or Ctrl-D."""
+    saved = tmp_path / "answers.yaml"
+    args = ["-m", "icpcheck", "--lang", "en", "--save-answers", str(saved)]
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb"}
+    if hangup == "ignored":
+        child = pexpect.spawn("/bin/sh", ["-c", 'trap "" HUP; exec "$0" "$@"', sys.executable, *args],
+                              env=env, encoding="utf-8", timeout=20, dimensions=(50, 200))
+    else:
+        child = pexpect.spawn(sys.executable, args, env=env, encoding="utf-8", timeout=20,
+                              dimensions=(50, 200))
+    reply(child, "y")
+    reply(child, "n")
+    child.expect("Do you charge users for information")
+    child.expect(PROMPT)
+    os.close(child.child_fd)                       # the terminal window closes
+    child.child_fd = child.ptyproc.fd = -1
+    child.closed = child.ptyproc.closed = True
+    _, status = os.waitpid(child.pid, 0)
+    child.ptyproc.terminated = True
+    assert os.waitstatus_to_exitcode(status) == 129
+    assert yaml.safe_load(saved.read_text("utf-8"))["answers"] == {
+        "sells_own_goods": {"value": True, "source": "prompt"},
+        "third_party_sellers": {"value": False, "source": "prompt"}}
+
+
+def test_ctrl_d_keeps_the_answers_as_ctrl_c_does(tmp_path: Path) -> None:
+    saved = tmp_path / "answers.yaml"
+    child = spawn("--lang", "zh", "--save-answers", str(saved))
+    reply(child, "是")
+    reply(child, "否")
+    child.expect(PROMPT)
+    child.sendeof()                                # Ctrl-D at the third question
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130 and "Traceback" not in child.before
+    assert set(yaml.safe_load(saved.read_text("utf-8"))["answers"]) == {"sells_own_goods", "third_party_sellers"}

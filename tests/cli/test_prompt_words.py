@@ -44,10 +44,13 @@ def test_a_number_out_of_range_is_told_as_numbers() -> None:
 def test_an_exclusive_choice_with_others_is_told_by_its_label() -> None:
     activities = question("activities")
     none = next(c for c in activities.choices if c.exclusive)
-    value, _, said = run(activities, ["1,2", "2"])
+    value, _, said = run(activities, ["1,2", "2"], lang="en")
     assert value == (activities.choices[1].value,)
-    assert f"“{none.label.zh}”只能单独选择：请只输入 1" in said[-1]
+    assert (f"“{none.label.en}” cannot be combined with other choices: to choose it, answer 1 by itself"
+            in said[-1])
     assert "activities" not in said[-1] and "prepaid_cards" not in said[-1]
+    _, _, said = run(activities, ["以下都没有、2", "1"])  # by its label, in Chinese
+    assert f"“{none.label.zh}”" in said[-1] and "activities" not in said[-1]
 
 
 @pytest.mark.parametrize("typed, meant", [("是的", True), ("对", True), ("有", True), ("是", True),
@@ -96,3 +99,62 @@ def test_a_word_that_is_no_choice_is_told_as_numbers() -> None:
     assert f"'x' 不是选项编号：请输入 1 到 {len(operator.choices)} 之间的编号" in said[-1]
     assert "operator" not in said[-1]
     assert run(operator, [operator.choices[1].value])[0] == operator.choices[1].value  # ids still work
+
+
+@pytest.mark.parametrize("qid, typed, meant", [
+    ("province", "广东", "guangdong"), ("province", "上海", "shanghai"), ("province", "广东省", "guangdong"),
+    ("province", "Shanghai", "shanghai"), ("province", " shanghai ", "shanghai"),
+    ("province", "ＳＨＡＮＧＨＡＩ", "shanghai"), ("operator", "个体工商户", "sole_trader"),
+    ("operator", "a registered sole trader", "sole_trader"),
+    ("users_where", "跨省或全国", "several_provinces"),
+])
+def test_a_label_is_an_answer(qid: str, typed: str, meant: str) -> None:
+    """What the interview shows is what it takes: a choice's label in either language, or the
+    label's words before its parenthesis."""
+    value, _, said = run(question(qid), [typed])
+    assert value == meant, said
+
+
+def test_labels_with_commas_inside_are_one_answer() -> None:
+    channels = question("channels")
+    own_domain = channels.choice("own_domain")
+    assert own_domain is not None and "、" in own_domain.label.zh
+    value, _, _ = run(channels, [f"{own_domain.label.zh}，1"])
+    assert value == ("mini_program", "own_domain")
+    goods = question("goods")
+    value, _, _ = run(goods, ["预包装食品, Food other than pre-packaged (cakes you make, loose or freshly made food)"])
+    assert value == ("prepackaged_food", "other_food")
+
+
+def test_two_choices_for_a_one_choice_question_are_told_as_numbers() -> None:
+    province = question("province")
+    value, _, said = run(province, ["北京，上海", "上海"], lang="en")
+    assert value == "shanghai"
+    assert f"is not a choice number: type a number from 1 to {len(province.choices)}" in said[-1]
+    assert "'shanghai'" not in said[-1] and "province" not in said[-1]  # no ids
+
+
+def test_a_word_that_is_no_label_is_still_refused() -> None:
+    province = question("province")
+    value, _, said = run(province, ["火星", "广", "1"])
+    assert value == province.choices[0].value
+    assert sum("不是选项编号" in line for line in said) == 2
+
+
+def test_the_held_list_and_the_review_take_plain_numbers_only() -> None:
+    from icpcheck.cli.prompt import ask_held, review
+    from icpcheck.engine import Answer
+
+    filings = RULEBOOK.filings[:3]
+    said: list[str] = []
+    replies = ["①", "²", "99999", "0", "２, 1"]
+    held = ask_held(filings, "en", lambda _: replies.pop(0), said.append)
+    assert held == {filings[0].id, filings[1].id}
+    assert sum("type numbers from 1 to 3" in line for line in said) == 4
+    answers = {"paid_content": Answer("paid_content", False, "file:a.yaml")}
+    replies = ["<", "①", "1"]  # nothing asked in this session: `<` has nowhere to go
+    said.clear()
+    assert review(RULEBOOK, answers, "en", lambda _: replies.pop(0), said.append) == question("paid_content")
+    assert sum("type a number from 1 to 1" in line for line in said) == 2
+    replies = ["<"]
+    assert review(RULEBOOK, answers, "en", lambda _: replies.pop(0), said.append, can_go_back=True) == "back"
