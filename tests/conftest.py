@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +19,12 @@ from icpcheck.rulebook.build import load_rulebook
 from icpcheck.rulebook.model import Rulebook
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "icpcheck" / "schemas"
+
+# pytest-xdist's workers inherit a COLUMNS (and LINES) that pytest set for its own output; the text
+# report honours COLUMNS, so every test starts without them, as on a plain command line. Tests that
+# want a width set it themselves.
+for _name in ("COLUMNS", "LINES"):
+    os.environ.pop(_name, None)
 
 
 @pytest.fixture(scope="session")
