@@ -515,4 +515,10 @@ ZH: dict[str, str] = {
         "有 {n} 项备案/许可为必需或待核实，但没有启用门禁：请在回答文件的 `held:` 中（或用 --held）列出已持有的，"
         "或传入 --fail-on required，让 CI 在缺少时失败",
     "Rules in force on {date}": "{date} 有效的规则",
+    # what-it-takes (issue 24): rulebook sections conditions / procedures / bottom_line.
+    "condition": "条件",
+    "bottom line": "结论",
+    "unknown unit '{unit}'; use one of {values}": "未知的单位 '{unit}'；请用 {values} 之一",
+    "max is less than min": "max 小于 min",
+    "unknown rule '{rid}'": "未知的规则 '{rid}'",
 }
