@@ -180,7 +180,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "unit.working_days": {"zh": "个工作日", "en": "working days"},
     "unit.calendar_days": {"zh": "天", "en": "days"},
     "time.none": {"zh": "办理时间无可靠来源", "en": "no sourced duration"},
-    "time.by": {"zh": "，约{date}前办完", "en": ", done by about {date}"},
+    "time.by": {"zh": "，约{date}办完", "en": ", by about {date}"},
     "time.due": {"zh": "，最迟{date}", "en": ", due by {date}"},
     "allow.weeks": {"zh": "{a}–{b}周", "en": "{a}–{b} weeks"},
     "allow.months": {"zh": "{a}–{b}个月", "en": "{a}–{b} months"},

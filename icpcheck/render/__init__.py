@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 
 from icpcheck.engine import Report
@@ -13,7 +14,7 @@ PEOPLE = ("text", "markdown")  # the formats that take --detail and --all
 
 
 def render(report: Report, fmt: str, lang: str, *, terminal: bool | None = None,
-           detail: bool = False, show_all: bool = False) -> str:
+           detail: bool = False, show_all: bool = False, start: dt.date | None = None) -> str:
     """Render with the named format's module; each is imported only when used (rich is heavy).
 
     `terminal`: whether the text goes to a terminal (colour, width); None means stdout's. Only
@@ -22,7 +23,9 @@ def render(report: Report, fmt: str, lang: str, *, terminal: bool | None = None,
     formats: JSON and JUnit always carry everything.
     """
     module = importlib.import_module(f"icpcheck.render.{fmt}")
-    extra: dict[str, bool] = {"detail": detail, "show_all": show_all} if fmt in PEOPLE else {}
+    extra: dict[str, object] = {"detail": detail, "show_all": show_all} if fmt in PEOPLE else {}
+    if start is not None and fmt != "junit":  # day zero of the timeline (default: the as-of date)
+        extra["start"] = start
     if fmt == "text":
         out: str = module.render(report, lang, terminal=terminal, **extra)
     else:
