@@ -201,6 +201,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "head.cost": {"zh": "费用", "en": "Cost"},
     "notreq.line": {"zh": "{name}：无需办理——{why}。{changes}", "en": "{name}: not required — {why}. {changes}"},
     "html.timeline": {"zh": "时间表", "en": "Timeline"},
+    "summary.open": {"zh": "，待确认 {n} 项", "en": ", open {n} (under review)"},
 }
 
 

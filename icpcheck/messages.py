@@ -521,4 +521,5 @@ ZH: dict[str, str] = {
     "unknown unit '{unit}'; use one of {values}": "未知的单位 '{unit}'；请用 {values} 之一",
     "max is less than min": "max 小于 min",
     "unknown rule '{rid}'": "未知的规则 '{rid}'",
+    "--start {value} is not a date": "--start {value} 不是日期",
 }
