@@ -187,7 +187,7 @@ def what_it_takes(report: Report, lang: str, start: dt.date) -> dict[str, Any]:
         "lifts": m.condition.lifts.get(lang) if m.unmet and m.condition.lifts else None,
         "citations": [citation(c, lang) for c in m.condition.citations]} for m in met]
     blockers = [blocker(f, r, lang) for f, r in report.blockers] + [
-        {"filing": fid, "rule": None, "condition": m.condition.id,
+        {"filing": fid, "condition": m.condition.id,
          "text": (m.condition.unmet or m.condition.text).get(lang),
          "lifts": m.condition.lifts.get(lang) if m.condition.lifts else None}
         for m in met if m.blocks for fid in m.filings]
