@@ -110,7 +110,8 @@ def _plan(view: ReportView, con: Console) -> None:
         for b in view.blockers:
             hang(con, "  • ", f"{b.filing}{t('colon', lang)}{b.text}"
                  + (f" {b.settle}" if b.settle else ""), "red")
-    con.print()
+    if not (view.blockers and view.bottom_line):  # the first screen is short: no gap after them
+        con.print()
     if not view.plan:
         con.print(Text(t("plan.nothing", lang), style="bold green"))
     else:
@@ -318,8 +319,7 @@ def _time(s: StepView) -> str:
 
 def _bottom_line(view: ReportView, con: Console) -> None:
     """One or two sentences first: what to do and the one deciding fact."""
-    if view.bottom_line:
-        con.print()
+    if view.bottom_line:  # right under the title: the first screen is short
         hang(con, "", view.bottom_line, "bold")
 
 

@@ -33,7 +33,7 @@ from icpcheck.rulebook.model import (
     Typical,
 )
 
-SHA256 = "6dafe691055cfbd37245229ad82f88465d8769ad0c9425755bfcfbc5a3e837b6"
+SHA256 = "8ea05569487e7964844e874e3dc80023d233d4a8f6421433eb2d1f676dbd3177"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -419,7 +419,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '6dafe691055cfbd37245229ad82f88465d8769ad0c9425755bfcfbc5a3e837b6',
+        '8ea05569487e7964844e874e3dc80023d233d4a8f6421433eb2d1f676dbd3177',
         path,
         (
             _0,
@@ -5132,8 +5132,8 @@ def rulebook(path: str) -> Rulebook:
             BottomLine(
                 'foreign_majority_icp_capped',
                 Text(
-                    '外资持股超过50%的公司在试点地区以外拿不到ICP许可证：先解决股权结构。你需要{required}；股权理顺后大约要{allow}。',
-                    'A company more than 50% foreign-owned cannot get the ICP licence outside the pilot areas: settle the shareholding first. You need {required}; allow {allow} once that is settled.',
+                    '外资持股超过50%的公司在试点地区以外拿不到ICP许可证：先解决股权结构，之后办完下列事项大约要{allow}。',
+                    'A company more than 50% foreign-owned cannot get the ICP licence outside the pilot areas: settle the shareholding first; then allow {allow} for the steps below.',
                 ),
                 (Citation(_27, (), None, None, 'official'), Citation(_25, (), None, None, 'official')),
                 All(
