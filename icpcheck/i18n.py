@@ -194,7 +194,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "timeline.unknown": {"zh": "{name}：无可靠的办理时间", "en": "{name}: no sourced duration"},
     "timeline.due": {"zh": "（最迟 {date}）", "en": " (due by {date})"},
     "timeline.estimated": {"zh": "{year}年以后的节假日安排尚未公布：此后的日期只跳过周末，是估算。",
-                           "en": "Holidays after {year} are not published yet: later dates skip weekends only and are estimates."},
+                           "en": "Holidays after {year} are not published yet: later dates skip "
+                                 "weekends only and are estimates."},
     "fee.free": {"zh": "政府不收费", "en": "no government fee"},
     "fee.range": {"zh": "{a}–{b}元", "en": "¥{a}–{b}"},
     "head.time": {"zh": "多久", "en": "How long"},

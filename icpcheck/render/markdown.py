@@ -212,4 +212,4 @@ def _timeline(view: ReportView) -> list[str]:
     if tl is None or all(r.late_day is None for r in tl.rows):
         return []
     out = [f"## {tl.heading}", ""] + [f"- {r.line}" for r in tl.rows]
-    return out + ([f"", f"_{tl.estimated}_"] if tl.estimated else []) + [""]
+    return out + (["", f"_{tl.estimated}_"] if tl.estimated else []) + [""]

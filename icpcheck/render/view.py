@@ -16,9 +16,9 @@ from icpcheck.messages import Msg
 from icpcheck.render.common import citation_text, confidence_words, summary_counts, value_text
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import ADVICE_KINDS, Advice, Citation, Procedure, Rulebook
+from icpcheck.rulebook.records import record
 from icpcheck.timeline import Timeline
 from icpcheck.workdays import last_published_year
-from icpcheck.rulebook.records import record
 
 
 @record
