@@ -200,6 +200,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "fee.range": {"zh": "{a}–{b}元", "en": "¥{a}–{b}"},
     "head.time": {"zh": "多久", "en": "How long"},
     "head.cost": {"zh": "费用", "en": "Cost"},
+    "head.time_cost": {"zh": "用时与费用", "en": "Time and cost"},
     "notreq.line": {"zh": "{name}：无需办理——{why}。{changes}", "en": "{name}: not required — {why}. {changes}"},
     "html.timeline": {"zh": "时间表", "en": "Timeline"},
     "summary.open": {"zh": "，待确认 {n} 项", "en": ", open {n} (under review)"},

@@ -179,10 +179,9 @@ def _step(s: StepView, con: Console, view: ReportView) -> None:
     _reasons(f, con, view)
     if s.when and (f.status != "required" or s.time):  # else the plan's entry said it
         hang(con, _label(t("head.when", lang), lang), s.when)
-    if s.time:
-        hang(con, _label(t("head.time", lang), lang), s.time)
-    if s.cost:
-        hang(con, _label(t("head.cost", lang), lang), s.cost)
+    if s.time or s.cost:  # one line: how long, then what it costs
+        hang(con, _label(t("head.time_cost", lang), lang), t("list.items", lang).join(
+            x for x in (s.time, s.cost) if x))
     if s.after and view.detail:
         hang(con, _label(t("head.after", lang), lang), t("list.sep", lang).join(s.after))
     if not held or view.detail:  # how to apply, for what is not held yet

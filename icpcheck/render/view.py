@@ -532,9 +532,10 @@ def fee_words(p: Procedure | None, lang: str) -> str:
     for fee in (p.government_fee, p.agency_fee):
         if fee is None:
             continue
-        head = t("fee.free", lang) if fee is p.government_fee and fee.max == 0 else t(
-            "fee.range", lang, a=f"{fee.min:,}", b=f"{fee.max:,}")
-        parts.append(f"{head} — {fee.text.get(lang)} [{confidence_words(fee.citations, lang)}]")
+        # A free government fee's text says so itself; a range is named before its text.
+        head = "" if fee is p.government_fee and fee.max == 0 else t(
+            "fee.range", lang, a=f"{fee.min:,}", b=f"{fee.max:,}") + " — "
+        parts.append(f"{head}{fee.text.get(lang)} [{confidence_words(fee.citations, lang)}]")
     return t("list.items", lang).join(parts)
 
 

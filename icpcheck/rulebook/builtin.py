@@ -33,7 +33,7 @@ from icpcheck.rulebook.model import (
     Typical,
 )
 
-SHA256 = "8ea05569487e7964844e874e3dc80023d233d4a8f6421433eb2d1f676dbd3177"
+SHA256 = "bf910c041e891cab7e1f89cdcc41519cc598143ed0ebb648b1977ab2c0d23c60"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -419,7 +419,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '8ea05569487e7964844e874e3dc80023d233d4a8f6421433eb2d1f676dbd3177',
+        'bf910c041e891cab7e1f89cdcc41519cc598143ed0ebb648b1977ab2c0d23c60',
         path,
         (
             _0,
@@ -5226,7 +5226,7 @@ def rulebook(path: str) -> Rulebook:
                 'province',
             ),
             BottomLine(
-                'own_goods_only',
+                'own_goods_mall',
                 Text(
                     '你只卖自己的商品，不需要增值电信业务许可证；需要办的是{required}，从{first}开始，大约要{allow}。',
                     'You sell only your own goods, so you need no telecom licence; you need {required}, starting with {first}; allow {allow}.',
