@@ -401,6 +401,8 @@ It completes commands, options, filing ids, models, and question ids and their v
      "输出语言（默认取 ICPCHECK_LANG；未设置时，zh* 区域设置用 zh，其余用 en）。"),
     ("Evaluate the rules (and waivers) as of this date (default: today).",
      "按此日期评估规则（及暂缓期限）（默认：今天）。"),
+    ("Day zero of the report's timeline (default: --as-of, else today); working days follow China's "
+     "official calendar.", "报告时间表的起算日（默认：--as-of，否则为今天）；工作日按国家法定节假日安排计算。"),
     ("Never prompt, even in a terminal.", "从不提问，即使在终端中。"),
     ("Refuse any rulebook or answers file larger than this (also ICPCHECK_MAX_INPUT_BYTES).",
      "拒绝读取超过此大小的规则库或回答文件（也可用 ICPCHECK_MAX_INPUT_BYTES 设置）。"),
