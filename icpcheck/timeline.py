@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from icpcheck import workdays
+import icpcheck.workdays as workdays
 from icpcheck.engine import Report, plan
 from icpcheck.rulebook.model import Procedure
 from icpcheck.rulebook.records import record

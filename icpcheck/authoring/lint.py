@@ -109,6 +109,15 @@ def durations(doc: Document, rb: Rulebook, result: LintResult) -> None:
     duration (`procedures` limit or typical) leaves its step without a time: a warning, since a
     figure without a source is better left out. (That every duration and fee cites a source with
     a confidence label, the build checks: a missing citation is an error.)"""
+    rule_ids = {r.id for r in rb.rules}
+    for i, e in enumerate(rb.expected):
+        if e.rule not in rule_ids:
+            result.problems.append(_at(doc, ("bottom_line", "expected", i, "rule"),
+                                       f"unknown rule '{e.rule}'"))
+        elif not any(x.filing == e.filing and x.status == "not_required"
+                     for r in rb.rules if r.id == e.rule for x in r.effects):
+            result.problems.append(_at(doc, ("bottom_line", "expected", i, "rule"), (
+                f"rule '{e.rule}' does not make filing '{e.filing}' not required")))
     needed = {e.filing for r in rb.rules for e in r.effects
               if e.status in ("required", "review") and e.layer is None}
     for i, f in enumerate(rb.filings):

@@ -176,11 +176,11 @@ def time_and_cost(p: Procedure | None, lang: str) -> dict[str, Any]:
 def what_it_takes(report: Report, lang: str, start: dt.date) -> dict[str, Any]:
     """`conditions` that apply, the conditions' blockers added to `blockers`, the `timeline` from
     `start`, and the `bottom_line`."""
-    from icpcheck import takes
     from icpcheck.render.view import bottom_line_text, build
+    from icpcheck.takes import applying, bottom_line
     from icpcheck.timeline import timeline
 
-    met = takes.applying(report)
+    met = applying(report)
     conditions = [{
         "id": m.condition.id, "filings": list(m.filings), "text": m.condition.text.get(lang),
         "met": not m.unmet, "unmet": m.condition.unmet.get(lang) if m.unmet and m.condition.unmet else None,
@@ -196,7 +196,7 @@ def what_it_takes(report: Report, lang: str, start: dt.date) -> dict[str, Any]:
     def day(d: dt.date | None) -> str | None:
         return None if d is None else d.isoformat()
 
-    line = takes.bottom_line(report)
+    line = bottom_line(report)
     view = build(report, lang, start=start)
     return {
         "conditions": conditions,

@@ -463,13 +463,13 @@ def what_it_takes(report: Report, lang: str, start: dt.date, views: Mapping[str,
     are not required; the steps with their time, cost and end date; the conditions' blockers."""
     from dataclasses import replace
 
-    from icpcheck import takes
+    from icpcheck.takes import applying, expected_not_required
     from icpcheck.timeline import timeline
 
     tl = timeline(report, start)
     by_id = {s.filing: s for s in tl.steps}
     rb = report.rulebook
-    met = takes.applying(report)
+    met = applying(report)
     blocked = {fid for m in met if m.blocks for fid in m.filings}
     timed = []
     for s in steps:
@@ -495,7 +495,7 @@ def what_it_takes(report: Report, lang: str, start: dt.date, views: Mapping[str,
                              if m.condition.lifts else None)
                      for m in met if m.blocks)
     expected = tuple(t("notreq.line", lang, name=views[f.filing.id].short_name, why=e.why.get(lang),
-                       changes=e.changes.get(lang)) for f, e in takes.expected_not_required(report))
+                       changes=e.changes.get(lang)) for f, e in expected_not_required(report))
     return {"steps": tuple(timed), "blockers": blockers, "conditions": conditions,
             "bottom_line": bottom_line_text(report, lang, tl, steps),
             "timeline": _timeline_view(tl, views, lang), "expected": expected}
@@ -555,9 +555,9 @@ def allow_words(tl: Timeline, lang: str) -> str:
 
 def bottom_line_text(report: Report, lang: str, tl: Timeline, steps: Sequence[StepView]) -> str:
     """The rulebook's bottom line for this report, its placeholders filled from the plan."""
-    from icpcheck import takes
+    from icpcheck.takes import bottom_line
 
-    line = takes.bottom_line(report)
+    line = bottom_line(report)
     if line is None:
         return ""
     required = [s.filing.short_name for s in steps if s.filing.status == "required"]
