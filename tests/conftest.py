@@ -91,8 +91,8 @@ def _every_json_report_fits_the_schema(monkeypatch: pytest.MonkeyPatch) -> None:
 
     original = json_render.to_dict
 
-    def checked(report: Any, lang: str) -> dict[str, Any]:
-        out = original(report, lang)
+    def checked(report: Any, lang: str, *rest: Any) -> dict[str, Any]:
+        out = original(report, lang, *rest)  # rest: the timeline's start (issue 24)
         validate("report", json.loads(json.dumps(out)))
         return out
 

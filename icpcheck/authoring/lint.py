@@ -39,6 +39,7 @@ def lint(path: str | None, *, as_of: dt.date | None = None) -> LintResult:
     meaning(doc, rulebook, result)
     disputed_not_review(doc, rulebook, result)
     language_of_texts(doc, result)
+    durations(doc, rulebook, result)
     result.verification = verify(rulebook, as_of=as_of)
     for failure in result.verification.failures:
         result.problems.append(_at(doc, _failure_path(rulebook, failure.kind, failure.subject),
@@ -101,6 +102,31 @@ def disputed_not_review(doc: Document, rb: Rulebook, result: LintResult) -> None
                 result.problems.append(_at(doc, ("rules", i, "sets", j, "status"), (
                     f"rule '{rule.id}' cites a disputed source for filing '{effect.filing}' but "
                     f"says '{effect.status}': a disputed point must be 'review'")))
+
+
+def durations(doc: Document, rb: Rulebook, result: LintResult) -> None:
+    """What it takes (issue 24): a filing some rule makes required or review, with a plan, but no
+    duration (`procedures` limit or typical) leaves its step without a time: a warning, since a
+    figure without a source is better left out. (That every duration and fee cites a source with
+    a confidence label, the build checks: a missing citation is an error.)"""
+    rule_ids = {r.id for r in rb.rules}
+    for i, e in enumerate(rb.expected):
+        if e.rule not in rule_ids:
+            result.problems.append(_at(doc, ("bottom_line", "expected", i, "rule"),
+                                       f"unknown rule '{e.rule}'"))
+        elif not any(x.filing == e.filing and x.status == "not_required"
+                     for r in rb.rules if r.id == e.rule for x in r.effects):
+            result.problems.append(_at(doc, ("bottom_line", "expected", i, "rule"), (
+                f"rule '{e.rule}' does not make filing '{e.filing}' not required")))
+    needed = {e.filing for r in rb.rules for e in r.effects
+              if e.status in ("required", "review") and e.layer is None}
+    for i, f in enumerate(rb.filings):
+        p = rb.procedure(f.id)
+        has_plan = bool(f.plan.when or f.plan.apply_at or f.plan.documents)
+        if f.id in needed and has_plan and (p is None or (p.limit is None and p.typical is None)):
+            result.warnings.append(_at(doc, ("filings", i, "plan"), (
+                f"filing '{f.id}' has a plan but no duration under `procedures` (a statutory limit "
+                "or a typical time): its step shows no time")))
 
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

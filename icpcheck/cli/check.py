@@ -109,6 +109,8 @@ def warn(warning: Msg, lang: str) -> None:
 @lang_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Evaluate the rules (and waivers) as "
               "of this date (default: today).")
+@click.option("--start", "start", metavar="YYYY-MM-DD", help="Day zero of the report's timeline "
+              "(default: --as-of, else today); working days follow China's official calendar.")
 @click.option("--no-input", is_flag=True, help="Never prompt, even in a terminal.")
 @click.option("--strict", is_flag=True, help="Take no answer from a default: an unanswered question "
               "that would be assumed is an answers error (exit 3) naming what to answer.")
@@ -119,7 +121,8 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
           answers_file: str | None, save_file: str | None, held: tuple[str, ...],
           fail_on: str | None, fmt: str | None, detail: bool, show_all: bool, output: str | None,
           batch_file: str | None, compact: bool,
-          lang: str | None, as_of: str | None, no_input: bool, strict: bool, max_input_bytes: int,
+          lang: str | None, as_of: str | None, start: str | None, no_input: bool, strict: bool,
+          max_input_bytes: int,
           debug: bool, be_quiet: bool) -> int:
     """Work out which filings your mall needs, and why.
 
@@ -149,6 +152,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     report_lang = lang or (machine_lang() if shown_fmt == "json" or batch_file else default_lang())
     lang = lang or default_lang()
     date = parse_as_of(as_of)
+    day_zero = date if start is None else _start_date(start)
     if output is None and sys.stdout is None:
         raise stdout_closed()
     for path in (output, save_file):  # before the first question: nothing answered is lost to a typo
@@ -210,12 +214,21 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         save_answers(save_file, rulebook, report.answers, outcome.holdings, lang)
     code = EXIT_OK if report.gate_passed else EXIT_GATE
     try:
-        emit(report, shown_fmt, report_lang, output, lang, detail=detail, show_all=show_all)
+        emit(report, shown_fmt, report_lang, output, lang, detail=detail, show_all=show_all, start=day_zero)
     except BrokenPipeError:
         # The reader of the report went away (`| head`): the verdict stands all the same, so a
         # failing gate is never turned green by a closed pipe.
         quiet_stdout()
     return code
+
+
+def _start_date(value: str) -> dt.date:
+    from icpcheck.words import parse_date
+
+    day = parse_date(value)
+    if day is None:
+        raise CommandLineError("--start {value} is not a date", hint="use YYYY-MM-DD", value=repr(value))
+    return day
 
 
 def ungated_note(report: Any, lang: str) -> None:
@@ -305,7 +318,7 @@ class Session:
 
 
 def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | None = None, *,
-         detail: bool = False, show_all: bool = False) -> None:
+         detail: bool = False, show_all: bool = False, start: dt.date | None = None) -> None:
     """The report to stdout, or atomically to --output with a one-line summary on stderr (in
     `say_lang`, the language of words for people, when it differs from the report's)."""
     from icpcheck.i18n import t
@@ -314,7 +327,7 @@ def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | N
 
     # A report written to a file is plain text even when run in a terminal: no colour codes.
     text = render(report, fmt, lang, terminal=False if output is not None else None,
-                  detail=detail, show_all=show_all)
+                  detail=detail, show_all=show_all, start=start)
     if output is not None:
         from icpcheck.atomic import write_atomic
 
@@ -471,8 +484,12 @@ def summary_line(report: Any, lang: str = "en") -> str:
     from icpcheck.render.escape import terminal_line
 
     g = gate_of(report)
+    # Filings under review that the gate does not count as missing are still open: never "missing 0"
+    # alone while something is to check.
+    open_ = sum(1 for f in g.filings if f.status == "review" and f.state == "not_needed")
     line = (t("summary.counts", lang, **summary_counts(report)) + t("summary.sep", lang)
-            + t("summary.gate", lang, **g.counts()) + t("summary.sep", lang))
+            + t("summary.gate", lang, **g.counts())
+            + (t("summary.open", lang, n=open_) if open_ else "") + t("summary.sep", lang))
     if g.fail_on is None:
         return line + t("summary.no_gate", lang)
     if g.passed:

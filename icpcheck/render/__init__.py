@@ -3,6 +3,7 @@ its renderer a module behind one function that returns a string."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import os
 from dataclasses import dataclass
@@ -24,11 +25,13 @@ class Format:
     module: str
 
     def render(self, report: Report, lang: str, *, terminal: bool | None = None, detail: bool = False,
-               show_all: bool = False) -> str:
+               show_all: bool = False, start: dt.date | None = None) -> str:
         """`terminal`: whether the text goes to a terminal (colour, width); None means stdout's.
         Each renderer is imported only when used (rich is heavy)."""
         renderer = importlib.import_module(f"icpcheck.render.{self.module}")
-        extra: dict[str, bool | None] = {"detail": detail, "show_all": show_all} if self.detail else {}
+        extra: dict[str, object] = {"detail": detail, "show_all": show_all} if self.detail else {}
+        if start is not None and self.name != "junit":  # the timeline's day zero
+            extra["start"] = start
         if self.name == "text":
             extra["terminal"] = terminal
         out: str = renderer.render(report, lang, **extra)
@@ -68,6 +71,6 @@ def by_extension(path: str | None) -> Format:
 
 
 def render(report: Report, fmt: str, lang: str, *, terminal: bool | None = None,
-           detail: bool = False, show_all: bool = False) -> str:
-    """The report in the named format."""
-    return REGISTRY[fmt].render(report, lang, terminal=terminal, detail=detail, show_all=show_all)
+           detail: bool = False, show_all: bool = False, start: dt.date | None = None) -> str:
+    """The report in the named format; `start`: day zero of the timeline (default: the as-of date)."""
+    return REGISTRY[fmt].render(report, lang, terminal=terminal, detail=detail, show_all=show_all, start=start)

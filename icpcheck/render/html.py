@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 
@@ -135,8 +136,8 @@ class Notes:
         return tuple(out)
 
 
-def render(report: Report, lang: str) -> str:
-    view = build(report, lang)
+def render(report: Report, lang: str, start: dt.date | None = None) -> str:
+    view = build(report, lang, start=start)
     results = {f.filing.id: f for f in report.filings}
     answers = {a.id: a for a in view.answers}
     # The details in the text report's order: the plan's steps, then the "also note" filings.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import json.encoder
 from typing import Any
@@ -11,10 +12,10 @@ from icpcheck.errors import EXIT_GATE, EXIT_OK
 from icpcheck.gate import FilingGate, gate_of
 from icpcheck.messages import warning_texts
 from icpcheck.render.common import citation_text, summary_counts
-from icpcheck.rulebook.model import Advice, Citation, Text, Value
+from icpcheck.rulebook.model import Advice, Citation, Fee, Procedure, Text, Value
 from icpcheck.version import __version__
 
-SCHEMA_VERSION = "1.1"  # 1.1: `plan`
+SCHEMA_VERSION = "1.1"  # 1.1: `plan`; later, additively: conditions, timeline, time/cost (issue 24)
 
 
 def citation(c: Citation, lang: str) -> dict[str, Any]:
@@ -97,7 +98,7 @@ def plan_steps(report: Report, lang: str) -> list[dict[str, Any]]:
     return out
 
 
-def to_dict(report: Report, lang: str) -> dict[str, Any]:
+def to_dict(report: Report, lang: str, start: dt.date | None = None) -> dict[str, Any]:
     rb = report.rulebook
     gate = gate_of(report)
     filings = []
@@ -116,6 +117,7 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
             "cautions": [advice(a, lang) for a in f.advice if a.kind == "caution"],
             "layers": layers(f, lang),
             "blockers": [blocker(f, r, lang) for r in f.blockers],
+            **time_and_cost(rb.procedure(f.filing.id), lang),
         })
     return {
         "schema_version": SCHEMA_VERSION,
@@ -136,11 +138,81 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
         "exit_code": EXIT_OK if report.gate_passed else EXIT_GATE,
         "blockers": [blocker(f, r, lang) for f, r in report.blockers],
         "plan": plan_steps(report, lang),
+        **what_it_takes(report, lang, start or report.as_of),
     }
 
 
-def render(report: Report, lang: str) -> str:
-    return dumps_indented(to_dict(report, lang)) + "\n"
+def render(report: Report, lang: str, start: dt.date | None = None) -> str:
+    return dumps_indented(to_dict(report, lang, start)) + "\n"
+
+
+# -- what it takes (issue 24) -------------------------------------------------------------------
+
+
+def _fee(fee: Fee | None, lang: str) -> dict[str, Any] | None:
+    if fee is None:
+        return None
+    return {"min": fee.min, "max": fee.max, "currency": "CNY", "text": fee.text.get(lang),
+            "citations": [citation(c, lang) for c in fee.citations]}
+
+
+def time_and_cost(p: Procedure | None, lang: str) -> dict[str, Any]:
+    """A filing's `time` (statutory `limit`, practice's `typical`) and `cost` (government and
+    agency fees, in yuan), each figure with its citations; null where the rulebook has none."""
+    limit = typical = None
+    if p is not None and p.limit is not None:
+        lim = p.limit
+        limit = {"kind": lim.kind, "days": lim.days, "unit": lim.unit, "text": lim.text.get(lang),
+                 "citations": [citation(c, lang) for c in lim.citations]}
+    if p is not None and p.typical is not None:
+        ty = p.typical
+        typical = {"min": ty.min, "max": ty.max, "unit": ty.unit, "text": ty.text.get(lang),
+                   "citations": [citation(c, lang) for c in ty.citations]}
+    return {"time": {"limit": limit, "typical": typical},
+            "cost": {"government": _fee(p.government_fee if p else None, lang),
+                     "agency": _fee(p.agency_fee if p else None, lang)}}
+
+
+def what_it_takes(report: Report, lang: str, start: dt.date) -> dict[str, Any]:
+    """`conditions` that apply, the conditions' blockers added to `blockers`, the `timeline` from
+    `start`, and the `bottom_line`."""
+    from icpcheck.render.view import bottom_line_text, build
+    from icpcheck.takes import applying, bottom_line
+    from icpcheck.timeline import timeline
+
+    met = applying(report)
+    conditions = [{
+        "id": m.condition.id, "filings": list(m.filings), "text": m.condition.text.get(lang),
+        "met": not m.unmet, "unmet": m.condition.unmet.get(lang) if m.unmet and m.condition.unmet else None,
+        "lifts": m.condition.lifts.get(lang) if m.unmet and m.condition.lifts else None,
+        "citations": [citation(c, lang) for c in m.condition.citations]} for m in met]
+    blockers = [blocker(f, r, lang) for f, r in report.blockers] + [
+        {"filing": fid, "condition": m.condition.id,
+         "text": (m.condition.unmet or m.condition.text).get(lang),
+         "lifts": m.condition.lifts.get(lang) if m.condition.lifts else None}
+        for m in met if m.blocks for fid in m.filings]
+    tl = timeline(report, start)
+
+    def day(d: dt.date | None) -> str | None:
+        return None if d is None else d.isoformat()
+
+    line = bottom_line(report)
+    view = build(report, lang, start=start)
+    return {
+        "conditions": conditions,
+        "blockers": blockers,
+        "timeline": {
+            "start": start.isoformat(), "counting": "working days on China's official holiday calendar",
+            "earliest": day(tl.earliest), "latest": day(tl.latest), "partial": tl.partial,
+            "estimated": tl.estimated,
+            "steps": [{"filing": s.filing, "starts": day(s.starts), "earliest": day(s.earliest),
+                       "latest": day(s.latest), "due": day(s.due), "estimated": s.estimated,
+                       "after": list(s.after)} for s in tl.steps]},
+        "bottom_line": None if line is None else {
+            "id": line.id, "text": bottom_line_text(report, lang, tl, view.plan),
+            "settle_first": line.settle_first,
+            "citations": [citation(c, lang) for c in line.citations]},
+    }
 
 
 def dumps_indented(data: Any) -> str:

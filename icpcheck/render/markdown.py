@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from icpcheck.engine import Report
 from icpcheck.i18n import t
 from icpcheck.render import escape
@@ -20,16 +22,20 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render(report: Report, lang: str, *, detail: bool = False, show_all: bool = False) -> str:
+def render(report: Report, lang: str, *, detail: bool = False, show_all: bool = False,
+           start: dt.date | None = None) -> str:
     # Every string from a rulebook or answers file is escaped for Markdown (no raw HTML, images,
     # headings or emphasis of its own); ids are left as they are by that escaping.
-    return lay_out(escaped(build(report, lang, detail=detail, show_all=show_all), escape.markdown))
+    return lay_out(escaped(build(report, lang, detail=detail, show_all=show_all, start=start),
+                           escape.markdown))
 
 
 def lay_out(view: ReportView) -> str:
     lang = view.lang
     out = [f"# icpcheck: {view.rulebook.title}", ""]
+    out += [f"**{view.bottom_line}**", ""] if view.bottom_line else []
     out += _plan(view)
+    out += _timeline(view)
     for step in view.plan:
         out += _step(step, view)
     for f in view.others:
@@ -69,11 +75,14 @@ def _plan(view: ReportView) -> list[str]:
         out += [f"## {t('head.plan', lang)}", ""]
     for s in view.plan:
         if s.filing.status == "required":
-            out += _entry(s, s.when, view)
+            out += _entry(s, (s.time + s.done_by) if s.time else s.when, view)
         else:  # how to settle it on its own line (a backslash is CommonMark's hard line break)
-            out += _entry(s, s.filing.status_word, view, settle=" ".join(s.settle) or s.filing.why)
+            what = s.filing.status_word + (t("list.items", lang) + s.time + s.done_by if s.time else "")
+            out += _entry(s, what, view, settle=" ".join(s.settle) or s.filing.why)
     if view.plan:
         out.append("")
+    out += _conditions(view)
+    out += [f"- {line}" for line in view.expected] + ([""] if view.expected else [])
     if view.others:
         out += [f"## {t('head.others', lang)}", ""]
         for f in view.others:
@@ -111,8 +120,12 @@ def _step(s: StepView, view: ReportView) -> list[str]:
     if view.detail:
         out.append(f"**{t('head.what', lang)}:** {f.what}  ")
     out += _reasons(f, view)
-    if f.status != "required" and s.when:
+    if s.when and (f.status != "required" or s.time):  # else the plan's entry said it
         out.append(f"**{t('head.when', lang)}:** {s.when}  ")
+    if s.time:
+        out.append(f"**{t('head.time', lang)}:** {s.time}  ")
+    if s.cost:
+        out.append(f"**{t('head.cost', lang)}:** {s.cost}  ")
     if s.after and view.detail:
         out.append(f"**{t('head.after', lang)}:** {t('list.sep', lang).join(s.after)}  ")
     confidence = f" _\\[{s.confidence}\\]_" if s.confidence else ""
@@ -176,3 +189,27 @@ def _advice(groups: tuple[AdviceGroup, ...], view: ReportView) -> list[str]:
 
 def _id(fid: str, view: ReportView) -> str:
     return f" (`{fid}`)" if view.detail else ""
+
+
+# -- what it takes (issue 24) -------------------------------------------------------------------
+
+
+def _conditions(view: ReportView) -> list[str]:
+    if not view.conditions:
+        return []
+    lang = view.lang
+    out = [f"## {t('head.conditions', lang)}", ""]
+    for c in view.conditions:
+        unmet = f"**{t('conditions.unmet', lang).strip()}** " if c.unmet else ""
+        out.append(f"- {unmet}{c.text} _\\[{c.confidence}\\]_")
+        if view.detail:
+            out += [f"  - _{cite}_" for cite in c.citations]
+    return out + [""]
+
+
+def _timeline(view: ReportView) -> list[str]:
+    tl = view.timeline
+    if tl is None or all(r.late_day is None for r in tl.rows):
+        return []
+    out = [f"## {tl.heading}", ""] + [f"- {r.line}" for r in tl.rows]
+    return out + (["", f"_{tl.estimated}_"] if tl.estimated else []) + [""]

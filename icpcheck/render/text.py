@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import shutil
@@ -39,7 +40,7 @@ MIN_WIDTH, MAX_WIDTH = 20, 250
 
 
 def render(report: Report, lang: str, terminal: bool | None = None, *, detail: bool = False,
-           show_all: bool = False) -> str:
+           show_all: bool = False, start: dt.date | None = None) -> str:
     if terminal is None:  # stdout's, which is None when the process started without one
         terminal = sys.stdout is not None and sys.stdout.isatty()
     # NO_COLOR takes the colour away, not the terminal's width.
@@ -51,7 +52,8 @@ def render(report: Report, lang: str, terminal: bool | None = None, *, detail: b
                   highlight=False, emoji=False)
     # Every string from a rulebook or answers file shows its controls and escape sequences as
     # escapes (rich's Text takes no markup, so brackets need nothing).
-    lay_out(escaped(build(report, lang, detail=detail, show_all=show_all), escape.terminal), con)
+    lay_out(escaped(build(report, lang, detail=detail, show_all=show_all, start=start),
+                    escape.terminal), con)
     return buf.getvalue()
 
 
@@ -85,7 +87,9 @@ def hang(con: Console, prefix: str, text: str | Text, style: str = "") -> None:
 def lay_out(view: ReportView, con: Console) -> None:
     lang = view.lang
     con.print(Text(view.rulebook.title, style="bold"))
+    _bottom_line(view, con)
     _plan(view, con)
+    _timeline(view, con)
     for step in view.plan:
         _step(step, con, view)
     for f in view.others:
@@ -115,7 +119,8 @@ def _plan(view: ReportView, con: Console) -> None:
         for b in view.blockers:
             hang(con, "  • ", f"{b.filing}{t('colon', lang)}{b.text}"
                  + (f" {b.settle}" if b.settle else ""), "red")
-    con.print()
+    if not (view.blockers and view.bottom_line):  # the first screen is short: no gap after them
+        con.print()
     if not view.plan:
         con.print(Text(t("plan.nothing", lang), style="bold green"))
     else:
@@ -124,11 +129,13 @@ def _plan(view: ReportView, con: Console) -> None:
         con.print(Text(t("head.plan", lang), style="bold"))
     for s in view.plan:
         if s.filing.status == "required":
-            _entry(s, s.filing.status_word if s.when is None else s.when, con, view)
+            _entry(s, _time(s) or (s.filing.status_word if s.when is None else s.when), con, view)
         else:
             # How to settle it is the point of a review item: a paragraph of its own.
-            _entry(s, s.filing.status_word, con, view)
+            _entry(s, s.filing.status_word + (t("list.items", lang) + _time(s) if s.time else ""),
+                   con, view)
             hang(con, " " * len(f"  {s.n}. "), " ".join(s.settle) or s.filing.why)
+    _conditions(view, con)
     if view.others:
         con.print(Text(t("head.others", lang), style="bold"))
         for f in view.others:
@@ -137,6 +144,8 @@ def _plan(view: ReportView, con: Console) -> None:
             settle = " ".join(r.settle for lr in f.layers for r in lr.reasons if r.settle)
             if settle:
                 hang(con, "    ", settle)
+    for line in view.expected:
+        hang(con, "", line)
     if view.not_required_line:
         # The label hangs: a Chinese label has spaces ("另有 9 项") that must not end a line. In a
         # narrow terminal hanging under it would leave a third of each line empty: the names go
@@ -177,8 +186,11 @@ def _step(s: StepView, con: Console, view: ReportView) -> None:
     if view.detail:
         hang(con, _label(t("head.what", lang), lang), f.what)
     _reasons(f, con, view)
-    if f.status != "required" and s.when:
+    if s.when and (f.status != "required" or s.time):  # else the plan's entry said it
         hang(con, _label(t("head.when", lang), lang), s.when)
+    if s.time or s.cost:  # one line: how long, then what it costs
+        hang(con, _label(t("head.time_cost", lang), lang), t("list.items", lang).join(
+            x for x in (s.time, s.cost) if x))
     if s.after and view.detail:
         hang(con, _label(t("head.after", lang), lang), t("list.sep", lang).join(s.after))
     if not held or view.detail:  # how to apply, for what is not held yet
@@ -303,3 +315,48 @@ def _labelled(name: str, text: str, lang: str) -> Text:
     out = Text(name, style="bold")
     out.append(t("colon", lang) + text)
     return out
+
+
+# -- what it takes (issue 24) -------------------------------------------------------------------
+
+
+def _time(s: StepView) -> str:
+    """A step's time on the first screen: how long, and by when."""
+    return s.time + s.done_by if s.time else ""
+
+
+def _bottom_line(view: ReportView, con: Console) -> None:
+    """One or two sentences first: what to do and the one deciding fact."""
+    if view.bottom_line:  # right under the title: the first screen is short
+        hang(con, "", view.bottom_line, "bold")
+
+
+def _conditions(view: ReportView, con: Console) -> None:
+    """What an applicant must have, for the filings of this plan; an unmet one says so."""
+    if not view.conditions:
+        return
+    lang = view.lang
+    con.print(Text(t("head.conditions", lang), style="bold"))
+    for c in view.conditions:
+        line = Text()
+        if c.unmet:
+            line.append(t("conditions.unmet", lang), style="bold red")
+        line.append(c.text)
+        line.append(f" [{c.confidence}]", style="dim")
+        hang(con, "  • ", line)
+        if view.detail:
+            for cite in c.citations:
+                hang(con, "      ", cite, "dim")
+
+
+def _timeline(view: ReportView, con: Console) -> None:
+    """The timeline as a short list: each step's earliest and latest end."""
+    tl = view.timeline
+    if tl is None or all(r.late_day is None for r in tl.rows):
+        return
+    con.print()
+    hang(con, "", tl.heading, "bold")
+    for r in tl.rows:
+        hang(con, "  • ", r.line)
+    if tl.estimated:
+        hang(con, "  ", tl.estimated, "yellow")

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -14,8 +15,10 @@ from icpcheck.i18n import source_text, t
 from icpcheck.messages import Msg
 from icpcheck.render.common import citation_text, confidence_words, summary_counts, value_text
 from icpcheck.rulebook import conditions as cond
-from icpcheck.rulebook.model import ADVICE_KINDS, Advice, Citation, Rulebook
+from icpcheck.rulebook.model import ADVICE_KINDS, Advice, Citation, Procedure, Rulebook
 from icpcheck.rulebook.records import record
+from icpcheck.timeline import Timeline
+from icpcheck.workdays import last_published_year
 
 
 @record
@@ -119,6 +122,9 @@ class StepView:
     confidence: str  # the plan's citations' confidence labels
     citations: tuple[str, ...]  # the plan's citations
     settle: tuple[str, ...]  # how to settle it: the review reasons' (and layers') settle texts
+    time: str = ""  # how long it takes in words, with its sources' labels (issue 24)
+    done_by: str = ""  # ", done by about DATE" / ", due by DATE" from the timeline, or ""
+    cost: str = ""  # the government fee in words, with its sources' labels
 
 
 @record
@@ -184,6 +190,40 @@ class ReportView:
     shared: tuple[SharedAdvice, ...] = ()
     detail: bool = False  # --detail: rule ids, the answers trace, citations, question ids
     show_all: bool = False  # --all: the not-required filings in full
+    # What it takes (issue 24): the bottom line, conditions to apply, the timeline, and why a
+    # filing people expect is not required.
+    bottom_line: str = ""
+    conditions: tuple[ConditionView, ...] = ()
+    timeline: TimelineView | None = None
+    expected: tuple[str, ...] = ()
+
+
+@record
+class ConditionView:
+    id: str
+    text: str
+    filings: str  # the filings' short names it is for
+    confidence: str
+    citations: tuple[str, ...]
+    unmet: str | None = None  # what the answers show, when it cannot be met
+    lifts: str | None = None  # what lifts it, when it cannot be met
+
+
+@record
+class TimelineRow:
+    filing: str  # the filing's name
+    line: str  # "ICP filing: 2026-12-09 to 2027-01-12 (due by ...)"
+    start_day: int  # days from the start, for a chart
+    early_day: int | None
+    late_day: int | None
+
+
+@record
+class TimelineView:
+    heading: str
+    rows: tuple[TimelineRow, ...]
+    span: int  # days from the start to the latest end (for a chart's scale)
+    estimated: str | None  # the note when a date lies past the published holiday table
 
 
 def escaped(view: ReportView, escape: Callable[[str], str]) -> ReportView:
@@ -205,7 +245,8 @@ def escaped(view: ReportView, escape: Callable[[str], str]) -> ReportView:
     return result
 
 
-def build(report: Report, lang: str, *, detail: bool = False, show_all: bool = False) -> ReportView:
+def build(report: Report, lang: str, *, detail: bool = False, show_all: bool = False,
+          start: dt.date | None = None) -> ReportView:
     """The report in words. `detail` and `show_all` say what the people's formats lay out beyond
     the plan; the view always holds everything."""
     rb = report.rulebook
@@ -221,6 +262,8 @@ def build(report: Report, lang: str, *, detail: bool = False, show_all: bool = F
     views = {f.filing.id: _filing(f, gate.of(f.filing.id), rb, lang, answers,
                                   advice.get((f.filing.id,), ())) for f in report.filings}
     steps = _steps(ordered, views, lang)
+    takes = what_it_takes(report, lang, start or report.as_of, views, steps)
+    steps = takes.pop("steps")
     rest = tuple(views[f.filing.id] for f in report.filings
                  if f.status == "not_required" and not views[f.filing.id].detail)
     return ReportView(
@@ -234,7 +277,8 @@ def build(report: Report, lang: str, *, detail: bool = False, show_all: bool = F
         filings=tuple(views[f.filing.id] for f in report.filings),
         blockers=tuple(Blocker(f.filing.name.get(lang), r.effect.blocker.get(lang),
                                r.effect.settle.get(lang) if r.effect.settle else None)
-                       for f, r in report.blockers if r.effect.blocker is not None),
+                       for f, r in report.blockers if r.effect.blocker is not None)
+        + takes.pop("blockers"),
         gate=_gate(gate, lang, {fid: v.short_name for fid, v in views.items()}),
         answers=tuple(_answer(rb, a, lang) for a in report.answers),
         warnings=tuple(warning_text(w, lang) for w in report.warnings),
@@ -248,6 +292,7 @@ def build(report: Report, lang: str, *, detail: bool = False, show_all: bool = F
                      for ids, groups in advice.items() if len(ids) > 1),
         detail=detail,
         show_all=show_all,
+        **takes,
     )
 
 
@@ -407,3 +452,136 @@ def _gate(g: Gate, lang: str, names: Mapping[str, str]) -> GateView:
     # is held or waived (JSON and JUnit always carry it).
     shown = g.fail_on is not None or any(f.held or f.waiver is not None for f in g.filings)
     return GateView(shown, g.fail_on, g.passed, tuple(g.failing), f"{line} — {verdict}")
+
+
+# -- what it takes (issue 24) -------------------------------------------------------------------
+
+
+def what_it_takes(report: Report, lang: str, start: dt.date, views: Mapping[str, FilingView],
+                  steps: tuple[StepView, ...]) -> dict[str, Any]:
+    """The bottom line, the conditions that apply, the timeline from `start`, why expected filings
+    are not required; the steps with their time, cost and end date; the conditions' blockers."""
+    from dataclasses import replace
+
+    from icpcheck.takes import applying, expected_not_required
+    from icpcheck.timeline import timeline
+
+    tl = timeline(report, start)
+    by_id = {s.filing: s for s in tl.steps}
+    rb = report.rulebook
+    met = applying(report)
+    blocked = {fid for m in met if m.blocks for fid in m.filings}
+    timed = []
+    for s in steps:
+        p = rb.procedure(s.filing.id)
+        ts = by_id.get(s.filing.id)
+        done = ""
+        if ts is not None and ts.due is not None:
+            done = t("time.due", lang, date=ts.due.isoformat())
+        elif ts is not None and ts.latest is not None:
+            done = t("time.by", lang, date=ts.latest.isoformat())
+        filing = replace(s.filing, blocked=True) if s.filing.id in blocked else s.filing
+        timed.append(replace(s, filing=filing, time=duration_words(p, lang), done_by=done,
+                             cost=fee_words(p, lang)))
+    names = {fid: v.short_name for fid, v in views.items()}
+    conditions = tuple(ConditionView(
+        m.condition.id, m.condition.text.get(lang), _names([names[f] for f in m.filings], lang),
+        confidence_words(m.condition.citations, lang), _citations(m.condition.citations, lang),
+        m.condition.unmet.get(lang) if m.unmet and m.condition.unmet else None,
+        m.condition.lifts.get(lang) if m.unmet and m.condition.lifts else None) for m in met)
+    blockers = tuple(Blocker(_names([names[f] for f in m.filings], lang),
+                             m.condition.unmet.get(lang) if m.condition.unmet else m.condition.text.get(lang),
+                             t("conditions.lifts", lang, lifts=m.condition.lifts.get(lang))
+                             if m.condition.lifts else None)
+                     for m in met if m.blocks)
+    expected = tuple(t("notreq.line", lang, name=views[f.filing.id].short_name, why=e.why.get(lang),
+                       changes=e.changes.get(lang)) for f, e in expected_not_required(report))
+    return {"steps": tuple(timed), "blockers": blockers, "conditions": conditions,
+            "bottom_line": bottom_line_text(report, lang, tl, steps),
+            "timeline": _timeline_view(tl, views, lang), "expected": expected}
+
+
+def _unit(unit: str, lang: str) -> str:
+    return t("unit." + unit, lang)
+
+
+def duration_words(p: Procedure | None, lang: str) -> str:
+    """How long a filing takes: practice's range, else the statutory limit; a deadline after it;
+    each with its sources' labels. "" when the rulebook has no figure."""
+    if p is None:
+        return ""
+    parts = []
+    if p.typical is not None:
+        ty = p.typical
+        key = "time.about" if ty.min == ty.max else "time.range"
+        parts.append(t(key, lang, a=ty.min, b=ty.max, unit=_unit(ty.unit, lang))
+                     + f" [{confidence_words(ty.citations, lang)}]")
+    if p.limit is not None and (p.limit.kind == "deadline" or p.typical is None):
+        lim = p.limit
+        words = (t("time.at_most", lang, a=lim.days, unit=_unit(lim.unit, lang))
+                 if lim.kind == "processing" else lim.text.get(lang))
+        parts.append(words + f" [{confidence_words(lim.citations, lang)}]")
+    return t("list.items", lang).join(parts)
+
+
+def fee_words(p: Procedure | None, lang: str) -> str:
+    """The government fee, and an agency fee range where a source gives one, labelled."""
+    if p is None:
+        return ""
+    parts = []
+    for fee in (p.government_fee, p.agency_fee):
+        if fee is None:
+            continue
+        # A free government fee's text says so itself; a range is named before its text.
+        head = "" if fee is p.government_fee and fee.max == 0 else t(
+            "fee.range", lang, a=f"{fee.min:,}", b=f"{fee.max:,}") + " — "
+        parts.append(f"{head}{fee.text.get(lang)} [{confidence_words(fee.citations, lang)}]")
+    return t("list.items", lang).join(parts)
+
+
+def allow_words(tl: Timeline, lang: str) -> str:
+    """How long the whole plan takes in weeks (under ten) or months: "about 9–17 weeks"."""
+    if tl.latest is None or tl.earliest is None:
+        return t("allow.unknown", lang)
+    low, high = (tl.earliest - tl.start).days, (tl.latest - tl.start).days
+    if high < 70:
+        a, b = max(1, -(-low // 7)), max(1, -(-high // 7))
+        words = t("allow.weeks_one" if a == b else "allow.weeks", lang, a=a, b=b)
+    else:
+        a, b = max(1, round(low / 30.4)), max(1, round(high / 30.4))
+        words = t("allow.months_one" if a == b else "allow.months", lang, a=a, b=b)
+    return t("allow.partial", lang, allow=words) if tl.partial else words
+
+
+def bottom_line_text(report: Report, lang: str, tl: Timeline, steps: Sequence[StepView]) -> str:
+    """The rulebook's bottom line for this report, its placeholders filled from the plan."""
+    from icpcheck.takes import bottom_line
+
+    line = bottom_line(report)
+    if line is None:
+        return ""
+    required = [s.filing.short_name for s in steps if s.filing.status == "required"]
+    review = [s.filing.short_name for s in steps if s.filing.status == "review"]
+    first = steps[0].filing.short_name if steps else ""
+    return line.text.get(lang).format(required=_names(required, lang), review=_names(review, lang),
+                                      first=first, allow=allow_words(tl, lang))
+
+
+def _timeline_view(tl: Timeline, views: Mapping[str, FilingView], lang: str) -> TimelineView | None:
+    if not tl.steps:
+        return None
+    rows = []
+    for s in tl.steps:
+        name = views[s.filing].short_name
+        if s.earliest is None or s.latest is None:
+            line = t("timeline.unknown", lang, name=name)
+        else:
+            line = t("timeline.step", lang, name=name, a=s.earliest.isoformat(), b=s.latest.isoformat())
+        if s.due is not None:
+            line += t("timeline.due", lang, date=s.due.isoformat())
+        rows.append(TimelineRow(name, line, (s.starts - tl.start).days,
+                                None if s.earliest is None else (s.earliest - tl.start).days,
+                                None if s.latest is None else (s.latest - tl.start).days))
+    span = max([r.late_day or 0 for r in rows] + [1])
+    note = (t("timeline.estimated", lang, year=last_published_year()) if tl.estimated else None)
+    return TimelineView(t("head.timeline", lang, start=tl.start.isoformat()), tuple(rows), span, note)

@@ -13,23 +13,32 @@ from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import (
     ADVICE_KINDS,
     CONFIDENCES,
+    DURATION_UNITS,
     LANGS,
+    LIMIT_KINDS,
     QUESTION_TYPES,
     STATUSES,
     Advice,
+    ApplyCondition,
+    BottomLine,
     Choice,
     Citation,
     Conflict,
     Effect,
+    Expected,
+    Fee,
     Filing,
     Layer,
+    Limit,
     Model,
     Plan,
+    Procedure,
     Question,
     Rule,
     Rulebook,
     Source,
     Text,
+    Typical,
     Value,
 )
 from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT, Document, input_name, parse_document, read_source
@@ -37,6 +46,8 @@ from icpcheck.rulebook.records import field, record
 from icpcheck.words import did_you_mean, parse_date
 
 DEFAULT_RULEBOOK = "wechat-mall.yaml"
+# Top-level sections of issue 24 (what it takes): conditions to apply, time and cost, bottom line.
+WHAT_IT_TAKES = ("conditions", "procedures", "bottom_line")
 Path_ = tuple[str | int, ...]
 
 if TYPE_CHECKING:
@@ -256,7 +267,7 @@ class _Builder:
         if top is None:
             raise _Stop
         known = {"id", "version", "checked", "title", "notice", "sources", "questions", "models",
-                 "filings", "rules", "advice", "layers", "conflicts"}
+                 "filings", "rules", "advice", "layers", "conflicts", *WHAT_IT_TAKES}
         for key in top:
             if key not in known:
                 self.problem((key,), "unknown top-level key '{key}'", key=key)
@@ -274,6 +285,7 @@ class _Builder:
         advice = self.advice(top, sources, filing_ids)
         models = self.models(top)
         conflicts = self.conflicts(top, sources)
+        takes = self.what_it_takes(top, sources, filing_ids, {r.id for r in rules})
         for key, value in (("id", rid), ("version", version)):
             if value is not None and not value.strip():
                 self.problem((key,), "'{key}' is empty", key=key)
@@ -284,7 +296,7 @@ class _Builder:
             sha256=self.sha256, path=self.doc.name,
             sources=tuple(sources.values()), questions=tuple(questions), filings=tuple(filings),
             rules=tuple(rules), advice=tuple(advice), models=tuple(models), layers=tuple(layers),
-            conflicts=tuple(conflicts),
+            conflicts=tuple(conflicts), **takes,
         )
 
     def sources(self, top: dict[str, Any]) -> dict[str, Source]:
@@ -695,6 +707,189 @@ class _Builder:
             cites = self.citations(m, "citations", path, sources, required=False)
             if cid and when is not None and text:
                 out.append(Conflict(cid, when, text, cites))
+        return out
+
+    # -- what it takes (issue 24) -------------------------------------------------------------
+
+    def what_it_takes(self, top: dict[str, Any], sources: dict[str, Source], filing_ids: set[str],
+                      rule_ids: set[str]) -> dict[str, Any]:
+        """The optional `conditions`, `procedures` and `bottom_line` sections, as Rulebook fields."""
+        bottom = self.field(top, "bottom_line", (), dict, required=False) or {}
+        if bottom:
+            self.mapping(bottom, ("bottom_line",), ("lines", "expected"))
+        return {
+            "conditions": tuple(self.apply_conditions(top, sources, filing_ids)),
+            "procedures": tuple(self.procedures(top, sources, filing_ids)),
+            "bottom_lines": tuple(self.bottom_lines(bottom, sources, filing_ids)),
+            "expected": tuple(self.expected(bottom, filing_ids, rule_ids)),
+        }
+
+    def filing_list(self, m: dict[str, Any], key: str, path: Path_, filing_ids: set[str],
+                    required: bool = True) -> tuple[str, ...]:
+        out = []
+        for f in self.items(m, key, path, required):
+            if not isinstance(f, str):
+                self.problem(path + (key,), "should list filing ids, not {kind}", kind=_kind(f))
+            elif f not in filing_ids:
+                self.problem(path + (key,), "unknown filing '{fid}'{suggest}", fid=f,
+                             suggest=did_you_mean(f, filing_ids))
+            else:
+                out.append(f)
+        return tuple(out)
+
+    def apply_conditions(self, top: dict[str, Any], sources: dict[str, Source],
+                         filing_ids: set[str]) -> list[ApplyCondition]:
+        out: list[ApplyCondition] = []
+        seen: set[str] = set()
+        for i, body in enumerate(self.items(top, "conditions", (), required=False)):
+            path: Path_ = ("conditions", i)
+            m = self.mapping(body, path, ("id", "filings", "text", "when", "unmet_when", "unmet",
+                                          "lifts", "citations"))
+            if m is None:
+                continue
+            cid = self.ident(m, path, seen, Msg("condition"))
+            filings = self.filing_list(m, "filings", path, filing_ids)
+            text = self.text(m, "text", path)
+            when = self.condition(m["when"], path + ("when",)) if "when" in m else None
+            unmet_when = (self.condition(m["unmet_when"], path + ("unmet_when",))
+                          if "unmet_when" in m else None)
+            # A blocker says what stops the plan and what lifts it: both, whenever it can block.
+            unmet = self.text(m, "unmet", path, required="unmet_when" in m)
+            lifts = self.text(m, "lifts", path, required="unmet_when" in m)
+            cites = self.citations(m, "citations", path, sources)
+            if cid and filings and text:
+                out.append(ApplyCondition(cid, filings, text, cites, when, unmet_when, unmet, lifts))
+        return out
+
+    def procedures(self, top: dict[str, Any], sources: dict[str, Source],
+                   filing_ids: set[str]) -> list[Procedure]:
+        raw = self.field(top, "procedures", (), dict, required=False) or {}
+        out: list[Procedure] = []
+        for fid, body in raw.items():
+            path: Path_ = ("procedures", fid)
+            if fid not in filing_ids:
+                self.problem(path, "unknown filing '{fid}'{suggest}", fid=fid,
+                             suggest=did_you_mean(str(fid), filing_ids))
+                continue
+            m = self.mapping(body, path, ("limit", "typical", "government_fee", "agency_fee"))
+            if m is None:
+                continue
+            out.append(Procedure(str(fid), self.limit(m, path, sources), self.typical(m, path, sources),
+                                 self.fee(m, "government_fee", path, sources),
+                                 self.fee(m, "agency_fee", path, sources)))
+        return out
+
+    def count(self, m: dict[str, Any], key: str, path: Path_) -> int | None:
+        n = self.field(m, key, path, int)
+        if n is not None and n < 0:
+            self.problem(path + (key,), "should be {expected}, not {kind}", expected=Msg("a number"),
+                         kind=_kind(n))
+            return None
+        return n  # type: ignore[no-any-return]
+
+    def unit(self, m: dict[str, Any], path: Path_) -> str | None:
+        unit = self.field(m, "unit", path, str)
+        if unit is not None and unit not in DURATION_UNITS:
+            self.problem(path + ("unit",), "unknown unit '{unit}'; use one of {values}", unit=unit,
+                         values=list(DURATION_UNITS))
+            return None
+        return unit  # type: ignore[no-any-return]
+
+    def limit(self, m: dict[str, Any], path: Path_, sources: dict[str, Source]) -> Limit | None:
+        if "limit" not in m:
+            return None
+        path = path + ("limit",)
+        p = self.mapping(m["limit"], path, ("kind", "days", "unit", "text", "citations"))
+        if p is None:
+            return None
+        kind = self.field(p, "kind", path, str)
+        if kind is not None and kind not in LIMIT_KINDS:
+            self.problem(path + ("kind",), "unknown kind '{kind}'; use one of {values}", kind=kind,
+                         values=list(LIMIT_KINDS))
+            kind = None
+        days, unit, text = self.count(p, "days", path), self.unit(p, path), self.text(p, "text", path)
+        cites = self.citations(p, "citations", path, sources)
+        if kind and days is not None and unit and text:
+            return Limit(kind, days, unit, text, cites)
+        return None
+
+    def typical(self, m: dict[str, Any], path: Path_, sources: dict[str, Source]) -> Typical | None:
+        if "typical" not in m:
+            return None
+        path = path + ("typical",)
+        p = self.mapping(m["typical"], path, ("min", "max", "unit", "text", "citations"))
+        if p is None:
+            return None
+        low, high = self.count(p, "min", path), self.count(p, "max", path)
+        unit, text = self.unit(p, path), self.text(p, "text", path)
+        cites = self.citations(p, "citations", path, sources)
+        if low is not None and high is not None and high < low:
+            self.problem(path + ("max",), "max is less than min")
+            return None
+        if low is not None and high is not None and unit and text:
+            return Typical(low, high, unit, text, cites)
+        return None
+
+    def fee(self, m: dict[str, Any], key: str, path: Path_, sources: dict[str, Source]) -> Fee | None:
+        if key not in m:
+            return None
+        path = path + (key,)
+        p = self.mapping(m[key], path, ("amount", "min", "max", "text", "citations"))
+        if p is None:
+            return None
+        if "amount" in p:  # one figure: the same as a range from it to it
+            low = high = self.count(p, "amount", path)
+        else:
+            low, high = self.count(p, "min", path), self.count(p, "max", path)
+        text, cites = self.text(p, "text", path), self.citations(p, "citations", path, sources)
+        if low is not None and high is not None and high < low:
+            self.problem(path + ("max",), "max is less than min")
+            return None
+        if low is not None and high is not None and text:
+            return Fee(low, high, text, cites)
+        return None
+
+    def bottom_lines(self, bottom: dict[str, Any], sources: dict[str, Source],
+                     filing_ids: set[str]) -> list[BottomLine]:
+        out: list[BottomLine] = []
+        seen: set[str] = set()
+        for i, body in enumerate(self.items(bottom, "lines", ("bottom_line",), required=False)):
+            path: Path_ = ("bottom_line", "lines", i)
+            m = self.mapping(body, path, ("id", "text", "when", "required", "review", "nothing_required",
+                                          "settle_first", "citations"))
+            if m is None:
+                continue
+            lid = self.ident(m, path, seen, Msg("bottom line"))
+            text = self.text(m, "text", path)
+            when = self.condition(m["when"], path + ("when",)) if "when" in m else None
+            required = self.filing_list(m, "required", path, filing_ids, required=False)
+            review = self.filing_list(m, "review", path, filing_ids, required=False)
+            nothing = self.field(m, "nothing_required", path, bool, required=False)
+            settle = self.field(m, "settle_first", path, str, required=False)
+            if settle is not None and settle not in self.question_ids:
+                self.problem(path + ("settle_first",), "unknown question '{qid}'{suggest}", qid=settle,
+                             suggest=did_you_mean(settle, self.question_ids))
+            cites = self.citations(m, "citations", path, sources)
+            if lid and text:
+                out.append(BottomLine(lid, text, cites, when, required, review, bool(nothing), settle))
+        return out
+
+    def expected(self, bottom: dict[str, Any], filing_ids: set[str], rule_ids: set[str]) -> list[Expected]:  # noqa: ARG002
+        out: list[Expected] = []
+        for i, body in enumerate(self.items(bottom, "expected", ("bottom_line",), required=False)):
+            path: Path_ = ("bottom_line", "expected", i)
+            m = self.mapping(body, path, ("filing", "rule", "why", "changes"))
+            if m is None:
+                continue
+            fid = self.field(m, "filing", path, str)
+            if fid is not None and fid not in filing_ids:
+                self.problem(path + ("filing",), "unknown filing '{fid}'{suggest}", fid=fid,
+                             suggest=did_you_mean(fid, filing_ids))
+            # An unknown rule id is lint's to report: a rulebook under construction still loads.
+            rid = self.field(m, "rule", path, str)
+            why, changes = self.text(m, "why", path), self.text(m, "changes", path)
+            if fid in filing_ids and rid is not None and why and changes:
+                out.append(Expected(str(fid), str(rid), why, changes))
         return out
 
     def models(self, top: dict[str, Any]) -> list[Model]:

@@ -11,22 +11,29 @@ from datetime import date
 from icpcheck.rulebook.conditions import All, AnyOf, Compare, Not
 from icpcheck.rulebook.model import (
     Advice,
+    ApplyCondition,
+    BottomLine,
     Choice,
     Citation,
     Conflict,
     Effect,
+    Expected,
+    Fee,
     Filing,
     Layer,
+    Limit,
     Model,
     Plan,
+    Procedure,
     Question,
     Rule,
     Rulebook,
     Source,
     Text,
+    Typical,
 )
 
-SHA256 = "f54f9ec1a3bda0998a06c937ac349a2fc87059f116de49d26fa10423dbd9fff9"
+SHA256 = "bf910c041e891cab7e1f89cdcc41519cc598143ed0ebb648b1977ab2c0d23c60"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -393,6 +400,16 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
+    _44 = Source(
+        'admin_licensing_law',
+        Text('《中华人民共和国行政许可法》', 'Administrative Licensing Law of the PRC'),
+        Text(
+            '行政机关实施行政许可不得收费，法律、行政法规另有规定的除外；条文序号未见原文',
+            'no fee for granting a licence unless a law or administrative regulation provides one; article number not seen in the text',
+        ),
+        None,
+        None,
+    )
     return Rulebook(
         'wechat-mall',
         '1.2.0',
@@ -402,7 +419,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'f54f9ec1a3bda0998a06c937ac349a2fc87059f116de49d26fa10423dbd9fff9',
+        'bf910c041e891cab7e1f89cdcc41519cc598143ed0ebb648b1977ab2c0d23c60',
         path,
         (
             _0,
@@ -449,6 +466,7 @@ def rulebook(path: str) -> Rulebook:
             _41,
             _42,
             _43,
+            _44,
         ),
         (
             Question(
@@ -4692,6 +4710,600 @@ def rulebook(path: str) -> Rulebook:
                     "You answered that the business runs only inside WeChat (wechat_only yes) but chose a domain of your own among the channels (channels own_domain). If that domain only serves the mini-program's backend, the two agree; if users reach a website or H5 page on it directly, the business does not run only inside WeChat and the WeChat-only reading does not apply to you - answer wechat_only no.",
                 ),
                 (),
+            ),
+        ),
+        (
+            ApplyCondition(
+                'licence_company',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '在境内注册的公司（个人、个体工商户不能持证）',
+                    'A company registered in mainland China (not an individual or sole trader)',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                None,
+                Compare('operator', 'in', frozenset(('individual', 'sole_trader'))),
+                Text(
+                    '增值电信业务经营许可证只发给公司，个人和个体工商户不能申请。',
+                    'Value-added telecom licences are granted only to companies; an individual or sole trader cannot apply.',
+                ),
+                Text('先设立公司，由公司申请。', 'Set up a company and apply in its name.'),
+            ),
+            ApplyCondition(
+                'licence_mainland',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '境外主体须先在中国境内设立公司，由它申请',
+                    'An entity outside mainland China must first set up a company in it to apply',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                Compare('operator', 'eq', 'overseas'),
+                Compare('operator', 'eq', 'overseas'),
+                Text(
+                    '境外主体不能直接申请增值电信业务经营许可证。',
+                    'An entity outside mainland China cannot apply for a value-added telecom licence itself.',
+                ),
+                Text(
+                    '在境内设立子公司（外商投资企业），由它申请。',
+                    'Set up a mainland subsidiary (a foreign-invested company) and apply in its name.',
+                ),
+            ),
+            ApplyCondition(
+                'filing_mainland',
+                ('icp_filing',),
+                Text(
+                    '备案主体须在中国境内（境外主体不能备案）',
+                    'The filer must be in mainland China (an overseas entity cannot file)',
+                ),
+                (Citation(_30, (), None, None, 'practice'),),
+                All((Compare('channels', 'has', 'own_domain'), Compare('operator', 'eq', 'overseas'))),
+                Compare('operator', 'eq', 'overseas'),
+                Text(
+                    '境外主体不能为域名办理ICP备案。',
+                    'An entity outside mainland China cannot make the ICP filing for a domain.',
+                ),
+                Text('在境内设立公司，由它持有域名并备案。', 'Set up a mainland subsidiary to hold the domain and file it.'),
+            ),
+            ApplyCondition(
+                'capital_one_province',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '注册资本不少于100万元（只在一个省经营，向省通信管理局申请）',
+                    'Registered capital of at least ¥1,000,000 (one province; apply to the provincial administration)',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                Compare('users_where', 'eq', 'one_province'),
+                None,
+                None,
+                None,
+            ),
+            ApplyCondition(
+                'capital_cross_province',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '注册资本不少于1000万元（跨省或全国经营，向工业和信息化部申请）',
+                    'Registered capital of at least ¥10,000,000 (several provinces or nationwide; apply to MIIT)',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                Compare('users_where', 'eq', 'several_provinces'),
+                None,
+                None,
+                None,
+            ),
+            ApplyCondition(
+                'capital_not_decided',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '注册资本不少于100万元（一个省）或1000万元（跨省）',
+                    'Registered capital of at least ¥1,000,000 (one province) or ¥10,000,000 (several provinces)',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                Compare('users_where', 'eq', 'not_sure'),
+                None,
+                None,
+                None,
+            ),
+            ApplyCondition(
+                'licence_staff_premises',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '与业务相适应的资金、人员和场地（实务中约3名缴社保员工）',
+                    'Funds, staff and premises for the service (agencies say about 3 insured staff)',
+                ),
+                (Citation(_5, (6,), None, None, 'official'), Citation(_10, (), None, None, 'practice')),
+                None,
+                None,
+                None,
+                None,
+            ),
+            ApplyCondition(
+                'icp_licence_foreign_cap',
+                ('icp_license',),
+                Text(
+                    '外资持股不超过50%（试点地区的部分业务除外）',
+                    'Foreign investors may hold at most 50% (except some services in the pilot areas)',
+                ),
+                (Citation(_27, (), None, None, 'official'), Citation(_26, (), None, None, 'official')),
+                Compare('foreign_equity', 'in', frozenset(('majority', 'minority'))),
+                None,
+                None,
+                None,
+            ),
+            ApplyCondition(
+                'av_state_owned',
+                ('av_license',),
+                Text(
+                    '申请人须是国有独资或国有控股单位；注册资本不少于1000万元；不少于20名专业人员',
+                    'The applicant must be wholly state-owned or state-controlled; registered capital of at least ¥10,000,000; at least 20 qualified staff',
+                ),
+                (
+                    Citation(_17, (8,), None, None, 'law'),
+                    Citation(
+                        _10,
+                        (),
+                        None,
+                        Text('资本和人员要求据省级办事指南转述。', 'Capital and staff as provincial guides state them.'),
+                        'practice',
+                    ),
+                ),
+                None,
+                AnyOf(
+                    (
+                        Compare('operator', 'in', frozenset(('individual', 'overseas', 'sole_trader'))),
+                        Compare('foreign_equity', 'in', frozenset(('majority', 'minority'))),
+                    ),
+                ),
+                Text(
+                    '这个许可证只发给国有独资或国有控股单位，私人经营者不能申请。',
+                    'This licence is granted only to state-owned or state-controlled entities; a private operator cannot apply.',
+                ),
+                Text(
+                    '没有能由你自己办理的途径；须改为不提供视听节目服务，或与持证单位合作（这是推断）。',
+                    'There is no route you can take yourself; leave out the audio-visual programme service, or work with a licensed entity (an inference).',
+                ),
+            ),
+        ),
+        (
+            Procedure(
+                'icp_filing',
+                Limit(
+                    'processing',
+                    20,
+                    'working_days',
+                    Text(
+                        '通信管理局审核不超过20个工作日（浙江30个）',
+                        "the administration's review takes at most 20 working days (Zhejiang 30)",
+                    ),
+                    (
+                        Citation(
+                            _2,
+                            (12,),
+                            None,
+                            Text(
+                                '据接入商引用的2005年文本；2024年文本未核对。',
+                                'As hosting providers quote the 2005 text; the 2024 text is unchecked.',
+                            ),
+                            'official',
+                        ),
+                    ),
+                ),
+                Typical(
+                    3,
+                    24,
+                    'working_days',
+                    Text(
+                        '接入商初审约1个工作日，提交管局1–3个工作日，再加管局审核',
+                        "the provider's check about 1 working day, hand-over 1–3, then the administration's review",
+                    ),
+                    (Citation(_30, (), None, None, 'practice'),),
+                ),
+                Fee(
+                    0,
+                    0,
+                    Text('不收费（接入商的备案、幕布和拍照也免费）', "free (the provider's filing service, backdrop and photo too)"),
+                    (Citation(_44, (), None, None, 'law'), Citation(_30, (), None, None, 'practice')),
+                ),
+                None,
+            ),
+            Procedure(
+                'app_filing',
+                None,
+                Typical(
+                    2,
+                    23,
+                    'working_days',
+                    Text(
+                        '平台初审1–3天，通信管理局审核1–20个工作日',
+                        "the platform's check 1–3 days, then the administration's review 1–20 working days",
+                    ),
+                    (Citation(_32, (), None, None, 'practice'),),
+                ),
+                None,
+                None,
+            ),
+            Procedure(
+                'psb_filing',
+                Limit(
+                    'deadline',
+                    30,
+                    'calendar_days',
+                    Text('网站开通后30日内办理', 'file within 30 days of the site going live'),
+                    (Citation(_8, (12,), None, None, 'law'),),
+                ),
+                Typical(
+                    7,
+                    7,
+                    'calendar_days',
+                    Text(
+                        '据报约一周；交互式网站可能被约谈或要求安全评估',
+                        'about a week reported; interactive sites may be called in or asked for a security assessment',
+                    ),
+                    (Citation(_31, (), None, None, 'practice'),),
+                ),
+                None,
+                None,
+            ),
+            Procedure(
+                'icp_license',
+                Limit(
+                    'processing',
+                    60,
+                    'calendar_days',
+                    Text('自收到申请之日起60日内作出决定', 'a decision within 60 days of receiving the application'),
+                    (
+                        Citation(
+                            _1,
+                            (7,),
+                            None,
+                            Text(
+                                '2000年文本的期限；是否按工作日计算未写明。',
+                                "The 2000 text's limit; whether the days are working days is not stated.",
+                            ),
+                            'law',
+                        ),
+                    ),
+                ),
+                Typical(
+                    40,
+                    60,
+                    'working_days',
+                    Text('代办机构说一般40–60个工作日，有的地方更长', 'agencies report 40–60 working days, longer in places'),
+                    (Citation(_10, (), None, None, 'practice'),),
+                ),
+                Fee(
+                    0,
+                    0,
+                    Text(
+                        '政府不收费；代办费各家不一，未见可靠数字',
+                        'no government fee; agency fees vary and no reliable figure was found',
+                    ),
+                    (Citation(_44, (), None, None, 'law'),),
+                ),
+                None,
+            ),
+            Procedure(
+                'edi_license',
+                Limit(
+                    'processing',
+                    60,
+                    'calendar_days',
+                    Text(
+                        '自收到申请之日起60日内作出决定（可与ICP许可证一并申请）',
+                        'a decision within 60 days of receiving the application (one application can cover the ICP licence too)',
+                    ),
+                    (
+                        Citation(
+                            _1,
+                            (7,),
+                            None,
+                            Text(
+                                '2000年文本的期限；是否按工作日计算未写明。',
+                                "The 2000 text's limit; whether the days are working days is not stated.",
+                            ),
+                            'law',
+                        ),
+                    ),
+                ),
+                Typical(
+                    40,
+                    60,
+                    'working_days',
+                    Text('代办机构说一般40–60个工作日，有的地方更长', 'agencies report 40–60 working days, longer in places'),
+                    (Citation(_10, (), None, None, 'practice'),),
+                ),
+                Fee(
+                    0,
+                    0,
+                    Text(
+                        '政府不收费；代办费各家不一，未见可靠数字',
+                        'no government fee; agency fees vary and no reliable figure was found',
+                    ),
+                    (Citation(_44, (), None, None, 'law'),),
+                ),
+                None,
+            ),
+            Procedure(
+                'food_filing',
+                None,
+                Typical(
+                    0,
+                    1,
+                    'working_days',
+                    Text('即办，最多1个工作日（湖南的办事指南）', "done on the spot, at most 1 working day (Hunan's guide)"),
+                    (Citation(_33, (), None, None, 'official'),),
+                ),
+                Fee(
+                    0,
+                    0,
+                    Text('不收费（湖南的办事指南）', "free (Hunan's guide)"),
+                    (Citation(_33, (), None, None, 'official'),),
+                ),
+                None,
+            ),
+            Procedure(
+                'publication_license',
+                Limit(
+                    'processing',
+                    20,
+                    'working_days',
+                    Text('早先文本规定20个工作日内决定', 'a decision within 20 working days under an earlier text'),
+                    (
+                        Citation(
+                            _22,
+                            (),
+                            None,
+                            Text(
+                                '据报道的早先文本；2016年规定的期限未核实。',
+                                "As an earlier text was reported; the 2016 rules' limit is unverified.",
+                            ),
+                            'unverified',
+                        ),
+                    ),
+                ),
+                None,
+                None,
+                None,
+            ),
+            Procedure(
+                'internet_culture_license',
+                Limit(
+                    'processing',
+                    20,
+                    'calendar_days',
+                    Text('自受理之日起20日内作出决定', 'a decision within 20 days of accepting the application'),
+                    (
+                        Citation(
+                            _19,
+                            (),
+                            None,
+                            Text(
+                                '据转载的文本；是否按工作日计算未写明。',
+                                'Read in a mirror; whether the days are working days is not stated.',
+                            ),
+                            'law',
+                        ),
+                    ),
+                ),
+                None,
+                None,
+                None,
+            ),
+            Procedure(
+                'prepaid_card_filing',
+                Limit(
+                    'deadline',
+                    30,
+                    'calendar_days',
+                    Text('开始发卡后30日内备案', 'file within 30 days of starting to issue cards'),
+                    (Citation(_16, (7,), None, None, 'law'),),
+                ),
+                None,
+                None,
+                None,
+            ),
+            Procedure(
+                'food_platform_filing',
+                Limit(
+                    'deadline',
+                    30,
+                    'working_days',
+                    Text('取得电信业务许可后30个工作日内备案', 'file within 30 working days of the telecom approval'),
+                    (Citation(_34, (8,), None, None, 'official'),),
+                ),
+                None,
+                None,
+                None,
+            ),
+            Procedure(
+                'online_food_seller_filing',
+                Limit(
+                    'deadline',
+                    30,
+                    'working_days',
+                    Text('取得ICP许可证或备案后30个工作日内备案', 'file within 30 working days of the ICP licence or filing'),
+                    (Citation(_34, (8,), None, None, 'official'),),
+                ),
+                None,
+                None,
+                None,
+            ),
+        ),
+        (
+            BottomLine(
+                'foreign_majority_icp_capped',
+                Text(
+                    '外资持股超过50%的公司在试点地区以外拿不到ICP许可证：先解决股权结构，之后办完下列事项大约要{allow}。',
+                    'A company more than 50% foreign-owned cannot get the ICP licence outside the pilot areas: settle the shareholding first; then allow {allow} for the steps below.',
+                ),
+                (Citation(_27, (), None, None, 'official'), Citation(_25, (), None, None, 'official')),
+                All(
+                    (
+                        Compare('foreign_equity', 'eq', 'majority'),
+                        Not(Compare('registered_in_pilot', 'is', True)),
+                    ),
+                ),
+                ('icp_license',),
+                (),
+                False,
+                'foreign_equity',
+            ),
+            BottomLine(
+                'licences_several_provinces',
+                Text(
+                    '你需要{required}。两个许可证向工业和信息化部申请，申请人须是注册资本不少于1000万元的公司，拿到之前不能向商家收费；大约要{allow}。',
+                    'You need {required}. The two licences come from MIIT and need a company with registered capital of at least ¥10,000,000 before you charge merchants; allow {allow}.',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                Compare('users_where', 'eq', 'several_provinces'),
+                ('icp_license', 'edi_license'),
+                (),
+                False,
+                None,
+            ),
+            BottomLine(
+                'licences_one_province',
+                Text(
+                    '你需要{required}。两个许可证向省通信管理局申请，申请人须是注册资本不少于100万元的公司，拿到之前不能向商家收费；大约要{allow}。',
+                    'You need {required}. The two licences come from the provincial communications administration and need a company with registered capital of at least ¥1,000,000 before you charge merchants; allow {allow}.',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                Compare('users_where', 'eq', 'one_province'),
+                ('icp_license', 'edi_license'),
+                (),
+                False,
+                None,
+            ),
+            BottomLine(
+                'licences_not_decided',
+                Text(
+                    '你需要{required}。许可证要求公司注册资本不少于100万元（一个省）或1000万元（跨省）：先确定在哪些省经营；大约要{allow}。',
+                    'You need {required}. The licences need a company with registered capital of ¥1,000,000 (one province) or ¥10,000,000 (several provinces): decide first where you will serve users; allow {allow}.',
+                ),
+                (Citation(_5, (6,), None, None, 'official'),),
+                None,
+                ('icp_license', 'edi_license'),
+                (),
+                False,
+                'users_where',
+            ),
+            BottomLine(
+                'paid_information',
+                Text(
+                    '你为信息收费，需要{required}。ICP许可证要求公司注册资本不少于100万元（跨省1000万元），拿到之前不能开始收费；大约要{allow}。',
+                    'You charge for information, so you need {required}. The ICP licence needs a company with registered capital of at least ¥1,000,000 (¥10,000,000 across provinces) before you start charging; allow {allow}.',
+                ),
+                (Citation(_1, (3, 4), None, None, 'law'), Citation(_5, (6,), None, None, 'official')),
+                None,
+                ('icp_license',),
+                (),
+                False,
+                None,
+            ),
+            BottomLine(
+                'wechat_only_platform',
+                Text(
+                    '只在微信内运营的平台是否需要EDI许可证，取决于所在省的口径：先问省通信管理局。同时可以先办{required}；微信的“电商平台”类目审核本身就要求增值电信业务许可证。',
+                    "Whether a platform run only inside WeChat needs the EDI licence depends on your province: ask the provincial communications administration first. Meanwhile make {required}; WeChat's marketplace category asks for a value-added telecom licence anyway.",
+                ),
+                (Citation(_6, (), None, None, 'disputed'), Citation(_12, (), None, None, 'official')),
+                Compare('wechat_only', 'is', True),
+                (),
+                ('edi_license',),
+                False,
+                'province',
+            ),
+            BottomLine(
+                'wechat_only_paid_content',
+                Text(
+                    '只在微信内收费提供内容是否需要ICP许可证，取决于所在省的口径：先问省通信管理局，得到答复前不要开始收费。同时可以先办{required}。',
+                    'Whether charging for content only inside WeChat needs an ICP licence depends on your province: ask the provincial communications administration first, and do not start charging until it answers. Meanwhile make {required}.',
+                ),
+                (Citation(_6, (), None, None, 'disputed'), Citation(_1, (19,), None, None, 'law')),
+                Compare('wechat_only', 'is', True),
+                (),
+                ('icp_license',),
+                False,
+                'province',
+            ),
+            BottomLine(
+                'own_goods_mall',
+                Text(
+                    '你只卖自己的商品，不需要增值电信业务许可证；需要办的是{required}，从{first}开始，大约要{allow}。',
+                    'You sell only your own goods, so you need no telecom licence; you need {required}, starting with {first}; allow {allow}.',
+                ),
+                (Citation(_6, (), None, None, 'official'), Citation(_1, (3, 4), None, None, 'law')),
+                All(
+                    (
+                        Compare('sells_own_goods', 'is', True),
+                        Compare('third_party_sellers', 'is', False),
+                        Compare('paid_content', 'is', False),
+                    ),
+                ),
+                (),
+                (),
+                False,
+                None,
+            ),
+            BottomLine(
+                'required_and_review',
+                Text(
+                    '你需要{required}，从{first}开始，大约要{allow}。',
+                    'You need {required}, starting with {first}; allow {allow}.',
+                ),
+                (Citation(_1, (4,), None, None, 'law'),),
+                None,
+                (),
+                (),
+                False,
+                None,
+            ),
+            BottomLine(
+                'review_only',
+                Text('目前没有确定必须办理的事项；先核实{review}。', 'Nothing is clearly required yet; check {review} first.'),
+                (Citation(_1, (4,), None, None, 'law'),),
+                None,
+                (),
+                (),
+                True,
+                None,
+            ),
+        ),
+        (
+            Expected(
+                'icp_filing',
+                'no_own_site',
+                Text(
+                    '你没有自有域名（只有小程序，后台由服务商托管）',
+                    'you have no domain of your own (only a mini-program whose backend a provider hosts)',
+                ),
+                Text(
+                    '自有域名上的网站、H5页面或小程序后台服务器就要备案。',
+                    'A website, H5 page or mini-program backend on a domain of your own would need it.',
+                ),
+            ),
+            Expected(
+                'icp_filing',
+                'saas_storefront_only',
+                Text(
+                    '你的店铺只在SaaS服务商的域名下，由服务商备案',
+                    "your shop lives only under the SaaS provider's domain, which the provider files",
+                ),
+                Text('绑定自己的域名或小程序就会改变。', 'Binding your own domain or mini-program changes this.'),
+            ),
+            Expected(
+                'icp_license',
+                'own_goods_only',
+                Text('你只以自己的名义卖货，没有他人入驻', 'you sell only under your own name and nobody else sells in your mall'),
+                Text(
+                    '让商家入驻并收费，或为信息收费，就需要许可证。',
+                    'Letting merchants sell for a fee, or charging for information, would need it.',
+                ),
+            ),
+            Expected(
+                'icp_license',
+                'no_paid_information',
+                Text('没有人为信息向你付费', 'nobody pays you for information'),
+                Text('开始收取信息费或向商家收费，就需要许可证。', 'Charging for content or charging merchants would need it.'),
             ),
         ),
     )

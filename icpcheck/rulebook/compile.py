@@ -21,19 +21,26 @@ from icpcheck.rulebook.build import DEFAULT_RULEBOOK, build_rulebook, read_ruleb
 from icpcheck.rulebook.conditions import All, AnyOf, Compare, Not
 from icpcheck.rulebook.model import (
     Advice,
+    ApplyCondition,
+    BottomLine,
     Choice,
     Citation,
     Conflict,
     Effect,
+    Expected,
+    Fee,
     Filing,
     Layer,
+    Limit,
     Model,
     Plan,
+    Procedure,
     Question,
     Rule,
     Rulebook,
     Source,
     Text,
+    Typical,
 )
 
 TARGET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "builtin.py")
@@ -41,7 +48,8 @@ COMMAND = "python -m icpcheck.rulebook.compile"
 WIDTH = 110  # a line longer than this is broken at its outermost call or tuple
 
 # The classes the module may call: the records a rulebook is made of.
-_CLASSES: tuple[type, ...] = (Advice, All, AnyOf, Choice, Citation, Compare, Conflict, Effect, Filing,
+_CLASSES: tuple[type, ...] = (Advice, All, AnyOf, ApplyCondition, BottomLine, Choice, Citation, Compare,
+                              Conflict, Effect, Expected, Fee, Filing, Limit, Procedure, Typical,
                               Layer, Model, Not, Plan, Question, Rule, Rulebook, Source, Text)
 
 

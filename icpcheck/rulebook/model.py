@@ -158,6 +158,97 @@ class Model:
     answers: dict[str, Value] = field(hash=False)
 
 
+# --- What it takes (issue 24): conditions to apply, time and cost, the bottom line. ---
+
+LIMIT_KINDS = ("processing", "deadline")
+DURATION_UNITS = ("working_days", "calendar_days")
+
+
+@record
+class ApplyCondition:
+    """What an applicant must have for a filing (a company, registered capital...). Shown when one
+    of `filings` is in the plan and `when` holds; `unmet_when`: answers showing it cannot be met,
+    a blocker that `lifts` says how to lift."""
+
+    id: str
+    filings: tuple[str, ...]
+    text: Text
+    citations: tuple[Citation, ...]
+    when: Condition | None = None
+    unmet_when: Condition | None = None
+    unmet: Text | None = None
+    lifts: Text | None = None
+
+
+@record
+class Limit:
+    """A statutory time limit: how long the authority may take (`processing`), or by when one
+    must file after an event (`deadline`)."""
+
+    kind: str
+    days: int
+    unit: str
+    text: Text
+    citations: tuple[Citation, ...]
+
+
+@record
+class Typical:
+    """How long a filing takes in practice, as a range."""
+
+    min: int
+    max: int
+    unit: str
+    text: Text
+    citations: tuple[Citation, ...]
+
+
+@record
+class Fee:
+    """A fee in yuan as a range (min == max == 0: free)."""
+
+    min: int
+    max: int
+    text: Text
+    citations: tuple[Citation, ...]
+
+
+@record
+class Procedure:
+    """How long a filing takes and what it costs; each figure is optional and cited."""
+
+    filing: str
+    limit: Limit | None = None
+    typical: Typical | None = None
+    government_fee: Fee | None = None
+    agency_fee: Fee | None = None
+
+
+@record
+class BottomLine:
+    """A template for the report's first sentences (placeholders filled from the plan)."""
+
+    id: str
+    text: Text
+    citations: tuple[Citation, ...]
+    when: Condition | None = None
+    required: tuple[str, ...] = ()
+    review: tuple[str, ...] = ()
+    nothing_required: bool = False
+    settle_first: str | None = None
+
+
+@record
+class Expected:
+    """A filing people expect to need: when `rule` decides it is not required, why and what would
+    change it, in one line each."""
+
+    filing: str
+    rule: str
+    why: Text
+    changes: Text
+
+
 @record
 class Rulebook:
     id: str
@@ -175,6 +266,10 @@ class Rulebook:
     models: tuple[Model, ...]
     layers: tuple[Layer, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    conditions: tuple[ApplyCondition, ...] = ()
+    procedures: tuple[Procedure, ...] = ()
+    bottom_lines: tuple[BottomLine, ...] = ()
+    expected: tuple[Expected, ...] = ()
 
     def question(self, qid: str) -> Question | None:
         return next((q for q in self.questions if q.id == qid), None)
@@ -184,3 +279,6 @@ class Rulebook:
 
     def layer(self, lid: str) -> Layer | None:
         return next((x for x in self.layers if x.id == lid), None)
+
+    def procedure(self, fid: str) -> Procedure | None:
+        return next((p for p in self.procedures if p.filing == fid), None)

@@ -20,7 +20,9 @@ def test_the_default_rulebook_passes_lint() -> None:
     assert "ok" in result.stdout
     assert f"verified {len(load_rulebook().filings)} filings" in result.stdout
     # Its "none of these" and default choices are compared by no condition on purpose: no warning.
-    assert "warning" not in result.stdout, result.stdout
+    # The only warnings are filings whose duration no source gives (issue 24: left out, not guessed).
+    warned = [line for line in result.stdout.splitlines() if "warning" in line]
+    assert all("no duration under `procedures`" in line for line in warned), result.stdout
 
 
 def test_the_good_test_rulebook_passes_lint() -> None:

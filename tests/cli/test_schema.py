@@ -40,7 +40,11 @@ def test_the_command_serves_any_schema_dropped_in_the_folder(tmp_path, monkeypat
 def test_the_schema_knows_every_key_the_loader_reads() -> None:
     props = schemas.load("rulebook")["properties"]
     assert set(props) == {"id", "version", "checked", "title", "notice", "sources", "questions",
-                          "models", "filings", "rules", "advice", "layers", "conflicts"}
+                          "models", "filings", "rules", "advice", "layers", "conflicts",
+                          "conditions", "procedures", "bottom_line"}  # issue 24
+    from icpcheck.rulebook.build import WHAT_IT_TAKES
+
+    assert set(WHAT_IT_TAKES) <= set(props)
     conflict = props["conflicts"]["items"]["properties"]
     assert set(conflict) == {"id", "when", "text", "citations"}
     choice = schemas.load("rulebook")["$defs"]["question"]["properties"]["choices"]["items"]["properties"]

@@ -275,7 +275,9 @@ def text_report_parts(report: Report, lang: str) -> dict[str, object]:
         return names[max(found, key=len)]
 
     first = next(i for i, line in enumerate(lines) if line.startswith("─"))
-    plan_lines = lines[:first]
+    # The timeline's list (issue 24) follows the plan: its bullets are no filings to note.
+    timeline = t("head.timeline", lang, start="").split("2")[0][:6]
+    plan_lines = lines[:next((i for i, line in enumerate(lines[:first]) if line.startswith(timeline)), first)]
     steps = [named(m.group(1)) for line in plan_lines if (m := re.match(r"  \d+\. (?:⛔ )?(.*)", line))]
     at = plan_lines.index(t("head.others", lang)) if t("head.others", lang) in plan_lines else first
     others = [named(line[4:]) for line in plan_lines[at:] if line.startswith("  • ")]
