@@ -515,4 +515,8 @@ ZH: dict[str, str] = {
         "有 {n} 项备案/许可为必需或待核实，但没有启用门禁：请在回答文件的 `held:` 中（或用 --held）列出已持有的，"
         "或传入 --fail-on required，让 CI 在缺少时失败",
     "Rules in force on {date}": "{date} 有效的规则",
+    # web
+    "this command needs the {extra} extra ({module} is not installed)":
+        "此命令需要附加组件 {extra}（未安装 {module}）",
+    "pip install 'icpcheck[{extra}]'": "pip install 'icpcheck[{extra}]'",
 }

@@ -31,6 +31,8 @@ COMMANDS = {
     "rules": "icpcheck.cli.rules:rules",
     "schema": "icpcheck.cli.schema:schema",
     "completion": "icpcheck.cli.completion:completion",
+    "serve": "icpcheck.cli.serve:serve",
+    "mcp": "icpcheck.cli.serve:mcp",
 }
 VERSION_OPTIONS = ("-V", "--version")
 

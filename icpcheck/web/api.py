@@ -19,11 +19,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from icpcheck import answers as ans
 from icpcheck import checking, gate
 from icpcheck.batch import Memo
-from icpcheck.errors import AnswersError, IcpcheckError
 from icpcheck.version import __version__
+from icpcheck.web import service
 
 MAX_BODY = 1_048_576  # bytes, as for an answers file (rulebook.reader.MAX_BYTES_DEFAULT)
 BODY_TIMEOUT = 10.0  # seconds to receive a whole body: a client that trickles it is cut off
@@ -46,8 +45,7 @@ class BadParameter(Exception):
 
 
 def error(status: int, code: str, message: str, hint: str | None = None, **extra: Any) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "status": status, "message": message, "hint": hint, **extra}},
-                        status_code=status)
+    return JSONResponse(service.Failure(status, code, message, hint, **extra).to_dict(), status_code=status)
 
 
 def too_large() -> JSONResponse:
@@ -91,9 +89,6 @@ async def read_body(request: Request) -> bytes:
 
 async def check(request: Request) -> Response:
     """An answers document in (JSON: flat `{id: value}` or `{answers, held, waivers}`), the report out."""
-    from icpcheck.render import json as json_render
-    from icpcheck.rulebook.reader import parse_document
-
     try:
         lang, as_of = _lang(request), _as_of(request)
         fail_on = request.query_params.get("fail_on")
@@ -114,31 +109,14 @@ async def check(request: Request) -> Response:
     hit = _memo.get(key)
     if hit is not None:
         return Response(hit, media_type="application/json")
-    rb = checking.builtin_rulebook()
     try:
-        data = parse_document(raw, name="request body", error=AnswersError, fmt="json").data
-        outcome = checking.run(checking.Request(rb, as_of, document=data, name="request body", models=models,
-                                                fail_on=fail_on, strict=strict_word == "true"))
-    except ans.MissingAnswers as err:
-        return _failed(422, "missing_answers", err, lang, missing=[q.id for q in err.missing],
-                       maybe=[q.id for q in err.maybe])
-    except checking.AssumedAnswers as err:
-        return _failed(422, "assumed_answers", err, lang, assumed=[q.id for q in err.assumed])
-    except gate.UnknownFiling as err:
-        return _failed(400, "unknown_filing", err, lang)
-    except ans.ModelsDisagree as err:
-        return _failed(400, "models_disagree", err, lang, question=err.question)
-    except AnswersError as err:
-        return _failed(400, "invalid_answers", err, lang)
-    except IcpcheckError as err:
-        return _failed(500, "internal", err, lang)
-    body = _compact(json_render.to_dict(outcome.report, lang)).encode("utf-8")
+        report = service.check(service.parse_json(raw, lang), lang=lang, as_of=as_of, fail_on=fail_on,
+                               strict=strict_word == "true", models=models)
+    except service.Failure as failure:
+        return JSONResponse(failure.to_dict(), status_code=failure.status)
+    body = _compact(report).encode("utf-8")
     _memo.put(key, body, len(body))
     return Response(body, media_type="application/json")
-
-
-def _failed(status: int, code: str, err: IcpcheckError, lang: str, **extra: Any) -> JSONResponse:
-    return error(status, code, err.text(lang), err.hint_msg.text(lang) if err.hint_msg else None, **extra)
 
 
 async def questions(request: Request) -> Response:
@@ -204,7 +182,8 @@ def openapi() -> dict[str, Any]:
             "description": "Language of the texts (ids and statuses are the same in both)."}
     as_of = {"name": "as_of", "in": "query", "schema": {"type": "string", "format": "date"},
              "description": "Read the rules (and waivers) as of this date; default today."}
-    err = {"description": "An error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    err = {"description": "An error",
+           "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 
     def ref(name: str) -> dict[str, Any]:
         return {"content": {"application/json": {"schema": {"$ref": f"schemas/{name}"}}}}
@@ -223,7 +202,8 @@ def openapi() -> dict[str, Any]:
                                                "required once anything is held or waived)."},
                                {"name": "strict", "in": "query", "schema": {"enum": ["true", "false"]},
                                 "description": "true: an answer a default would fill is an error (422)."},
-                               {"name": "model", "in": "query", "schema": {"type": "array", "items": {"type": "string"}},
+                               {"name": "model", "in": "query",
+                                "schema": {"type": "array", "items": {"type": "string"}},
                                 "explode": True, "description": "A business model of the rulebook (repeatable)."}],
                 "requestBody": {"required": True, **ref("answers")},
                 "responses": {"200": {"description": "The report (a failed gate is `gate.passed: false`)",
@@ -253,7 +233,7 @@ def openapi() -> dict[str, Any]:
                 "type": "object", "required": ["code", "status", "message", "hint"],
                 "properties": {
                     "code": {"enum": ["bad_request", "bad_parameter", "invalid_answers", "unknown_filing",
-                                      "models_disagree", "timeout", "too_large", "missing_answers",
+                                      "models_disagree", "invalid_json", "timeout", "too_large", "missing_answers",
                                       "assumed_answers", "not_found", "no_such_schema", "no_such_filing",
                                       "method_not_allowed", "uri_too_long", "internal"]},
                     "status": {"type": "integer"},
