@@ -220,7 +220,7 @@ def with_bar(html: str, bar: str, root: str) -> str:
             f'<script src="{root}static/web.js" defer></script>\n</head>')
     if html.count("</head>") != 1 or html.count("<body>") != 1:
         raise RuntimeError("the HTML report's page has no single <head> and <body> to add the bar to")
-    return html.replace("</head>", head, 1).replace("<body>", "<body>\n" + bar, 1)
+    return html.replace("</head>", head, 1).replace("<body>", "<body>\n" + bar.rstrip("\n"), 1)
 
 
 async def answers_yaml(request: Request) -> Response:
