@@ -141,7 +141,7 @@ def test_a_change_from_the_review_keeps_the_order_and_asks_what_it_opens(client:
     assert Form(change.text).checked("third_party_sellers") == ["yes"]
     # No third-party sellers: charges_sellers and merchant_goods no longer apply and go.
     page = client.get(Form(change.text).submit(str(change.url), {"third_party_sellers": ["no"]}))
-    while (qid := asked(page.text)) is not None:
+    while asked(page.text) is not None:
         page = client.get(Form(page.text).submit(str(page.url)))
     query = [k for k, _ in parse_qsl(urlsplit(str(page.url)).query)]
     assert "charges_sellers" not in query and "merchant_goods" not in query
