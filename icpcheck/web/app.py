@@ -216,7 +216,7 @@ async def report(request: Request) -> Response:
 def with_bar(html: str, bar: str, root: str) -> str:
     """The report's page with our stylesheet and script in its head and the bar atop its body.
     The report is a whole page of its own (render/html.py); it is not edited otherwise."""
-    head = (f'<link rel="stylesheet" href="{root}static/web.css">\n'
+    head = (f'<link rel="stylesheet" href="{root}static/bar.css">\n'
             f'<script src="{root}static/web.js" defer></script>\n</head>')
     if html.count("</head>") != 1 or html.count("<body>") != 1:
         raise RuntimeError("the HTML report's page has no single <head> and <body> to add the bar to")

@@ -21,7 +21,7 @@ from tests.web.forms import Form
 
 RB = checking.builtin_rulebook()
 PLATFORM = dict(next(m for m in RB.models if m.id == "platform").answers)
-BAR = re.compile(r'<link rel="stylesheet" href="/static/web\.css">\n<script src="/static/web\.js" defer></script>\n'
+BAR = re.compile(r'<link rel="stylesheet" href="/static/bar\.css">\n<script src="/static/web\.js" defer></script>\n'
                  r'|\n<nav class="webbar".*?</nav>', re.DOTALL)
 
 
@@ -186,8 +186,8 @@ def test_limits(client: Any) -> None:
 def test_the_static_script_only_shows_the_print_button(client: Any) -> None:
     js = client.get("/static/web.js")
     assert js.status_code == 200 and "window.print()" in js.text
-    css = client.get("/static/web.css")
-    assert "@media print" in css.text
+    css = client.get("/static/bar.css")
+    assert "@media print" in css.text and re.search(r"^(main|body|h1)\b", css.text, re.M) is None
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
