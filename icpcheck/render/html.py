@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -151,6 +152,7 @@ def render(report: Report, lang: str) -> str:
         w=lambda key, **kw: w(key, lang, **kw), t=lambda key, **kw: t(key, lang, **kw))
 
 
+@functools.cache  # built once: a server renders many reports (the template is compiled once too)
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("icpcheck.render", "templates"),
