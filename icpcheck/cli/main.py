@@ -33,6 +33,8 @@ COMMANDS = {
     "completion": "icpcheck.cli.completion:completion",
     "whatif": "icpcheck.cli.whatif:whatif",
     "diff": "icpcheck.cli.diff:diff",
+    "serve": "icpcheck.cli.serve:serve",
+    "mcp": "icpcheck.cli.serve:mcp",
 }
 VERSION_OPTIONS = ("-V", "--version")
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 
@@ -154,6 +155,7 @@ def render(report: Report, lang: str, start: dt.date | None = None) -> str:
         w=lambda key, **kw: w(key, lang, **kw), t=lambda key, **kw: t(key, lang, **kw))
 
 
+@functools.cache  # built once: a server renders many reports (the template is compiled once too)
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("icpcheck.render", "templates"),
