@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, cast
 
 import click
 
@@ -208,5 +210,74 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit code: the one place where `icpcheck` runs, for the
     console script, `python -m icpcheck` and callers in Python."""
     args = sys.argv[1:] if argv is None else list(argv)
-    with signals_as_interrupts():
+    with _scoped_to_the_run(), signals_as_interrupts():
         return run_command(cli, args, explain=lambda exc: _command_after_options(exc, args))
+
+
+@contextlib.contextmanager
+def _scoped_to_the_run() -> Iterator[None]:
+    """What a run changes in the process, undone when it ends, so that a caller in Python gets its
+    process back as it was: NO_COLOR (--no-color sets it), the cycle collector (a batch turns it on
+    and freezes what is loaded) and sys.stderr (guarded while the run lasts, see _StderrGuard)."""
+    import gc
+
+    no_color = os.environ.get("NO_COLOR")
+    collecting, frozen = gc.isenabled(), gc.get_freeze_count()
+    stderr = sys.stderr
+    if stderr is not None:
+        sys.stderr = cast(Any, _StderrGuard(stderr))
+    try:
+        yield
+    finally:
+        if sys.stderr is not stderr and isinstance(sys.stderr, _StderrGuard):
+            sys.stderr = stderr
+        if no_color is None:
+            os.environ.pop("NO_COLOR", None)
+        else:
+            os.environ["NO_COLOR"] = no_color
+        if frozen == 0 and gc.get_freeze_count():
+            gc.unfreeze()  # what the run froze goes back to the collector (frozen before: left as found)
+        (gc.enable if collecting else gc.disable)()
+
+
+class _StderrGuard:
+    """sys.stderr during a run. A reader of stderr that went away (`2>&1 >/dev/null | head -c1`, a
+    CI log collector that died) is no reader of the report: its EPIPE must change neither the exit
+    code nor the report, so it silences stderr for the rest of the run instead of ending it (a
+    BrokenPipeError anywhere else is taken for a closed stdout, exit 0)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self.broken = False
+
+    def write(self, text: Any) -> int:
+        if self.broken:
+            if not isinstance(text, str):
+                raise TypeError("write() argument must be str")  # a text stream, as click probes it
+            return len(text)
+        try:
+            return int(self._stream.write(text))
+        except BrokenPipeError:
+            self._silence()
+            return len(text)
+
+    def flush(self) -> None:
+        if self.broken:
+            return
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._silence()
+
+    def _silence(self) -> None:
+        self.broken = True
+        # What the stream still buffers is flushed at exit: into /dev/null, not into a closed pipe.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(devnull, self._stream.fileno())
+            finally:
+                os.close(devnull)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

@@ -1,0 +1,78 @@
+"""Issue 30, hostile input round three: the attacks on the command line, each reproduced."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from icpcheck.cli.main import main
+
+SELF = ["--no-input", "--as-of", "2026-11-28", "--lang", "en", "-a", "sells_own_goods=yes",
+        "-a", "third_party_sellers=no", "-a", "paid_content=no", "-a", "channels=own_domain",
+        "-a", "goods=general_goods", "-a", "activities=none", "-a", "operator=company"]
+
+
+def icpcheck(*args: str, **kw: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "icpcheck", *args], timeout=60, check=False, **kw)  # type: ignore[call-overload, no-any-return]
+
+
+# 1. A reader of stderr that went away changes neither the exit code nor the report.
+
+@pytest.mark.parametrize("gate, code", [([], 0), (["--fail-on", "required"], 1)])
+def test_a_broken_stderr_pipe_changes_neither_exit_code_nor_report(tmp_path: Path, gate: list[str],
+                                                                   code: int) -> None:
+    read, write = os.pipe()
+    os.close(read)  # `2>&1 >/dev/null | head -c1` once head has gone: every write to stderr is EPIPE
+    try:
+        with (tmp_path / "out.json").open("wb") as out:
+            broken = icpcheck("check", *SELF, "--format", "json", *gate, stdout=out, stderr=write)
+        whole = icpcheck("check", *SELF, "--format", "json", *gate, capture_output=True)
+    finally:
+        os.close(write)
+    assert whole.stderr  # something was said on stderr (the ungated note, the failed gate)
+    assert (broken.returncode, whole.returncode) == (code, code)
+    assert json.loads((tmp_path / "out.json").read_bytes())["summary"] == json.loads(whole.stdout)["summary"]
+
+
+def test_a_broken_stderr_pipe_keeps_the_failed_gate_of_a_report_written_to_a_file(tmp_path: Path) -> None:
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        p = icpcheck("check", *SELF, "--fail-on", "required", "-o", str(tmp_path / "r.txt"),
+                     stdout=subprocess.DEVNULL, stderr=write)
+    finally:
+        os.close(write)
+    assert p.returncode == 1 and (tmp_path / "r.txt").read_text("utf-8")
+
+
+# 18. main() in-process leaves the process as it found it.
+
+def test_main_in_process_leaks_neither_no_color_nor_the_collectors_state(monkeypatch: pytest.MonkeyPatch,
+                                                                         tmp_path: Path) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(json.dumps({"operator": "company"}) + "\n", "utf-8")
+    gc.enable()
+    before = gc.get_freeze_count()
+    stderr = sys.stderr
+    try:
+        gc.disable()  # as the icpcheck script leaves it; a batch turns it on and freezes
+        main(["check", "--no-color", "--batch", str(batch), "-o", str(tmp_path / "out.jsonl"), "--quiet"])
+        assert (tmp_path / "out.jsonl").read_text("utf-8")
+        assert "NO_COLOR" not in os.environ
+        assert not gc.isenabled() and gc.get_freeze_count() == before
+        assert sys.stderr is stderr
+        monkeypatch.setenv("NO_COLOR", "x")
+        gc.enable()
+        main(["check", *SELF, "--no-color", "--format", "json", "-o", str(tmp_path / "r.json")])
+        assert os.environ["NO_COLOR"] == "x" and gc.isenabled()
+    finally:
+        gc.enable()
+        if before == 0:
+            gc.unfreeze()
