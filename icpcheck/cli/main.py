@@ -237,7 +237,8 @@ def _scoped_to_the_run() -> Iterator[None]:
             os.environ["NO_COLOR"] = no_color
         if frozen == 0 and gc.get_freeze_count():
             gc.unfreeze()  # what the run froze goes back to the collector (frozen before: left as found)
-        (gc.enable if collecting else gc.disable)()
+        if gc.isenabled() != collecting:
+            (gc.enable if collecting else gc.disable)()
 
 
 class _StderrGuard:
