@@ -35,6 +35,7 @@ COMMANDS = {
     "completion": "icpcheck.cli.completion:completion",
 }
 VERSION_OPTIONS = ("-V", "--version")
+ARGS_KEY = "icpcheck.args"
 
 
 class DefaultGroup(click.Group):
@@ -59,6 +60,7 @@ class DefaultGroup(click.Group):
         if any("\x00" in arg for arg in args):
             raise CommandLineError("a command-line argument contains a NUL byte",
                                    hint="`{command} --help` lists the options", command=ctx.command_path)
+        ctx.meta[ARGS_KEY] = list(args)  # -V is eager: it reads --rules from the words, wherever it stands
         if not args and ctx.resilient_parsing:
             return super().parse_args(ctx, args)  # shell completion of `icpcheck <TAB>`: commands
         lead, rest = self._leading_options(ctx, args)
@@ -148,12 +150,15 @@ def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
     from icpcheck.cli.options import _run_of
+    from icpcheck.render.escape import terminal_line
     from icpcheck.rulebook.build import load_rulebook
 
     run = _run_of(ctx)
-    rb = load_rulebook(run.rules if run is not None else None)
-    click.echo(f"icpcheck {__version__}\nrulebook {rb.id} {rb.version} (checked {rb.checked.isoformat()}, "
-               f"sha256 {rb.sha256[:12]})")
+    path = _rules_in(ctx.meta.get(ARGS_KEY, [])) or (run.rules if run is not None else None)
+    rb = load_rulebook(path)
+    where = "" if path is None else f" from {terminal_line(path)}"
+    click.echo(f"icpcheck {__version__}\nrulebook {terminal_line(rb.id)} {terminal_line(rb.version)} "
+               f"(checked {rb.checked.isoformat()}, sha256 {rb.sha256[:12]}){where}")
     ctx.exit(0)
 
 
@@ -174,6 +179,19 @@ def cli(**common: Any) -> None:
 
     Without a command, runs `check`. The language is --lang, else ICPCHECK_LANG=zh|en, else the
     locale."""
+
+
+def _rules_in(args: list[str]) -> str | None:
+    """The last --rules PATH among the words (before any `--`), or None."""
+    found = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--rules" and i + 1 < len(args):
+            found = args[i + 1]
+        elif arg.startswith("--rules="):
+            found = arg.partition("=")[2]
+    return found
 
 
 def _command_after_options(exc: BaseException, argv: list[str]) -> BaseException:

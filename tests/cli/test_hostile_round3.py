@@ -76,3 +76,29 @@ def test_main_in_process_leaks_neither_no_color_nor_the_collectors_state(monkeyp
         gc.enable()
         if before == 0:
             gc.unfreeze()
+
+
+# 15. -V names the rulebook --rules gives, wherever --rules stands.
+
+GOOD = Path(__file__).resolve().parent.parent / "rulebooks" / "good.yaml"
+
+
+@pytest.mark.parametrize("args", [["--rules", str(GOOD), "-V"], ["-V", "--rules", str(GOOD)],
+                                  ["--version", f"--rules={GOOD}"]])
+def test_version_honours_rules(args: list[str]) -> None:
+    import hashlib
+
+    from tests.conftest import run_cli
+
+    r = run_cli(args)
+    sha = hashlib.sha256(GOOD.read_bytes()).hexdigest()
+    assert r.exit_code == 0
+    assert r.stdout.splitlines()[1] == f"rulebook mini 0.1.0 (checked 2026-01-01, sha256 {sha[:12]}) from {GOOD}"
+    assert "wechat-mall" not in run_cli(args).stdout
+
+
+def test_version_with_a_missing_rulebook_is_a_rulebook_error(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    r = run_cli(["-V", "--rules", str(tmp_path / "none.yaml")])
+    assert r.exit_code == 4 and "none.yaml" in r.stderr and not r.stdout
