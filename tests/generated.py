@@ -48,6 +48,23 @@ def data(n: int = 20) -> dict[str, Any]:
     }
 
 
+def chain(n: int = 1000) -> dict[str, Any]:
+    """One yes/no question `go`; n filings, all required when go=yes, each `plan.after` the next
+    one (f0 after f1 after ... f{n-1}): the deepest plan order there can be (issue 30 item 9)."""
+    filings = [{"id": f"f{i}", "name": _T, "what": _T, "issuer": _T, "basis": _CITE,
+                **({"plan": {"after": [f"f{i + 1}"]}} if i < n - 1 else {})} for i in range(n)]
+    return {
+        "id": f"chain-{n}", "version": "1", "checked": "2026-01-01", "title": _T, "notice": _T,
+        "sources": {"law": {"title": _T}},
+        "questions": [{"id": "go", "type": "yes_no", "text": _T}],
+        "filings": filings,
+        "rules": [{"id": "go_yes", "when": {"q": "go", "is": True},
+                   "sets": [_effect(f"f{i}", "required") for i in range(n)]},
+                  {"id": "go_no", "when": {"q": "go", "is": False},
+                   "sets": [_effect(f"f{i}", "not_required") for i in range(n)]}],
+    }
+
+
 def rulebook(n: int = 20) -> Rulebook:
     built, problems = build_rulebook(Document(data(n), {}, f"<generated-{n}>"))
     assert built is not None, problems
