@@ -120,10 +120,10 @@ def plan(report: Report) -> tuple[FilingResult, ...]:
         ordered.append(by_id[nxt])
         del waiting[nxt]
         for fid in waited_on.get(nxt, ()):
-            before = waiting.get(fid)
-            if before is not None and nxt in before:
-                before.discard(nxt)
-                if not before:
+            left = waiting.get(fid)
+            if left is not None and nxt in left:
+                left.discard(nxt)
+                if not left:
                     heapq.heappush(ready, (rank[fid], fid))
     return tuple(ordered)
 
