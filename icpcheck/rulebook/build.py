@@ -34,6 +34,7 @@ from icpcheck.rulebook.model import (
 )
 from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT, Document, input_name, parse_document, read_source
 from icpcheck.rulebook.records import field, record
+from icpcheck.rulebook.untrusted import show
 from icpcheck.words import did_you_mean, parse_date
 
 DEFAULT_RULEBOOK = "wechat-mall.yaml"
@@ -392,6 +393,12 @@ class _Builder:
             value = self.field(c, "value", cpath, str)
             if value is not None and value in seen:
                 self.problem(cpath + ("value",), "duplicate choice '{value}'", value=value)
+            elif value is not None and (value != value.strip() or not value or ("," in value and qtype == "many_of")):
+                # An answer is stripped, and a many_of answer split at commas: such a choice could
+                # be counted by verification yet never be given.
+                self.problem(cpath + ("value",), "choice {value} can never be given as an answer: no spaces "
+                             "around it, and no comma in a many_of choice", value=show(value))
+                value = None
             label = self.text(c, "label", cpath)
             exclusive = self.field(c, "exclusive", cpath, bool, required=False) or False
             if exclusive and qtype != "many_of":
