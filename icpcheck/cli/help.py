@@ -31,6 +31,8 @@ _EXIT: dict[int, tuple[str, str]] = {
     5: ("internal error (a bug: please report it; --debug shows the traceback)",
         "内部错误（程序缺陷，请报告；--debug 显示调用栈）"),
     6: ("system error: could not read or write a file or stream", "系统错误：无法读写文件或数据流"),
+    7: ("verification gave up: the solver ran out of time (--time-limit)",
+        "验证放弃：求解器超出时间限制（--time-limit）"),
     130: ("interrupted (Ctrl-C; 129 on SIGHUP, 143 on SIGTERM)", "已中断（Ctrl-C；SIGHUP 为 129，SIGTERM 为 143）"),
 }
 
@@ -409,6 +411,8 @@ It completes commands, options, filing ids, models, and question ids and their v
      "只画此日期有效的规则（默认：全部，并标出日期）。"),
     ("Verify only at this date (default: at every date the rules distinguish).",
      "只验证此日期（默认：规则区分的每个日期）。"),
+    ("Give up verification (exit 7) when the solver needs longer than this.",
+     "求解器所需时间超过此值时放弃验证（退出码 7）。"),
     ("Date for cases without their own as_of (default: today).",
      "未写 as_of 的用例所用的日期（默认：今天）。"),
     ("Fail (exit 1) when the cases cover less than PCT percent of rules, questions and choices.",

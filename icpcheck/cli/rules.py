@@ -12,8 +12,10 @@ from icpcheck.cli.options import (
     parse_as_of,
     rules_option,
 )
-from icpcheck.errors import EXIT_GATE, EXIT_OK, EXIT_RULEBOOK, CommandLineError
+from icpcheck.errors import EXIT_GATE, EXIT_GAVE_UP, EXIT_OK, EXIT_RULEBOOK, CommandLineError, IcpcheckError
 from icpcheck.render.escape import terminal_line
+
+TIME_LIMIT = 20.0  # verify.TIME_LIMIT, here without importing the solver for `--help`
 
 
 @click.group(cls=HelpGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -27,13 +29,22 @@ def rules() -> None:
       icpcheck rules graph --format dot"""
 
 
-@rules.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6, zero=("no problems", "没有问题")))
+class VerificationGaveUp(IcpcheckError):
+    """The solver ran out of its time budget: the rulebook is neither proved sound nor faulted."""
+
+    exit_code = EXIT_GAVE_UP
+
+
+@rules.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6, 7, zero=("no problems", "没有问题")))
 @click.argument("path", required=False, metavar="[PATH]")
 @rules_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
               help="Verify only at this date (default: at every date the rules distinguish).")
+@click.option("--time-limit", "time_limit", metavar="SECONDS", type=click.FloatRange(min=0, min_open=True),
+              default=TIME_LIMIT, show_default=True,
+              help="Give up verification (exit 7) when the solver needs longer than this.")
 @debug_option
-def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: bool) -> int:
+def lint(path: str | None, rules_path: str | None, as_of: str | None, time_limit: float, debug: bool) -> int:
     """Check a rulebook: schema, references, meaning, and exhaustive verification that every
     answer set gives every filing exactly one status.
 
@@ -44,9 +55,16 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: boo
 
     Prints every problem as file:line: sentence; exits 4 if there is any."""
     from icpcheck.authoring.lint import lint as run_lint
+    from icpcheck.authoring.verify import GaveUp
 
     target = _one_path(path, rules_path)
-    result = run_lint(target, as_of=parse_as_of(as_of) if as_of else None)
+    try:
+        result = run_lint(target, as_of=parse_as_of(as_of) if as_of else None, seconds=time_limit)
+    except GaveUp as gave_up:
+        raise VerificationGaveUp("verification gave up after {seconds} s deciding {subject}: its conditions "
+                                 "are too hard for the solver in that time",
+                                 hint="simplify those conditions, or allow longer with --time-limit SECONDS",
+                                 seconds=f"{gave_up.seconds:g}", subject=terminal_line(gave_up.subject)) from None
     for warning in result.warnings:
         click.echo(terminal_line(f"{warning.file}{_line(warning.line)}: warning: {warning.message}"))
     for problem in result.problems:

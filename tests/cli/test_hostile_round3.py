@@ -102,3 +102,64 @@ def test_version_with_a_missing_rulebook_is_a_rulebook_error(tmp_path: Path) -> 
 
     r = run_cli(["-V", "--rules", str(tmp_path / "none.yaml")])
     assert r.exit_code == 4 and "none.yaml" in r.stderr and not r.stdout
+
+
+# 8. `rules lint` on the 85 KB pigeonhole rulebook: it gives up (exit 7) in time, and signals end it.
+
+def _pigeonhole_file(tmp_path: Path) -> Path:
+    from tests.generated import pigeonhole_yaml
+
+    path = tmp_path / "pigeonhole.yaml"
+    path.write_text(pigeonhole_yaml(12), "utf-8")
+    assert 80_000 < path.stat().st_size < 100_000  # the red team's 85 KB, give or take the layout
+    return path
+
+
+@pytest.mark.slow
+def test_lint_of_the_pigeonhole_rulebook_gives_up_within_60_s(tmp_path: Path) -> None:
+    import time
+
+    path = _pigeonhole_file(tmp_path)
+    start = time.monotonic()
+    p = icpcheck("rules", "lint", str(path), capture_output=True, text=True, env={**os.environ, "ICPCHECK_LANG": "en"})
+    took = time.monotonic() - start
+    assert p.returncode == 7, p.stderr
+    assert took < 60, took
+    assert p.stderr.startswith("icpcheck: error: verification gave up after 20 s deciding filing 'x'"), p.stderr
+    assert "--time-limit" in p.stderr and "Traceback" not in p.stderr
+
+
+def _in_the_solve(proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    """Wait until verification runs its long solve: its watch thread is a second thread of the
+    process (nothing else in icpcheck starts one)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while len(os.listdir(f"/proc/{proc.pid}/task")) < 2:
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the solve never started"
+        time.sleep(0.05)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="needs Linux's /proc")
+@pytest.mark.parametrize("signum, code", [(15, 143), (1, 129), (2, 130)], ids=["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_signal_during_the_solve_ends_lint_within_2_s(tmp_path: Path, signum: int, code: int) -> None:
+    import time
+
+    path = _pigeonhole_file(tmp_path)
+    proc = subprocess.Popen([sys.executable, "-m", "icpcheck", "rules", "lint", str(path), "--time-limit", "600"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "ICPCHECK_LANG": "en"})
+    try:
+        _in_the_solve(proc)
+        time.sleep(0.3)  # well inside it
+        sent = time.monotonic()
+        proc.send_signal(signum)
+        _, err = proc.communicate(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == code, err
+    assert took < 2, took
+    assert err.decode().strip().startswith("icpcheck: interrupted"), err
