@@ -71,13 +71,14 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, time_limit
         click.echo(terminal_line(f"{problem.file}{_line(problem.line)}: {problem.message}"))
     v = result.verification
     if result.problems:
-        click.echo(f"{result.name}: {len(result.problems)} problem(s)", err=True)
+        click.echo(terminal_line(f"{result.name}: {len(result.problems)} problem(s)"), err=True)
         return EXIT_RULEBOOK
     assert result.rulebook is not None and v is not None
     n = len(result.rulebook.filings)
-    click.echo(f"{result.name}: ok — rulebook {result.rulebook.id} {result.rulebook.version}; "
-               f"verified {n} filing{'s' if n != 1 else ''} with {v.cases} solver queries "
-               f"in {v.seconds * 1000:.1f} ms")
+    # Every line from here on holds the rulebook's own words (its name, id, version): escaped.
+    click.echo(terminal_line(f"{result.name}: ok — rulebook {result.rulebook.id} {result.rulebook.version}; "
+                             f"verified {n} filing{'s' if n != 1 else ''} with {v.cases} solver queries "
+                             f"in {v.seconds * 1000:.1f} ms"))
     return EXIT_OK
 
 
@@ -122,15 +123,15 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
             click.echo(terminal_line(f"FAIL  {r.case.name}  ({r.case.where})"))
             for diff in r.diffs:
                 click.echo(terminal_line(f"        {diff}"))
-    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed "
-               f"({rulebook.id} {rulebook.version}, sha256 {rulebook.sha256[:12]})")
+    click.echo(terminal_line(f"{len(results) - len(failed)} passed, {len(failed)} failed "
+                             f"({rulebook.id} {rulebook.version}, sha256 {rulebook.sha256[:12]})"))
     counts = ", ".join(f"{kind} {sum(items.values())}/{len(items)}" for kind, items in
                        (("rules", coverage.rules), ("questions", coverage.questions),
                         ("choices", coverage.choices)))
     click.echo(f"coverage: {coverage.percent:.1f}% ({counts})")
     for kind, missing in coverage.missing().items():
         if missing:
-            click.echo(f"  not covered ({kind}): {', '.join(missing)}")
+            click.echo(terminal_line(f"  not covered ({kind}): {', '.join(missing)}"))
     if failed:
         return EXIT_GATE
     if min_coverage is not None and coverage.percent < min_coverage:

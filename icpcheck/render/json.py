@@ -140,7 +140,9 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
 
 
 def render(report: Report, lang: str) -> str:
-    return dumps_indented(to_dict(report, lang)) + "\n"
+    from icpcheck.render.escape import json_text  # C1 and bidi controls as \u escapes: same data
+
+    return json_text(dumps_indented(to_dict(report, lang))) + "\n"
 
 
 def dumps_indented(data: Any) -> str:
