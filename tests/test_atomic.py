@@ -53,14 +53,16 @@ def test_a_folder_link_into_proc_fd_counts_too(tmp_path: Path) -> None:
 def test_standard_input_is_no_output(tmp_path: Path) -> None:
     answers = tmp_path / "answers.yaml"
     answers.write_text("operator: company\n", "utf-8")
-    link = tmp_path / "in"
-    link.symlink_to("/dev/stdin")
-    for target in ("/dev/stdin", str(link)):
-        p = sh(tmp_path, *ANSWERED, "-o", target, shell=f"< {shlex.quote(str(answers))}")
+    # Only links in the private folder: were the fix undone, a rename would hit them, never /dev.
+    for to in ("/dev/stdin", "/proc/self/fd/0"):
+        link = tmp_path / "in"
+        link.unlink(missing_ok=True)
+        link.symlink_to(to)
+        p = sh(tmp_path, *ANSWERED, "-o", str(link), shell=f"< {shlex.quote(str(answers))}")
         assert p.returncode == 2, p.stderr
         assert "is not this process's standard output" in p.stderr
         assert answers.read_text("utf-8") == "operator: company\n"
-    assert link.is_symlink()
+        assert link.is_symlink() and os.readlink(link) == to
 
 
 # 5. `-o /dev/stdout >> log` appends through the shell's own descriptor.
@@ -69,6 +71,9 @@ def test_standard_input_is_no_output(tmp_path: Path) -> None:
 def test_output_to_an_appended_stdout_keeps_what_the_log_held(tmp_path: Path, to: str) -> None:
     log = tmp_path / "log"
     log.write_text("earlier step\n", "utf-8")
+    if to != "log":  # through a link in the private folder: never a name in /dev itself
+        (tmp_path / "out").symlink_to(to)
+        to = "out"
     p = sh(tmp_path, *ANSWERED, "-o", to, shell=">> log")
     assert p.returncode == 0, p.stderr
     text = log.read_text("utf-8")
@@ -76,7 +81,8 @@ def test_output_to_an_appended_stdout_keeps_what_the_log_held(tmp_path: Path, to
     json.loads(text.removeprefix("earlier step\n"))
     p = sh(tmp_path, *ANSWERED, "-o", to, shell=">> log")
     assert log.read_text("utf-8").count("earlier step") == 1 and len(log.read_text("utf-8")) > 2 * len(text) - 20
-    assert sorted(x.name for x in tmp_path.iterdir()) == ["log"]
+    assert sorted(x.name for x in tmp_path.iterdir()) == (["log"] if to == "log" else ["log", "out"])
+    assert to == "log" or (tmp_path / "out").is_symlink()
 
 
 # 7. A second SIGTERM within milliseconds, SIGUSR1, SIGALRM: no temp file left behind.
