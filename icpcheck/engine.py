@@ -98,18 +98,33 @@ def plan(report: Report) -> tuple[FilingResult, ...]:
     otherwise required before review, then in rulebook order. Lint rejects a cycle in `after`; were
     one left, its filings would still all come out (the rest of the order, then them).
     """
+    import heapq
+
     todo = [f for f in report.filings if f.status in PLAN_STATUSES]
     rank = {f.filing.id: (PLAN_STATUSES.index(f.status), i) for i, f in enumerate(todo)}
-    waiting = {f.filing.id: {a for a in f.filing.plan.after if a in rank} for f in todo}
     by_id = {f.filing.id: f for f in todo}
+    waiting = {f.filing.id: {a for a in f.filing.plan.after if a in rank} for f in todo}
+    waited_on: dict[str, list[str]] = {}  # a filing -> the filings that come after it
+    for fid, before in waiting.items():
+        for other in before:
+            waited_on.setdefault(other, []).append(fid)
+    # Kahn's order with the rank as tie-break, in n log n: a chain of thousands of filings is fine.
+    ready = [(rank[fid], fid) for fid, before in waiting.items() if not before]
+    heapq.heapify(ready)
     ordered: list[FilingResult] = []
     while waiting:
-        ready = [fid for fid, before in waiting.items() if not before] or list(waiting)
-        nxt = min(ready, key=rank.__getitem__)
+        if ready:
+            nxt = heapq.heappop(ready)[1]
+        else:  # a cycle lint would have refused: its filings come out all the same, in rank order
+            nxt = min(waiting, key=rank.__getitem__)
         ordered.append(by_id[nxt])
         del waiting[nxt]
-        for before in waiting.values():
-            before.discard(nxt)
+        for fid in waited_on.get(nxt, ()):
+            left = waiting.get(fid)
+            if left is not None and nxt in left:
+                left.discard(nxt)
+                if not left:
+                    heapq.heappush(ready, (rank[fid], fid))
     return tuple(ordered)
 
 

@@ -12,6 +12,7 @@ EXIT_ANSWERS = 3
 EXIT_RULEBOOK = 4
 EXIT_INTERNAL = 5
 EXIT_SYSTEM = 6  # the system refused to read or write a file or stream (disk full, closed terminal)
+EXIT_GAVE_UP = 7  # `rules lint`: verification ran out of its time budget (the rulebook is neither proved nor faulted)
 EXIT_INTERRUPTED = 130
 
 

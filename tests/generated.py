@@ -48,6 +48,60 @@ def data(n: int = 20) -> dict[str, Any]:
     }
 
 
+def chain(n: int = 1000) -> dict[str, Any]:
+    """One yes/no question `go`; n filings, all required when go=yes, each `plan.after` the next
+    one (f0 after f1 after ... f{n-1}): the deepest plan order there can be (issue 30 item 9)."""
+    filings = [{"id": f"f{i}", "name": _T, "what": _T, "issuer": _T, "basis": _CITE,
+                **({"plan": {"after": [f"f{i + 1}"]}} if i < n - 1 else {})} for i in range(n)]
+    return {
+        "id": f"chain-{n}", "version": "1", "checked": "2026-01-01", "title": _T, "notice": _T,
+        "sources": {"law": {"title": _T}},
+        "questions": [{"id": "go", "type": "yes_no", "text": _T}],
+        "filings": filings,
+        "rules": [{"id": "go_yes", "when": {"q": "go", "is": True},
+                   "sets": [_effect(f"f{i}", "required") for i in range(n)]},
+                  {"id": "go_no", "when": {"q": "go", "is": False},
+                   "sets": [_effect(f"f{i}", "not_required") for i in range(n)]}],
+    }
+
+
+def pigeonhole(holes: int = 12) -> dict[str, Any]:
+    """holes + 1 pigeons, each in some hole, no two in one (questions p<i>_<j>: pigeon i sits in
+    hole j): a formula no answer set meets, and one a SAT solver takes exponential time to refute.
+    Rule `crowded` (when it) and rule `always` (any answer) both set filing `x`: whether they can
+    clash is that refutation. 12 holes is the 85 KB rulebook of issue 30 item 8 (hours unbounded)."""
+    pigeons = range(holes + 1)
+
+    def sits(i: int, j: int) -> dict[str, Any]:
+        return {"q": f"p{i}_{j}", "is": True}
+
+    formula = {"all": [
+        *({"any": [sits(i, j) for j in range(holes)]} for i in pigeons),
+        *({"not": {"all": [sits(i, j), sits(k, j)]}} for j in range(holes) for i in pigeons
+          for k in pigeons if i < k),
+    ]}
+    qs = [f"p{i}_{j}" for i in pigeons for j in range(holes)]
+    return {
+        "id": f"pigeonhole-{holes}", "version": "1", "checked": "2026-01-01", "title": _T, "notice": _T,
+        "sources": {"law": {"title": _T}},
+        "questions": [{"id": q, "type": "yes_no", "text": _T} for q in qs],
+        "filings": [{"id": "x", "name": _T, "what": _T, "issuer": _T, "basis": _CITE}],
+        "rules": [{"id": "crowded", "when": formula, "sets": [_effect("x", "required")]},
+                  {"id": "always", "when": {"any": [{"q": qs[0], "is": True}, {"q": qs[0], "is": False}]},
+                   "sets": [_effect("x", "not_required")]}],
+    }
+
+
+def pigeonhole_yaml(holes: int = 12) -> str:
+    """pigeonhole(holes) as the YAML file a person would write (flow style, no aliases)."""
+    import json
+
+    import yaml
+
+    return yaml.safe_dump(json.loads(json.dumps(pigeonhole(holes))), allow_unicode=True,
+                          default_flow_style=None, width=100)
+
+
 def rulebook(n: int = 20) -> Rulebook:
     built, problems = build_rulebook(Document(data(n), {}, f"<generated-{n}>"))
     assert built is not None, problems

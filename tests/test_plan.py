@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from icpcheck import answers as ans
 from icpcheck.engine import Answer, evaluate, plan
-from icpcheck.rulebook.build import load_rulebook
+from icpcheck.rulebook.build import build_rulebook, load_rulebook
 from tests.rules_helpers import GOOD
 
 DAY = dt.date(2026, 1, 1)
@@ -47,3 +49,42 @@ def test_the_public_security_filing_follows_the_icp_filing_in_the_built_in_ruleb
         order = [f.filing.id for f in plan(evaluate(rb, done.answers, DAY))]
         for i, fid in enumerate(order):
             assert not after[fid] & set(order[i + 1:]), (model.id, order)
+
+
+# Issue 30 item 9: a chain of a thousand `plan.after`s is ordered without recursion, in every command.
+
+def test_a_thousand_filing_after_chain_is_ordered_without_recursion() -> None:
+    import sys
+
+    from icpcheck.rulebook.reader import Document
+    from tests.generated import chain
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(300)  # far below the chain's depth: any recursion over it fails here
+    try:
+        built, problems = build_rulebook(Document(chain(1000), {}, "<chain>"))
+        assert built is not None and not problems, problems
+        order = [f.filing.id for f in plan(evaluate(built, {"go": Answer("go", True, "flag")}, DAY))]
+    finally:
+        sys.setrecursionlimit(limit)
+    assert order == [f"f{i}" for i in reversed(range(1000))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("args", [
+    ["check", "--no-input", "-a", "go=yes", "--format", fmt, "--detail"] for fmt in ("text", "json", "markdown",
+                                                                                 "junit", "html")
+] + [["rules", "lint"], ["rules", "graph"], ["explain", "f0"], ["questions"]], ids=lambda a: "-".join(a[:2]))
+def test_every_command_takes_a_thousand_filing_chain(tmp_path: Path, args: list[str]) -> None:
+    import json
+
+    import yaml
+
+    from tests.conftest import run_cli
+    from tests.generated import chain
+
+    path = tmp_path / "chain.yaml"
+    path.write_text(yaml.safe_dump(json.loads(json.dumps(chain(1000)))), "utf-8")  # no aliases
+    r = run_cli(["--rules", str(path), *args])
+    assert r.exit_code == 0, r.stderr
+    assert "RecursionError" not in r.stderr

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from icpcheck.authoring.verify import Verification, verify
+from icpcheck.authoring.verify import TIME_LIMIT, Verification, verify
 from icpcheck.errors import IcpcheckError
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.build import Path_, Problem, build_rulebook, read_rulebook_document
@@ -23,8 +23,9 @@ class LintResult:
     verification: Verification | None = None
 
 
-def lint(path: str | None, *, as_of: dt.date | None = None) -> LintResult:
-    """Every problem with the rulebook at `path` (the built-in one when None)."""
+def lint(path: str | None, *, as_of: dt.date | None = None, seconds: float = TIME_LIMIT) -> LintResult:
+    """Every problem with the rulebook at `path` (the built-in one when None); verify.GaveUp when
+    verification needs more than `seconds`."""
     try:
         doc, sha256 = read_rulebook_document(path)
     except IcpcheckError as err:  # unreadable, not YAML, duplicate keys...
@@ -40,7 +41,7 @@ def lint(path: str | None, *, as_of: dt.date | None = None) -> LintResult:
     disputed_not_review(doc, rulebook, result)
     language_of_texts(doc, result)
     durations(doc, rulebook, result)
-    result.verification = verify(rulebook, as_of=as_of)
+    result.verification = verify(rulebook, as_of=as_of, seconds=seconds)
     for failure in result.verification.failures:
         result.problems.append(_at(doc, _failure_path(rulebook, failure.kind, failure.subject),
                                    failure.message))

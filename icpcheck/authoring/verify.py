@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
+import os
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 # A SAT solver decides "some answer set makes this filing's rules clash" without listing answer
@@ -17,6 +19,24 @@ from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Effect, Question, Rule, Rulebook, Value
 
 ONE_DAY = dt.timedelta(days=1)
+
+# The solver's budget. A rulebook of a few dozen kilobytes can hold a formula no solver refutes
+# in hours (a pigeonhole): verification then gives up rather than hang. A query first gets a few
+# thousand conflicts, which settle every query of a real rulebook at once; one that needs more
+# runs on under a watch thread that interrupts the solver at the deadline or when a signal comes
+# (Python runs its handlers only between calls, and the solver is one long call).
+TIME_LIMIT = 20.0  # seconds for the whole verification
+_QUICK_CONFLICTS = 10_000
+
+
+class GaveUp(Exception):
+    """The solver used up its budget before it could decide a question about the rulebook."""
+
+    def __init__(self, seconds: float, subject: str, queries: int) -> None:
+        super().__init__(f"verification gave up after {seconds:g} s on {subject}")
+        self.seconds = seconds
+        self.subject = subject  # what was being decided, e.g. "filing 'x'"
+        self.queries = queries
 
 
 @dataclass(frozen=True)
@@ -100,8 +120,11 @@ class _Encoding:
     literal defined equal to the formula, so adding a definition never changes what is satisfiable.
     """
 
-    def __init__(self, rulebook: Rulebook) -> None:
+    def __init__(self, rulebook: Rulebook, seconds: float = TIME_LIMIT) -> None:
         self.rulebook = rulebook
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+        self.subject = "the rulebook"  # what the current questions are about, for GaveUp
         self.solver = Minisat22()
         self.top = 0
         self.true = self.new()
@@ -192,14 +215,29 @@ class _Encoding:
 
     def model(self, assumptions: Iterable[int]) -> set[int] | None:
         """The literals of a satisfying assignment, or None when there is none."""
-        self.queries += 1
-        if not self.solver.solve(assumptions=list(assumptions)):
+        if not self.satisfiable(assumptions):
             return None
         return set(self.solver.get_model() or ())
 
     def satisfiable(self, assumptions: Iterable[int]) -> bool:
+        """Whether the clauses and `assumptions` can all hold, decided within the time budget
+        (GaveUp past it); a signal's handler runs meanwhile."""
         self.queries += 1
-        return bool(self.solver.solve(assumptions=list(assumptions)))
+        assumed = list(assumptions)
+        self.solver.clear_interrupt()
+        self.solver.conf_budget(_QUICK_CONFLICTS)
+        answer = self.solver.solve_limited(assumptions=assumed)
+        self.solver.conf_budget(-1)  # no budget from here: the watch ends a long solve
+        while answer is None:
+            left = self.deadline - time.monotonic()
+            if left <= 0:
+                raise GaveUp(self.seconds, self.subject, self.queries)
+            with _watch(self.solver, left):
+                answer = self.solver.solve_limited(assumptions=assumed, expect_interrupt=True)
+            self.solver.clear_interrupt()
+            # None: interrupted. A signal's handler has run by now (and raised, for SIGTERM);
+            # past the deadline the loop gives up; else the solve goes on where it stopped.
+        return bool(answer)
 
     def answers(self, model: set[int], questions: Sequence[Question]) -> dict[str, list[int]]:
         """The asked questions' answers in the model, each as the literals that pin it down."""
@@ -231,12 +269,52 @@ class _Encoding:
         self.solver.delete()
 
 
-def verify(rulebook: Rulebook, *, as_of: dt.date | None = None) -> Verification:
+@contextlib.contextmanager
+def _watch(solver: Minisat22, seconds: float) -> Iterator[None]:
+    """While the block runs (one long solve, which releases the GIL), a thread interrupts the
+    solver after `seconds` or as soon as a signal arrives (the wakeup fd Python writes each
+    signal's number to; in the main thread only, where handlers run)."""
+    import signal
+    import threading
+
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_w, False)
+    done = threading.Event()
+    previous: int | None = None
+    if threading.current_thread() is threading.main_thread():
+        with contextlib.suppress(ValueError, OSError):
+            previous = signal.set_wakeup_fd(wake_w)
+
+    def watch() -> None:
+        import select
+
+        select.select([wake_r], [], [], seconds)
+        if not done.is_set():
+            solver.interrupt()
+
+    thread = threading.Thread(target=watch, name="icpcheck-verify-watch", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        with contextlib.suppress(OSError):
+            os.write(wake_w, b"\0")  # wake the watch: the solve is over
+        thread.join()
+        if previous is not None:
+            with contextlib.suppress(ValueError, OSError):
+                signal.set_wakeup_fd(previous)
+        os.close(wake_r)
+        os.close(wake_w)
+
+
+def verify(rulebook: Rulebook, *, as_of: dt.date | None = None, seconds: float = TIME_LIMIT) -> Verification:
     """Prove that each filing gets exactly one status for every answer set, at every date (or at
-    as_of), and that every rule can fire and decide something and every question can be asked."""
+    as_of), and that every rule can fire and decide something and every question can be asked.
+    Raises GaveUp when the solver needs more than `seconds` in all."""
     started = time.perf_counter()
     result = Verification()
-    enc = _Encoding(rulebook)
+    enc = _Encoding(rulebook, seconds)
     try:
         kept: set[str] = set()
         in_force_somewhere: set[str] = set()
@@ -244,10 +322,12 @@ def verify(rulebook: Rulebook, *, as_of: dt.date | None = None) -> Verification:
         # (e.g. WeChat's review) speaks only where its rules fire, so there only conflicts fail.
         for layer in (None, *(x.id for x in rulebook.layers)):
             for filing in rulebook.filings:
+                enc.subject = f"filing '{filing.id}'" + (f" in layer '{layer}'" if layer else "")
                 _verify_filing(enc, filing.id, layer, as_of, result, kept, in_force_somewhere)
         for rule in rulebook.rules:
             if rule.id not in in_force_somewhere or not rule.effects:
                 continue
+            enc.subject = f"rule '{rule.id}'"
             if not enc.satisfiable([enc.rule(rule)]):
                 result.failures.append(Failure(
                     "never_fires", rule.id,
@@ -260,6 +340,7 @@ def verify(rulebook: Rulebook, *, as_of: dt.date | None = None) -> Verification:
                     f"rule '{rule.id}' is overridden by {by} whenever it fires, so it never decides "
                     "anything"))
         for q in rulebook.questions:
+            enc.subject = f"question '{q.id}'"
             if q.when is not None and not enc.satisfiable([enc.asked[q.id]]):
                 result.failures.append(Failure(
                     "never_asked", q.id,

@@ -44,7 +44,10 @@ def explain(filing: str | None, fmt: str, as_of: str | None, lang: str | None, r
         return 0
     f = find(rulebook, filing)
     if fmt == "json":
-        click.echo(json.dumps(to_dict(rulebook, f, lang, date), ensure_ascii=False, indent=2, sort_keys=True))
+        from icpcheck.render.escape import json_text
+
+        click.echo(json_text(json.dumps(to_dict(rulebook, f, lang, date), ensure_ascii=False, indent=2,
+                                        sort_keys=True)))
     elif fmt == "markdown":
         click.echo(to_markdown(rulebook, f, lang, date), nl=False)
     else:
@@ -80,9 +83,12 @@ def listing(rulebook: Rulebook, fmt: str, lang: str) -> str:
     """What `explain` accepts: each filing's id and name."""
     rows = [(f.id, f.name.get(lang)) for f in rulebook.filings]
     if fmt == "json":
-        return json.dumps({"filings": [{"id": i, "name": n} for i, n in rows]}, ensure_ascii=False, indent=2) + "\n"
+        from icpcheck.render.escape import json_text
+
+        return json_text(json.dumps({"filings": [{"id": i, "name": n} for i, n in rows]}, ensure_ascii=False,
+                                    indent=2)) + "\n"
     if fmt == "markdown":
-        return "".join(f"- `{i}`: {_md(n)}\n" for i, n in rows)
+        return "".join(f"- {_code(i)}: {_md(n)}\n" for i, n in rows)
     width = max((len(i) for i, _ in rows), default=0)
     return "".join(f"{i:<{width}}  {n}\n" for i, n in rows)
 
@@ -124,7 +130,7 @@ def to_markdown(rulebook: Rulebook, f: Filing, lang: str, as_of: dt.date) -> str
     from icpcheck.render.common import citation_text
 
     colon = t("colon", lang)
-    out = [f"# {_md(f.name.get(lang))} (`{f.id}`)", "",
+    out = [f"# {_md(f.name.get(lang))} ({_code(f.id)})", "",
            f"**{t('head.what', lang)}**{colon}{_md(f.what.get(lang))}", "",
            f"**{t('head.issuer', lang)}**{colon}{_md(f.issuer.get(lang))}", "",
            f"## {t('head.basis', lang)}", ""]
@@ -137,8 +143,8 @@ def to_markdown(rulebook: Rulebook, f: Filing, lang: str, as_of: dt.date) -> str
     rules = _rules(rulebook, f.id, as_of)
     if rules:
         out += ["", f"## {_rules_head(as_of, lang)}", ""]
-        out += [f"- `{rid}` → {t('status.' + status, lang)}{f' ({layer})' if layer else ''}: {_md(text.get(lang))}"
-                for rid, status, layer, text in rules]
+        out += [f"- {_code(rid)} → {t('status.' + status, lang)}{f' ({_md(layer)})' if layer else ''}: "
+                f"{_md(text.get(lang))}" for rid, status, layer, text in rules]
     return "\n".join(out) + "\n"
 
 
@@ -170,8 +176,18 @@ def _rules_head(as_of: dt.date, lang: str) -> str:
 
 
 def _md(text: str) -> str:
-    """Text from the rulebook as Markdown that shows it as written (no markup of its own)."""
-    return "".join("\\" + ch if ch in "\\`*_{}[]<>()#+!|~" else ch for ch in " ".join(text.split()))
+    """Text from the rulebook as Markdown that shows it as written: the one Markdown escaping
+    (render/escape.py: no markup, raw HTML or control of its own), on one line."""
+    from icpcheck.render.escape import markdown
+
+    return markdown(" ".join(text.split()))
+
+
+def _code(text: str) -> str:
+    """An id from the rulebook as a Markdown code span, whatever backticks it holds."""
+    from icpcheck.render.escape import markdown_code
+
+    return markdown_code(text)
 
 
 def to_text(rulebook: Rulebook, fid: str, lang: str, as_of: dt.date) -> str:

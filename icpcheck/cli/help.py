@@ -36,6 +36,7 @@ _EXIT: dict[int, str] = {
     4: N_("rulebook invalid"),
     5: N_("internal error (a bug: please report it; --debug shows the traceback)"),
     6: N_("system error: could not read or write a file or stream"),
+    7: N_("verification gave up: the solver ran out of time (--time-limit)"),
     130: N_("interrupted (Ctrl-C; 129 on SIGHUP, 143 on SIGTERM)"),
 }
 _EPILOGS: dict[str, list[tuple[int, str]]] = {}  # an epilog exit_codes wrote -> its codes and meanings

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, cast
 
 import click
 
@@ -37,6 +39,7 @@ COMMANDS = {
     "mcp": "icpcheck.cli.serve:mcp",
 }
 VERSION_OPTIONS = ("-V", "--version")
+ARGS_KEY = "icpcheck.args"
 
 
 class DefaultGroup(HelpGroup):
@@ -61,6 +64,7 @@ class DefaultGroup(HelpGroup):
         if any("\x00" in arg for arg in args):
             raise CommandLineError("a command-line argument contains a NUL byte",
                                    hint="`{command} --help` lists the options", command=ctx.command_path)
+        ctx.meta[ARGS_KEY] = list(args)  # -V is eager: it reads --rules from the words, wherever it stands
         if not args and ctx.resilient_parsing:
             return super().parse_args(ctx, args)  # shell completion of `icpcheck <TAB>`: commands
         lead, rest = self._leading_options(ctx, args)
@@ -150,12 +154,15 @@ def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
     from icpcheck.cli.options import _run_of
+    from icpcheck.render.escape import terminal_line
     from icpcheck.rulebook.build import load_rulebook
 
     run = _run_of(ctx)
-    rb = load_rulebook(run.rules if run is not None else None)
-    click.echo(f"icpcheck {__version__}\nrulebook {rb.id} {rb.version} (checked {rb.checked.isoformat()}, "
-               f"sha256 {rb.sha256[:12]})")
+    path = _rules_in(ctx.meta.get(ARGS_KEY, [])) or (run.rules if run is not None else None)
+    rb = load_rulebook(path)
+    where = "" if path is None else f" from {terminal_line(path)}"
+    click.echo(f"icpcheck {__version__}\nrulebook {terminal_line(rb.id)} {terminal_line(rb.version)} "
+               f"(checked {rb.checked.isoformat()}, sha256 {rb.sha256[:12]}){where}")
     ctx.exit(0)
 
 
@@ -176,6 +183,19 @@ def cli(**common: Any) -> None:
 
     Without a command, runs `check`. The language is --lang, else ICPCHECK_LANG=zh|en, else the
     locale."""
+
+
+def _rules_in(args: list[str]) -> str | None:
+    """The last --rules PATH among the words (before any `--`), or None."""
+    found = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--rules" and i + 1 < len(args):
+            found = args[i + 1]
+        elif arg.startswith("--rules="):
+            found = arg.partition("=")[2]
+    return found
 
 
 def _command_after_options(exc: BaseException, argv: list[str]) -> BaseException:
@@ -212,5 +232,75 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit code: the one place where `icpcheck` runs, for the
     console script, `python -m icpcheck` and callers in Python."""
     args = sys.argv[1:] if argv is None else list(argv)
-    with signals_as_interrupts():
+    with _scoped_to_the_run(), signals_as_interrupts():
         return run_command(cli, args, explain=lambda exc: _command_after_options(exc, args))
+
+
+@contextlib.contextmanager
+def _scoped_to_the_run() -> Iterator[None]:
+    """What a run changes in the process, undone when it ends, so that a caller in Python gets its
+    process back as it was: NO_COLOR (--no-color sets it), the cycle collector (a batch turns it on
+    and freezes what is loaded) and sys.stderr (guarded while the run lasts, see _StderrGuard)."""
+    import gc
+
+    no_color = os.environ.get("NO_COLOR")
+    collecting, frozen = gc.isenabled(), gc.get_freeze_count()
+    stderr = sys.stderr
+    if stderr is not None:
+        sys.stderr = cast(Any, _StderrGuard(stderr))
+    try:
+        yield
+    finally:
+        if sys.stderr is not stderr and isinstance(sys.stderr, _StderrGuard):
+            sys.stderr = stderr
+        if no_color is None:
+            os.environ.pop("NO_COLOR", None)
+        else:
+            os.environ["NO_COLOR"] = no_color
+        if frozen == 0 and gc.get_freeze_count():
+            gc.unfreeze()  # what the run froze goes back to the collector (frozen before: left as found)
+        if gc.isenabled() != collecting:
+            (gc.enable if collecting else gc.disable)()
+
+
+class _StderrGuard:
+    """sys.stderr during a run. A reader of stderr that went away (`2>&1 >/dev/null | head -c1`, a
+    CI log collector that died) is no reader of the report: its EPIPE must change neither the exit
+    code nor the report, so it silences stderr for the rest of the run instead of ending it (a
+    BrokenPipeError anywhere else is taken for a closed stdout, exit 0)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self.broken = False
+
+    def write(self, text: Any) -> int:
+        if self.broken:
+            if not isinstance(text, str):
+                raise TypeError("write() argument must be str")  # a text stream, as click probes it
+            return len(text)
+        try:
+            return int(self._stream.write(text))
+        except BrokenPipeError:
+            self._silence()
+            return len(text)
+
+    def flush(self) -> None:
+        if self.broken:
+            return
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._silence()
+
+    def _silence(self) -> None:
+        self.broken = True
+        # What the stream still buffers is flushed at exit: into /dev/null, not into a closed pipe.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(devnull, self._stream.fileno())
+            finally:
+                os.close(devnull)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

@@ -44,7 +44,9 @@ def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool,
         return 0
     if fmt == "json":
         data = to_dict(rulebook, lang)
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+        from icpcheck.render.escape import json_text  # raw C1 and bidi controls would reach a terminal
+
+        click.echo(json_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)))
     else:
         from icpcheck.render.escape import terminal  # rulebook text is shown, never obeyed
 

@@ -12,9 +12,11 @@ from icpcheck.cli.options import (
     parse_as_of,
     rules_option,
 )
-from icpcheck.errors import EXIT_GATE, EXIT_OK, EXIT_RULEBOOK, CommandLineError
+from icpcheck.errors import EXIT_GATE, EXIT_GAVE_UP, EXIT_OK, EXIT_RULEBOOK, CommandLineError, IcpcheckError
 from icpcheck.messages import Msg, Plural, labelled
 from icpcheck.render.escape import terminal_line
+
+TIME_LIMIT = 20.0  # verify.TIME_LIMIT, here without importing the solver for `--help`
 
 
 @click.group(cls=HelpGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,13 +30,22 @@ def rules() -> None:
       icpcheck rules graph --format dot"""
 
 
-@rules.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6, zero="no problems"))
+class VerificationGaveUp(IcpcheckError):
+    """The solver ran out of its time budget: the rulebook is neither proved sound nor faulted."""
+
+    exit_code = EXIT_GAVE_UP
+
+
+@rules.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6, 7, zero="no problems"))
 @click.argument("path", required=False, metavar="[PATH]")
 @rules_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
               help="Verify only at this date (default: at every date the rules distinguish).")
+@click.option("--time-limit", "time_limit", metavar="SECONDS", type=click.FloatRange(min=0, min_open=True),
+              default=TIME_LIMIT, show_default=True,
+              help="Give up verification (exit 7) when the solver needs longer than this.")
 @debug_option
-def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: bool) -> int:
+def lint(path: str | None, rules_path: str | None, as_of: str | None, time_limit: float, debug: bool) -> int:
     """Check a rulebook: schema, references, meaning, and exhaustive verification that every
     answer set gives every filing exactly one status.
 
@@ -45,10 +56,17 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: boo
 
     Prints every problem as file:line: sentence; exits 4 if there is any."""
     from icpcheck.authoring.lint import lint as run_lint
+    from icpcheck.authoring.verify import GaveUp
 
     lang = _lang()
     target = _one_path(path, rules_path)
-    result = run_lint(target, as_of=parse_as_of(as_of) if as_of else None)
+    try:
+        result = run_lint(target, as_of=parse_as_of(as_of) if as_of else None, seconds=time_limit)
+    except GaveUp as gave_up:
+        raise VerificationGaveUp("verification gave up after {seconds} s deciding {subject}: its conditions "
+                                 "are too hard for the solver in that time",
+                                 hint="simplify those conditions, or allow longer with --time-limit SECONDS",
+                                 seconds=f"{gave_up.seconds:g}", subject=terminal_line(gave_up.subject)) from None
     for warning in result.warnings:
         click.echo(terminal_line(f"{warning.file}{_line(warning.line)}: {labelled('warning', lang)}"
                                  f"{warning.message}"))
@@ -56,15 +74,16 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, debug: boo
         click.echo(terminal_line(f"{problem.file}{_line(problem.line)}: {problem.message}"))
     v = result.verification
     if result.problems:
-        click.echo(Plural("{name}: {n} problem", "{name}: {n} problems", n=len(result.problems),
-                          name=result.name).text(lang), err=True)
+        click.echo(terminal_line(Plural("{name}: {n} problem", "{name}: {n} problems", n=len(result.problems),
+                                        name=result.name).text(lang)), err=True)
         return EXIT_RULEBOOK
     assert result.rulebook is not None and v is not None
-    click.echo(Plural("{name}: ok — rulebook {id} {version}; verified {n} filing with {queries} solver queries "
-                      "in {ms} ms",
-                      "{name}: ok — rulebook {id} {version}; verified {n} filings with {queries} solver queries "
-                      "in {ms} ms", n=len(result.rulebook.filings), name=result.name, id=result.rulebook.id,
-                      version=result.rulebook.version, queries=v.cases, ms=f"{v.seconds * 1000:.1f}").text(lang))
+    # Every line from here on holds the rulebook's own words (its name, id, version): escaped.
+    click.echo(terminal_line(Plural(
+        "{name}: ok — rulebook {id} {version}; verified {n} filing with {queries} solver queries in {ms} ms",
+        "{name}: ok — rulebook {id} {version}; verified {n} filings with {queries} solver queries in {ms} ms",
+        n=len(result.rulebook.filings), name=result.name, id=result.rulebook.id, version=result.rulebook.version,
+        queries=v.cases, ms=f"{v.seconds * 1000:.1f}").text(lang)))
     return EXIT_OK
 
 
@@ -110,9 +129,9 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
             for diff in r.diffs:
                 click.echo(terminal_line(f"        {diff}"))
     # The closing line keeps the form "N passed, N failed" that test runners' readers look for.
-    click.echo(Msg("{passed} passed, {failed} failed ({id} {version}, sha256 {sha})", passed=len(results) - len(failed),
-                   failed=len(failed), id=rulebook.id, version=rulebook.version,
-                   sha=rulebook.sha256[:12]).text(lang))
+    click.echo(terminal_line(Msg("{passed} passed, {failed} failed ({id} {version}, sha256 {sha})",
+                                 passed=len(results) - len(failed), failed=len(failed), id=rulebook.id,
+                                 version=rulebook.version, sha=rulebook.sha256[:12]).text(lang)))
     kinds = {"rules": Msg("rules"), "questions": Msg("questions"), "choices": Msg("choices")}
     counts = Msg("rules {rules}, questions {questions}, choices {choices}", **{
         kind: f"{sum(items.values())}/{len(items)}" for kind, items in
@@ -120,8 +139,8 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
     click.echo(Msg("coverage: {percent}% ({counts})", percent=f"{coverage.percent:.1f}", counts=counts).text(lang))
     for kind, missing in coverage.missing().items():
         if missing:
-            click.echo(Msg("  not covered ({kind}): {items}", kind=kinds.get(kind, kind),
-                           items=", ".join(missing)).text(lang))
+            click.echo(terminal_line(Msg("  not covered ({kind}): {items}", kind=kinds.get(kind, kind),
+                                         items=", ".join(missing)).text(lang)))
     if failed:
         return EXIT_GATE
     if min_coverage is not None and coverage.percent < min_coverage:

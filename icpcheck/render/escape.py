@@ -90,6 +90,24 @@ def markdown_code(text: str, *, in_table: bool = False) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+# In JSON text, what the encoder leaves raw (with ensure_ascii off) but a terminal may obey or
+# reorder when the file is shown: DEL, C1 controls (CSI is \x9b), bidi controls, the line and
+# paragraph separators. JSON has these only inside strings, where \uXXXX means the same character.
+_JSON = f"[\x7f-\x9f{_BIDI}\u2028\u2029]"
+
+
+def _json_escape(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
+def json_text(text: str) -> str:
+    """For JSON output (a whole document or one encoded string): the characters a terminal would
+    obey that json.dumps(ensure_ascii=False) leaves raw, as \\u escapes; the data stays the same."""
+    if text.isprintable() or _pattern(_JSON).search(text) is None:
+        return text
+    return _pattern(_JSON).sub(_json_escape, text)
+
+
 def xml(text: str) -> str:
     """For XML text and attributes (JUnit): characters XML 1.0 does not allow, and the controls a
     CI log would obey, shown as escapes. ElementTree escapes <, > and & itself."""

@@ -27,8 +27,10 @@ from icpcheck.render.view import (
 )
 from icpcheck.rulebook.records import record
 
-# C0 controls but tab and newline, DEL and C1: none has a meaning in a page, some break parsers.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 controls but tab and newline, DEL and C1: none has a meaning in a page, some break parsers;
+# and the bidi controls and line/paragraph separators escape.py shows elsewhere (they reorder what
+# a reader sees: Trojan Source).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 # Only http(s) addresses become links: a `javascript:` or `data:` text stays text.
 _URL = re.compile(r"https?://[^\s<>\"'`，。；）)\]]+")
 

@@ -143,7 +143,9 @@ def to_dict(report: Report, lang: str, start: dt.date | None = None) -> dict[str
 
 
 def render(report: Report, lang: str, start: dt.date | None = None) -> str:
-    return dumps_indented(to_dict(report, lang, start)) + "\n"
+    from icpcheck.render.escape import json_text  # C1 and bidi controls as \u escapes: same data
+
+    return json_text(dumps_indented(to_dict(report, lang, start))) + "\n"
 
 
 # -- what it takes (issue 24) -------------------------------------------------------------------

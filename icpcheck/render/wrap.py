@@ -35,6 +35,17 @@ def text_width(text: str) -> int:
     return sum(cell_width(c) for c in text)
 
 
+def _width_past(line: str, start: int, end: int, limit: int) -> int:
+    """text_width(line[start:end]), or some number over `limit` as soon as it is past it: a run of
+    a hundred thousand characters costs a line's worth of columns, not the whole run, per line."""
+    used = 0
+    for i in range(start, end):
+        used += cell_width(line[i])
+        if used > limit:
+            break
+    return used
+
+
 def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
@@ -52,9 +63,13 @@ def can_break(before: str, after: str) -> bool:
 
 def _breakable(line: str, j: int) -> bool:
     """Whether line[:j] may end a line and line[j:] begin the next (spaces at the break dropped)."""
+    if line[j].isspace():
+        return False  # (first: a run of spaces is looked back over once, at its end)
     if line[j - 1].isspace():
-        text = line[:j].rstrip()
-        if text and text[-1] in NO_END:  # "（ x": the bracket would still end the line
+        k = j - 1  # where the text before the spaces ends (no copy of line[:j]: linear, not quadratic)
+        while k > 0 and line[k - 1].isspace():
+            k -= 1
+        if k > 0 and line[k - 1] in NO_END:  # "（ x": the bracket would still end the line
             return False
     return can_break(line[j - 1], line[j])
 
@@ -144,8 +159,10 @@ def layout(line: str, width: int) -> tuple[int, list[tuple[int, int]]]:
     k = 0
     while k < len(units):
         u_start, u_end = units[k]
-        gap = text_width(line[end:u_start])  # the spaces before this run, on the same line
-        need = text_width(line[u_start:u_end])
+        # Widths only as far as the line's room: a run far wider is cut line by line, each cut
+        # costing what fits on one line (linear in the run, not quadratic).
+        gap = _width_past(line, end, u_start, width)  # the spaces before this run, on the same line
+        need = _width_past(line, u_start, u_end, width)
         if empty and used + gap + cell_width(line[u_start]) > width:
             start, end, used, gap = u_start, u_start, indent, 0  # leading spaces that cannot fit
         if used + gap + need <= width:

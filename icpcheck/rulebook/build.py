@@ -43,6 +43,7 @@ from icpcheck.rulebook.model import (
 )
 from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT, Document, input_name, parse_document, read_source
 from icpcheck.rulebook.records import field, record
+from icpcheck.rulebook.untrusted import show
 from icpcheck.words import did_you_mean, parse_date
 
 DEFAULT_RULEBOOK = "wechat-mall.yaml"
@@ -404,6 +405,12 @@ class _Builder:
             value = self.field(c, "value", cpath, str)
             if value is not None and value in seen:
                 self.problem(cpath + ("value",), "duplicate choice '{value}'", value=value)
+            elif value is not None and (value != value.strip() or not value or ("," in value and qtype == "many_of")):
+                # An answer is stripped, and a many_of answer split at commas: such a choice could
+                # be counted by verification yet never be given.
+                self.problem(cpath + ("value",), "choice {value} can never be given as an answer: no spaces "
+                             "around it, and no comma in a many_of choice", value=show(value))
+                value = None
             label = self.text(c, "label", cpath)
             exclusive = self.field(c, "exclusive", cpath, bool, required=False) or False
             if exclusive and qtype != "many_of":
@@ -564,23 +571,26 @@ class _Builder:
                     self.problem(("filings", index[f.id], "plan", "after", j),
                                  "filing '{fid}' cannot come after itself", fid=f.id)
         after = {f.id: [a for a in f.plan.after if a in ids and a != f.id] for f in filings}
-        state: dict[str, int] = {}  # 1: being visited, 2: done
-
-        def visit(fid: str, trail: list[str]) -> None:
-            state[fid] = 1
-            for nxt in after[fid]:
-                if state.get(nxt) == 1:
-                    here = trail + [fid]
-                    cycle = here[here.index(nxt):] + [nxt]
-                    self.problem(("filings", index[fid], "plan", "after"),
+        state: dict[str, int] = {}  # 1: on the path being followed, 2: done
+        # Depth first without recursion: a chain of thousands of `after`s is a valid rulebook.
+        for f in filings:
+            if f.id in state:
+                continue
+            state[f.id] = 1
+            path, todo = [f.id], [iter(after[f.id])]
+            while todo:
+                nxt = next(todo[-1], None)
+                if nxt is None:
+                    state[path.pop()] = 2
+                    todo.pop()
+                elif state.get(nxt) == 1:
+                    cycle = path[path.index(nxt):] + [nxt]
+                    self.problem(("filings", index[path[-1]], "plan", "after"),
                                  "plan order has a cycle: {cycle}", cycle=" -> ".join(cycle))
                 elif nxt not in state:
-                    visit(nxt, trail + [fid])
-            state[fid] = 2
-
-        for f in filings:
-            if f.id not in state:
-                visit(f.id, [])
+                    state[nxt] = 1
+                    path.append(nxt)
+                    todo.append(iter(after[nxt]))
 
     def layers(self, top: dict[str, Any]) -> list[Layer]:
         """Optional layers of answer beside the regulator's (whose status alone is the filing's)."""

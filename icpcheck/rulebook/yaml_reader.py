@@ -4,7 +4,9 @@ import, which a JSON answers file and the built-in rulebook (a generated module)
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from collections.abc import Callable
 from typing import Any, NoReturn
 
@@ -75,6 +77,7 @@ def parse_yaml(
 ) -> tuple[object, _Positions]:
     """YAML text as plain data and where each key and item starts; every problem as `error`.
     own=True (text icpcheck ships) may use libyaml: see reader.parse_document."""
+    _refuse_hidden_breaks(text, name, error)
     try:
         return _YamlReader(text, name, error, max_depth, max_aliases, own).read()
     except yaml.MarkedYAMLError as exc:
@@ -91,6 +94,43 @@ def parse_yaml(
     except (yaml.YAMLError, RecursionError, ArithmeticError, LookupError, ValueError) as exc:
         # Not expected from the event parser, but this module promises only `error`.
         raise error("cannot be read as YAML: {reason}", file=name, reason=reason(exc)) from exc
+
+
+# NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR end a line in YAML 1.1 (PyYAML), but not in editors,
+# `cat` or a code review: a `held:` line after one in a comment looks like part of the comment and
+# is read as a key. Inside a quoted string they are text (kept as they are), so only there are they read.
+_HIDDEN_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+def _refuse_hidden_breaks(text: str, name: str, error: type[IcpcheckError]) -> None:
+    """Refuse NEL/LSEP/PSEP outside quoted strings, at the line and column an editor shows."""
+    found = _HIDDEN_BREAKS.search(text)
+    if found is None:
+        return  # the usual case: no second look at the text
+    starts, ends = _quoted_spans(text)
+    for hit in _HIDDEN_BREAKS.finditer(text, found.start()):
+        i = hit.start()
+        k = bisect.bisect_right(starts, i) - 1
+        if k >= 0 and i < ends[k]:
+            continue
+        line, column = text_position(text, i)
+        raise error("contains a character YAML does not allow ({char})", file=name, line=line, column=column,
+                    hint="quote it to keep it as text", char=f"U+{ord(hit.group()):04X} outside quotes")
+
+
+def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
+    """Where each quoted scalar starts and ends (character offsets, in order). Past a syntax error
+    nothing more is known, so the rest counts as unquoted: refusing is the safe side."""
+    starts: list[int] = []
+    ends: list[int] = []
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken) and token.style in ("'", '"'):
+                starts.append(token.start_mark.index)
+                ends.append(token.end_mark.index)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        pass
+    return starts, ends
 
 
 def _syntax_error(

@@ -321,3 +321,29 @@ def test_an_exclusive_choice_is_never_picked_with_another() -> None:
         dataclasses.replace(q, choices=alone) if q.id == "channels" else q for q in rb.questions))
     assert ("conflict", "icp_filing") not in {(k, s) for k, s, _ in verdicts(rb)}
     assert verdicts(rb) == oracle(rb)
+
+
+# Issue 30 item 8: the solver has a budget, and signals end it.
+
+def test_verification_gives_up_past_its_time_budget() -> None:
+    import time
+
+    from icpcheck.authoring.verify import GaveUp
+    from tests.generated import pigeonhole
+
+    built, problems = build_rulebook(Document(pigeonhole(11), {}, "<pigeonhole>"))
+    assert built is not None and not problems, problems
+    start = time.monotonic()
+    with pytest.raises(GaveUp) as gave_up:
+        verify(built, seconds=0.5)
+    assert time.monotonic() - start < 5
+    assert gave_up.value.subject == "filing 'x'" and gave_up.value.seconds == 0.5
+
+
+def test_a_small_pigeonhole_is_still_refuted_within_the_budget() -> None:
+    from tests.generated import pigeonhole
+
+    built, _ = build_rulebook(Document(pigeonhole(5), {}, "<pigeonhole>"))
+    assert built is not None
+    kinds = {(f.kind, f.subject) for f in verify(built).failures}
+    assert ("never_fires", "crowded") in kinds  # no answer set puts 6 pigeons in 5 holes

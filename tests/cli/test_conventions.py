@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 
+import click
 import pytest
 
 from icpcheck import __version__
@@ -73,9 +74,12 @@ def test_no_color_option(monkeypatch: pytest.MonkeyPatch) -> None:
     from icpcheck.render import render
 
     assert "\x1b[" in render(report.engine, "text", "en", terminal=True)
+    seen: list[str | None] = []
+    echo = click.echo
+    monkeypatch.setattr(click, "echo", lambda *a, **k: (seen.append(os.environ.get("NO_COLOR")), echo(*a, **k))[1])
     run_cli(["--no-color", "schema"])
-    assert os.environ.get("NO_COLOR") == "1"
-    assert "\x1b[" not in render(report.engine, "text", "en", terminal=True)
+    assert seen and set(seen) == {"1"}  # in force while the command runs ...
+    assert os.environ.get("NO_COLOR") is None  # ... and scoped to it (issue 30 item 18)
 
 
 def test_version_names_the_rulebook() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
@@ -116,3 +117,48 @@ def test_a_short_bracketed_tag_stays_on_one_line() -> None:
     # A long bracketed text breaks as usual.
     long = "x [" + "很长的方括号内容" * 5 + "]"
     assert len(wrap(long, 20)) > 3
+
+
+# Issue 30 item 10: wrapping is linear in the text, whatever its shape.
+
+@pytest.mark.parametrize("unit", ["f", "word ", " ", "收", "（ x", "a" * 30 + " "], ids=repr)
+def test_layout_is_linear(monkeypatch: pytest.MonkeyPatch, unit: str) -> None:
+    """Work counted, not timed: each character's width looked up a bounded number of times. A long
+    unbreakable run (a 340,000-character reason) was measured again for every line cut from it,
+    and each space looked back over all the text before it."""
+    import icpcheck.render.wrap as w
+
+    real = w.cell_width
+    calls = [0]
+
+    def counting(char: str) -> int:
+        calls[0] += 1
+        return real(char)
+
+    monkeypatch.setattr(w, "cell_width", counting)
+    spent = []
+    for n in (20_000, 80_000):
+        calls[0] = 0
+        text = (unit * (n // len(unit) + 1))[:n]
+        _, spans = layout(text, 100)
+        assert spans and spans[-1][1] <= n
+        spent.append(calls[0])
+    assert spent[1] <= 5 * spent[0], spent  # four times the text: about four times the work
+
+
+@pytest.mark.slow
+def test_a_340000_character_reason_renders_in_seconds() -> None:
+    import io
+    import time
+
+    from rich.console import Console
+
+    from icpcheck.render.text import hang
+
+    con = Console(file=io.StringIO(), width=100, force_terminal=False, no_color=True)
+    start = time.perf_counter()
+    hang(con, "  - ", "f" * 340_000)  # before: over a minute (238 s in the red team's run)
+    took = time.perf_counter() - start
+    out = con.file.getvalue()  # type: ignore[attr-defined]
+    assert out.count("f") == 340_000 and all(len(line) <= 100 for line in out.splitlines())
+    assert took < 20, took

@@ -766,3 +766,49 @@ def test_a_yaml_file_may_open_with_a_flow_mapping_that_is_not_json() -> None:
     # JSON refused for what it holds is not a syntax error: it stays refused in a .yaml file too.
     with pytest.raises(AnswersError, match="NaN is not allowed"):
         parse_document(b'{"a": NaN}', name="mall.yml", error=AnswersError)
+
+
+# Issue 30 item 12: NEL, LSEP and PSEP end a line in YAML 1.1 but not in an editor, so a key after
+# one in a comment was hidden in plain sight. Refused outside quotes, with the editor's line:column.
+
+HIDDEN = ["\x85", "\u2028", "\u2029"]
+
+
+@pytest.mark.parametrize("char", HIDDEN, ids=lambda c: f"U+{ord(c):04X}")
+@pytest.mark.parametrize(("text", "line", "column"), [
+    ("sells: yes  # a note{c}held: [icp_filing]\n", 1, 21),  # in a comment: the attack
+    ("a: 1\nsells: yes{c}held: [x]\n", 2, 11),  # after a plain value
+    ("a: |\n  one{c}two\n", 2, 6),  # in a block scalar
+    ("a: plain{c}text\n", 1, 9),
+    ("{c}a: 1\n", 1, 1),
+    ("a: 'quoted' # {c}\n", 1, 15),
+])
+def test_hidden_line_breaks_outside_quotes_are_refused(char: str, text: str, line: int, column: int) -> None:
+    for error in (AnswersError, RulebookError):
+        with pytest.raises(error) as caught:
+            parse_document(text.format(c=char).encode(), name="in", error=error)
+        err = caught.value
+        assert (err.line, err.column) == (line, column)
+        assert f"U+{ord(char):04X} outside quotes" in err.message
+
+
+@pytest.mark.parametrize("char", HIDDEN, ids=lambda c: f"U+{ord(c):04X}")
+def test_hidden_line_breaks_inside_quotes_are_text(char: str) -> None:
+    doc = parse(f"a: \"one{char}two\"\nb: 'x{char}'\n")
+    kept = " " if char == "\x85" else char  # PyYAML folds a quoted NEL into a space, keeps the others
+    assert doc.data == {"a": f"one{kept}two", "b": f"x{kept}"}
+
+
+@pytest.mark.parametrize("char", HIDDEN, ids=lambda c: f"U+{ord(c):04X}")
+def test_a_hidden_held_line_exits_3_in_answers_and_4_in_a_rulebook(tmp_path: Path, char: str) -> None:
+    from tests.conftest import run_cli
+    from tests.rules_helpers import GOOD
+
+    answers = tmp_path / "a.yaml"
+    answers.write_text(f"sells_own_goods: yes  # reviewed{char}held: [icp_filing]\n", "utf-8")
+    r = run_cli(["check", "--answers", str(answers), "--no-input", "--format", "json"])
+    assert r.exit_code == 3 and f"a.yaml:1:33: contains a character YAML does not allow (U+{ord(char):04X}" in r.stderr
+    rules = tmp_path / "rb.yaml"
+    rules.write_text(GOOD.read_text("utf-8").replace("id: mini\n", f"id: mini  # x{char}version: '9'\n"), "utf-8")
+    r = run_cli(["--rules", str(rules), "rules", "lint"])
+    assert r.exit_code == 4 and "rb.yaml:2:" in r.stdout + r.stderr, r.stdout + r.stderr
