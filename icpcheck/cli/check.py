@@ -27,12 +27,13 @@ from icpcheck.cli.options import (
     stdout_is_utf8,
 )
 from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, IcpcheckError, SystemFailure, cannot_write
-from icpcheck.gate import FAIL_ON
+from icpcheck.cli.held_dates import FAIL_ON_HELP_TEXT, HELD_HELP_TEXT, FailOn
 from icpcheck.messages import Msg
 from icpcheck.render import FORMATS
 
 if TYPE_CHECKING:
     from icpcheck.engine import Answer
+    from icpcheck.gate import Held
     from icpcheck.rulebook.model import Filing, Rulebook
 
 
@@ -78,13 +79,9 @@ def warn(warning: Msg, lang: str) -> None:
 @click.option("--save-answers", "save_file", metavar="FILE", type=FILE,
               help="Write the answers used (with their source, the rulebook and tool version) to a "
                    "YAML file that --answers replays.")
-@click.option("--held", "held", multiple=True, metavar="FILING",
-              shell_complete=_complete("filing_ids"),
-              help="A filing you already hold, by its id (repeatable); <TAB> completes the ids.")
-@click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON),
-              help="Exit 1 when a filing with this status is neither held nor under an unexpired "
-                   "waiver (review: required or review). Default: required once anything is held "
-                   "or waived, otherwise no gate.")
+@click.option("--held", "held", multiple=True, metavar="FILING[:DATE]",
+              shell_complete=_complete("filing_ids"), help=HELD_HELP_TEXT)
+@click.option("--fail-on", "fail_on", type=FailOn(), help=FAIL_ON_HELP_TEXT)
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
               help="Report format. Default: from --output's extension (.html/.htm html, .md "
                    "markdown, .json json, .xml junit), otherwise text; --format wins over the "
@@ -132,6 +129,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     from icpcheck import answers as ans
     from icpcheck import checking
     from icpcheck.cli import flags
+    from icpcheck.cli.held_dates import held_flags, with_dates
     from icpcheck.i18n import default_lang, machine_lang
     from icpcheck.rulebook.build import load_rulebook
 
@@ -151,7 +149,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     if output is None and sys.stdout is None:
         raise stdout_closed()
     rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
-    holdings = flags.held(held, rulebook)
+    holdings = held_flags(held, rulebook)
 
     if batch_file is not None:
         clash = [name for name, on in (("-a", pairs), ("--model", models),
@@ -172,7 +170,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         document = ans.read_document(rulebook, answers_file, max_bytes=max_input_bytes)
         for warning in document.warnings:
             warn(warning, lang)
-    session = Session(lang) if interactive else None
+    session = Session(lang, date) if interactive else None
     request = checking.Request(
         rulebook, date, document=None if document is None else document.data,
         name="<answers>" if document is None else document.name,
@@ -191,6 +189,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         raise
     except IcpcheckError as err:
         raise flags.phrased(err, rulebook) from None
+    outcome = with_dates(outcome, session.dated if session else ())
     assumed = flags.assumed_line(dict(outcome.answers), outcome.assumed)
     if assumed is not None:
         warn(assumed, lang)
@@ -271,10 +270,12 @@ class Session:
     """The interview as the answers pipeline's `ask` callback, and what it has gathered so far
     (for Ctrl-C with --save-answers, and to know whether to ask which filings are held)."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, as_of: dt.date | None = None) -> None:
         self.lang = lang
+        self.as_of = as_of or dt.date.today()
         self.answers: dict[str, Answer] = {}
         self.asked = False
+        self.dated: tuple[Held, ...] = ()  # the grant dates of what the person holds
 
     def ask(self, rulebook: Rulebook, answers: dict[str, Answer], as_of: dt.date) -> dict[str, Answer]:
         from icpcheck.cli.prompt import interview  # imported only when a person is there
@@ -284,10 +285,14 @@ class Session:
         return interview(rulebook, answers, as_of, self.lang, progress=self.answers)
 
     def held(self, listed: list[Filing]) -> list[str]:
-        """Which of these filings (needed, not held yet) the person already holds."""
+        """Which of these filings (needed, not held yet) the person already holds, and when each was
+        granted (kept in `dated`)."""
+        from icpcheck.cli.held_dates import ask_dates
         from icpcheck.cli.prompt import ask_held
 
-        return list(ask_held(listed, self.lang))
+        held = ask_held(listed, self.lang)
+        self.dated = ask_dates(listed, held, self.lang, self.as_of)
+        return sorted(held)
 
 
 def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | None = None, *,

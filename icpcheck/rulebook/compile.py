@@ -28,12 +28,15 @@ from icpcheck.rulebook.model import (
     Filing,
     Layer,
     Model,
+    Obligation,
+    Period,
     Plan,
     Question,
     Rule,
     Rulebook,
     Source,
     Text,
+    Validity,
 )
 
 TARGET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "builtin.py")
@@ -42,7 +45,8 @@ WIDTH = 110  # a line longer than this is broken at its outermost call or tuple
 
 # The classes the module may call: the records a rulebook is made of.
 _CLASSES: tuple[type, ...] = (Advice, All, AnyOf, Choice, Citation, Compare, Conflict, Effect, Filing,
-                              Layer, Model, Not, Plan, Question, Rule, Rulebook, Source, Text)
+                              Layer, Model, Not, Obligation, Period, Plan, Question, Rule, Rulebook, Source,
+                              Text, Validity)
 
 
 def module_source() -> str:
