@@ -170,6 +170,35 @@ STRINGS: dict[str, dict[str, str]] = {
     "html.date": {"zh": "评估日期", "en": "Date"},
     "html.rulebook": {"zh": "规则库", "en": "Rulebook"},
     "html.checked": {"zh": "内容核对日期", "en": "content checked"},
+    # comes-due: the compliance calendar (icpcheck calendar, the report's obligations)
+    "due.title": {"zh": "到期事项（截至 {date}）", "en": "What comes due, as of {date}"},
+    "due.none": {"zh": "没有需要跟踪的义务：列出已持有的备案或许可证（held:）后再试。",
+                 "en": "No obligations to follow: list what you hold (held:) and try again."},
+    "due.status.overdue": {"zh": "已逾期", "en": "overdue"},
+    "due.status.due": {"zh": "办理期内", "en": "due now"},
+    "due.status.upcoming": {"zh": "即将到来", "en": "upcoming"},
+    "due.status.standing": {"zh": "发生时适用", "en": "when it happens"},
+    "due.status.after_held": {"zh": "取得后适用", "en": "after you get it"},
+    "due.status.done": {"zh": "已完成", "en": "done"},
+    "due.window": {"zh": "{start} 至 {due}", "en": "{start} to {due}"},
+    "due.by": {"zh": "截止 {due}", "en": "by {due}"},
+    "due.left": {"zh": "还有 {n} 天", "en": "{n} days left"},
+    "due.today": {"zh": "今天截止", "en": "due today"},
+    "due.ago": {"zh": "已过期 {n} 天", "en": "{n} days past due"},
+    "due.done_on": {"zh": "{date} 已完成", "en": "done on {date}"},
+    "due.from": {"zh": "自 {date} 起算", "en": "counted from {date}"},
+    "due.estimated": {"zh": "按工作日计算，超出已公布的节假日安排，为估计值",
+                      "en": "counted in working days past the published holiday table: an estimate"},
+    "due.expires": {"zh": "到期日 {date}", "en": "expires {date}"},
+    "due.derived": {"zh": "到期日 {date}，由取得日期和有效期推算（未提供 expires）",
+                    "en": "expires {date}, derived from the grant date and the validity (no expires given)"},
+    "due.if_missed": {"zh": "逾期后果", "en": "If missed"},
+    "due.sources": {"zh": "依据", "en": "Sources"},
+    "due.record": {"zh": "办完后在回答文件的 held.<id>.done 中记录日期，例如 done: {annual_report: 2027-03-20}。",
+                   "en": "Once done, record the date under held.<id>.done in the answers file, e.g. "
+                         "done: {annual_report: 2027-03-20}."},
+    "due.ics.reminder": {"zh": "提醒：{title}", "en": "Reminder: {title}"},
+
 }
 
 
