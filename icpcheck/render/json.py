@@ -136,7 +136,14 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
         "exit_code": EXIT_OK if report.gate_passed else EXIT_GATE,
         "blockers": [blocker(f, r, lang) for f, r in report.blockers],
         "plan": plan_steps(report, lang),
+        "obligations": _obligations(report, lang),  # comes-due (additive)
     }
+
+
+def _obligations(report: Report, lang: str) -> list[dict[str, Any]]:
+    from icpcheck.render.calendar import obligations
+
+    return obligations(report, lang)
 
 
 def render(report: Report, lang: str) -> str:
