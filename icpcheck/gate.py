@@ -7,8 +7,9 @@ A waiver is good through its `expires` date; after it, the filing counts as miss
 
 The gate learns time (comes-due): `overdue` fails on an obligation past its due date and not
 recorded as done, `due-within:30d` on one due within 30 days too; these read the obligations only
-(a missing filing is still shown as missing, but `required` is the gate for it). A held filing may carry dates (`Held`): granted, number, expires, events and `done`, the one
-place an obligation is recorded as met.
+(a missing filing is still shown as missing, but `required` is the gate for it). A held filing
+may carry dates (`Held`): granted, number, expires, events and `done`, the one place an
+obligation is recorded as met.
 """
 
 from __future__ import annotations

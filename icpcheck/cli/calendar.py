@@ -12,7 +12,16 @@ import click
 
 from icpcheck.cli import check as check_cli
 from icpcheck.cli.help import ZH, _key, exit_codes
-from icpcheck.cli.options import Command, debug_option, lang_option, max_bytes_option, quiet, quiet_option, rules_option
+from icpcheck.cli.options import (
+    Command,
+    debug_option,
+    lang_option,
+    max_bytes_option,
+    parse_as_of,
+    quiet,
+    quiet_option,
+    rules_option,
+)
 from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, IcpcheckError, SystemFailure
 
 FORMATS = ("text", "json", "ics")
@@ -26,7 +35,8 @@ CALENDAR_EXIT = exit_codes(0, 1, 2, 3, 4, 6, 130, zero=("calendar produced", "�
 FORMAT_HELP = ("Calendar format: text, json (schema: `icpcheck schema calendar`) or ics (import into a calendar "
                "program). Default: from --output's extension (.ics, .json), otherwise text.")
 OUTPUT_HELP = "Write the calendar to FILE (atomically; - for stdout)."
-ZH[_key(FORMAT_HELP)] = "日历格式：text、json（结构见 `icpcheck schema calendar`）或 ics（导入日历程序）。默认按 --output 的扩展名（.ics、.json），否则为 text。"
+ZH[_key(FORMAT_HELP)] = ("日历格式：text、json（结构见 `icpcheck schema calendar`）或 ics（导入日历程序）。"
+                         "默认按 --output 的扩展名（.ics、.json），否则为 text。")
 ZH[_key(OUTPUT_HELP)] = "把日历写入 FILE（原子写入；- 表示标准输出）。"
 
 
@@ -73,7 +83,7 @@ def calendar(rules_path: str | None, fmt: str | None, output: str | None, lang: 
         output = None
     shown = fmt or EXTENSIONS.get(os.path.splitext(output or "")[1].lower(), "text")
     lang = lang or default_lang()
-    date = check_cli.parse_as_of(as_of)
+    date = parse_as_of(as_of)
     if save_file == "-":
         raise CommandLineError("--save-answers needs a file: standard output carries the report",
                                hint="e.g. --save-answers mall.yaml")

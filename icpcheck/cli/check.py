@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from icpcheck.cli.held_dates import FAIL_ON_HELP_TEXT, HELD_HELP_TEXT, FailOn
 from icpcheck.cli.options import (
     ESCAPE_ERRORS,
     EXIT_CODES_HELP,
@@ -27,7 +28,6 @@ from icpcheck.cli.options import (
     stdout_is_utf8,
 )
 from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, IcpcheckError, SystemFailure, cannot_write
-from icpcheck.cli.held_dates import FAIL_ON_HELP_TEXT, HELD_HELP_TEXT, FailOn
 from icpcheck.messages import Msg
 from icpcheck.render import FORMATS
 

@@ -32,7 +32,8 @@ FAIL_ON_HELP_TEXT = ("Exit 1 when a filing with this status is neither held nor 
 def _register_help() -> None:
     from icpcheck.cli.help import ZH, _key
 
-    ZH[_key(HELD_HELP_TEXT)] = "你已持有的备案或许可证，按 id，知道的话加上取得日期（如 icp_license:2024-05-10；可重复）；按 <TAB> 补全。"
+    ZH[_key(HELD_HELP_TEXT)] = ("你已持有的备案或许可证，按 id，知道的话加上取得日期（如 icp_license:2024-05-10；"
+                               "可重复）；按 <TAB> 补全。")
     ZH[_key(FAIL_ON_HELP_TEXT)] = (
         "有此状态的备案既未持有、也不在有效的暂缓期内时，以退出码 1 结束（review 表示需要办理或需人工确认）；"
         "overdue：已持有的备案有义务逾期且未记录为已完成时；due-within:30d：有义务在30日内到期时也失败。"
@@ -42,7 +43,7 @@ def _register_help() -> None:
 _register_help()
 
 
-class FailOn(click.ParamType):
+class FailOn(click.ParamType):  # type: ignore[type-arg,unused-ignore]
     """--fail-on: a status (required, review), a time gate (overdue, due-within:30d) or none."""
 
     name = "fail_on"

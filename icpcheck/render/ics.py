@@ -75,4 +75,5 @@ def render(report: Report, lang: str) -> str:
                 alarm.add("trigger", dt.timedelta(days=-days))
                 event.add_component(alarm)
         cal.add_component(event)
-    return cal.to_ical().decode("utf-8")
+    text: str = cal.to_ical().decode("utf-8")
+    return text
