@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from icpcheck.cli import check as check_cli
-from icpcheck.cli.help import ZH, _key, exit_codes
+from icpcheck.cli.help import SHORT_ZH, ZH, _key, exit_codes
 from icpcheck.cli.options import (
     Command,
     debug_option,
@@ -31,7 +31,9 @@ SHARED = ("pairs", "models", "answers_file", "save_file", "held", "fail_on", "as
 CALENDAR_EXIT = exit_codes(0, 1, 2, 3, 4, 6, 130, zero=("calendar produced", "已生成日历"),
                            one=("the gate failed: an obligation is overdue (or due within the days asked), or "
                                 "--fail-on required|review failed",
-                                "门禁未通过：有义务已逾期（或在所给天数内到期），或 --fail-on required|review 未通过"))
+                                "门禁未通过：有义务逾期或即将到期，或 required|review 未通过"))
+SHORT_HELP = "What comes due for what you hold: reports, renewals, changes."
+ZH[_key(SHORT_HELP)] = SHORT_ZH["calendar"] = "已持有项目的到期事项：年报、续期、变更。"
 FORMAT_HELP = ("Calendar format: text, json (schema: `icpcheck schema calendar`) or ics (import into a calendar "
                "program). Default: from --output's extension (.ics, .json), otherwise text.")
 OUTPUT_HELP = "Write the calendar to FILE (atomically; - for stdout)."
@@ -47,7 +49,7 @@ def _shared(func: Any) -> Any:
     return func
 
 
-@click.command(cls=Command, epilog=CALENDAR_EXIT)
+@click.command(cls=Command, epilog=CALENDAR_EXIT, short_help=SHORT_HELP)
 @rules_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help=FORMAT_HELP)
 @click.option("-o", "--output", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
@@ -143,3 +145,14 @@ def render(report: Any, fmt: str, lang: str) -> str:
             raise SystemFailure("--format ics needs the icalendar package, which is not installed",
                                 hint="pip install 'icpcheck[calendar]'") from None
     return cal.render_text(report, lang)
+
+
+ZH[_key(calendar.help or "")] = """你持有的项目有哪些事项到期：年报、续期、需要报告的变更。
+
+\b
+示例：
+  icpcheck calendar --answers mall.yaml              按紧急程度列出各项义务
+  icpcheck calendar --answers mall.yaml -o due.ics   生成可导入日历的文件
+  icpcheck calendar --answers mall.yaml --fail-on overdue
+
+日期来自回答文件的 `held:`（granted、expires、events、done）或 --held ID:DATE。"""
