@@ -257,8 +257,7 @@ def holdings_from_document(data: object, filing_ids: Iterable[str], *, name: str
                 dated.append(held)
         held_raw = list(held_raw)
     if not isinstance(held_raw, list):
-        raise AnswersError("{name}: 'held' must be a list of filing ids, or a mapping of them to their dates",
-                           hint="e.g. {example}", name=name,
+        raise AnswersError("{name}: 'held' must be a list of filing ids", hint="e.g. {example}", name=name,
                            example=f"held: [{known[0]}] or held: {{{known[0]}: {{granted: 2024-05-10}}}}")
     for item in held_raw:
         _filing_id(item, known, where=f"{name}: held")

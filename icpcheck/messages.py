@@ -515,4 +515,27 @@ ZH: dict[str, str] = {
         "有 {n} 项备案/许可为必需或待核实，但没有启用门禁：请在回答文件的 `held:` 中（或用 --held）列出已持有的，"
         "或传入 --fail-on required，让 CI 在缺少时失败",
     "Rules in force on {date}": "{date} 有效的规则",
+    # comes-due: dated holdings, the calendar, the time gate
+    "--format ics needs the icalendar package, which is not installed": "--format ics 需要 icalendar 包，但它没有安装",
+    "pip install 'icpcheck[calendar]'": "pip install 'icpcheck[calendar]'",
+    "--held {spec}: {value} is not a date": "--held {spec}：{value} 不是日期",
+    "e.g. --held {f}:2024-05-10": "例如 --held {f}:2024-05-10",
+    "type a date such as 2024-05-10, no later than {date}, or press Enter":
+        "请输入日期，如 2024-05-10，不晚于 {date}；或按 Enter 跳过",
+    "{value} is not one of {values}": "{value} 不是 {values} 之一",
+    "{name}: granted on (YYYY-MM-DD; Enter to skip)": "{name}：取得日期（YYYY-MM-DD；按 Enter 跳过）",
+    "{place}: should be a mapping (granted, number, expires, events, done) or empty":
+        "{place}：应为映射（granted、number、expires、events、done）或留空",
+    "a held filing has: granted, number, expires (YYYY-MM-DD), events, done":
+        "已持有项目可写：granted、number、expires（YYYY-MM-DD）、events、done",
+    "{place}: 'number' must be a text": "{place}：'number' 必须是文本",
+    "e.g. 粤B2-20240001": "例如 粤B2-20240001",
+    "{place}: expires {expires} is not after granted {granted}": "{place}：到期日 {expires} 不晚于取得日期 {granted}",
+    "{place}: should be a mapping of ids to a date or a list of dates": "{place}：应为 id 到日期（或日期列表）的映射",
+    "{place}: {value} is not an id": "{place}：{value} 不是 id",
+    "unknown unit '{unit}'; use one of {values}": "未知的单位 '{unit}'；请用 {values} 之一",
+    "should be a month and day MM-DD, not {value}": "应为月和日 MM-DD，而不是 {value}",
+    "obligation": "义务",
+    "unknown trigger '{trigger}'; use one of {values}": "未知的触发条件 '{trigger}'；请用 {values} 之一",
+
 }

@@ -17,15 +17,45 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from icpcheck.gate import Held, Holdings, gate_of
 from icpcheck.rulebook.model import Citation, Obligation, Period, Rulebook, Text, Validity
 from icpcheck.rulebook.records import record
 from icpcheck.workdays import add_days, is_working_day
 
 if TYPE_CHECKING:
     from icpcheck.engine import Report
+
+# The gate (icpcheck.gate) calls this module for its time gate, so this module does not import it:
+# what it reads of the holdings is these few names (gate.Held and gate.Holdings have them).
+
+
+class Held(Protocol):
+    @property
+    def granted(self) -> dt.date | None: ...
+    @property
+    def expires(self) -> dt.date | None: ...
+    def event(self, name: str) -> tuple[dt.date, ...]: ...
+    def done_dates(self, obligation: str) -> tuple[dt.date, ...]: ...
+
+
+class Holdings(Protocol):
+    @property
+    def held(self) -> frozenset[str]: ...
+    def of(self, filing: str) -> Held: ...
+    def events(self, name: str) -> tuple[dt.date, ...]: ...
+
+
+class _Nothing:
+    """No holdings (a report without a gate)."""
+
+    held: frozenset[str] = frozenset()
+
+    def of(self, filing: str) -> Held:
+        raise KeyError(filing)
+
+    def events(self, name: str) -> tuple[dt.date, ...]:
+        return ()
 
 STATUSES = ("overdue", "due", "upcoming", "standing", "after_held", "done")
 RENEWAL = "renewal"  # the id of the renewal duty a filing's `validity` gives
@@ -69,12 +99,12 @@ def items(rulebook: Rulebook, statuses: Mapping[str, str], holdings: Holdings, a
         held = fid in holdings.held
         if not held and statuses.get(fid) not in NEEDED:
             continue
-        h = holdings.of(fid)
+        h = holdings.of(fid) if held else None
         for ob in (o for o in rulebook.obligations if o.filing == fid):
-            out += _obligation(ob, h if held else None, holdings, as_of)
+            out += _obligation(ob, h, holdings, as_of)
         validity = rulebook.validity_of(fid)
         if validity is not None:
-            out += _renewal(validity, h if held else None, as_of)
+            out += _renewal(validity, h, as_of)
     rank = {s: i for i, s in enumerate(STATUSES)}
     return tuple(sorted(out, key=lambda i: (rank[i.status], i.due or dt.date.max, i.filing, i.obligation,
                                             i.occurrence)))
@@ -82,8 +112,8 @@ def items(rulebook: Rulebook, statuses: Mapping[str, str], holdings: Holdings, a
 
 def of_report(report: Report) -> tuple[Item, ...]:
     """The duties of a gated report, dated from the holdings its gate read."""
-    return items(report.rulebook, {f.filing.id: f.status for f in report.filings}, gate_of(report).holdings,
-                 report.as_of)
+    holdings: Holdings = getattr(report.gate, "holdings", None) or _Nothing()
+    return items(report.rulebook, {f.filing.id: f.status for f in report.filings}, holdings, report.as_of)
 
 
 def failing(report: Report, days: int) -> tuple[str, ...]:
@@ -115,9 +145,9 @@ def _obligation(ob: Obligation, held: Held | None, holdings: Holdings, as_of: dt
     if ob.trigger == "event":
         assert ob.event is not None
         dates = held.event(ob.event) or holdings.events(ob.event)
-        return [*_dated(ob, held, dates, as_of), _item(ob, "standing", "standing")]
+        return [*_dated(ob, held.done_dates(ob.id), dates, as_of), _item(ob, "standing", "standing")]
     granted = held.granted
-    return _dated(ob, held, (granted,), as_of) if granted else [_item(ob, "standing", "standing")]
+    return _dated(ob, held.done_dates(ob.id), (granted,), as_of) if granted else [_item(ob, "standing", "standing")]
 
 
 def _to_obtain(ob: Obligation, holdings: Holdings, as_of: dt.date) -> list[Item]:
@@ -130,15 +160,14 @@ def _to_obtain(ob: Obligation, holdings: Holdings, as_of: dt.date) -> list[Item]
         starts = (min(granted),) if granted else ()
     if not starts:
         return [_item(ob, "standing", "standing")]
-    return _dated(ob, Held(ob.filing), starts, as_of)
+    return _dated(ob, (), starts, as_of)
 
 
-def _dated(ob: Obligation, held: Held, triggers: tuple[dt.date, ...], as_of: dt.date) -> list[Item]:
+def _dated(ob: Obligation, done: tuple[dt.date, ...], triggers: tuple[dt.date, ...], as_of: dt.date) -> list[Item]:
     """One item per trigger date, due `offset` after it; done when a done date falls on or after
     the trigger (and before the next one)."""
     assert ob.offset is not None
     out = []
-    done = held.done_dates(ob.id)
     for i, start in enumerate(triggers):
         end = triggers[i + 1] if i + 1 < len(triggers) else dt.date.max
         counted = add_days(start, ob.offset.n, ob.offset.unit)
