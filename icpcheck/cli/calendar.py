@@ -133,9 +133,9 @@ def render(report: Any, fmt: str, lang: str) -> str:
     from icpcheck.render import calendar as cal
 
     if fmt == "json":
-        from icpcheck.render.json import dumps_indented
+        from icpcheck.render.json import calendar_dict, dumps_indented
 
-        return dumps_indented(cal.to_dict(report, lang)) + "\n"
+        return dumps_indented(calendar_dict(report, lang)) + "\n"
     if fmt == "ics":
         from icpcheck.render import ics
 

@@ -4,6 +4,7 @@ dates, status and sources, in the report's language."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from icpcheck.i18n import t
@@ -12,18 +13,18 @@ from icpcheck.render.common import citation_text
 
 if TYPE_CHECKING:
     from icpcheck.engine import Report
+    from icpcheck.rulebook.model import Citation
 
-SCHEMA_VERSION = "1.0"
+Cite = Callable[["Citation", str], dict[str, Any]]  # render.json.citation, which imports this module
+
 
 
 def _iso(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-def item_dict(item: Item, report: Report, lang: str) -> dict[str, Any]:
+def item_dict(item: Item, report: Report, lang: str, citation: Cite) -> dict[str, Any]:
     """One obligation as the JSON report and `calendar --format json` give it."""
-    from icpcheck.render.json import citation
-
     filing = report.rulebook.filing(item.filing)
     return {
         "key": item.key,
@@ -44,30 +45,6 @@ def item_dict(item: Item, report: Report, lang: str) -> dict[str, Any]:
         "expires": _iso(item.expires),
         "expires_derived": item.expires_derived,
         "citations": [citation(c, lang) for c in item.citations],
-    }
-
-
-def obligations(report: Report, lang: str) -> list[dict[str, Any]]:
-    return [item_dict(i, report, lang) for i in of_report(report)]
-
-
-def to_dict(report: Report, lang: str) -> dict[str, Any]:
-    """`icpcheck calendar --format json` (schemas/calendar.schema.json)."""
-    from icpcheck.errors import EXIT_GATE, EXIT_OK
-    from icpcheck.gate import gate_of
-    from icpcheck.version import __version__
-
-    rb = report.rulebook
-    gate = gate_of(report)
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "icpcheck", "version": __version__},
-        "rulebook": {"id": rb.id, "version": rb.version, "checked": rb.checked.isoformat(), "sha256": rb.sha256},
-        "as_of": report.as_of.isoformat(),
-        "lang": lang,
-        "obligations": obligations(report, lang),
-        "gate": {"fail_on": gate.fail_on, "passed": gate.passed, "failing": list(gate.failing)},
-        "exit_code": EXIT_OK if report.gate_passed else EXIT_GATE,
     }
 
 
