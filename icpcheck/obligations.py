@@ -156,7 +156,7 @@ def _to_obtain(ob: Obligation, holdings: Holdings, as_of: dt.date) -> list[Item]
         assert ob.event is not None
         starts = holdings.events(ob.event)[:1]  # the first time it happened started the clock
     else:
-        granted = [g for f in ob.of if (g := holdings.of(f).granted) is not None and f in holdings.held]
+        granted = [g for f in ob.of if f in holdings.held and (g := holdings.of(f).granted) is not None]
         starts = (min(granted),) if granted else ()
     if not starts:
         return [_item(ob, "standing", "standing")]

@@ -211,3 +211,13 @@ def test_lint_fails_an_obligation_without_a_source_or_with_a_bad_trigger(tmp_pat
     bad = text.replace("      trigger: yearly\n", "      trigger: monthly\n", 1)
     path.write_text(bad, "utf-8")
     assert any("unknown trigger 'monthly'" in p.message for p in lint(str(path)).problems)
+
+
+def test_a_needed_filing_with_a_duty_to_obtain_and_nothing_held() -> None:
+    """The prepaid-card filing is needed and nothing is held: its duty is told in words."""
+    result = run_cli(["-a", "sells_own_goods=yes", "-a", "third_party_sellers=no", "-a", "paid_content=no",
+                      "-a", "channels=mini_program", "-a", "goods=other_food", "-a", "activities=prepaid_cards",
+                      "--no-input", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    items = by_key(json.loads(result.stdout))
+    assert items["prepaid_card_filing/file_after_first_cards/standing"]["status"] == "standing"

@@ -40,7 +40,12 @@ def test_the_command_serves_any_schema_dropped_in_the_folder(tmp_path, monkeypat
 def test_the_schema_knows_every_key_the_loader_reads() -> None:
     props = schemas.load("rulebook")["properties"]
     assert set(props) == {"id", "version", "checked", "title", "notice", "sources", "questions",
-                          "models", "filings", "rules", "advice", "layers", "conflicts"}
+                          "models", "filings", "rules", "advice", "layers", "conflicts", "obligations", "validity"}
+    obligation = props["obligations"]["additionalProperties"]["items"]["properties"]
+    assert set(obligation) == {"id", "trigger", "title", "when", "consequence", "citations", "offset", "window",
+                               "event", "of", "obtain"}
+    validity = props["validity"]["additionalProperties"]["properties"]
+    assert set(validity) == {"term", "renew_before", "title", "when", "consequence", "citations"}
     conflict = props["conflicts"]["items"]["properties"]
     assert set(conflict) == {"id", "when", "text", "citations"}
     choice = schemas.load("rulebook")["$defs"]["question"]["properties"]["choices"]["items"]["properties"]
