@@ -4,11 +4,18 @@ Pure: a function of (filing statuses, holdings, --fail-on, date). A filing is *n
 status is `required` (with --fail-on review: `required` or `review`). Each filing gets one state:
 held > waived (an unexpired waiver) > missing (needed, neither held nor waived) > not_needed.
 A waiver is good through its `expires` date; after it, the filing counts as missing again.
+
+The gate learns time (comes-due): `overdue` fails on an obligation past its due date and not
+recorded as done, `due-within:30d` on one due within 30 days too; these read the obligations only
+(a missing filing is still shown as missing, but `required` is the gate for it). A held filing
+may carry dates (`Held`): granted, number, expires, events and `done`, the one place an
+obligation is recorded as met.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +27,10 @@ from icpcheck.words import did_you_mean, parse_date, quoted
 if TYPE_CHECKING:
     from icpcheck.engine import Report
 
-FAIL_ON = ("required", "review", "none")
+FAIL_ON = ("required", "review", "overdue", "none")  # and due-within:<days>d (DUE_WITHIN)
+DUE_WITHIN = re.compile(r"due-within:(\d{1,4})d?")
+HELD_KEYS = frozenset({"granted", "number", "expires", "events", "done"})
+_HELD_HINT = "a held filing has: granted, number, expires (YYYY-MM-DD), events, done"
 STATES = ("held", "waived", "missing", "not_needed")
 WAIVER_KEYS = frozenset({"filing", "reason", "expires"})
 _WAIVER_HINT = "a waiver has exactly: filing, reason, expires (YYYY-MM-DD)"
@@ -38,18 +48,67 @@ class Waiver:
         return on <= self.expires
 
 
+Dates = tuple[tuple[str, tuple[dt.date, ...]], ...]  # (name, sorted dates), sorted by name
+
+
+@record
+class Held:
+    """A filing held, with what is known of it: when granted, its number, when it expires, the
+    events recorded (site_live, change, ...) and the obligations met (`done`, by obligation id)."""
+
+    filing: str
+    granted: dt.date | None = None
+    number: str | None = None
+    expires: dt.date | None = None
+    events: Dates = ()
+    done: Dates = ()
+
+    def __bool__(self) -> bool:
+        return any((self.granted, self.number, self.expires, self.events, self.done))
+
+    def event(self, name: str) -> tuple[dt.date, ...]:
+        return dict(self.events).get(name, ())
+
+    def done_dates(self, obligation: str) -> tuple[dt.date, ...]:
+        return dict(self.done).get(obligation, ())
+
+
 @record
 class Holdings:
-    """What a company says it has: filings held, and waivers for those it has not."""
+    """What a company says it has: filings held (with their dates, when given), and waivers for
+    those it has not."""
 
     held: frozenset[str] = frozenset()
     waivers: tuple[Waiver, ...] = ()
+    dated: tuple[Held, ...] = ()  # the held filings with dates; earlier entries win (flags before a file)
 
     def __bool__(self) -> bool:
         return bool(self.held or self.waivers)
 
     def plus(self, other: Holdings) -> Holdings:
-        return Holdings(self.held | other.held, self.waivers + other.waivers)
+        return Holdings(self.held | other.held, self.waivers + other.waivers, self.dated + other.dated)
+
+    def of(self, filing: str) -> Held:
+        """What is known of a filing held: each date from the first entry that gives it; events and
+        done dates from all of them."""
+        entries = [h for h in self.dated if h.filing == filing]
+        return Held(filing,
+                    next((h.granted for h in entries if h.granted), None),
+                    next((h.number for h in entries if h.number), None),
+                    next((h.expires for h in entries if h.expires), None),
+                    _merged(h.events for h in entries), _merged(h.done for h in entries))
+
+    def events(self, name: str) -> tuple[dt.date, ...]:
+        """An event's dates, whichever held filing records it (a site goes live once for all)."""
+        return tuple(sorted({d for h in self.dated for d in h.event(name)}))
+
+
+def _merged(groups: Iterable[Dates]) -> Dates:
+    out: dict[str, set[dt.date]] = {}
+    for group in groups:
+        for name, dates in group:
+            out.setdefault(name, set()).update(dates)
+    return tuple((name, tuple(sorted(dates))) for name, dates in sorted(out.items()))
 
 
 @record
@@ -68,6 +127,8 @@ class Gate:
     fail_on: str | None  # None: no gate (nothing held or waived, no --fail-on)
     filings: tuple[FilingGate, ...]
     notes: tuple[Warning, ...] = ()
+    holdings: Holdings = Holdings()  # what the gate read (obligations are dated from it)
+    due_failing: tuple[str, ...] = ()  # obligations that fail an `overdue`/`due-within` gate: filing/obligation
 
     def counts(self) -> dict[str, int]:
         return {s: sum(1 for f in self.filings if f.state == s)
@@ -75,7 +136,7 @@ class Gate:
 
     @property
     def failing(self) -> tuple[str, ...]:
-        return tuple(sorted(f.filing for f in self.filings if f.fails))
+        return tuple(sorted(f.filing for f in self.filings if f.fails)) + self.due_failing
 
     @property
     def passed(self) -> bool:
@@ -91,6 +152,18 @@ def resolve_fail_on(fail_on: str | None, holdings: Holdings) -> str | None:
     if fail_on is not None:
         return None if fail_on == "none" else fail_on
     return "required" if holdings else None
+
+
+def due_within(fail_on: str | None) -> int | None:
+    """The days of a time gate: 0 for `overdue`, N for `due-within:Nd`; None for any other."""
+    if fail_on == "overdue":
+        return 0
+    found = DUE_WITHIN.fullmatch(fail_on or "")
+    return int(found.group(1)) if found else None
+
+
+def valid_fail_on(fail_on: str) -> bool:
+    return fail_on in FAIL_ON or DUE_WITHIN.fullmatch(fail_on) is not None
 
 
 def needed_statuses(fail_on: str | None) -> frozenset[str]:
@@ -123,7 +196,7 @@ def decide(statuses: Mapping[str, str], holdings: Holdings, fail_on: str | None,
                          Warning("waiver_expired", "the waiver for '{f}' expired on {date} (as of {as_of})",
                                  **expired))
         results.append(FilingGate(fid, status, held, waiver, waived, state,
-                                  fails=fail_on is not None and state == "missing"))
+                                  fails=fail_on is not None and due_within(fail_on) is None and state == "missing"))
     return Gate(fail_on, tuple(results), tuple(notes))
 
 
@@ -131,7 +204,13 @@ def apply(report: Report, holdings: Holdings, fail_on: str | None) -> Report:
     """The report with its gate attached and expired waivers added to its warnings (whether the
     gate passed is the report's `gate_passed`; the CLI turns a failure into exit 1)."""
     fail_on = resolve_fail_on(fail_on, holdings)
-    gate = decide({f.filing.id: f.status for f in report.filings}, holdings, fail_on, report.as_of)
+    gate = replace(decide({f.filing.id: f.status for f in report.filings}, holdings, fail_on, report.as_of),
+                   holdings=holdings)
+    days = due_within(fail_on)
+    if days is not None:
+        from icpcheck.obligations import failing
+
+        gate = replace(gate, due_failing=failing(replace(report, gate=gate), days))
     return replace(report, gate=gate, warnings=report.warnings + gate.notes)
 
 
@@ -169,9 +248,17 @@ def holdings_from_document(data: object, filing_ids: Iterable[str], *, name: str
     held_raw = data.get("held", [])
     if held_raw is None:
         held_raw = []
+    dated: list[Held] = []
+    if isinstance(held_raw, dict):  # {id: {granted, number, expires, events, done} or null}
+        for fid, body in held_raw.items():
+            _filing_id(fid, known, where=f"{name}: held")
+            held = _held(fid, body, where=f"{name}: held.{fid}")
+            if held:
+                dated.append(held)
+        held_raw = list(held_raw)
     if not isinstance(held_raw, list):
-        raise AnswersError("{name}: 'held' must be a list of filing ids", hint="e.g. {example}",
-                           name=name, example=f"held: [{known[0]}]")
+        raise AnswersError("{name}: 'held' must be a list of filing ids", hint="e.g. {example}", name=name,
+                           example=f"held: [{known[0]}] or held: {{{known[0]}: {{granted: 2024-05-10}}}}")
     for item in held_raw:
         _filing_id(item, known, where=f"{name}: held")
     waivers_raw = data.get("waivers", [])
@@ -182,7 +269,47 @@ def holdings_from_document(data: object, filing_ids: Iterable[str], *, name: str
                            example=f"waivers: [{{filing: {known[0]}, reason: ..., expires: '2027-06-30'}}]")
     waivers = tuple(_waiver(w, known, where=f"{name}: waivers[{i}]")
                     for i, w in enumerate(waivers_raw))
-    return Holdings(frozenset(held_raw), waivers)
+    return Holdings(frozenset(held_raw), waivers, tuple(dated))
+
+
+def _held(fid: str, raw: object, *, where: str) -> Held:
+    """One held filing's dates: null (held, nothing more known) or a mapping of HELD_KEYS."""
+    if raw is None:
+        return Held(fid)
+    if not isinstance(raw, dict):
+        raise AnswersError("{place}: should be a mapping (granted, number, expires, events, done) or empty",
+                           hint=_HELD_HINT, place=where)
+    extra = Joined(sorted(repr(str(k)) for k in raw if k not in HELD_KEYS), sep=", ")
+    if extra.items:
+        raise AnswersError("{place}: unknown key(s) {keys}", hint=_HELD_HINT, place=where, keys=extra)
+    number = raw.get("number")
+    if number is not None and not isinstance(number, (str, int)) or isinstance(number, bool):
+        raise AnswersError("{place}: 'number' must be a text", hint="e.g. 粤B2-20240001", place=f"{where}.number")
+    granted = None if raw.get("granted") is None else _date(raw["granted"], where=f"{where}.granted")
+    expires = None if raw.get("expires") is None else _date(raw["expires"], where=f"{where}.expires")
+    if granted is not None and expires is not None and expires <= granted:
+        raise AnswersError("{place}: expires {expires} is not after granted {granted}", hint="use YYYY-MM-DD",
+                           place=where, expires=expires.isoformat(), granted=granted.isoformat())
+    return Held(fid, granted, None if number is None else str(number).strip() or None, expires,
+                _dates_by_name(raw.get("events"), where=f"{where}.events"),
+                _dates_by_name(raw.get("done"), where=f"{where}.done"))
+
+
+def _dates_by_name(raw: object, *, where: str) -> Dates:
+    """`{name: date}` or `{name: [date, ...]}` (events, done), as sorted pairs."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise AnswersError("{place}: should be a mapping of ids to a date or a list of dates",
+                           hint="e.g. {example}", place=where, example="{annual_report: [2025-03-20, 2026-03-18]}")
+    out: list[tuple[str, tuple[dt.date, ...]]] = []
+    for key, value in raw.items():
+        if not isinstance(key, str) or not key.strip():
+            raise AnswersError("{place}: {value} is not an id", hint="e.g. {example}", place=where,
+                               value=repr(key), example="annual_report")
+        items = value if isinstance(value, list) else [value]
+        out.append((key, tuple(sorted({_date(d, where=f"{where}.{key}") for d in items}))))
+    return tuple(sorted(out))
 
 
 def _filing_id(raw: object, known: list[str], *, where: str) -> str:
@@ -221,10 +348,30 @@ def _date(raw: Any, *, where: str) -> dt.date:
 
 
 def to_document(holdings: Holdings) -> dict[str, Any]:
-    """The `held` and `waivers` keys of an answers file (sorted, dates as text)."""
+    """The `held` and `waivers` keys of an answers file (sorted, dates as text): `held` a list of
+    ids, or, when any held filing has dates, a mapping of ids to them (null: no dates)."""
+    dated = {fid: holdings.of(fid) for fid in sorted(holdings.held)}
+    held: list[str] | dict[str, Any] = sorted(holdings.held)
+    if any(dated.values()):
+        held = {fid: _held_document(h) if h else None for fid, h in dated.items()}
     return {
-        "held": sorted(holdings.held),
+        "held": held,
         "waivers": [{"filing": w.filing, "reason": w.reason, "expires": w.expires.isoformat()}
                     for w in sorted(holdings.waivers,
                                     key=lambda w: (w.filing, w.expires, w.reason))],
     }
+
+
+def _held_document(h: Held) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if h.granted:
+        out["granted"] = h.granted.isoformat()
+    if h.number:
+        out["number"] = h.number
+    if h.expires:
+        out["expires"] = h.expires.isoformat()
+    for key, dates in (("events", h.events), ("done", h.done)):
+        if dates:
+            out[key] = {name: [d.isoformat() for d in ds] if len(ds) > 1 else ds[0].isoformat()
+                        for name, ds in dates}
+    return out

@@ -229,6 +229,30 @@ STRINGS: dict[str, str | dict[str, str]] = {
     'notreq.line': '{name}: not required — {why}. {changes}',
     'html.timeline': 'Timeline',
     'summary.open': ', open {n} (under review)',
+    # comes-due: the compliance calendar (icpcheck calendar, the report's obligations)
+    'due.title': 'What comes due, as of {date}',
+    'due.none': 'No obligations to follow: list what you hold (held:) and try again.',
+    'due.status.overdue': 'overdue',
+    'due.status.due': 'due now',
+    'due.status.upcoming': 'upcoming',
+    'due.status.standing': 'when it happens',
+    'due.status.after_held': 'after you get it',
+    'due.status.done': 'done',
+    'due.window': '{start} to {due}',
+    'due.by': 'by {due}',
+    'due.left': '{n} days left',
+    'due.today': 'due today',
+    'due.ago': '{n} days past due',
+    'due.done_on': 'done on {date}',
+    'due.from': 'counted from {date}',
+    'due.estimated': 'counted in working days past the published holiday table: an estimate',
+    'due.expires': 'expires {date}',
+    'due.derived': 'expires {date}, derived from the grant date and the validity (no expires given)',
+    'due.if_missed': 'If missed',
+    'due.sources': 'Sources',
+    'due.record': 'Once done, record the date under held.<id>.done in the answers file, e.g. done: {annual_report: 2027-03-20}.',
+    'due.ics.reminder': 'Reminder: {title}',
+
 }
 
 

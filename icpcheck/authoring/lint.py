@@ -41,6 +41,7 @@ def lint(path: str | None, *, as_of: dt.date | None = None, seconds: float = TIM
     disputed_not_review(doc, rulebook, result)
     language_of_texts(doc, result)
     durations(doc, rulebook, result)
+    obligations_sound(doc, rulebook, result)
     result.verification = verify(rulebook, as_of=as_of, seconds=seconds)
     for failure in result.verification.failures:
         result.problems.append(_at(doc, _failure_path(rulebook, failure.kind, failure.subject),
@@ -182,6 +183,37 @@ def language_of_texts(doc: Document, result: LintResult) -> None:
                 f"the Chinese text is mostly English ({zh[:40]!r}): translate it")))
 
     visit(doc.data, ())
+
+
+def obligations_sound(doc: Document, rb: Rulebook, result: LintResult) -> None:
+    """comes-due: every obligation has a source and a trigger with the timing it needs (the build
+    refuses the worst; this says what it lets through): an event obligation names its event, a
+    yearly one its window and no offset, a granted one its offset; a duty to obtain a filing from
+    another filing's grant names that filing."""
+    from icpcheck.rulebook.model import TRIGGERS
+
+    raw = doc.data.get("obligations") if isinstance(doc.data, dict) else None
+    for ob in rb.obligations:
+        items = raw.get(ob.filing, []) if isinstance(raw, dict) else []
+        i = next((k for k, body in enumerate(items) if isinstance(body, dict) and body.get("id") == ob.id), 0)
+        path = ("obligations", ob.filing, i)
+        problems = []
+        if not ob.citations:
+            problems.append("has no source: cite one, with its confidence label")
+        if ob.trigger not in TRIGGERS:
+            problems.append(f"trigger '{ob.trigger}' is not one of {', '.join(TRIGGERS)}")
+        if ob.trigger == "yearly" and (ob.window is None or ob.offset is not None):
+            problems.append("a yearly obligation has a window (from, to) and no offset")
+        if ob.trigger in ("granted", "event") and ob.offset is None:
+            problems.append(f"a '{ob.trigger}' obligation needs an offset")
+        if ob.trigger == "event" and not ob.event:
+            problems.append("an 'event' obligation names its event")
+        if ob.trigger != "granted" and ob.of:
+            problems.append("'of' is for a 'granted' obligation")
+        if ob.obtain and ob.trigger == "yearly":
+            problems.append("a duty to obtain the filing cannot recur yearly")
+        for problem in problems:
+            result.problems.append(_at(doc, path, f"obligation '{ob.id}' of '{ob.filing}': {problem}"))
 
 
 # -- where -----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from icpcheck.cli.held_dates import FailOn
 from icpcheck.cli.options import (
     ESCAPE_ERRORS,
     EXIT_CODES_HELP,
@@ -28,12 +29,12 @@ from icpcheck.cli.options import (
     stdout_is_utf8,
 )
 from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, IcpcheckError, SystemFailure, cannot_write
-from icpcheck.gate import FAIL_ON
 from icpcheck.messages import Msg
 from icpcheck.render import FORMATS, REGISTRY
 
 if TYPE_CHECKING:
     from icpcheck.engine import Answer
+    from icpcheck.gate import Held
     from icpcheck.rulebook.model import Filing, Rulebook
 
 
@@ -79,13 +80,15 @@ def warn(warning: Msg, lang: str) -> None:
 @click.option("--save-answers", "save_file", metavar="FILE", type=FILE,
               help="Write the answers used (with their source, the rulebook and tool version) to a "
                    "YAML file that --answers replays.")
-@click.option("--held", "held", multiple=True, metavar="FILING",
+@click.option("--held", "held", multiple=True, metavar="FILING[:DATE]",
               shell_complete=_complete("filing_ids"),
-              help="A filing you already hold, by its id (repeatable); <TAB> completes the ids.")
-@click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON),
-              help="Exit 1 when a filing with this status is neither held nor under an unexpired "
-                   "waiver (review: required or review). Default: required once anything is held "
-                   "or waived, otherwise no gate.")
+              help="A filing you already hold, by its id, with the date it was granted if you know it "
+                   "(e.g. icp_license:2024-05-10; repeatable); <TAB> completes the ids.")
+@click.option("--fail-on", "fail_on", type=FailOn(),
+              help="Exit 1 when a filing with this status is neither held nor under an unexpired waiver "
+                   "(review: required or review); overdue: when an obligation of what you hold is past due "
+                   "and not recorded as done; due-within:30d: also when one is due within 30 days. Default: "
+                   "required once anything is held or waived, otherwise no gate.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
               help="Report format. Default: from --output's extension (.html/.htm html, .md "
                    "markdown, .json json, .xml junit), otherwise text; --format wins over the "
@@ -136,6 +139,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     from icpcheck import answers as ans
     from icpcheck import checking
     from icpcheck.cli import flags
+    from icpcheck.cli.held_dates import held_flags, with_dates
     from icpcheck.i18n import default_lang, machine_lang
     from icpcheck.rulebook.build import load_rulebook
 
@@ -159,7 +163,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         if path is not None:
             _can_write(path)
     rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
-    holdings = flags.held(held, rulebook)
+    holdings = held_flags(held, rulebook)
 
     if batch_file is not None:
         clash = [name for name, on in (("-a", pairs), ("--model", models),
@@ -180,7 +184,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         document = ans.read_document(rulebook, answers_file, max_bytes=max_input_bytes)
         for warning in document.warnings:
             warn(warning, lang)
-    session = Session(lang) if interactive else None
+    session = Session(lang, date) if interactive else None
     request = checking.Request(
         rulebook, date, document=None if document is None else document.data,
         name="<answers>" if document is None else document.name,
@@ -202,6 +206,7 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
         raise
     except IcpcheckError as err:
         raise flags.phrased(err, rulebook) from None
+    outcome = with_dates(outcome, session.dated if session else ())
     assumed = flags.assumed_line(dict(outcome.answers), outcome.assumed)
     if assumed is not None:
         warn(assumed, lang)
@@ -298,10 +303,12 @@ class Session:
     """The interview as the answers pipeline's `ask` callback, and what it has gathered so far
     (for Ctrl-C with --save-answers, and to know whether to ask which filings are held)."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, as_of: dt.date | None = None) -> None:
         self.lang = lang
+        self.as_of = as_of or dt.date.today()
         self.answers: dict[str, Answer] = {}
         self.asked = False
+        self.dated: tuple[Held, ...] = ()  # the grant dates of what the person holds
 
     def ask(self, rulebook: Rulebook, answers: dict[str, Answer], as_of: dt.date) -> dict[str, Answer]:
         from icpcheck.cli.prompt import interview  # imported only when a person is there
@@ -311,10 +318,14 @@ class Session:
         return interview(rulebook, answers, as_of, self.lang, progress=self.answers)
 
     def held(self, listed: list[Filing]) -> list[str]:
-        """Which of these filings (needed, not held yet) the person already holds."""
+        """Which of these filings (needed, not held yet) the person already holds, and when each was
+        granted (kept in `dated`)."""
+        from icpcheck.cli.held_dates import ask_dates
         from icpcheck.cli.prompt import ask_held
 
-        return list(ask_held(listed, self.lang))
+        held = ask_held(listed, self.lang)
+        self.dated = ask_dates(listed, held, self.lang, self.as_of)
+        return sorted(held)
 
 
 def emit(report: Any, fmt: str, lang: str, output: str | None, say_lang: str | None = None, *,

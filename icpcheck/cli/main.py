@@ -28,6 +28,7 @@ from icpcheck.words import suggest
 # imported only when its command runs (or help lists it), so `check` pays for no other command.
 COMMANDS = {
     "check": "icpcheck.cli.check:check",
+    "calendar": "icpcheck.cli.calendar:calendar",
     "questions": "icpcheck.cli.questions:questions",
     "explain": "icpcheck.cli.explain:explain",
     "rules": "icpcheck.cli.rules:rules",

@@ -139,6 +139,34 @@ def to_dict(report: Report, lang: str, start: dt.date | None = None) -> dict[str
         "blockers": [blocker(f, r, lang) for f, r in report.blockers],
         "plan": plan_steps(report, lang),
         **what_it_takes(report, lang, start or report.as_of),
+        "obligations": _obligations(report, lang),  # comes-due (additive)
+    }
+
+
+def _obligations(report: Report, lang: str) -> list[dict[str, Any]]:
+    """comes-due: what comes due for what is held, most urgent first."""
+    from icpcheck.obligations import of_report
+    from icpcheck.render.calendar import item_dict
+
+    return [item_dict(i, report, lang, citation) for i in of_report(report)]
+
+
+CALENDAR_SCHEMA_VERSION = "1.0"
+
+
+def calendar_dict(report: Report, lang: str) -> dict[str, Any]:
+    """`icpcheck calendar --format json` (schemas/calendar.schema.json)."""
+    rb = report.rulebook
+    gate = gate_of(report)
+    return {
+        "schema_version": CALENDAR_SCHEMA_VERSION,
+        "tool": {"name": "icpcheck", "version": __version__},
+        "rulebook": {"id": rb.id, "version": rb.version, "checked": rb.checked.isoformat(), "sha256": rb.sha256},
+        "as_of": report.as_of.isoformat(),
+        "lang": lang,
+        "obligations": _obligations(report, lang),
+        "gate": {"fail_on": gate.fail_on, "passed": gate.passed, "failing": list(gate.failing)},
+        "exit_code": EXIT_OK if report.gate_passed else EXIT_GATE,
     }
 
 

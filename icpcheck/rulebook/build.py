@@ -16,8 +16,10 @@ from icpcheck.rulebook.model import (
     DURATION_UNITS,
     LANGS,
     LIMIT_KINDS,
+    PERIOD_UNITS,
     QUESTION_TYPES,
     STATUSES,
+    TRIGGERS,
     Advice,
     ApplyCondition,
     BottomLine,
@@ -31,6 +33,8 @@ from icpcheck.rulebook.model import (
     Layer,
     Limit,
     Model,
+    Obligation,
+    Period,
     Plan,
     Procedure,
     Question,
@@ -39,6 +43,7 @@ from icpcheck.rulebook.model import (
     Source,
     Text,
     Typical,
+    Validity,
     Value,
 )
 from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT, Document, input_name, parse_document, read_source
@@ -268,7 +273,7 @@ class _Builder:
         if top is None:
             raise _Stop
         known = {"id", "version", "checked", "title", "notice", "sources", "questions", "models",
-                 "filings", "rules", "advice", "layers", "conflicts", *WHAT_IT_TAKES}
+                 "filings", "rules", "advice", "layers", "conflicts", *WHAT_IT_TAKES, "obligations", "validity"}
         for key in top:
             if key not in known:
                 self.problem((key,), "unknown top-level key '{key}'", key=key)
@@ -287,6 +292,8 @@ class _Builder:
         models = self.models(top)
         conflicts = self.conflicts(top, sources)
         takes = self.what_it_takes(top, sources, filing_ids, {r.id for r in rules})
+        obligations = self.obligations(top, sources, filing_ids)
+        validity = self.validity(top, sources, filing_ids)
         for key, value in (("id", rid), ("version", version)):
             if value is not None and not value.strip():
                 self.problem((key,), "'{key}' is empty", key=key)
@@ -297,7 +304,7 @@ class _Builder:
             sha256=self.sha256, path=self.doc.name,
             sources=tuple(sources.values()), questions=tuple(questions), filings=tuple(filings),
             rules=tuple(rules), advice=tuple(advice), models=tuple(models), layers=tuple(layers),
-            conflicts=tuple(conflicts), **takes,
+            conflicts=tuple(conflicts), **takes, obligations=tuple(obligations), validity=tuple(validity),
         )
 
     def sources(self, top: dict[str, Any]) -> dict[str, Source]:
@@ -900,6 +907,114 @@ class _Builder:
             why, changes = self.text(m, "why", path), self.text(m, "changes", path)
             if fid in filing_ids and rid is not None and why and changes:
                 out.append(Expected(str(fid), str(rid), why, changes))
+        return out
+
+    # -- comes-due: what comes due once a filing is held ---------------------------------------
+
+    def period(self, m: dict[str, Any], key: str, path: Path_, required: bool = True) -> Period | None:
+        """`{n: 30, unit: working_days}`: a whole number not below 0 of one of PERIOD_UNITS."""
+        raw = self.field(m, key, path, dict, required)
+        if raw is None:
+            return None
+        body = self.mapping(raw, path + (key,), ("n", "unit"))
+        if body is None:
+            return None
+        n = self.field(body, "n", path + (key,), int)
+        unit = self.field(body, "unit", path + (key,), str)
+        if n is not None and n < 0:
+            self.problem(path + (key, "n"), "should be {expected}, not {kind}", expected=Msg("a number"),
+                         kind=repr(n))
+            return None
+        if unit is not None and unit not in PERIOD_UNITS:
+            self.problem(path + (key, "unit"), "unknown unit '{unit}'; use one of {values}", unit=unit,
+                         values=list(PERIOD_UNITS))
+            return None
+        return Period(n, unit) if n is not None and unit is not None else None
+
+    def month_day(self, m: dict[str, Any], key: str, path: Path_) -> tuple[int, int] | None:
+        raw = self.field(m, key, path, str)
+        if raw is None:
+            return None
+        try:
+            day = dt.date.fromisoformat(f"2024-{raw}")  # a leap year, so 02-29 is a day
+        except ValueError:
+            self.problem(path + (key,), "should be a month and day MM-DD, not {value}", value=repr(raw))
+            return None
+        return (day.month, day.day)
+
+    def by_filing(self, top: dict[str, Any], key: str, filing_ids: set[str]) -> list[tuple[str, Any]]:
+        raw = self.field(top, key, (), dict, required=False) or {}
+        out = []
+        for fid, body in raw.items():
+            if fid not in filing_ids:
+                self.problem((key, fid), "unknown filing '{f}'", f=fid)
+                continue
+            out.append((str(fid), body))
+        return out
+
+    def obligations(self, top: dict[str, Any], sources: dict[str, Source],
+                    filing_ids: set[str]) -> list[Obligation]:
+        """`obligations: {filing: [{id, trigger, ...}]}`: each duty with its trigger, timing,
+        consequence and sources (a duty without a source is a problem: nothing here is a guess)."""
+        out: list[Obligation] = []
+        for fid, items in self.by_filing(top, "obligations", filing_ids):
+            if not isinstance(items, list):
+                self.problem(("obligations", fid), "should be {expected}, not {kind}", expected=_kind_name(list),
+                             kind=_kind(items))
+                continue
+            seen: set[str] = set()
+            for i, body in enumerate(items):
+                path: Path_ = ("obligations", fid, i)
+                m = self.mapping(body, path, ("id", "trigger", "title", "when", "consequence", "citations", "offset",
+                                              "window", "event", "of", "obtain"))
+                if m is None:
+                    continue
+                oid = self.ident(m, path, seen, Msg("obligation"))
+                trigger = self.field(m, "trigger", path, str)
+                if trigger is not None and trigger not in TRIGGERS:
+                    self.problem(path + ("trigger",), "unknown trigger '{trigger}'; use one of {values}",
+                                 trigger=trigger, values=list(TRIGGERS))
+                    trigger = None
+                title = self.text(m, "title", path)
+                when = self.text(m, "when", path)
+                consequence = self.text(m, "consequence", path)
+                cites = self.citations(m, "citations", path, sources)
+                offset = self.period(m, "offset", path, required=trigger in ("granted", "event"))
+                window = None
+                if trigger == "yearly":
+                    w = self.field(m, "window", path, dict)
+                    wm = self.mapping(w, path + ("window",), ("from", "to")) if w is not None else None
+                    if wm is not None:
+                        start = self.month_day(wm, "from", path + ("window",))
+                        end = self.month_day(wm, "to", path + ("window",))
+                        window = (start, end) if start and end else None
+                event = self.field(m, "event", path, str, required=trigger == "event")
+                of = self.items(m, "of", path, required=False)
+                for f in of:
+                    if f not in filing_ids:
+                        self.problem(path + ("of",), "unknown filing '{f}'", f=f)
+                obtain = self.field(m, "obtain", path, bool, required=False) or False
+                if oid and trigger and title and when and consequence and cites:
+                    out.append(Obligation(oid, fid, trigger, title, when, consequence, cites, offset, window,
+                                          event, tuple(str(f) for f in of), obtain))
+        return out
+
+    def validity(self, top: dict[str, Any], sources: dict[str, Source], filing_ids: set[str]) -> list[Validity]:
+        """`validity: {filing: {term, renew_before, title, consequence, citations}}`."""
+        out: list[Validity] = []
+        for fid, body in self.by_filing(top, "validity", filing_ids):
+            path: Path_ = ("validity", fid)
+            m = self.mapping(body, path, ("term", "renew_before", "title", "when", "consequence", "citations"))
+            if m is None:
+                continue
+            term = self.period(m, "term", path)
+            before = self.period(m, "renew_before", path)
+            title = self.text(m, "title", path)
+            when = self.text(m, "when", path)
+            consequence = self.text(m, "consequence", path)
+            cites = self.citations(m, "citations", path, sources)
+            if term and before and title and when and consequence and cites:
+                out.append(Validity(fid, term, before, title, when, consequence, cites))
         return out
 
     def models(self, top: dict[str, Any]) -> list[Model]:

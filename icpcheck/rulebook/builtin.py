@@ -23,6 +23,8 @@ from icpcheck.rulebook.model import (
     Layer,
     Limit,
     Model,
+    Obligation,
+    Period,
     Plan,
     Procedure,
     Question,
@@ -31,9 +33,10 @@ from icpcheck.rulebook.model import (
     Source,
     Text,
     Typical,
+    Validity,
 )
 
-SHA256 = "bf910c041e891cab7e1f89cdcc41519cc598143ed0ebb648b1977ab2c0d23c60"
+SHA256 = "cb0000d570c936f012e24c61a68856bc4de5c1b698fc6eef2418eafc5ce67581"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -419,7 +422,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'bf910c041e891cab7e1f89cdcc41519cc598143ed0ebb648b1977ab2c0d23c60',
+        'cb0000d570c936f012e24c61a68856bc4de5c1b698fc6eef2418eafc5ce67581',
         path,
         (
             _0,
@@ -5304,6 +5307,327 @@ def rulebook(path: str) -> Rulebook:
                 'no_paid_information',
                 Text('没有人为信息向你付费', 'nobody pays you for information'),
                 Text('开始收取信息费或向商家收费，就需要许可证。', 'Charging for content or charging merchants would need it.'),
+            ),
+        ),
+        (
+            Obligation(
+                'annual_report',
+                'icp_license',
+                'yearly',
+                Text('增值电信业务经营许可年报', 'Value-added telecom licence annual report'),
+                Text('每年1月1日至3月31日', 'Every year, 1 January to 31 March'),
+                Text(
+                    '未按时报送的，列入不良名单；5月至9月有随机抽查。4月可更正一次，5月公示。',
+                    'Late filers are put on the list of bad records; random checks run from May to September. April allows one correction; May publishes the results.',
+                ),
+                (
+                    Citation(
+                        _5,
+                        (),
+                        None,
+                        Text(
+                            '每年1月1日至3月31日通过电信业务市场综合管理信息系统报送上一年度情况，据代办机构和各省通信管理局的年报通知转述。',
+                            'Filed 1 January to 31 March each year in the telecom business management system, for the year before, as agencies and provincial annual-report notices relay it.',
+                        ),
+                        'practice',
+                    ),
+                    Citation(_10, (), None, None, 'practice'),
+                ),
+                None,
+                ((1, 1), (3, 31)),
+                None,
+                (),
+                False,
+            ),
+            Obligation(
+                'change_report',
+                'icp_license',
+                'event',
+                Text(
+                    '报告许可证事项变更（名称、法定代表人、注册资本等）',
+                    'Report a change to the licence (name, legal representative, registered capital, ...)',
+                ),
+                Text('每次变更后30日内', 'Within 30 days of each change'),
+                Text(
+                    '名称、法定代表人、注册资本变更的，在工商变更后30日内办理；股东、合并、业务覆盖范围变更须先经批准。未办理的，属于擅自变更。',
+                    'A change of name, legal representative or registered capital is reported within 30 days of the company-registration change; shareholders, a merger or the service area need approval first. Not reporting is an unlicensed change.',
+                ),
+                (
+                    Citation(
+                        _5,
+                        (),
+                        None,
+                        Text(
+                            '据代办机构转述的第28、29条；条文序号未核实。',
+                            'Arts. 28-29 as agencies quote them; the article numbers are unverified.',
+                        ),
+                        'practice',
+                    ),
+                ),
+                Period(30, 'calendar_days'),
+                None,
+                'change',
+                (),
+                False,
+            ),
+            Obligation(
+                'annual_report',
+                'edi_license',
+                'yearly',
+                Text('增值电信业务经营许可年报', 'Value-added telecom licence annual report'),
+                Text('每年1月1日至3月31日', 'Every year, 1 January to 31 March'),
+                Text(
+                    '未按时报送的，列入不良名单；5月至9月有随机抽查。4月可更正一次，5月公示。',
+                    'Late filers are put on the list of bad records; random checks run from May to September. April allows one correction; May publishes the results.',
+                ),
+                (
+                    Citation(
+                        _5,
+                        (),
+                        None,
+                        Text(
+                            '每年1月1日至3月31日通过电信业务市场综合管理信息系统报送上一年度情况，据代办机构和各省通信管理局的年报通知转述。',
+                            'Filed 1 January to 31 March each year in the telecom business management system, for the year before, as agencies and provincial annual-report notices relay it.',
+                        ),
+                        'practice',
+                    ),
+                    Citation(_10, (), None, None, 'practice'),
+                ),
+                None,
+                ((1, 1), (3, 31)),
+                None,
+                (),
+                False,
+            ),
+            Obligation(
+                'change_report',
+                'edi_license',
+                'event',
+                Text(
+                    '报告许可证事项变更（名称、法定代表人、注册资本等）',
+                    'Report a change to the licence (name, legal representative, registered capital, ...)',
+                ),
+                Text('每次变更后30日内', 'Within 30 days of each change'),
+                Text(
+                    '名称、法定代表人、注册资本变更的，在工商变更后30日内办理；股东、合并、业务覆盖范围变更须先经批准。未办理的，属于擅自变更。',
+                    'A change of name, legal representative or registered capital is reported within 30 days of the company-registration change; shareholders, a merger or the service area need approval first. Not reporting is an unlicensed change.',
+                ),
+                (
+                    Citation(
+                        _5,
+                        (),
+                        None,
+                        Text(
+                            '据代办机构转述的第28、29条；条文序号未核实。',
+                            'Arts. 28-29 as agencies quote them; the article numbers are unverified.',
+                        ),
+                        'practice',
+                    ),
+                ),
+                Period(30, 'calendar_days'),
+                None,
+                'change',
+                (),
+                False,
+            ),
+            Obligation(
+                'change_update',
+                'icp_filing',
+                'event',
+                Text(
+                    '更新ICP备案信息（主体、负责人、联系方式、IP、域名等）',
+                    'Update the ICP filing (entity, person in charge, contacts, IP, domain, ...)',
+                ),
+                Text('每次变更后30日内', 'Within 30 days of each change'),
+                Text(
+                    '备案信息与实际不符、网站无内容或主体已注销的（空壳网站），备案会被注销，备案号不能恢复。',
+                    'A filing whose details are out of date, or whose site has no content or no entity behind it (an empty shell), is cancelled, and the number cannot be recovered.',
+                ),
+                (
+                    Citation(
+                        _30,
+                        (),
+                        None,
+                        Text(
+                            '云服务商的说法是“主体信息变更需在30日内提交”；官方文本中的期限未核实。',
+                            "Hosting providers say changes to the entity's details are submitted within 30 days; the period in the official text is unverified.",
+                        ),
+                        'practice',
+                    ),
+                ),
+                Period(30, 'calendar_days'),
+                None,
+                'change',
+                (),
+                False,
+            ),
+            Obligation(
+                'file_after_live',
+                'psb_filing',
+                'event',
+                Text('网站开通后办理公安联网备案', 'File with the public security authorities after the site goes live'),
+                Text('网站开通联网后30日内', 'Within 30 days of the site going live'),
+                Text(
+                    '逾期不备案的，由公安机关给予警告，可以并处停机整顿不超过六个月。',
+                    'Not filing brings a warning from the public security authorities and possibly a suspension of up to six months.',
+                ),
+                (Citation(_8, (12, 23), None, None, 'law'),),
+                Period(30, 'calendar_days'),
+                None,
+                'site_live',
+                (),
+                True,
+            ),
+            Obligation(
+                'file_after_approval',
+                'food_platform_filing',
+                'granted',
+                Text(
+                    '通信主管部门批准后办理网络食品交易第三方平台备案',
+                    'File the online food trading platform after the telecom approval',
+                ),
+                Text(
+                    '通信主管部门批准（许可证或备案）后30个工作日内',
+                    'Within 30 working days of the telecom approval (licence or filing)',
+                ),
+                Text(
+                    '未按期备案的，由省级市场监管部门责令改正，可能处罚款（罚则未核实）。',
+                    'The provincial market regulator orders the platform to file, and may fine it (the penalty is unverified).',
+                ),
+                (
+                    Citation(_34, (8,), None, None, 'official'),
+                    Citation(
+                        _34,
+                        (),
+                        None,
+                        Text('逾期的罚则未核实。', 'The penalty for filing late is unverified.'),
+                        'unverified',
+                    ),
+                ),
+                Period(30, 'working_days'),
+                None,
+                None,
+                ('edi_license', 'icp_license', 'icp_filing'),
+                True,
+            ),
+            Obligation(
+                'file_after_approval',
+                'online_food_seller_filing',
+                'granted',
+                Text('取得ICP许可证或备案后办理网络食品交易主体备案', 'File as an online food seller after the ICP licence or filing'),
+                Text(
+                    '取得ICP许可证或备案（只有小程序的，为小程序备案）后30个工作日内',
+                    'Within 30 working days of the ICP licence or filing (with only a mini-program, its filing)',
+                ),
+                Text(
+                    '未按期备案的，由市场监管部门责令改正；具体罚则未核实。',
+                    'The market regulator orders the seller to file; the penalty is unverified.',
+                ),
+                (Citation(_34, (8,), None, None, 'official'),),
+                Period(30, 'working_days'),
+                None,
+                None,
+                ('icp_license', 'icp_filing', 'app_filing'),
+                True,
+            ),
+            Obligation(
+                'file_after_first_cards',
+                'prepaid_card_filing',
+                'event',
+                Text('开始发行单用途预付卡后办理备案', 'File the prepaid cards after first issuing them'),
+                Text('开始发行预付卡之日起30日内', 'Within 30 days of first issuing cards'),
+                Text(
+                    '未按期备案的，由商务主管部门责令限期改正，逾期仍不改正的可处罚款（罚则条文未核实）。',
+                    'The commerce department orders the business to file within a time limit, and may fine it if it still does not (the penalty article is unverified).',
+                ),
+                (
+                    Citation(_16, (7, 8), None, None, 'law'),
+                    Citation(
+                        _16,
+                        (),
+                        None,
+                        Text(
+                            '罚则条文（第30条前后）的具体数额未核实。',
+                            'The amounts in the penalty article (around Art. 30) are unverified.',
+                        ),
+                        'unverified',
+                    ),
+                ),
+                Period(30, 'calendar_days'),
+                None,
+                'first_cards_issued',
+                (),
+                True,
+            ),
+            Obligation(
+                'online_sales_filing',
+                'publication_license',
+                'event',
+                Text(
+                    '开始网上销售出版物后向出版主管部门备案',
+                    'File the online sale of publications with the publishing administration',
+                ),
+                Text('开始网上销售后15日内', 'Within 15 days of starting to sell online'),
+                Text(
+                    '未按期备案的，由出版主管部门责令改正；具体罚则未核实。',
+                    'The publishing administration orders the seller to file; the penalty is unverified.',
+                ),
+                (Citation(_22, (), None, Text('条文序号未核实。', 'The article number is unverified.'), 'law'),),
+                Period(15, 'calendar_days'),
+                None,
+                'online_sales_started',
+                (),
+                False,
+            ),
+        ),
+        (
+            Validity(
+                'icp_license',
+                Period(5, 'years'),
+                Period(90, 'calendar_days'),
+                Text('申请ICP许可证续期', 'Apply to renew the ICP licence'),
+                Text('有效期5年，到期前至少90日申请续期', 'Valid 5 years; apply to renew at least 90 days before expiry'),
+                Text(
+                    '未在到期前90日提出续期申请的，许可证到期后可能不予续期，须重新申请；无证经营要受处罚。',
+                    'Applied for less than 90 days before expiry, the licence may not be renewed and has to be applied for afresh; running the service unlicensed is penalised.',
+                ),
+                (
+                    Citation(
+                        _5,
+                        (),
+                        None,
+                        Text(
+                            '有效期5年、到期前90日申请续期，据代办机构转述的第27条；条文序号未核实。',
+                            'Valid 5 years, renewal applied for 90 days before expiry, per Art. 27 as agencies quote it; the article number is unverified.',
+                        ),
+                        'practice',
+                    ),
+                    Citation(_10, (), None, None, 'practice'),
+                ),
+            ),
+            Validity(
+                'edi_license',
+                Period(5, 'years'),
+                Period(90, 'calendar_days'),
+                Text('申请EDI许可证续期', 'Apply to renew the EDI licence'),
+                Text('有效期5年，到期前至少90日申请续期', 'Valid 5 years; apply to renew at least 90 days before expiry'),
+                Text(
+                    '未在到期前90日提出续期申请的，许可证到期后可能不予续期，须重新申请；无证经营要受处罚。',
+                    'Applied for less than 90 days before expiry, the licence may not be renewed and has to be applied for afresh; running the service unlicensed is penalised.',
+                ),
+                (
+                    Citation(
+                        _5,
+                        (),
+                        None,
+                        Text(
+                            '有效期5年、到期前90日申请续期，据代办机构转述的第27条；条文序号未核实。',
+                            'Valid 5 years, renewal applied for 90 days before expiry, per Art. 27 as agencies quote it; the article number is unverified.',
+                        ),
+                        'practice',
+                    ),
+                    Citation(_10, (), None, None, 'practice'),
+                ),
             ),
         ),
     )

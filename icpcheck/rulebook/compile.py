@@ -33,6 +33,8 @@ from icpcheck.rulebook.model import (
     Layer,
     Limit,
     Model,
+    Obligation,
+    Period,
     Plan,
     Procedure,
     Question,
@@ -41,6 +43,7 @@ from icpcheck.rulebook.model import (
     Source,
     Text,
     Typical,
+    Validity,
 )
 
 TARGET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "builtin.py")
@@ -50,7 +53,8 @@ WIDTH = 110  # a line longer than this is broken at its outermost call or tuple
 # The classes the module may call: the records a rulebook is made of.
 _CLASSES: tuple[type, ...] = (Advice, All, AnyOf, ApplyCondition, BottomLine, Choice, Citation, Compare,
                               Conflict, Effect, Expected, Fee, Filing, Limit, Procedure, Typical,
-                              Layer, Model, Not, Plan, Question, Rule, Rulebook, Source, Text)
+                              Layer, Model, Not, Obligation, Period, Plan, Question, Rule, Rulebook, Source,
+                              Text, Validity)
 
 
 def module_source() -> str:

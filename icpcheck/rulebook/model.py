@@ -12,6 +12,10 @@ STATUSES = ("required", "review", "not_required")
 QUESTION_TYPES = ("yes_no", "one_of", "many_of")
 ADVICE_KINDS = ("benefit", "risk", "caution")
 CONFIDENCES = ("law", "official", "practice", "inference", "unverified", "disputed")
+# What starts an obligation's clock (comes-due): the filing's grant, a yearly window, or an event
+# the holder records (site_live, change, ...).
+TRIGGERS = ("granted", "yearly", "event")
+PERIOD_UNITS = ("calendar_days", "working_days", "months", "years")
 
 # An answer's value: bool for yes_no, a choice value for one_of, a sorted tuple of them for many_of.
 Value = bool | str | tuple[str, ...]
@@ -250,6 +254,48 @@ class Expected:
 
 
 @record
+class Period:
+    """A length of time: `n` of `unit` (one of PERIOD_UNITS, counted by icpcheck.workdays)."""
+
+    n: int
+    unit: str
+
+
+@record
+class Obligation:
+    """A duty that comes due for a filing (comes-due): after its grant (`granted`, `offset` later;
+    `of` names other filings whose grant starts it), every year in a window (`yearly`, `window`
+    as (month, day) pairs), or after an event the holder records (`event`, `offset` later).
+    `obtain`: the duty is to get this filing itself, so it ends once the filing is held."""
+
+    id: str
+    filing: str
+    trigger: str
+    title: Text
+    when: Text  # the timing in words, shown before dates are known ("every year, 1 January to 31 March")
+    consequence: Text
+    citations: tuple[Citation, ...]
+    offset: Period | None = None
+    window: tuple[tuple[int, int], tuple[int, int]] | None = None
+    event: str | None = None
+    of: tuple[str, ...] = ()
+    obtain: bool = False
+
+
+@record
+class Validity:
+    """How long a filing is valid (`term`) and how long before its expiry a renewal is due."""
+
+    filing: str
+    term: Period
+    renew_before: Period
+    title: Text
+    when: Text
+    consequence: Text
+    citations: tuple[Citation, ...]
+
+
+@record
 class Rulebook:
     id: str
     version: str
@@ -270,6 +316,11 @@ class Rulebook:
     procedures: tuple[Procedure, ...] = ()
     bottom_lines: tuple[BottomLine, ...] = ()
     expected: tuple[Expected, ...] = ()
+    obligations: tuple[Obligation, ...] = ()  # comes-due: additive
+    validity: tuple[Validity, ...] = ()
+
+    def validity_of(self, fid: str) -> Validity | None:
+        return next((v for v in self.validity if v.filing == fid), None)
 
     def question(self, qid: str) -> Question | None:
         return next((q for q in self.questions if q.id == qid), None)

@@ -182,6 +182,12 @@ def test_the_review_and_the_held_filings_round_trip(tmp_path: Path) -> None:
     assert "ICP filing" in listed and "Mini-program" not in listed  # only what is needed
     number = next(line.split(")")[0].strip() for line in listed.splitlines() if "ICP filing" in line)
     child.sendline(number)
+    child.expect(r"granted on \(YYYY-MM-DD; Enter to skip\)")  # comes-due: the grant date
+    child.expect(PROMPT)
+    child.sendline("2024-13-01")                  # no such date: asked again
+    child.expect("type a date such as")
+    child.expect(PROMPT)
+    child.sendline("2024-03-01")
     child.expect(pexpect.EOF)
     child.close()
     out = child.before
@@ -190,7 +196,8 @@ def test_the_review_and_the_held_filings_round_trip(tmp_path: Path) -> None:
     assert answers["channels"] == {"id": "channels", "value": ["own_domain"], "source": "prompt"}
     assert {f["id"]: f["held"] for f in report["filings"]}["icp_filing"] is True
     data = yaml.safe_load(saved.read_text("utf-8"))
-    assert data["held"] == ["icp_filing"]
+    assert data["held"] == {"icp_filing": {"granted": "2024-03-01"}}
+    assert any(o["key"].startswith("icp_filing/change_update") for o in report["obligations"])
     assert data["answers"]["channels"] == {"value": ["own_domain"], "source": "prompt"}
     # Saying what you hold in the interview turns no gate on (issue 29): a person is not a CI job.
     assert child.exitstatus == 0 and report["gate"]["fail_on"] is None and "gate" not in out[out.rindex("}"):]
@@ -362,3 +369,24 @@ def test_ctrl_d_keeps_the_answers_as_ctrl_c_does(tmp_path: Path) -> None:
     child.close()
     assert child.exitstatus == 130 and "Traceback" not in child.before
     assert set(yaml.safe_load(saved.read_text("utf-8"))["answers"]) == {"sells_own_goods", "third_party_sellers"}
+
+
+def test_enter_skips_the_grant_date(tmp_path: Path) -> None:
+    saved = tmp_path / "answers.yaml"
+    child = spawn("--lang", "en", "--format", "json", "--as-of", "2026-11-28", "--save-answers", str(saved))
+    for reply in ("y", "n", "n", "1,2", "", "", ""):  # as above
+        child.expect(PROMPT)
+        child.sendline(reply)
+    child.expect("Your answers")
+    child.expect(PROMPT)
+    child.sendline("")
+    child.expect("already hold")
+    child.expect(PROMPT)
+    number = next(line.split(")")[0].strip() for line in child.before.splitlines() if "ICP filing" in line)
+    child.sendline(number)
+    child.expect("granted on")
+    child.expect(PROMPT)
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert yaml.safe_load(saved.read_text("utf-8"))["held"] == ["icp_filing"]

@@ -41,10 +41,15 @@ def test_the_schema_knows_every_key_the_loader_reads() -> None:
     props = schemas.load("rulebook")["properties"]
     assert set(props) == {"id", "version", "checked", "title", "notice", "sources", "questions",
                           "models", "filings", "rules", "advice", "layers", "conflicts",
-                          "conditions", "procedures", "bottom_line"}  # issue 24
+                          "conditions", "procedures", "bottom_line", "obligations", "validity"}
     from icpcheck.rulebook.build import WHAT_IT_TAKES
 
     assert set(WHAT_IT_TAKES) <= set(props)
+    obligation = props["obligations"]["additionalProperties"]["items"]["properties"]
+    assert set(obligation) == {"id", "trigger", "title", "when", "consequence", "citations", "offset", "window",
+                               "event", "of", "obtain"}
+    validity = props["validity"]["additionalProperties"]["properties"]
+    assert set(validity) == {"term", "renew_before", "title", "when", "consequence", "citations"}
     conflict = props["conflicts"]["items"]["properties"]
     assert set(conflict) == {"id", "when", "text", "citations"}
     choice = schemas.load("rulebook")["$defs"]["question"]["properties"]["choices"]["items"]["properties"]
