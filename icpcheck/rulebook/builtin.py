@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "f54f9ec1a3bda0998a06c937ac349a2fc87059f116de49d26fa10423dbd9fff9"
+SHA256 = "cc1e0b264cc567dcb597794152b496df4b3abb72f298ad6cb861dfd86e0b6ecb"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -160,9 +160,12 @@ def rulebook(path: str) -> Rulebook:
     _15 = Source(
         'drug_info_measures',
         Text('《互联网药品信息服务管理办法》', 'Measures for the Administration of Internet Drug Information Services'),
-        Text('2004年发布，2017年修订', 'issued 2004, revised 2017'),
-        None,
-        None,
+        Text(
+            '2004-07-08公布，2017年修订；第2条（提供药品、医疗器械信息的服务均适用）、第3条（有偿和无偿）、第5条（在ICP许可或备案之前取得）已读原文',
+            'issued 2004-07-08, revised 2017; Art. 2 (any service providing drug or device information), Art. 3 (paid or free) and Art. 5 (obtained before the ICP licence or filing) read in the text',
+        ),
+        '原国家食品药品监督管理局令第9号',
+        date(2004, 7, 8),
     )
     _16 = Source(
         'prepaid_card_order',
@@ -334,13 +337,13 @@ def rulebook(path: str) -> Rulebook:
     )
     _37 = Source(
         'device_online_measures',
-        Text('〔2018年医疗器械网络销售的监督管理规定〕', '[The 2018 rules on online sales of medical devices]'),
+        Text('《医疗器械网络销售监督管理办法》', 'Measures for the Supervision of Online Sales of Medical Devices'),
         Text(
-            '按内容描述；第三方平台备案和网络销售告知的细节未核实',
-            'described by content; the details of the platform filing and the online-sale notice are unverified',
+            '2017-12-20公布，2018-03-01施行；第15条（平台应当取得互联网药品信息服务资格证书）、第16条（平台向省级药品监管部门备案及所交材料）已读原文',
+            "issued 2017-12-20, in force 2018-03-01; Art. 15 (a platform must hold the internet drug information certificate) and Art. 16 (the platform's provincial filing and its documents) read in the text",
         ),
-        None,
-        None,
+        '原国家食品药品监督管理总局令第38号',
+        date(2017, 12, 20),
     )
     _38 = Source('advertising_law', Text('《中华人民共和国广告法》', 'Advertising Law of the PRC'), None, None, None)
     _39 = Source(
@@ -402,7 +405,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'f54f9ec1a3bda0998a06c937ac349a2fc87059f116de49d26fa10423dbd9fff9',
+        'cc1e0b264cc567dcb597794152b496df4b3abb72f298ad6cb861dfd86e0b6ecb',
         path,
         (
             _0,
@@ -1366,8 +1369,8 @@ def rulebook(path: str) -> Rulebook:
                     '通过互联网提供药品或医疗器械信息所需的资格证书，有效期5年。',
                     'The certificate for providing drug or medical-device information on the internet, valid for 5 years.',
                 ),
-                Text('药品监督管理部门', 'Drug regulatory administration'),
-                (Citation(_15, (), None, None, 'law'),),
+                Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
+                (Citation(_15, (2, 5), None, None, 'law'), Citation(_37, (15,), None, None, 'law')),
                 Plan(
                     (),
                     Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
@@ -1558,7 +1561,7 @@ def rulebook(path: str) -> Rulebook:
                 Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
                 (Citation(_35, (), None, None, 'official'),),
                 Plan(
-                    (),
+                    ('drug_info_certificate', 'icp_license', 'edi_license'),
                     None,
                     Text('省级药品监督管理部门。', 'The provincial drug regulatory administration.'),
                     (),
@@ -1572,12 +1575,36 @@ def rulebook(path: str) -> Rulebook:
                     'Filing of a third-party platform for online medical-device trading (医疗器械网络交易服务第三方平台备案)',
                 ),
                 Text(
-                    '入驻商家在平台上销售医疗器械的，平台经营者办理的备案；细节未核实。',
-                    'The filing a platform makes when merchants sell medical devices on it; details unverified.',
+                    '入驻商家在平台上销售医疗器械的，平台经营者向所在地省级药品监督管理部门办理的备案；平台须先取得互联网药品信息服务资格证书。',
+                    'The filing a platform makes with the provincial drug regulator where it is based when merchants sell medical devices on it; the platform first needs the internet drug information certificate.',
                 ),
-                Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
-                (Citation(_37, (), None, None, 'unverified'),),
-                Plan((), None, None, (), ()),
+                Text('所在地省级药品监督管理部门', 'The provincial drug regulatory administration where the platform is based'),
+                (Citation(_37, (15, 16), None, None, 'law'),),
+                Plan(
+                    ('drug_info_certificate', 'icp_license', 'edi_license'),
+                    Text('平台开展医疗器械网络交易服务之前。', 'Before the platform starts device trading services.'),
+                    Text(
+                        '所在地省级药品监督管理部门。',
+                        'The provincial drug regulatory administration where the platform is based.',
+                    ),
+                    (
+                        Text('医疗器械网络交易服务第三方平台备案表', 'The third-party device trading platform filing form'),
+                        Text(
+                            '营业执照；法定代表人或主要负责人、质量负责人的身份证明',
+                            'Business licence; ID of the legal representative or principal and of the quality manager',
+                        ),
+                        Text(
+                            '电信业务经营许可证或非经营性互联网信息服务备案说明',
+                            'The telecom business licence, or a statement of the non-commercial ICP filing',
+                        ),
+                        Text('互联网药品信息服务资格证书', 'The internet drug information service certificate'),
+                        Text(
+                            '医疗器械网络交易服务质量管理制度等文件目录；网站或客户端的基本情况和功能说明',
+                            'A list of the quality-management rules for device trading; a description of the site or app and its functions',
+                        ),
+                    ),
+                    (Citation(_37, (16,), None, None, 'law'),),
+                ),
             ),
             Filing(
                 'online_food_seller_filing',
@@ -2837,12 +2864,20 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'no_drug_info',
-                Not(Compare('goods', 'has', 'drugs_devices')),
+                All(
+                    (
+                        Not(Compare('goods', 'has', 'drugs_devices')),
+                        Not(Compare('merchant_goods', 'has_any', frozenset(('drugs', 'medical_devices')))),
+                    ),
+                ),
                 (
                     Effect(
                         'drug_info_certificate',
                         'not_required',
-                        Text('你不以自己名义销售药品或医疗器械。', 'You sell no drugs or medical devices under your own name.'),
+                        Text(
+                            '你不以自己名义销售药品或医疗器械，入驻商家（如有）也不销售。',
+                            'You sell no drugs or medical devices under your own name, and no merchant (if you have any) sells them.',
+                        ),
                         (Citation(_15, (), None, None, 'law'),),
                         None,
                         None,
@@ -3529,10 +3564,10 @@ def rulebook(path: str) -> Rulebook:
                         'device_platform_filing',
                         'required',
                         Text(
-                            '入驻商家在你的平台上销售医疗器械，平台须办理医疗器械网络交易服务第三方平台备案（依据2018年的网络销售规定；细节未核实）。',
-                            'Merchants sell medical devices on your platform, so the platform files as a third-party online device trading platform (under the 2018 online-sales rules; details unverified).',
+                            '入驻商家在你的平台上销售医疗器械，平台须向所在地省级药品监督管理部门办理医疗器械网络交易服务第三方平台备案；备案材料包括互联网药品信息服务资格证书（《医疗器械网络销售监督管理办法》第16条）。',
+                            "Merchants sell medical devices on your platform, so the platform files as a third-party online device trading platform with the provincial drug regulator where it is based; the filing's documents include the internet drug information certificate (Art. 16 of the Measures for the Supervision of Online Sales of Medical Devices).",
                         ),
-                        (Citation(_37, (), None, None, 'unverified'),),
+                        (Citation(_37, (15, 16), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3540,6 +3575,64 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (),
                 None,
+                None,
+            ),
+            Rule(
+                'platform_drug_device_info_before_797',
+                Compare('merchant_goods', 'has_any', frozenset(('drugs', 'medical_devices'))),
+                (
+                    Effect(
+                        'drug_info_certificate',
+                        'required',
+                        Text(
+                            '入驻商家在你的平台上发布并销售药品或医疗器械，平台就是在提供药品、医疗器械信息（《互联网药品信息服务管理办法》第2条）；医疗器械交易平台还须依《医疗器械网络销售监督管理办法》第15条取得资格证书。2025-01-20之前，这项证书须在ICP许可证或备案之前取得（第5条）。',
+                            'Merchants list and sell drugs or medical devices on your platform, so the platform provides drug or device information (Art. 2 of the Measures for the Administration of Internet Drug Information Services); a device trading platform must also hold the certificate under Art. 15 of the Measures for the Supervision of Online Sales of Medical Devices. Before 2025-01-20 the certificate came before the ICP licence or filing (Art. 5).',
+                        ),
+                        (Citation(_15, (2, 5), None, None, 'law'), Citation(_37, (15, 16), None, None, 'law')),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                date(2025, 1, 19),
+            ),
+            Rule(
+                'platform_drug_device_info',
+                Compare('merchant_goods', 'has_any', frozenset(('drugs', 'medical_devices'))),
+                (
+                    Effect(
+                        'drug_info_certificate',
+                        'review',
+                        Text(
+                            '入驻商家在你的平台上发布并销售药品或医疗器械，平台就是在提供药品、医疗器械信息（《互联网药品信息服务管理办法》第2条）；医疗器械交易平台依《医疗器械网络销售监督管理办法》第15条应当取得资格证书，第16条把它列为平台备案的材料。国务院令第797号自2025-01-20起把药品和医疗器械从《互联网信息服务管理办法》第5条的前置审批范围中删除，此后这项证书是否仍须在ICP许可证或备案之前取得尚有争议；但不能据此认为平台不需要这项证书。',
+                            "Merchants list and sell drugs or medical devices on your platform, so the platform provides drug or device information (Art. 2 of the Measures for the Administration of Internet Drug Information Services); under Art. 15 of the Measures for the Supervision of Online Sales of Medical Devices a device trading platform must hold the certificate, and Art. 16 lists it among the platform filing's documents. From 2025-01-20 State Council Decree No. 797 took drugs and devices out of the prior-approval list of Art. 5 of the Measures for the Administration of Internet Information Services, so whether the certificate must still come before the ICP licence or filing is disputed; that does not mean the platform can do without it.",
+                        ),
+                        (
+                            Citation(_15, (2, 5), None, None, 'law'),
+                            Citation(_37, (15, 16), None, None, 'law'),
+                            Citation(
+                                _11,
+                                (),
+                                None,
+                                Text(
+                                    '797号令之后证书是否仍为前置条件有争议。',
+                                    'Whether the certificate is still a prerequisite after Decree No. 797 is disputed.',
+                                ),
+                                'disputed',
+                            ),
+                        ),
+                        Text(
+                            '向平台所在地省级药品监督管理部门确认资格证书（或2025年以来据报道的备案）的办理方式，以及须在ICP许可证或备案之前还是之后取得；在得到答复之前按需要该证书准备。',
+                            'Ask the provincial drug regulator where the platform is based how the certificate (or the filing reported since 2025) is obtained and whether it must come before the ICP licence or filing; until it answers, prepare as if the certificate is needed.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                date(2025, 1, 20),
                 None,
             ),
             Rule(
