@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "cc1e0b264cc567dcb597794152b496df4b3abb72f298ad6cb861dfd86e0b6ecb"
+SHA256 = "939885cd77866d6ae23c6601f197184a6657630422197e6f85e19ef9a4f6bfcb"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -405,7 +405,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'cc1e0b264cc567dcb597794152b496df4b3abb72f298ad6cb861dfd86e0b6ecb',
+        '939885cd77866d6ae23c6601f197184a6657630422197e6f85e19ef9a4f6bfcb',
         path,
         (
             _0,
@@ -671,8 +671,8 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'media',
                         Text(
-                            '发布视频节目、电子书/有声书、新闻、教育或医疗健康信息（无论是否收费）',
-                            'Publishes video programmes, e-books or audio books, news, education or health information (paid or free)',
+                            '发布视频节目、电子书/有声书、新闻、教育、医疗健康信息或药品医疗器械信息（无论是否收费）',
+                            'Publishes video programmes, e-books or audio books, news, education, health information or information on drugs and medical devices (paid or free)',
                         ),
                         False,
                     ),
@@ -696,8 +696,8 @@ def rulebook(path: str) -> Rulebook:
                     'What kinds of information or media do you offer? (choose all that apply)',
                 ),
                 Text(
-                    '视听节目、网络出版物和新闻、教育、医疗信息各有专门的许可或审批。录播课程与视听节目分开选择。未回答时按“一般文章、课程”处理。',
-                    'Audio-visual programmes, online publications and news, education or medical information each have a licence or approval of their own. Recorded video courses are a choice of their own, apart from programmes. If you do not answer, icpcheck assumes ordinary articles and courses.',
+                    '视听节目、网络出版物和新闻、教育、医疗信息、药品医疗器械信息各有专门的许可或审批。录播课程与视听节目分开选择。未回答时按“一般文章、课程”处理。',
+                    'Audio-visual programmes, online publications and news, education, medical information and information on drugs or devices each have a licence or approval of their own. Recorded video courses are a choice of their own, apart from programmes. If you do not answer, icpcheck assumes ordinary articles and courses.',
                 ),
                 (
                     Choice(
@@ -748,6 +748,14 @@ def rulebook(path: str) -> Rulebook:
                         Text(
                             '医疗保健信息服务（如健康咨询）',
                             'Medical or health-care information services (health advice and the like)',
+                        ),
+                        False,
+                    ),
+                    Choice(
+                        'drug_device_info',
+                        Text(
+                            '药品或医疗器械信息（产品介绍、说明书、用法等，自己不销售）',
+                            'Information on drugs or medical devices (product descriptions, leaflets, usage; not selling them yourself)',
                         ),
                         False,
                     ),
@@ -2801,7 +2809,12 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'drug_info_before_797',
-                Compare('goods', 'has', 'drugs_devices'),
+                AnyOf(
+                    (
+                        Compare('goods', 'has', 'drugs_devices'),
+                        Compare('content_kinds', 'has', 'drug_device_info'),
+                    ),
+                ),
                 (
                     Effect(
                         'drug_info_certificate',
@@ -2811,7 +2824,7 @@ def rulebook(path: str) -> Rulebook:
                             'You provide drug or medical-device information online. Before 2025-01-20 drugs and devices were on the prior-approval list of Art. 5 of the Measures for the Administration of Internet Information Services, so the drug information certificate came first, then the ICP licence or filing.',
                         ),
                         (
-                            Citation(_15, (), None, None, 'law'),
+                            Citation(_15, (2, 3, 5), None, None, 'law'),
                             Citation(
                                 _1,
                                 (5,),
@@ -2831,24 +2844,32 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'drug_info_since_797',
-                Compare('goods', 'has', 'drugs_devices'),
+                AnyOf(
+                    (
+                        Compare('goods', 'has', 'drugs_devices'),
+                        Compare('content_kinds', 'has', 'drug_device_info'),
+                    ),
+                ),
                 (
                     Effect(
                         'drug_info_certificate',
                         'review',
                         Text(
-                            '你在网上提供药品或医疗器械信息。两方面的依据指向不同：《互联网药品信息服务管理办法》要求提供这类信息须取得资格证书，并在ICP许可证或备案之前取得；而国务院令第797号自2025-01-20起已把药品和医疗器械从《互联网信息服务管理办法》第5条前置审批范围中删除。该证书现在是否仍是前置条件，我们没有在官方文本中核实。',
-                            'You provide drug or medical-device information online. The sources point different ways: the drug information measures require the certificate, obtained before the ICP licence or filing; but from 2025-01-20 State Council Decree No. 797 took drugs and devices out of the prior-approval list of Art. 5 of the Measures for the Administration of Internet Information Services. Whether the certificate is still a prerequisite is unverified in an official text.',
+                            '你在网上提供药品或医疗器械信息（销售时的商品信息也算）。《互联网药品信息服务管理办法》第2条适用于一切通过互联网提供药品、医疗器械信息的服务，无论有偿无偿（第3条），第5条要求在ICP许可证或备案之前取得资格证书；而国务院令第797号自2025-01-20起已把药品和医疗器械从《互联网信息服务管理办法》第5条的前置审批范围中删除。此后该证书是否仍是前置条件，尚未在官方文本中核实；但不能据此认为不需要这项证书。',
+                            'You provide drug or medical-device information online (product information on a shop counts). Art. 2 of the Measures for the Administration of Internet Drug Information Services covers any service providing drug or device information online, paid or free (Art. 3), and Art. 5 puts the certificate before the ICP licence or filing; but from 2025-01-20 State Council Decree No. 797 took drugs and devices out of the prior-approval list of Art. 5 of the Measures for the Administration of Internet Information Services. Whether the certificate is still a prerequisite since then is unverified in an official text; that does not mean it is not needed.',
                         ),
                         (
+                            Citation(_15, (2, 3, 5), None, None, 'law'),
                             Citation(
-                                _15,
+                                _11,
                                 (),
                                 None,
-                                Text('是否仍为前置条件未核实。', 'Whether it is still a prerequisite is unverified.'),
-                                'unverified',
+                                Text(
+                                    '797号令之后证书是否仍为前置条件有争议，未核实。',
+                                    'Whether the certificate is still a prerequisite after Decree No. 797 is disputed and unverified.',
+                                ),
+                                'disputed',
                             ),
-                            Citation(_11, (), None, None, 'law'),
                         ),
                         Text(
                             '向所在省药品监督管理部门确认提供药品/医疗器械信息是否仍需资格证书、是否须在ICP备案或许可之前取得。',
@@ -2868,6 +2889,7 @@ def rulebook(path: str) -> Rulebook:
                     (
                         Not(Compare('goods', 'has', 'drugs_devices')),
                         Not(Compare('merchant_goods', 'has_any', frozenset(('drugs', 'medical_devices')))),
+                        Not(Compare('content_kinds', 'has', 'drug_device_info')),
                     ),
                 ),
                 (
@@ -2875,8 +2897,8 @@ def rulebook(path: str) -> Rulebook:
                         'drug_info_certificate',
                         'not_required',
                         Text(
-                            '你不以自己名义销售药品或医疗器械，入驻商家（如有）也不销售。',
-                            'You sell no drugs or medical devices under your own name, and no merchant (if you have any) sells them.',
+                            '你不以自己名义销售药品或医疗器械，入驻商家（如有）也不销售，你也不发布药品或医疗器械信息。',
+                            'You sell no drugs or medical devices under your own name, no merchant (if you have any) sells them, and you publish no information on them.',
                         ),
                         (Citation(_15, (), None, None, 'law'),),
                         None,
