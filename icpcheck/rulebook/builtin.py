@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "939885cd77866d6ae23c6601f197184a6657630422197e6f85e19ef9a4f6bfcb"
+SHA256 = "c862cb9109ee6d4eef230b87da2d244002dd57f69083e897c26733dc71eee82b"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -345,15 +345,37 @@ def rulebook(path: str) -> Rulebook:
         '原国家食品药品监督管理总局令第38号',
         date(2017, 12, 20),
     )
-    _38 = Source('advertising_law', Text('《中华人民共和国广告法》', 'Advertising Law of the PRC'), None, None, None)
+    _38 = Source(
+        'advertising_law',
+        Text('《中华人民共和国广告法》', 'Advertising Law of the PRC'),
+        Text(
+            '2015-04-24修订，2015-09-01施行；2018、2021年修正',
+            'revised 2015-04-24, in force 2015-09-01; amended 2018 and 2021',
+        ),
+        None,
+        date(2015, 4, 24),
+    )
     _39 = Source(
+        'ad_review_measures',
+        Text(
+            '《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》',
+            'Interim Measures for the Review of Advertisements for Drugs, Medical Devices, Health Foods and Foods for Special Medical Purposes',
+        ),
+        Text(
+            '2019年公布，2020-03-01施行；第2条（未经审查不得发布）已读原文，其余条文序号凭审阅者记忆，未核实',
+            "issued 2019, in force 2020-03-01; Art. 2 (no publication without review) read in the text, other article numbers from the auditor's memory, unverified",
+        ),
+        '国家市场监督管理总局令第21号',
+        date(2020, 3, 1),
+    )
+    _40 = Source(
         'internet_ad_measures',
         Text('《互联网广告管理办法》', 'Measures for the Administration of Internet Advertising'),
         Text('2023年；自己的商品页面是否属于互联网广告未核实', "2023; whether one's own product pages are internet ads is unverified"),
         None,
         None,
     )
-    _40 = Source(
+    _41 = Source(
         'anti_pyramid_regulations',
         Text('《禁止传销条例》', 'Regulations on Prohibiting Pyramid Selling'),
         Text(
@@ -363,7 +385,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _41 = Source(
+    _42 = Source(
         'pyramid_opinion_2013',
         Text(
             '〔2013年最高人民法院、最高人民检察院、公安部关于传销刑事案件的意见〕',
@@ -376,7 +398,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _42 = Source(
+    _43 = Source(
         'customs_notice_194',
         Text('海关总署公告2018年第194号', 'General Administration of Customs announcement No. 194 of 2018'),
         Text(
@@ -386,7 +408,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _43 = Source(
+    _44 = Source(
         'mofcom_486',
         Text('商财发〔2018〕486号', 'MOFCOM notice 商财发〔2018〕486号'),
         Text(
@@ -405,7 +427,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '939885cd77866d6ae23c6601f197184a6657630422197e6f85e19ef9a4f6bfcb',
+        'c862cb9109ee6d4eef230b87da2d244002dd57f69083e897c26733dc71eee82b',
         path,
         (
             _0,
@@ -452,6 +474,7 @@ def rulebook(path: str) -> Rulebook:
             _41,
             _42,
             _43,
+            _44,
         ),
         (
             Question(
@@ -1004,8 +1027,8 @@ def rulebook(path: str) -> Rulebook:
                 'ad_products',
                 'yes_no',
                 Text(
-                    '你出售的广告位上，有没有药品、医疗器械或保健食品的广告？',
-                    'Do the ad slots you sell carry ads for drugs, medical devices or health foods (保健食品)?',
+                    '你出售的广告位上，有没有药品、医疗器械、保健食品或特殊医学用途配方食品的广告？',
+                    'Do the ad slots you sell carry ads for drugs, medical devices, health foods (保健食品) or foods for special medical purposes (特医食品)?',
                 ),
                 Text(
                     '这几类广告发布前须经审查。未回答时按“没有”处理。',
@@ -1013,6 +1036,25 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (),
                 Compare('activities', 'has', 'ad_slots'),
+                False,
+            ),
+            Question(
+                'own_ads',
+                'yes_no',
+                Text(
+                    '你是否为自己销售的药品、医疗器械、保健食品或特殊医学用途配方食品做广告（海报、推文、直播讲解、软文等）？',
+                    'Do you advertise the drugs, medical devices, health foods (保健食品) or foods for special medical purposes (特医食品) you sell (banners, posts, live-stream pitches, soft articles and the like)?',
+                ),
+                Text(
+                    '这几类商品的广告发布前须经广告审查，由广告主（即你自己）申请；普通食品的广告不需要审查。未回答时按“否”处理，报告中会标明这是假设。',
+                    'Ads for these products must be reviewed before publication, and the advertiser (you) applies; ads for ordinary food need no review. If you do not answer, icpcheck assumes not, and the report marks that as assumed.',
+                ),
+                (),
+                Compare(
+                    'goods',
+                    'has_any',
+                    frozenset(('cross_border_import', 'drugs_devices', 'other_food', 'prepackaged_food')),
+                ),
                 False,
             ),
             Question(
@@ -1695,21 +1737,30 @@ def rulebook(path: str) -> Rulebook:
             Filing(
                 'ad_review',
                 Text(
-                    '广告审查（药品、医疗器械、保健食品）',
-                    'Advertising review for drugs, medical devices and health foods (广告审查)',
+                    '广告审查（药品、医疗器械、保健食品、特殊医学用途配方食品）',
+                    'Advertising review (drugs, medical devices, health foods, foods for special medical purposes)',
                 ),
                 Text(
-                    '药品、医疗器械和保健食品的广告，发布前须经广告审查机关审查。',
-                    'Ads for drugs, medical devices and health foods must be reviewed by the advertising review authority before publication.',
+                    '药品、医疗器械、保健食品和特殊医学用途配方食品的广告，发布前须经广告审查机关审查，取得广告批准文号；由广告主申请，发布者发布前查验。',
+                    'Ads for drugs, medical devices, health foods and foods for special medical purposes must be reviewed by the advertising review authority, which issues an approval number, before publication; the advertiser applies and the publisher checks the approval before publishing.',
                 ),
-                Text('广告审查机关', 'The advertising review authority'),
-                (Citation(_38, (46,), None, None, 'law'),),
+                Text(
+                    '广告审查机关（一般为广告主所在地的省级市场监督管理部门或药品监督管理部门，未核实）',
+                    'The advertising review authority (usually the provincial market or drug regulator where the advertiser is based; unverified)',
+                ),
+                (Citation(_38, (46, 47), None, None, 'law'), Citation(_39, (2,), None, None, 'law')),
                 Plan(
                     (),
-                    Text('广告发布之前。', 'Before the ad is published.'),
-                    None,
+                    Text('广告发布之前，每一版广告内容都要审查。', 'Before the ad is published; each version of the ad is reviewed.'),
+                    Text(
+                        '广告主向其所在地的省级市场监督管理部门或药品监督管理部门申请（第4条，凭审阅者记忆，未核实）。',
+                        "The advertiser applies to the provincial market or drug regulator where it is based (Art. 4, from the auditor's memory, unverified).",
+                    ),
                     (),
-                    (Citation(_38, (46,), None, None, 'law'),),
+                    (
+                        Citation(_38, (46, 47), None, None, 'law'),
+                        Citation(_39, (4,), None, None, 'unverified'),
+                    ),
                 ),
             ),
             Filing(
@@ -1723,7 +1774,7 @@ def rulebook(path: str) -> Rulebook:
                     '无（由主管部门依《禁止传销条例》查处）',
                     'None (the authorities enforce the Regulations on Prohibiting Pyramid Selling)',
                 ),
-                (Citation(_40, (7,), None, None, 'practice'),),
+                (Citation(_41, (7,), None, None, 'practice'),),
                 Plan((), None, None, (), ()),
             ),
             Filing(
@@ -1734,7 +1785,7 @@ def rulebook(path: str) -> Rulebook:
                     'The registration with customs of the company, platform and domestic agent in cross-border e-commerce retail imports, with the positive list and the "three documents" (三单) data; details unverified.',
                 ),
                 Text('海关', 'Customs'),
-                (Citation(_42, (), None, None, 'unverified'), Citation(_43, (), None, None, 'unverified')),
+                (Citation(_43, (), None, None, 'unverified'), Citation(_44, (), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
             ),
         ),
@@ -4109,10 +4160,35 @@ def rulebook(path: str) -> Rulebook:
                         'ad_review',
                         'required',
                         Text(
-                            '你出售的广告位上有药品、医疗器械或保健食品的广告；这些广告发布前须经广告审查（《广告法》第46条）。发布前应查验审查批准文件（这是推断）。',
-                            'The ad slots you sell carry ads for drugs, medical devices or health foods, which must be reviewed before publication (Advertising Law Art. 46). Check the review approval before you publish (an inference).',
+                            '你出售的广告位上有药品、医疗器械、保健食品或特殊医学用途配方食品的广告；这些广告发布前须经广告审查（《广告法》第46条）。审查由广告主申请；你作为发布者，发布前应查验广告批准文号（第34条，条文序号未核实）。',
+                            'The ad slots you sell carry ads for drugs, medical devices, health foods or foods for special medical purposes, which must be reviewed before publication (Advertising Law Art. 46). The advertiser applies; as the publisher you check the approval number before publishing (Art. 34, article number unverified).',
                         ),
-                        (Citation(_38, (46,), None, None, 'law'),),
+                        (
+                            Citation(_38, (46,), None, None, 'law'),
+                            Citation(_39, (2,), None, None, 'law'),
+                            Citation(_38, (34,), None, None, 'unverified'),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'own_ads_regulated_products',
+                Compare('own_ads', 'is', True),
+                (
+                    Effect(
+                        'ad_review',
+                        'required',
+                        Text(
+                            '你为自己销售的药品、医疗器械、保健食品或特殊医学用途配方食品做广告。《广告法》第46条约束的是广告主：这些广告未经审查不得发布（《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》第2条）；海报、推文、直播讲解、软文都可能是广告。由你作为广告主申请审查。',
+                            'You advertise the drugs, medical devices, health foods or foods for special medical purposes you sell. Art. 46 of the Advertising Law binds the advertiser: such ads may not be published without review (Art. 2 of the Interim Measures for the Review of Advertisements for Drugs, Medical Devices, Health Foods and Foods for Special Medical Purposes); banners, posts, live-stream pitches and soft articles can all be ads. You, as the advertiser, apply for the review.',
+                        ),
+                        (Citation(_38, (46, 47), None, None, 'law'), Citation(_39, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4124,16 +4200,16 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'no_ads_for_regulated_products',
-                Not(Compare('ad_products', 'is', True)),
+                All((Not(Compare('ad_products', 'is', True)), Not(Compare('own_ads', 'is', True)))),
                 (
                     Effect(
                         'ad_review',
                         'not_required',
                         Text(
-                            '你不为他人发布药品、医疗器械或保健食品的广告。',
-                            'You publish no ads of others for drugs, medical devices or health foods.',
+                            '按你的回答（未回答时为假设），你不为自己的、也不为他人的药品、医疗器械、保健食品或特殊医学用途配方食品发布广告。',
+                            "By your answers (or by assumption, if you did not answer), you publish no ads, your own or others', for drugs, medical devices, health foods or foods for special medical purposes.",
                         ),
-                        (Citation(_38, (46,), None, None, 'law'),),
+                        (Citation(_38, (46,), None, None, 'law'), Citation(_39, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4155,8 +4231,8 @@ def rulebook(path: str) -> Rulebook:
                             'Distributors pay to join, or are paid on the sales or recruits of people below them: these are the pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (pay for recruits, entry fees, pay on downline sales). The 2013 opinion sets the criminal threshold at three or more tiers and thirty or more persons, as practice relays it.',
                         ),
                         (
-                            Citation(_40, (7,), None, None, 'practice'),
-                            Citation(_41, (), None, None, 'practice'),
+                            Citation(_41, (7,), None, None, 'practice'),
+                            Citation(_42, (), None, None, 'practice'),
                         ),
                         Text(
                             '取消入门费和购货门槛，只按分销员自己直接卖出的商品付佣金，不按下线计酬；上线前请律师审查分销规则。',
@@ -4181,7 +4257,7 @@ def rulebook(path: str) -> Rulebook:
                             '你有分销，但没有说明分销员怎样拿报酬。交费加入或按下线计酬属于《禁止传销条例》第7条列举的传销形式。',
                             'You run distribution but have not said how distributors are paid. Paying to join, or pay on a downline, are pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists.',
                         ),
-                        (Citation(_40, (7,), None, None, 'practice'),),
+                        (Citation(_41, (7,), None, None, 'practice'),),
                         Text(
                             '确认分销员加入是否要交费或买货、是否按下线的销售或发展人数拿报酬，再回答distribution_pay。',
                             'Check whether distributors pay or buy to join and whether they are paid on the sales or recruits of people below them, then answer distribution_pay.',
@@ -4205,7 +4281,7 @@ def rulebook(path: str) -> Rulebook:
                             '分销员只按自己直接卖出的你的商品拿佣金、加入不用交钱，不在《禁止传销条例》第7条列举的形式之内（这是推断）；以后改变计酬方式时要重新判断。',
                             'Distributors earn only a commission on their own direct sales of your goods and pay nothing to join, which is outside the forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (an inference); check again if the pay changes.',
                         ),
-                        (Citation(_40, (7,), None, None, 'inference'),),
+                        (Citation(_41, (7,), None, None, 'inference'),),
                         None,
                         None,
                         None,
@@ -4223,7 +4299,7 @@ def rulebook(path: str) -> Rulebook:
                         'distribution_scheme',
                         'not_required',
                         Text('你没有分销。', 'You run no distribution scheme.'),
-                        (Citation(_40, (7,), None, None, 'practice'),),
+                        (Citation(_41, (7,), None, None, 'practice'),),
                         None,
                         None,
                         None,
@@ -4245,8 +4321,8 @@ def rulebook(path: str) -> Rulebook:
                             'You sell goods imported through cross-border e-commerce retail. The notes say the company, platform and domestic agent register with customs, goods must be on the positive list and the "three documents" data is sent, but none of this is verified.',
                         ),
                         (
-                            Citation(_42, (), None, None, 'unverified'),
                             Citation(_43, (), None, None, 'unverified'),
+                            Citation(_44, (), None, None, 'unverified'),
                         ),
                         Text(
                             '向海关（或你的跨境电商平台、报关代理）确认：企业、平台和境内代理人的登记，商品是否在正面清单内，以及“三单”数据由谁传输。',
@@ -4271,7 +4347,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不以自己名义销售跨境电商零售进口的商品。',
                             'You sell no cross-border e-commerce retail imports under your own name.',
                         ),
-                        (Citation(_42, (), None, None, 'unverified'),),
+                        (Citation(_43, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -4731,7 +4807,7 @@ def rulebook(path: str) -> Rulebook:
                     '药品和医疗器械的广告发布前须经审查（《广告法》第46条）；你自己的商品页面是否属于互联网广告，未核实。',
                     'Ads for drugs and medical devices must be reviewed before publication (Advertising Law Art. 46); whether your own product pages count as internet ads is unverified.',
                 ),
-                (Citation(_38, (46,), None, None, 'law'), Citation(_39, (), None, None, 'unverified')),
+                (Citation(_38, (46,), None, None, 'law'), Citation(_40, (), None, None, 'unverified')),
                 None,
             ),
             Advice(
@@ -4755,6 +4831,22 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (Citation(_14, (35,), None, None, 'inference'),),
                 Compare('goods', 'has', 'cross_border_import'),
+            ),
+            Advice(
+                'prescription_drug_ads',
+                'caution',
+                ('ad_review', 'drug_business_license'),
+                Text(
+                    '处方药不得面向公众做广告：只能在国务院卫生健康和药品监督管理部门共同指定的医学、药学专业刊物上发布，商城页面、推文、直播和海报都不行；麻醉药品、精神药品等特殊药品不得做任何广告。这一点广告审查也无法补救（《广告法》第15条，条文序号凭审阅者记忆，未核实）。',
+                    "Prescription drugs may not be advertised to the public at all - only in medical and pharmaceutical journals the health and drug authorities designate, never on shop pages, posts, live streams or banners - and narcotic, psychotropic and other special drugs may not be advertised anywhere. No advertising review can cure this (Advertising Law Art. 15; article number from the auditor's memory, unverified).",
+                ),
+                (Citation(_38, (15,), None, None, 'unverified'),),
+                All(
+                    (
+                        Compare('own_ads', 'is', True),
+                        Compare('drug_device_kinds', 'has_any', frozenset(('drugs', 'not_sure'))),
+                    ),
+                ),
             ),
         ),
         (
