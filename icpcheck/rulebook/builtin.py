@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "c862cb9109ee6d4eef230b87da2d244002dd57f69083e897c26733dc71eee82b"
+SHA256 = "5182536028349f30d56969efb7c630ecf3618be56e29a6997db396f3b061726e"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -427,7 +427,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'c862cb9109ee6d4eef230b87da2d244002dd57f69083e897c26733dc71eee82b',
+        '5182536028349f30d56969efb7c630ecf3618be56e29a6997db396f3b061726e',
         path,
         (
             _0,
@@ -1900,8 +1900,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'not_required',
                         Text(
-                            '你只以自己的名义卖货，没有他人入驻销售；各省通知明确这不属于增值电信业务，《微信微商城需要ICP证吗?》一文也认为自营商城只需ICP备案。',
-                            'You sell only under your own name and nobody else sells in your mall; provincial notices say this is not a value-added telecom service, and the article "Does a WeChat micro-mall need an ICP licence?" says a self-operated mall needs only the ICP filing.',
+                            '你只以自己的名义卖货，没有他人入驻销售。安徽省通信管理局公告明确这不属于增值电信业务（河南等省据报道相同），《微信微商城需要ICP证吗?》一文也认为自营商城只需ICP备案。',
+                            'You sell only under your own name and nobody else sells in your mall. The Anhui Communications Administration\'s notice says this is not a value-added telecom service (Henan and other provinces reportedly alike), and the article "Does a WeChat micro-mall need an ICP licence?" says a self-operated mall needs only the ICP filing.',
                         ),
                         (
                             Citation(_0, (), Text('第二部分第1点', 'part 2.1'), None, 'practice'),
@@ -2233,8 +2233,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '你的业务在其他情况下需要ICP许可证，但只在微信内经营。两种说法不一致：安徽（2021-04-22）等省通信管理局的通知认为，只通过小程序或公众号经营、没有其他独立平台的，不需要增值电信业务经营许可证（河南2023年据报道相同，未核实）；《微信微商城需要ICP证吗?》一文和《互联网信息服务管理办法》第3、4条则认为付费内容和收费的交易平台需要许可证。没有找到全国性的工信部文件，答案取决于所在省份。',
-                            'Your business would otherwise need an ICP licence, but runs only inside WeChat. Sources disagree: the Anhui notice (2021-04-22) and other provincial administrations say a business run only through a mini-program or Official Account, with no other independent platform, needs no value-added telecom licence (Henan 2023 reportedly alike, unverified); the article "Does a WeChat micro-mall need an ICP licence?" and Arts. 3-4 of the Measures say paid content and a charging marketplace need one. No national MIIT text was found; the answer depends on the province.',
+                            '你的业务在其他情况下需要ICP许可证，但只在微信内经营。两种说法不一致：安徽省通信管理局公告（2021-04-22）明确，只通过小程序或公众号经营、没有其他独立平台的，不需要增值电信业务经营许可证（河南等省据报道相同，未核实）；《微信微商城需要ICP证吗?》一文和《互联网信息服务管理办法》第3、4条则认为付费内容和收费的交易平台需要许可证。没有找到全国性的工信部文件，答案取决于所在省份。',
+                            'Your business would otherwise need an ICP licence, but runs only inside WeChat. Sources disagree: the Anhui Communications Administration\'s notice (2021-04-22) says a business run only through a mini-program or Official Account, with no other independent platform, needs no value-added telecom licence (Henan and other provinces reportedly alike, unverified); the article "Does a WeChat micro-mall need an ICP licence?" and Arts. 3-4 of the Measures say paid content and a charging marketplace need one. No national MIIT text was found; a provincial reading can carry only a business licensed by that province (one province); across provinces MIIT licenses.',
                         ),
                         (
                             Citation(_6, (), None, None, 'disputed'),
@@ -2275,8 +2275,8 @@ def rulebook(path: str) -> Rulebook:
                         'edi_license',
                         'review',
                         Text(
-                            '你向入驻商家收费，但只在微信内经营。两种说法不一致：安徽等省通信管理局的通知认为没有独立平台的不需要增值电信业务经营许可证（包括EDI）；《微信微商城需要ICP证吗?》一文认为收费的交易平台需要EDI许可证。答案取决于所在省份。',
-                            'You charge merchants but run only inside WeChat. Sources disagree: the Anhui notice and other provincial administrations say a business with no independent platform needs no value-added telecom licence, EDI included; the article "Does a WeChat micro-mall need an ICP licence?" says a charging marketplace needs the EDI licence. The answer depends on the province.',
+                            '你向入驻商家收费，但只在微信内经营。两种说法不一致：安徽省通信管理局公告明确，没有独立平台的不需要增值电信业务经营许可证，包括EDI（河南等省据报道相同）；《微信微商城需要ICP证吗?》一文认为收费的交易平台需要EDI许可证。省里的口径只能用于由该省审批的单省经营；跨省经营由工业和信息化部审批。',
+                            'You charge merchants but run only inside WeChat. Sources disagree: the Anhui Communications Administration\'s notice says a business with no independent platform needs no value-added telecom licence, EDI included (Henan and other provinces reportedly alike); the article "Does a WeChat micro-mall need an ICP licence?" says a charging marketplace needs the EDI licence. A provincial reading can carry only a one-province business that province licenses; across provinces MIIT licenses.',
                         ),
                         (
                             Citation(_6, (), None, None, 'disputed'),
@@ -4664,18 +4664,48 @@ def rulebook(path: str) -> Rulebook:
                 None,
             ),
             Advice(
-                'wechat_only_lean_notice_province',
+                'wechat_only_lean_anhui',
                 'caution',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '你所在的省发布过（河南为据报道，未核实）只在小程序或公众号内经营不需要增值电信业务经营许可证的通知：监管部门一栏倾向于不需要，但仍请以书面咨询为准；微信的类目审核不受此影响。',
-                    "Your province has issued a notice (Henan reportedly, unverified) that a business run only in a mini-program or Official Account needs no value-added telecom licence, so the regulator leans towards not required; still confirm in writing. WeChat's category review is unaffected.",
+                    '安徽省通信管理局公告明确，只在小程序或公众号内经营、没有独立平台的，不需要增值电信业务经营许可证。你在安徽、只在本省经营，许可证由省通信管理局审批，因此监管部门倾向于不需要；仍请以书面咨询的答复为准。微信的类目审核不受此影响。',
+                    "The Anhui Communications Administration's notice says a business run only in a mini-program or Official Account, with no independent platform, needs no value-added telecom licence. You are in Anhui and serve that province only, so the provincial administration licenses you and the regulator leans towards not required; still confirm in writing. WeChat's category review is unaffected.",
                 ),
-                (Citation(_6, (), None, None, 'official'),),
+                (
+                    Citation(_6, (), None, None, 'official'),
+                    Citation(
+                        _5,
+                        (5,),
+                        None,
+                        Text(
+                            '单省经营由省通信管理局审批、跨省由工信部审批；条文序号未核实。',
+                            'One province is licensed by the province, several by MIIT; article number unverified.',
+                        ),
+                        'unverified',
+                    ),
+                ),
                 All(
                     (
                         Compare('wechat_only', 'is', True),
-                        Compare('province', 'in', frozenset(('anhui', 'henan'))),
+                        Compare('province', 'eq', 'anhui'),
+                        Compare('users_where', 'eq', 'one_province'),
+                    ),
+                ),
+            ),
+            Advice(
+                'wechat_only_lean_henan',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '据报道，河南省通信管理局（2023）与安徽省通信管理局公告的口径相同：只在小程序或公众号内经营的，不需要增值电信业务经营许可证；河南的文件未核实。你只在本省经营，请先向河南省通信管理局书面咨询，在得到答复之前按需要许可证准备。',
+                    "Henan's communications administration (2023) reportedly takes the Anhui notice's view that a business run only in a mini-program or Official Account needs no value-added telecom licence; Henan's text is unverified. You serve that province only, so ask the Henan administration in writing, and prepare as if the licence were needed until it answers.",
+                ),
+                (Citation(_6, (), None, None, 'unverified'),),
+                All(
+                    (
+                        Compare('wechat_only', 'is', True),
+                        Compare('province', 'eq', 'henan'),
+                        Compare('users_where', 'eq', 'one_province'),
                     ),
                 ),
             ),
@@ -4684,16 +4714,40 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '我们没有看到你所在省份关于只在微信内经营的通知；请先向省通信管理局咨询，在得到答复之前按需要许可证准备。',
-                    'We have seen no notice of your province on WeChat-only businesses; ask the provincial communications administration first, and prepare as if the licence were needed until it answers.',
+                    '尚未见到你所在省份关于只在微信内经营的通知；请先向省通信管理局书面咨询，在得到答复之前按需要许可证准备。',
+                    'No notice of your province on WeChat-only businesses has been found; ask the provincial communications administration in writing first, and prepare as if the licence were needed until it answers.',
                 ),
-                (Citation(_6, (), None, None, 'inference'),),
+                (Citation(_6, (), None, None, 'unverified'),),
                 All(
                     (
                         Compare('wechat_only', 'is', True),
                         Not(Compare('province', 'in', frozenset(('anhui', 'henan')))),
+                        Not(Compare('users_where', 'eq', 'several_provinces')),
                     ),
                 ),
+            ),
+            Advice(
+                'wechat_only_cross_province',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '你跨省或在全国经营，许可证由工业和信息化部审批，省通信管理局关于只在微信内经营的公告（如安徽）不能作为依据；尚未见到工信部对此的文件。请向工业和信息化部咨询，在得到答复之前按需要许可证准备。',
+                    "You serve several provinces or the whole country, so MIIT licenses you, and no provincial notice on WeChat-only businesses (such as Anhui's) carries your case; no MIIT text on it has been found. Ask MIIT, and prepare as if the licence were needed until it answers.",
+                ),
+                (
+                    Citation(
+                        _5,
+                        (5,),
+                        None,
+                        Text(
+                            '跨省经营由工信部审批；条文序号未核实。',
+                            'MIIT licenses cross-province services; article number unverified.',
+                        ),
+                        'unverified',
+                    ),
+                    Citation(_6, (), None, None, 'official'),
+                ),
+                All((Compare('wechat_only', 'is', True), Compare('users_where', 'eq', 'several_provinces'))),
             ),
             Advice(
                 'wechat_only_but_own_domain',

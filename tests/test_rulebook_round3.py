@@ -1,0 +1,65 @@
+"""Round three of the legal audit (issue 27): what case files cannot pin - which advice (cautions)
+a person is shown for given answers, and the texts the audit corrected."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from icpcheck.engine import Answer, evaluate, question_states
+from icpcheck.rulebook import conditions as cond
+from icpcheck.rulebook.model import Rulebook, Value
+
+TODAY = dt.date(2026, 12, 6)
+
+WECHAT_MARKET: dict[str, Value] = {
+    "sells_own_goods": False, "third_party_sellers": True, "charges_sellers": True,
+    "paid_content": False, "channels": ("mini_program",), "activities": ("none",),
+    "wechat_only": True, "foreign_equity": "none", "operator": "company",
+    "merchant_goods": ("general_goods",)}
+
+
+def shown_advice(rulebook: Rulebook, values: dict[str, Value]) -> set[str]:
+    """The advice ids a person is shown: attached to some filing, condition true for the answers."""
+    report = evaluate(rulebook, {k: Answer(k, v, "flag") for k, v in values.items()}, TODAY)
+    states = question_states(rulebook, values)
+    return {a.id for f in report.filings for a in f.advice
+            if a.when is None or cond.evaluate(a.when, states.__getitem__) is True}
+
+
+LEANS = {"wechat_only_lean_anhui", "wechat_only_lean_henan", "wechat_only_lean_elsewhere",
+         "wechat_only_cross_province"}
+
+
+@pytest.mark.parametrize(("province", "users_where", "expected"), [
+    ("anhui", "one_province", "wechat_only_lean_anhui"),
+    ("henan", "one_province", "wechat_only_lean_henan"),
+    ("other", "one_province", "wechat_only_lean_elsewhere"),
+    ("other", "not_sure", "wechat_only_lean_elsewhere"),
+    # Cross-province services are licensed by MIIT: no provincial lean, Anhui included.
+    ("anhui", "several_provinces", "wechat_only_cross_province"),
+    ("henan", "several_provinces", "wechat_only_cross_province"),
+])
+def test_the_wechat_only_lean_is_only_for_one_province(
+        rulebook: Rulebook, province: str, users_where: str, expected: str) -> None:
+    values = {**WECHAT_MARKET, "province": province, "users_where": users_where}
+    assert shown_advice(rulebook, values) & LEANS == {expected}
+
+
+def test_the_anhui_caution_does_not_name_henan_nor_all_provinces(rulebook: Rulebook) -> None:
+    anhui = next(a for a in rulebook.advice if a.id == "wechat_only_lean_anhui")
+    assert "河南" not in anhui.text.zh and "Henan" not in anhui.text.en
+    assert "安徽省通信管理局公告明确" in anhui.text.zh
+    every_text = [e.reason.zh for r in rulebook.rules for e in r.effects] + [
+        a.text.zh for a in rulebook.advice]
+    assert not [t for t in every_text if "各省通知明确" in t]
+
+
+def test_a_prescription_drug_advertiser_is_warned(rulebook: Rulebook) -> None:
+    pharmacy: dict[str, Value] = {
+        "sells_own_goods": True, "third_party_sellers": False, "paid_content": False,
+        "channels": ("own_domain",), "goods": ("drugs_devices",), "activities": ("none",),
+        "drug_device_kinds": ("drugs",), "operator": "company"}
+    assert "prescription_drug_ads" in shown_advice(rulebook, {**pharmacy, "own_ads": True})
+    assert "prescription_drug_ads" not in shown_advice(rulebook, {**pharmacy, "own_ads": False})
