@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "5182536028349f30d56969efb7c630ecf3618be56e29a6997db396f3b061726e"
+SHA256 = "04f5b11d29c8acddab700834813b39d2d8a3273556f30a1e162d951f299e5c18"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -258,16 +258,32 @@ def rulebook(path: str) -> Rulebook:
     )
     _27 = Source(
         'negative_list',
-        Text('外商投资准入特别管理措施（负面清单）', 'Special administrative measures on foreign investment access (negative list)'),
         Text(
-            '2024年版，2024-11-01施行（此前适用旧版）；2024年版条文未见',
-            '2024 edition, in force 2024-11-01 (earlier editions before that); its 2024 wording not seen',
+            '《外商投资准入特别管理措施（负面清单）（2024年版）》',
+            'Special Administrative Measures on Foreign Investment Access (Negative List) (2024 edition)',
+        ),
+        Text(
+            '国家发展改革委、商务部发布，2024-09-06公布，2024-11-01施行（此前适用旧版）；禁止外商投资互联网新闻信息服务、网络出版服务、网络视听节目服务、互联网文化经营（音乐除外）',
+            'issued by NDRC and MOFCOM 2024-09-06, in force 2024-11-01 (earlier editions before that); prohibits foreign investment in internet news, online publishing, online audio-visual programmes and internet culture (music aside)',
         ),
         None,
-        date(2024, 11, 1),
+        date(2024, 9, 6),
     )
-    _28 = Source('ecommerce_law', Text('《中华人民共和国电子商务法》', 'E-Commerce Law of the PRC'), None, None, None)
-    _29 = Source(
+    _28 = Source(
+        'fie_telecom_rules',
+        Text(
+            '《外商投资电信企业管理规定》',
+            'Provisions on the Administration of Foreign-Invested Telecommunications Enterprises',
+        ),
+        Text(
+            '2001年公布；据审阅者记忆经国务院令第777号修订，2022-05-01施行（未核实）',
+            "issued 2001; revised by State Council Decree No. 777, in force 2022-05-01, per the auditor's memory (unverified)",
+        ),
+        '国务院令第333号',
+        date(2001, 12, 11),
+    )
+    _29 = Source('ecommerce_law', Text('《中华人民共和国电子商务法》', 'E-Commerce Law of the PRC'), None, None, None)
+    _30 = Source(
         'payment_regulations',
         Text(
             '《非银行支付机构监督管理条例》',
@@ -277,21 +293,21 @@ def rulebook(path: str) -> Rulebook:
         '国务院令第768号',
         date(2024, 5, 1),
     )
-    _30 = Source(
+    _31 = Source(
         'hosting_provider_docs',
         Text('腾讯云《网站备案》帮助文档', "Tencent Cloud's ICP filing help documents"),
         Text('云服务商帮助文档，行业实践', "a hosting provider's help pages; practice"),
         None,
         None,
     )
-    _31 = Source(
+    _32 = Source(
         'mps_platform_guide',
         Text('全国互联网安全管理服务平台操作说明', 'Operator guide of the national Internet security management service platform'),
         Text('转载的操作说明（2023-11），行业实践', 'a reproduced operator guide (2023-11); practice'),
         None,
         None,
     )
-    _32 = Source(
+    _33 = Source(
         'wechat_app_filing_guide',
         Text(
             '微信《关于开展微信小程序备案的通知》及开放平台备案接口文档',
@@ -301,7 +317,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         date(2023, 8, 10),
     )
-    _33 = Source(
+    _34 = Source(
         'local_service_guides',
         Text(
             '各地政务服务网的办事指南（如湖南省仅销售预包装食品备案指南）',
@@ -311,7 +327,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _34 = Source(
+    _35 = Source(
         'online_food_measures',
         Text('《网络食品安全违法行为查处办法》', 'Measures for Investigating Online Food Safety Violations'),
         Text(
@@ -321,21 +337,21 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _35 = Source(
+    _36 = Source(
         'drug_online_measures',
         Text('《药品网络销售监督管理办法》', 'Measures for the Supervision of Online Drug Sales'),
         Text('2022-12-01施行；内容据报道转述', 'in force 2022-12-01; content as reported'),
         '国家市场监督管理总局令第58号',
         date(2022, 12, 1),
     )
-    _36 = Source(
+    _37 = Source(
         'device_business_measures',
         Text('《医疗器械经营监督管理办法》', 'Measures for the Supervision of Medical Device Businesses'),
         Text('2022年', '2022'),
         None,
         None,
     )
-    _37 = Source(
+    _38 = Source(
         'device_online_measures',
         Text('《医疗器械网络销售监督管理办法》', 'Measures for the Supervision of Online Sales of Medical Devices'),
         Text(
@@ -345,7 +361,7 @@ def rulebook(path: str) -> Rulebook:
         '原国家食品药品监督管理总局令第38号',
         date(2017, 12, 20),
     )
-    _38 = Source(
+    _39 = Source(
         'advertising_law',
         Text('《中华人民共和国广告法》', 'Advertising Law of the PRC'),
         Text(
@@ -355,7 +371,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         date(2015, 4, 24),
     )
-    _39 = Source(
+    _40 = Source(
         'ad_review_measures',
         Text(
             '《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》',
@@ -368,14 +384,14 @@ def rulebook(path: str) -> Rulebook:
         '国家市场监督管理总局令第21号',
         date(2020, 3, 1),
     )
-    _40 = Source(
+    _41 = Source(
         'internet_ad_measures',
         Text('《互联网广告管理办法》', 'Measures for the Administration of Internet Advertising'),
         Text('2023年；自己的商品页面是否属于互联网广告未核实', "2023; whether one's own product pages are internet ads is unverified"),
         None,
         None,
     )
-    _41 = Source(
+    _42 = Source(
         'anti_pyramid_regulations',
         Text('《禁止传销条例》', 'Regulations on Prohibiting Pyramid Selling'),
         Text(
@@ -385,7 +401,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _42 = Source(
+    _43 = Source(
         'pyramid_opinion_2013',
         Text(
             '〔2013年最高人民法院、最高人民检察院、公安部关于传销刑事案件的意见〕',
@@ -398,7 +414,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _43 = Source(
+    _44 = Source(
         'customs_notice_194',
         Text('海关总署公告2018年第194号', 'General Administration of Customs announcement No. 194 of 2018'),
         Text(
@@ -408,7 +424,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _44 = Source(
+    _45 = Source(
         'mofcom_486',
         Text('商财发〔2018〕486号', 'MOFCOM notice 商财发〔2018〕486号'),
         Text(
@@ -427,7 +443,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '5182536028349f30d56969efb7c630ecf3618be56e29a6997db396f3b061726e',
+        '04f5b11d29c8acddab700834813b39d2d8a3273556f30a1e162d951f299e5c18',
         path,
         (
             _0,
@@ -475,6 +491,7 @@ def rulebook(path: str) -> Rulebook:
             _42,
             _43,
             _44,
+            _45,
         ),
         (
             Question(
@@ -1143,7 +1160,7 @@ def rulebook(path: str) -> Rulebook:
                             "The provider's authenticity form for the filing, signed",
                         ),
                     ),
-                    (Citation(_1, (5,), None, None, 'law'), Citation(_30, (), None, None, 'practice')),
+                    (Citation(_1, (5,), None, None, 'law'), Citation(_31, (), None, None, 'practice')),
                 ),
             ),
             Filing(
@@ -1269,7 +1286,7 @@ def rulebook(path: str) -> Rulebook:
                             "The platform's undertaking and authenticity forms",
                         ),
                     ),
-                    (Citation(_7, (), None, None, 'official'), Citation(_32, (), None, None, 'official')),
+                    (Citation(_7, (), None, None, 'official'), Citation(_33, (), None, None, 'official')),
                 ),
             ),
             Filing(
@@ -1302,7 +1319,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('接入服务商名称及所在地区', 'Name and region of the hosting provider'),
                         Text('服务类型（是否提供交互式服务）', 'Type of service (whether it is interactive)'),
                     ),
-                    (Citation(_8, (12,), None, None, 'law'), Citation(_31, (), None, None, 'practice')),
+                    (Citation(_8, (12,), None, None, 'law'), Citation(_32, (), None, None, 'practice')),
                 ),
             ),
             Filing(
@@ -1372,7 +1389,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('营业执照', 'Business licence'),
                         Text('经营者身份证件', 'ID of the operator'),
                     ),
-                    (Citation(_14, (35,), None, None, 'law'), Citation(_33, (), None, None, 'official')),
+                    (Citation(_14, (35,), None, None, 'law'), Citation(_34, (), None, None, 'official')),
                 ),
             ),
             Filing(
@@ -1420,7 +1437,7 @@ def rulebook(path: str) -> Rulebook:
                     'The certificate for providing drug or medical-device information on the internet, valid for 5 years.',
                 ),
                 Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
-                (Citation(_15, (2, 5), None, None, 'law'), Citation(_37, (15,), None, None, 'law')),
+                (Citation(_15, (2, 5), None, None, 'law'), Citation(_38, (15,), None, None, 'law')),
                 Plan(
                     (),
                     Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
@@ -1583,7 +1600,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial market regulator when merchants sell food on it, whether or not the platform sells food itself.',
                 ),
                 Text('省级市场监督管理部门', 'Provincial market regulation bureau'),
-                (Citation(_34, (8,), None, None, 'official'),),
+                (Citation(_35, (8,), None, None, 'official'),),
                 Plan(
                     ('icp_license', 'edi_license'),
                     Text('通信主管部门批准后30个工作日内。', "Within 30 working days after the telecom authority's approval."),
@@ -1598,7 +1615,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('与入驻商家的协议样本', 'A sample of the agreement with merchants'),
                         Text('承诺书', 'An undertaking'),
                     ),
-                    (Citation(_34, (8,), None, None, 'official'),),
+                    (Citation(_35, (8,), None, None, 'official'),),
                 ),
             ),
             Filing(
@@ -1609,13 +1626,13 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial drug regulator when merchants sell drugs on it.',
                 ),
                 Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
-                (Citation(_35, (), None, None, 'official'),),
+                (Citation(_36, (), None, None, 'official'),),
                 Plan(
                     ('drug_info_certificate', 'icp_license', 'edi_license'),
                     None,
                     Text('省级药品监督管理部门。', 'The provincial drug regulatory administration.'),
                     (),
-                    (Citation(_35, (), None, None, 'official'),),
+                    (Citation(_36, (), None, None, 'official'),),
                 ),
             ),
             Filing(
@@ -1629,7 +1646,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial drug regulator where it is based when merchants sell medical devices on it; the platform first needs the internet drug information certificate.',
                 ),
                 Text('所在地省级药品监督管理部门', 'The provincial drug regulatory administration where the platform is based'),
-                (Citation(_37, (15, 16), None, None, 'law'),),
+                (Citation(_38, (15, 16), None, None, 'law'),),
                 Plan(
                     ('drug_info_certificate', 'icp_license', 'edi_license'),
                     Text('平台开展医疗器械网络交易服务之前。', 'Before the platform starts device trading services.'),
@@ -1653,7 +1670,7 @@ def rulebook(path: str) -> Rulebook:
                             'A list of the quality-management rules for device trading; a description of the site or app and its functions',
                         ),
                     ),
-                    (Citation(_37, (16,), None, None, 'law'),),
+                    (Citation(_38, (16,), None, None, 'law'),),
                 ),
             ),
             Filing(
@@ -1664,7 +1681,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a business selling food through its own site (or mini-program) makes with the city or county market regulator.',
                 ),
                 Text('市、县级市场监督管理部门', 'City or county market regulation bureau'),
-                (Citation(_34, (8,), None, None, 'official'),),
+                (Citation(_35, (8,), None, None, 'official'),),
                 Plan(
                     ('icp_filing', 'app_filing', 'icp_license', 'food_license', 'food_filing'),
                     Text(
@@ -1681,7 +1698,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('网站或小程序的备案号', 'The filing number of the site or mini-program'),
                         Text('食品经营许可证（或备案凭证）', 'The food business licence (or filing)'),
                     ),
-                    (Citation(_34, (8,), None, None, 'official'),),
+                    (Citation(_35, (8,), None, None, 'official'),),
                 ),
             ),
             Filing(
@@ -1692,7 +1709,7 @@ def rulebook(path: str) -> Rulebook:
                     'Only licensed drug businesses may sell drugs online, and they report their online sales; prescription drugs need prescription checks.',
                 ),
                 Text('药品监督管理部门', 'Drug regulatory administration'),
-                (Citation(_35, (), None, None, 'official'),),
+                (Citation(_36, (), None, None, 'official'),),
                 Plan(
                     (),
                     Text(
@@ -1701,7 +1718,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     None,
                     (),
-                    (Citation(_35, (), None, None, 'official'),),
+                    (Citation(_36, (), None, None, 'official'),),
                 ),
             ),
             Filing(
@@ -1709,7 +1726,7 @@ def rulebook(path: str) -> Rulebook:
                 Text('医疗器械经营许可（第三类）', 'Medical device business licence (Class III) (医疗器械经营许可)'),
                 Text('经营第三类医疗器械所需的许可。', 'The licence for selling Class III medical devices.'),
                 Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
-                (Citation(_36, (4,), None, None, 'law'),),
+                (Citation(_37, (4,), None, None, 'law'),),
                 Plan((), None, None, (), ()),
             ),
             Filing(
@@ -1720,7 +1737,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing for selling Class II medical devices; Class I needs neither licence nor filing.',
                 ),
                 Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
-                (Citation(_36, (4,), None, None, 'law'),),
+                (Citation(_37, (4,), None, None, 'law'),),
                 Plan((), None, None, (), ()),
             ),
             Filing(
@@ -1731,7 +1748,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for running a payment business; stored value usable at several unrelated merchants (a multi-purpose prepaid card) is payment business, which the single-purpose card filing does not cover.',
                 ),
                 Text('中国人民银行', "The People's Bank of China"),
-                (Citation(_29, (), None, None, 'law'),),
+                (Citation(_30, (), None, None, 'law'),),
                 Plan((), None, None, (), ()),
             ),
             Filing(
@@ -1748,7 +1765,7 @@ def rulebook(path: str) -> Rulebook:
                     '广告审查机关（一般为广告主所在地的省级市场监督管理部门或药品监督管理部门，未核实）',
                     'The advertising review authority (usually the provincial market or drug regulator where the advertiser is based; unverified)',
                 ),
-                (Citation(_38, (46, 47), None, None, 'law'), Citation(_39, (2,), None, None, 'law')),
+                (Citation(_39, (46, 47), None, None, 'law'), Citation(_40, (2,), None, None, 'law')),
                 Plan(
                     (),
                     Text('广告发布之前，每一版广告内容都要审查。', 'Before the ad is published; each version of the ad is reviewed.'),
@@ -1758,8 +1775,8 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (),
                     (
-                        Citation(_38, (46, 47), None, None, 'law'),
-                        Citation(_39, (4,), None, None, 'unverified'),
+                        Citation(_39, (46, 47), None, None, 'law'),
+                        Citation(_40, (4,), None, None, 'unverified'),
                     ),
                 ),
             ),
@@ -1774,7 +1791,7 @@ def rulebook(path: str) -> Rulebook:
                     '无（由主管部门依《禁止传销条例》查处）',
                     'None (the authorities enforce the Regulations on Prohibiting Pyramid Selling)',
                 ),
-                (Citation(_41, (7,), None, None, 'practice'),),
+                (Citation(_42, (7,), None, None, 'practice'),),
                 Plan((), None, None, (), ()),
             ),
             Filing(
@@ -1785,7 +1802,7 @@ def rulebook(path: str) -> Rulebook:
                     'The registration with customs of the company, platform and domestic agent in cross-border e-commerce retail imports, with the positive list and the "three documents" (三单) data; details unverified.',
                 ),
                 Text('海关', 'Customs'),
-                (Citation(_43, (), None, None, 'unverified'), Citation(_44, (), None, None, 'unverified')),
+                (Citation(_44, (), None, None, 'unverified'), Citation(_45, (), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
             ),
         ),
@@ -2356,6 +2373,7 @@ def rulebook(path: str) -> Rulebook:
                         Compare('charges_sellers', 'is', True),
                         Not(Compare('wechat_only', 'is', True)),
                         Compare('foreign_equity', 'in', frozenset(('majority', 'minority'))),
+                        Not(Compare('operator', 'in', frozenset(('individual', 'overseas', 'sole_trader')))),
                     ),
                 ),
                 (
@@ -2734,7 +2752,7 @@ def rulebook(path: str) -> Rulebook:
                             '互联网新闻信息服务禁止外商投资。',
                             'Internet news information services are closed to foreign investment.',
                         ),
-                        (Citation(_27, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'law'),),
                         None,
                         None,
                         Text(
@@ -3118,7 +3136,7 @@ def rulebook(path: str) -> Rulebook:
                             '网络视听节目服务禁止外商投资。',
                             'Online audio-visual programme services are closed to foreign investment.',
                         ),
-                        (Citation(_27, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'law'),),
                         None,
                         None,
                         Text(
@@ -3193,7 +3211,7 @@ def rulebook(path: str) -> Rulebook:
                         'online_publishing_license',
                         'required',
                         Text('网络出版服务禁止外商投资。', 'Online publishing services are closed to foreign investment.'),
-                        (Citation(_27, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'law'),),
                         None,
                         None,
                         Text(
@@ -3294,7 +3312,7 @@ def rulebook(path: str) -> Rulebook:
                             '互联网文化经营（网络音乐除外）禁止外商投资。',
                             'Internet culture business (online music excepted) is closed to foreign investment.',
                         ),
-                        (Citation(_27, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'law'),),
                         None,
                         None,
                         Text(
@@ -3365,7 +3383,7 @@ def rulebook(path: str) -> Rulebook:
                             '自有域名必须备案，但境外主体（在境内没有公司）不能办理ICP备案。',
                             'A domain of your own must be filed, but an entity outside mainland China with no company in it cannot make the ICP filing.',
                         ),
-                        (Citation(_30, (), None, None, 'practice'),),
+                        (Citation(_31, (), None, None, 'practice'),),
                         None,
                         None,
                         Text(
@@ -3417,6 +3435,191 @@ def rulebook(path: str) -> Rulebook:
                 None,
             ),
             Rule(
+                'icp_licence_not_a_company',
+                All(
+                    (
+                        Compare('operator', 'in', frozenset(('individual', 'sole_trader'))),
+                        Not(Compare('wechat_only', 'is', True)),
+                        AnyOf(
+                            (
+                                All(
+                                    (
+                                        Compare('third_party_sellers', 'is', True),
+                                        Compare('charges_sellers', 'is', True),
+                                    ),
+                                ),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has_any', frozenset(('ad_slots', 'live_performance'))),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'required',
+                        Text(
+                            '你的业务需要ICP许可证，而增值电信业务经营许可证的申请人须是依法设立的公司（《电信业务经营许可管理办法》第6条）；个人和个体工商户不能持有。',
+                            'Your business needs the ICP licence, and the applicant for a value-added telecom licence must be a lawfully established company (Art. 6 of the Measures for the Administration of Telecommunications Business Licences); individuals and sole traders cannot hold one.',
+                        ),
+                        (Citation(_5, (6,), None, None, 'law'),),
+                        None,
+                        None,
+                        Text(
+                            '个人和个体工商户不能取得ICP许可证。先设立公司，由公司申请许可证并经营这项业务；或者改变业务，使其不需要许可证。',
+                            'An individual or sole trader cannot get the ICP licence. Set up a company to apply for the licence and run this business, or change the business so it needs no licence.',
+                        ),
+                    ),
+                ),
+                (
+                    'platform_charges_sellers',
+                    'paid_information',
+                    'ad_slots_listing',
+                    'live_performance',
+                    'own_goods_only',
+                    'no_paid_information',
+                    'membership_discounts',
+                ),
+                None,
+                None,
+            ),
+            Rule(
+                'edi_licence_not_a_company',
+                All(
+                    (
+                        Compare('operator', 'in', frozenset(('individual', 'sole_trader'))),
+                        Not(Compare('wechat_only', 'is', True)),
+                        Compare('third_party_sellers', 'is', True),
+                        Compare('charges_sellers', 'is', True),
+                    ),
+                ),
+                (
+                    Effect(
+                        'edi_license',
+                        'required',
+                        Text(
+                            '你向入驻商家收费，需要EDI许可证，而增值电信业务经营许可证的申请人须是依法设立的公司（《电信业务经营许可管理办法》第6条）；个人和个体工商户不能持有。',
+                            'You charge merchants, which needs the EDI licence, and the applicant for a value-added telecom licence must be a lawfully established company (Art. 6 of the Measures for the Administration of Telecommunications Business Licences); individuals and sole traders cannot hold one.',
+                        ),
+                        (Citation(_5, (6,), None, None, 'law'),),
+                        None,
+                        None,
+                        Text(
+                            '个人和个体工商户不能取得EDI许可证。先设立公司，由公司申请许可证并运营平台；或者不向商家收费、不让他人入驻销售。',
+                            'An individual or sole trader cannot get the EDI licence. Set up a company to apply for the licence and run the platform, or stop charging merchants and letting others sell.',
+                        ),
+                    ),
+                ),
+                ('platform_charges_sellers',),
+                None,
+                None,
+            ),
+            Rule(
+                'icp_licence_overseas',
+                All(
+                    (
+                        Compare('operator', 'eq', 'overseas'),
+                        Not(Compare('wechat_only', 'is', True)),
+                        AnyOf(
+                            (
+                                All(
+                                    (
+                                        Compare('third_party_sellers', 'is', True),
+                                        Compare('charges_sellers', 'is', True),
+                                    ),
+                                ),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has_any', frozenset(('ad_slots', 'live_performance'))),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'required',
+                        Text(
+                            '你的业务需要ICP许可证，而申请人须是在中国境内依法设立的公司（《电信业务经营许可管理办法》第6条）；境外主体本身不能申请。',
+                            'Your business needs the ICP licence, and the applicant must be a company lawfully established in mainland China (Art. 6 of the Measures for the Administration of Telecommunications Business Licences); an overseas entity cannot apply itself.',
+                        ),
+                        (
+                            Citation(_5, (6,), None, None, 'law'),
+                            Citation(
+                                _28,
+                                (),
+                                None,
+                                Text(
+                                    '2022年修订的令号和施行日期凭审阅者记忆，未核实。',
+                                    "The 2022 revision's decree number and date are from the auditor's memory, unverified.",
+                                ),
+                                'law',
+                            ),
+                        ),
+                        None,
+                        None,
+                        Text(
+                            '境外主体不能取得ICP许可证。须先在境内设立公司（有外资的，按《外商投资电信企业管理规定》设立外商投资电信企业，并受信息服务业务50%外资上限限制），由它申请。',
+                            'An overseas entity cannot get the ICP licence. First set up a company in mainland China (with foreign capital, a foreign-invested telecom enterprise under the Provisions on Foreign-Invested Telecommunications Enterprises, subject to the 50% cap on information services) to apply.',
+                        ),
+                    ),
+                ),
+                (
+                    'platform_charges_sellers',
+                    'paid_information',
+                    'ad_slots_listing',
+                    'live_performance',
+                    'own_goods_only',
+                    'no_paid_information',
+                    'membership_discounts',
+                ),
+                None,
+                None,
+            ),
+            Rule(
+                'edi_licence_overseas',
+                All(
+                    (
+                        Compare('operator', 'eq', 'overseas'),
+                        Not(Compare('wechat_only', 'is', True)),
+                        Compare('third_party_sellers', 'is', True),
+                        Compare('charges_sellers', 'is', True),
+                    ),
+                ),
+                (
+                    Effect(
+                        'edi_license',
+                        'required',
+                        Text(
+                            '你向入驻商家收费，需要EDI许可证。经营类电子商务（B21）虽然对外资全面开放，但申请人须是在中国境内依法设立的公司（《电信业务经营许可管理办法》第6条）；在境内没有公司的境外主体本身不能申请。',
+                            'You charge merchants, which needs the EDI licence. Commercial e-commerce (B21) is fully open to foreign capital, but the applicant must be a company lawfully established in mainland China (Art. 6 of the Measures for the Administration of Telecommunications Business Licences); an overseas entity with no company there cannot apply itself.',
+                        ),
+                        (
+                            Citation(_5, (6,), None, None, 'law'),
+                            Citation(_25, (), None, None, 'official'),
+                            Citation(
+                                _28,
+                                (),
+                                None,
+                                Text(
+                                    '2022年修订的令号和施行日期凭审阅者记忆，未核实。',
+                                    "The 2022 revision's decree number and date are from the auditor's memory, unverified.",
+                                ),
+                                'law',
+                            ),
+                        ),
+                        None,
+                        None,
+                        Text(
+                            '境外主体不能取得EDI许可证。须先在境内设立公司（可以是外资持股至100%的外商投资电信企业），由它申请。',
+                            'An overseas entity cannot get the EDI licence. First set up a company in mainland China (it may be a foreign-invested telecom enterprise, up to 100% foreign-owned) to apply.',
+                        ),
+                    ),
+                ),
+                ('platform_charges_sellers', 'foreign_edi_open'),
+                None,
+                None,
+            ),
+            Rule(
                 'multi_merchant_cards',
                 All(
                     (
@@ -3433,9 +3636,9 @@ def rulebook(path: str) -> Rulebook:
                             'Your cards can be spent at other, unrelated merchants: a multi-purpose prepaid card, which is payment business (an inference); the Regulations on Non-bank Payment Institutions ban unlicensed payment business.',
                         ),
                         (
-                            Citation(_29, (), None, None, 'law'),
+                            Citation(_30, (), None, None, 'law'),
                             Citation(
-                                _29,
+                                _30,
                                 (),
                                 None,
                                 Text(
@@ -3480,7 +3683,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不发行可在其他不相关商户使用的储值卡或预付卡。',
                             'You issue no stored value usable at other, unrelated merchants.',
                         ),
-                        (Citation(_29, (), None, None, 'inference'),),
+                        (Citation(_30, (), None, None, 'inference'),),
                         None,
                         None,
                         None,
@@ -3501,7 +3704,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_34, (8,), None, None, 'official'),),
+                        (Citation(_35, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3513,7 +3716,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_35, (), None, None, 'official'),),
+                        (Citation(_36, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3525,7 +3728,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_37, (), None, None, 'unverified'),),
+                        (Citation(_38, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -3546,7 +3749,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上销售食品（餐饮外卖也是食品，这是推断），平台须在通信主管部门批准后30个工作日内向省级市场监管部门备案，无论你自己卖不卖食品。',
                             'Merchants sell food on your platform (restaurant meals count as food, an inference), so the platform files with the provincial market regulator within 30 working days after the telecom approval, whether or not you sell food yourself.',
                         ),
-                        (Citation(_34, (8,), None, None, 'official'),),
+                        (Citation(_35, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3572,7 +3775,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售食品。一旦有商家卖食品，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no food. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_34, (8,), None, None, 'official'),),
+                        (Citation(_35, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3593,7 +3796,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上销售药品，平台须向省级药品监管部门办理药品网络交易第三方平台备案。',
                             'Merchants sell drugs on your platform, so the platform files as a third-party online drug trading platform with the provincial drug regulator.',
                         ),
-                        (Citation(_35, (), None, None, 'official'),),
+                        (Citation(_36, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3619,7 +3822,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售药品。一旦有商家卖药品，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no drugs. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_35, (), None, None, 'official'),),
+                        (Citation(_36, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3640,7 +3843,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上销售医疗器械，平台须向所在地省级药品监督管理部门办理医疗器械网络交易服务第三方平台备案；备案材料包括互联网药品信息服务资格证书（《医疗器械网络销售监督管理办法》第16条）。',
                             "Merchants sell medical devices on your platform, so the platform files as a third-party online device trading platform with the provincial drug regulator where it is based; the filing's documents include the internet drug information certificate (Art. 16 of the Measures for the Supervision of Online Sales of Medical Devices).",
                         ),
-                        (Citation(_37, (15, 16), None, None, 'law'),),
+                        (Citation(_38, (15, 16), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3661,7 +3864,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上发布并销售药品或医疗器械，平台就是在提供药品、医疗器械信息（《互联网药品信息服务管理办法》第2条）；医疗器械交易平台还须依《医疗器械网络销售监督管理办法》第15条取得资格证书。2025-01-20之前，这项证书须在ICP许可证或备案之前取得（第5条）。',
                             'Merchants list and sell drugs or medical devices on your platform, so the platform provides drug or device information (Art. 2 of the Measures for the Administration of Internet Drug Information Services); a device trading platform must also hold the certificate under Art. 15 of the Measures for the Supervision of Online Sales of Medical Devices. Before 2025-01-20 the certificate came before the ICP licence or filing (Art. 5).',
                         ),
-                        (Citation(_15, (2, 5), None, None, 'law'), Citation(_37, (15, 16), None, None, 'law')),
+                        (Citation(_15, (2, 5), None, None, 'law'), Citation(_38, (15, 16), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -3684,7 +3887,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(_15, (2, 5), None, None, 'law'),
-                            Citation(_37, (15, 16), None, None, 'law'),
+                            Citation(_38, (15, 16), None, None, 'law'),
                             Citation(
                                 _11,
                                 (),
@@ -3724,7 +3927,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售医疗器械。一旦有商家卖医疗器械，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no medical devices. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_37, (), None, None, 'unverified'),),
+                        (Citation(_38, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -3826,7 +4029,7 @@ def rulebook(path: str) -> Rulebook:
                             '你通过自己的网站销售食品，须在取得ICP许可证或办理ICP备案后30个工作日内，向市、县级市场监管部门办理网络食品交易主体备案。',
                             'You sell food through your own site, so within 30 working days after the ICP licence or filing you file as an online food seller with the city or county market regulator.',
                         ),
-                        (Citation(_34, (8,), None, None, 'official'),),
+                        (Citation(_35, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3853,7 +4056,7 @@ def rulebook(path: str) -> Rulebook:
                             '你通过自己的小程序或App销售食品。把自己的小程序当作“自建网站”适用网络食品交易主体备案，是推断，没有文件这样明说。',
                             'You sell food through your own mini-program or App. Treating your own mini-program as your "own site" for the online food seller filing is an inference; no text says so in terms.',
                         ),
-                        (Citation(_34, (8,), None, None, 'inference'),),
+                        (Citation(_35, (8,), None, None, 'inference'),),
                         None,
                         None,
                         None,
@@ -3880,7 +4083,7 @@ def rulebook(path: str) -> Rulebook:
                             '你通过自己的网站或小程序只销售食用农产品。资料说网络食品交易主体备案适用于通过自建网站销售食品的经营者，但没有核实是否包括只卖食用农产品的经营者。',
                             'You sell only farm produce through your own site or mini-program. The notes say the online food seller filing applies to food sellers on their own sites, but whether it reaches sellers of farm produce only is unverified.',
                         ),
-                        (Citation(_34, (8,), None, None, 'unverified'),),
+                        (Citation(_35, (8,), None, None, 'unverified'),),
                         Text(
                             '向所在市、县市场监管部门确认只销售食用农产品的网店是否需要网络食品交易主体备案。',
                             'Ask your city or county market regulator whether an online shop selling only farm produce needs the online food seller filing.',
@@ -3909,7 +4112,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有自己的网站或小程序，店铺开在SaaS服务商的域名下；这项备案针对通过自建网站销售食品的经营者（这是推断）。',
                             "You have no site or mini-program of your own; the shop lives under the SaaS provider's domain, and this filing is for food sellers on their own sites (an inference).",
                         ),
-                        (Citation(_34, (8,), None, None, 'inference'),),
+                        (Citation(_35, (8,), None, None, 'inference'),),
                         None,
                         None,
                         None,
@@ -3927,7 +4130,7 @@ def rulebook(path: str) -> Rulebook:
                         'online_food_seller_filing',
                         'not_required',
                         Text('你不以自己名义在网上销售食品。', 'You sell no food online under your own name.'),
-                        (Citation(_34, (8,), None, None, 'official'),),
+                        (Citation(_35, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3948,7 +4151,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明是否销售药品。销售药品须持药品经营许可。',
                             'You have not said whether you sell drugs. Selling drugs needs a drug business licence.',
                         ),
-                        (Citation(_35, (), None, None, 'official'),),
+                        (Citation(_36, (), None, None, 'official'),),
                         Text(
                             '回答你涉及哪些药品或医疗器械（drug_device_kinds）。',
                             'Answer which drugs or medical devices are involved (drug_device_kinds).',
@@ -3963,7 +4166,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明销售哪一类医疗器械。第三类须取得经营许可。',
                             'You have not said which class of medical devices you sell. Class III needs a business licence.',
                         ),
-                        (Citation(_36, (4,), None, None, 'law'),),
+                        (Citation(_37, (4,), None, None, 'law'),),
                         Text(
                             '查看产品注册证或备案凭证上的类别，再回答drug_device_kinds。',
                             "Check the class on the products' registration or filing certificates, then answer drug_device_kinds.",
@@ -3978,7 +4181,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明销售哪一类医疗器械。第二类须办理经营备案。',
                             'You have not said which class of medical devices you sell. Class II needs a business filing.',
                         ),
-                        (Citation(_36, (4,), None, None, 'law'),),
+                        (Citation(_37, (4,), None, None, 'law'),),
                         Text(
                             '查看产品注册证或备案凭证上的类别，再回答drug_device_kinds。',
                             "Check the class on the products' registration or filing certificates, then answer drug_device_kinds.",
@@ -4002,7 +4205,7 @@ def rulebook(path: str) -> Rulebook:
                             '你在网上销售药品。只有持药品经营许可的企业才能网上销售药品，并须报告网络销售情况；销售处方药的须核对处方。',
                             'You sell drugs online. Only licensed drug businesses may do so, and they report their online sales; prescription drugs need prescription checks.',
                         ),
-                        (Citation(_35, (), None, None, 'official'),),
+                        (Citation(_36, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4020,7 +4223,7 @@ def rulebook(path: str) -> Rulebook:
                         'drug_business_license',
                         'not_required',
                         Text('你不在网上销售药品。', 'You sell no drugs online.'),
-                        (Citation(_35, (), None, None, 'official'),),
+                        (Citation(_36, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4041,7 +4244,7 @@ def rulebook(path: str) -> Rulebook:
                             '你销售第三类医疗器械，须取得医疗器械经营许可（第4条）；网上销售另有告知要求（2018年的网络销售规定，未核实）。',
                             'You sell Class III medical devices, which needs a device business licence (Art. 4); selling online brings a notice under the 2018 online-sales rules (unverified).',
                         ),
-                        (Citation(_36, (4,), None, None, 'law'), Citation(_37, (), None, None, 'unverified')),
+                        (Citation(_37, (4,), None, None, 'law'), Citation(_38, (), None, None, 'unverified')),
                         None,
                         None,
                         None,
@@ -4062,7 +4265,7 @@ def rulebook(path: str) -> Rulebook:
                             '你销售第二类医疗器械，须办理医疗器械经营备案（第4条）；网上销售另有告知要求（2018年的网络销售规定，未核实）。',
                             'You sell Class II medical devices, which needs a device business filing (Art. 4); selling online brings a notice under the 2018 online-sales rules (unverified).',
                         ),
-                        (Citation(_36, (4,), None, None, 'law'), Citation(_37, (), None, None, 'unverified')),
+                        (Citation(_37, (4,), None, None, 'law'), Citation(_38, (), None, None, 'unverified')),
                         None,
                         None,
                         None,
@@ -4094,7 +4297,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售第一类医疗器械，既不需要经营许可，也不需要经营备案（第4条）。',
                             'You sell only Class I medical devices, which need neither a business licence nor a filing (Art. 4).',
                         ),
-                        (Citation(_36, (4,), None, None, 'law'),),
+                        (Citation(_37, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4106,7 +4309,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售第一类医疗器械，既不需要经营许可，也不需要经营备案（第4条）。',
                             'You sell only Class I medical devices, which need neither a business licence nor a filing (Art. 4).',
                         ),
-                        (Citation(_36, (4,), None, None, 'law'),),
+                        (Citation(_37, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4124,7 +4327,7 @@ def rulebook(path: str) -> Rulebook:
                         'device_license',
                         'not_required',
                         Text('你不销售第三类医疗器械。', 'You sell no Class III medical devices.'),
-                        (Citation(_36, (4,), None, None, 'law'),),
+                        (Citation(_37, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4142,7 +4345,7 @@ def rulebook(path: str) -> Rulebook:
                         'device_filing',
                         'not_required',
                         Text('你不销售第二类医疗器械。', 'You sell no Class II medical devices.'),
-                        (Citation(_36, (4,), None, None, 'law'),),
+                        (Citation(_37, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4164,9 +4367,9 @@ def rulebook(path: str) -> Rulebook:
                             'The ad slots you sell carry ads for drugs, medical devices, health foods or foods for special medical purposes, which must be reviewed before publication (Advertising Law Art. 46). The advertiser applies; as the publisher you check the approval number before publishing (Art. 34, article number unverified).',
                         ),
                         (
-                            Citation(_38, (46,), None, None, 'law'),
-                            Citation(_39, (2,), None, None, 'law'),
-                            Citation(_38, (34,), None, None, 'unverified'),
+                            Citation(_39, (46,), None, None, 'law'),
+                            Citation(_40, (2,), None, None, 'law'),
+                            Citation(_39, (34,), None, None, 'unverified'),
                         ),
                         None,
                         None,
@@ -4188,7 +4391,7 @@ def rulebook(path: str) -> Rulebook:
                             '你为自己销售的药品、医疗器械、保健食品或特殊医学用途配方食品做广告。《广告法》第46条约束的是广告主：这些广告未经审查不得发布（《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》第2条）；海报、推文、直播讲解、软文都可能是广告。由你作为广告主申请审查。',
                             'You advertise the drugs, medical devices, health foods or foods for special medical purposes you sell. Art. 46 of the Advertising Law binds the advertiser: such ads may not be published without review (Art. 2 of the Interim Measures for the Review of Advertisements for Drugs, Medical Devices, Health Foods and Foods for Special Medical Purposes); banners, posts, live-stream pitches and soft articles can all be ads. You, as the advertiser, apply for the review.',
                         ),
-                        (Citation(_38, (46, 47), None, None, 'law'), Citation(_39, (2,), None, None, 'law')),
+                        (Citation(_39, (46, 47), None, None, 'law'), Citation(_40, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4209,7 +4412,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），你不为自己的、也不为他人的药品、医疗器械、保健食品或特殊医学用途配方食品发布广告。',
                             "By your answers (or by assumption, if you did not answer), you publish no ads, your own or others', for drugs, medical devices, health foods or foods for special medical purposes.",
                         ),
-                        (Citation(_38, (46,), None, None, 'law'), Citation(_39, (2,), None, None, 'law')),
+                        (Citation(_39, (46,), None, None, 'law'), Citation(_40, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4231,8 +4434,8 @@ def rulebook(path: str) -> Rulebook:
                             'Distributors pay to join, or are paid on the sales or recruits of people below them: these are the pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (pay for recruits, entry fees, pay on downline sales). The 2013 opinion sets the criminal threshold at three or more tiers and thirty or more persons, as practice relays it.',
                         ),
                         (
-                            Citation(_41, (7,), None, None, 'practice'),
-                            Citation(_42, (), None, None, 'practice'),
+                            Citation(_42, (7,), None, None, 'practice'),
+                            Citation(_43, (), None, None, 'practice'),
                         ),
                         Text(
                             '取消入门费和购货门槛，只按分销员自己直接卖出的商品付佣金，不按下线计酬；上线前请律师审查分销规则。',
@@ -4257,7 +4460,7 @@ def rulebook(path: str) -> Rulebook:
                             '你有分销，但没有说明分销员怎样拿报酬。交费加入或按下线计酬属于《禁止传销条例》第7条列举的传销形式。',
                             'You run distribution but have not said how distributors are paid. Paying to join, or pay on a downline, are pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists.',
                         ),
-                        (Citation(_41, (7,), None, None, 'practice'),),
+                        (Citation(_42, (7,), None, None, 'practice'),),
                         Text(
                             '确认分销员加入是否要交费或买货、是否按下线的销售或发展人数拿报酬，再回答distribution_pay。',
                             'Check whether distributors pay or buy to join and whether they are paid on the sales or recruits of people below them, then answer distribution_pay.',
@@ -4281,7 +4484,7 @@ def rulebook(path: str) -> Rulebook:
                             '分销员只按自己直接卖出的你的商品拿佣金、加入不用交钱，不在《禁止传销条例》第7条列举的形式之内（这是推断）；以后改变计酬方式时要重新判断。',
                             'Distributors earn only a commission on their own direct sales of your goods and pay nothing to join, which is outside the forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (an inference); check again if the pay changes.',
                         ),
-                        (Citation(_41, (7,), None, None, 'inference'),),
+                        (Citation(_42, (7,), None, None, 'inference'),),
                         None,
                         None,
                         None,
@@ -4299,7 +4502,7 @@ def rulebook(path: str) -> Rulebook:
                         'distribution_scheme',
                         'not_required',
                         Text('你没有分销。', 'You run no distribution scheme.'),
-                        (Citation(_41, (7,), None, None, 'practice'),),
+                        (Citation(_42, (7,), None, None, 'practice'),),
                         None,
                         None,
                         None,
@@ -4321,8 +4524,8 @@ def rulebook(path: str) -> Rulebook:
                             'You sell goods imported through cross-border e-commerce retail. The notes say the company, platform and domestic agent register with customs, goods must be on the positive list and the "three documents" data is sent, but none of this is verified.',
                         ),
                         (
-                            Citation(_43, (), None, None, 'unverified'),
                             Citation(_44, (), None, None, 'unverified'),
+                            Citation(_45, (), None, None, 'unverified'),
                         ),
                         Text(
                             '向海关（或你的跨境电商平台、报关代理）确认：企业、平台和境内代理人的登记，商品是否在正面清单内，以及“三单”数据由谁传输。',
@@ -4347,7 +4550,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不以自己名义销售跨境电商零售进口的商品。',
                             'You sell no cross-border e-commerce retail imports under your own name.',
                         ),
-                        (Citation(_43, (), None, None, 'unverified'),),
+                        (Citation(_44, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -4779,7 +4982,7 @@ def rulebook(path: str) -> Rulebook:
                     '作为平台，须核验并登记入驻商家的身份信息、按规定向监管部门报送，并保存商品和交易信息不少于3年。',
                     'As a platform you must verify and register your merchants, report to the regulators as required, and keep goods and transaction records for at least 3 years.',
                 ),
-                (Citation(_28, (27, 28, 31), None, None, 'law'),),
+                (Citation(_29, (27, 28, 31), None, None, 'law'),),
                 Compare('third_party_sellers', 'is', True),
             ),
             Advice(
@@ -4790,7 +4993,7 @@ def rulebook(path: str) -> Rulebook:
                     '不要把买家付给商家的货款先归集到自己账户再分给商家（“二清”）；应通过持牌支付机构直接结算给商家。',
                     "Do not collect buyers' payments into your own account and pass them on to merchants (二清); settle to merchants through a licensed payment institution.",
                 ),
-                (Citation(_29, (), None, None, 'law'),),
+                (Citation(_30, (), None, None, 'law'),),
                 Compare('third_party_sellers', 'is', True),
             ),
             Advice(
@@ -4812,7 +5015,7 @@ def rulebook(path: str) -> Rulebook:
                     '以个人名义备案的网站只适合个人的、非经营性的内容；网店应以营业执照上的名称备案。《电子商务法》第10条只免除部分个人的市场主体登记（销售自产农副产品、家庭手工业产品，零星小额交易等），其他情况须先办理登记（如个体工商户）。',
                     "A filing in an individual's name suits a personal, non-commercial site only; a shop files in the name on its business licence. Art. 10 of the E-Commerce Law exempts only some individuals from registering as a business (selling their own farm produce or handicrafts, small sporadic trades); others register first, as a sole trader for instance.",
                 ),
-                (Citation(_30, (), None, None, 'practice'), Citation(_28, (10,), None, None, 'law')),
+                (Citation(_31, (), None, None, 'practice'), Citation(_29, (10,), None, None, 'law')),
                 Compare('operator', 'eq', 'individual'),
             ),
             Advice(
@@ -4824,7 +5027,7 @@ def rulebook(path: str) -> Rulebook:
                     'Where merchants sell food, drugs, medical devices or publications, the platform checks and records their licences or filings (food business, drug business, device business, publications).',
                 ),
                 (
-                    Citation(_28, (27,), None, None, 'law'),
+                    Citation(_29, (27,), None, None, 'law'),
                     Citation(
                         _22,
                         (),
@@ -4861,7 +5064,7 @@ def rulebook(path: str) -> Rulebook:
                     '药品和医疗器械的广告发布前须经审查（《广告法》第46条）；你自己的商品页面是否属于互联网广告，未核实。',
                     'Ads for drugs and medical devices must be reviewed before publication (Advertising Law Art. 46); whether your own product pages count as internet ads is unverified.',
                 ),
-                (Citation(_38, (46,), None, None, 'law'), Citation(_40, (), None, None, 'unverified')),
+                (Citation(_39, (46,), None, None, 'law'), Citation(_41, (), None, None, 'unverified')),
                 None,
             ),
             Advice(
@@ -4894,7 +5097,7 @@ def rulebook(path: str) -> Rulebook:
                     '处方药不得面向公众做广告：只能在国务院卫生健康和药品监督管理部门共同指定的医学、药学专业刊物上发布，商城页面、推文、直播和海报都不行；麻醉药品、精神药品等特殊药品不得做任何广告。这一点广告审查也无法补救（《广告法》第15条，条文序号凭审阅者记忆，未核实）。',
                     "Prescription drugs may not be advertised to the public at all - only in medical and pharmaceutical journals the health and drug authorities designate, never on shop pages, posts, live streams or banners - and narcotic, psychotropic and other special drugs may not be advertised anywhere. No advertising review can cure this (Advertising Law Art. 15; article number from the auditor's memory, unverified).",
                 ),
-                (Citation(_38, (15,), None, None, 'unverified'),),
+                (Citation(_39, (15,), None, None, 'unverified'),),
                 All(
                     (
                         Compare('own_ads', 'is', True),
