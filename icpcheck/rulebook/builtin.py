@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "04f5b11d29c8acddab700834813b39d2d8a3273556f30a1e162d951f299e5c18"
+SHA256 = "54dff0f7a79cb9bf4de41155d2afe95aaa06b1eefc6df9a02e279b2b7df3d5f0"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -289,25 +289,51 @@ def rulebook(path: str) -> Rulebook:
             '《非银行支付机构监督管理条例》',
             'Regulations on the Supervision and Administration of Non-bank Payment Institutions',
         ),
-        Text('2024-05-01施行', 'in force 2024-05-01'),
+        Text(
+            '2024-05-01施行；把支付业务分为储值账户运营和支付交易处理，未经许可不得经营',
+            'in force 2024-05-01; splits payment business into stored-value account operation and payment transaction processing, neither without a licence',
+        ),
         '国务院令第768号',
         date(2024, 5, 1),
     )
     _31 = Source(
+        'payment_measures_2010',
+        Text(
+            '《非金融机构支付服务管理办法》',
+            'Measures for the Administration of Payment Services of Non-financial Institutions',
+        ),
+        Text(
+            '2010年；把预付卡发行与受理列为支付业务',
+            '2010; lists the issuing and acceptance of prepaid cards as payment business',
+        ),
+        '中国人民银行令〔2010〕第2号',
+        date(2010, 6, 14),
+    )
+    _32 = Source(
+        'online_catering_measures',
+        Text('《网络餐饮服务食品安全监督管理办法》', 'Measures for the Supervision of Food Safety in Online Catering Services'),
+        Text(
+            '2017年公布，2020年修订；第5条：第三方平台在通信主管部门批准后30个工作日内向省级市场监管部门备案，自建网站的餐饮服务提供者向县级市场监管部门备案（据地方办事指南转述）',
+            'issued 2017, revised 2020; Art. 5 - a third-party platform files with the provincial market regulator within 30 working days of the telecom approval, a restaurant on its own site with the county regulator (as local service guides quote it)',
+        ),
+        '原国家食品药品监督管理总局令第36号',
+        date(2017, 11, 6),
+    )
+    _33 = Source(
         'hosting_provider_docs',
         Text('腾讯云《网站备案》帮助文档', "Tencent Cloud's ICP filing help documents"),
         Text('云服务商帮助文档，行业实践', "a hosting provider's help pages; practice"),
         None,
         None,
     )
-    _32 = Source(
+    _34 = Source(
         'mps_platform_guide',
         Text('全国互联网安全管理服务平台操作说明', 'Operator guide of the national Internet security management service platform'),
         Text('转载的操作说明（2023-11），行业实践', 'a reproduced operator guide (2023-11); practice'),
         None,
         None,
     )
-    _33 = Source(
+    _35 = Source(
         'wechat_app_filing_guide',
         Text(
             '微信《关于开展微信小程序备案的通知》及开放平台备案接口文档',
@@ -317,7 +343,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         date(2023, 8, 10),
     )
-    _34 = Source(
+    _36 = Source(
         'local_service_guides',
         Text(
             '各地政务服务网的办事指南（如湖南省仅销售预包装食品备案指南）',
@@ -327,7 +353,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _35 = Source(
+    _37 = Source(
         'online_food_measures',
         Text('《网络食品安全违法行为查处办法》', 'Measures for Investigating Online Food Safety Violations'),
         Text(
@@ -337,21 +363,21 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _36 = Source(
+    _38 = Source(
         'drug_online_measures',
         Text('《药品网络销售监督管理办法》', 'Measures for the Supervision of Online Drug Sales'),
         Text('2022-12-01施行；内容据报道转述', 'in force 2022-12-01; content as reported'),
         '国家市场监督管理总局令第58号',
         date(2022, 12, 1),
     )
-    _37 = Source(
+    _39 = Source(
         'device_business_measures',
         Text('《医疗器械经营监督管理办法》', 'Measures for the Supervision of Medical Device Businesses'),
         Text('2022年', '2022'),
         None,
         None,
     )
-    _38 = Source(
+    _40 = Source(
         'device_online_measures',
         Text('《医疗器械网络销售监督管理办法》', 'Measures for the Supervision of Online Sales of Medical Devices'),
         Text(
@@ -361,7 +387,7 @@ def rulebook(path: str) -> Rulebook:
         '原国家食品药品监督管理总局令第38号',
         date(2017, 12, 20),
     )
-    _39 = Source(
+    _41 = Source(
         'advertising_law',
         Text('《中华人民共和国广告法》', 'Advertising Law of the PRC'),
         Text(
@@ -371,7 +397,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         date(2015, 4, 24),
     )
-    _40 = Source(
+    _42 = Source(
         'ad_review_measures',
         Text(
             '《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》',
@@ -384,24 +410,24 @@ def rulebook(path: str) -> Rulebook:
         '国家市场监督管理总局令第21号',
         date(2020, 3, 1),
     )
-    _41 = Source(
+    _43 = Source(
         'internet_ad_measures',
         Text('《互联网广告管理办法》', 'Measures for the Administration of Internet Advertising'),
         Text('2023年；自己的商品页面是否属于互联网广告未核实', "2023; whether one's own product pages are internet ads is unverified"),
         None,
         None,
     )
-    _42 = Source(
+    _44 = Source(
         'anti_pyramid_regulations',
         Text('《禁止传销条例》', 'Regulations on Prohibiting Pyramid Selling'),
         Text(
-            '第7条列举的传销行为（为拉人头付酬、交入门费、按下线销售计酬），据实务转述，原文未读',
-            'the pyramid forms Art. 7 lists (pay for recruits, entry fees, pay on downline sales), as practice relays them; text not read',
+            '2005年公布，2005-11-01施行；第7条列举的传销行为（为拉人头付酬、交入门费、按下线销售计酬）据实务转述，条文序号凭审阅者记忆',
+            "issued 2005, in force 2005-11-01; the pyramid forms Art. 7 lists (pay for recruits, entry fees, pay on downline sales) as practice relays them, article number from the auditor's memory",
         ),
-        None,
-        None,
+        '国务院令第444号',
+        date(2005, 8, 23),
     )
-    _43 = Source(
+    _45 = Source(
         'pyramid_opinion_2013',
         Text(
             '〔2013年最高人民法院、最高人民检察院、公安部关于传销刑事案件的意见〕',
@@ -414,17 +440,30 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _44 = Source(
+    _46 = Source(
         'customs_notice_194',
-        Text('海关总署公告2018年第194号', 'General Administration of Customs announcement No. 194 of 2018'),
         Text(
-            '跨境电商零售进出口的海关监管，按文号引用；内容未核实',
-            'customs supervision of cross-border e-commerce retail, cited by number; content unverified',
+            '《关于跨境电子商务零售进出口商品有关监管事宜的公告》',
+            'Announcement on the supervision of cross-border e-commerce retail imports and exports',
         ),
-        None,
-        None,
+        Text(
+            '2018年，2019-01-01施行；参与跨境电商零售进出口业务的企业须向海关办理注册登记（境外电商企业委托境内代理人办理）',
+            '2018, in force 2019-01-01; enterprises taking part in cross-border e-commerce retail imports and exports register with customs (an overseas e-commerce company through its domestic agent)',
+        ),
+        '海关总署公告2018年第194号',
+        date(2018, 12, 10),
     )
-    _45 = Source(
+    _47 = Source(
+        'customs_registration_rules',
+        Text('《中华人民共和国海关报关单位备案管理规定》', 'Customs Provisions on the Filing of Declaring Entities'),
+        Text(
+            '2022-01-01施行，注册登记改为备案；令号和日期凭审阅者记忆，未核实',
+            "in force 2022-01-01, registration became a filing; number and date from the auditor's memory, unverified",
+        ),
+        '海关总署令第253号',
+        date(2022, 1, 1),
+    )
+    _48 = Source(
         'mofcom_486',
         Text('商财发〔2018〕486号', 'MOFCOM notice 商财发〔2018〕486号'),
         Text(
@@ -443,7 +482,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '04f5b11d29c8acddab700834813b39d2d8a3273556f30a1e162d951f299e5c18',
+        '54dff0f7a79cb9bf4de41155d2afe95aaa06b1eefc6df9a02e279b2b7df3d5f0',
         path,
         (
             _0,
@@ -492,6 +531,9 @@ def rulebook(path: str) -> Rulebook:
             _43,
             _44,
             _45,
+            _46,
+            _47,
+            _48,
         ),
         (
             Question(
@@ -1160,7 +1202,7 @@ def rulebook(path: str) -> Rulebook:
                             "The provider's authenticity form for the filing, signed",
                         ),
                     ),
-                    (Citation(_1, (5,), None, None, 'law'), Citation(_31, (), None, None, 'practice')),
+                    (Citation(_1, (5,), None, None, 'law'), Citation(_33, (), None, None, 'practice')),
                 ),
             ),
             Filing(
@@ -1286,7 +1328,7 @@ def rulebook(path: str) -> Rulebook:
                             "The platform's undertaking and authenticity forms",
                         ),
                     ),
-                    (Citation(_7, (), None, None, 'official'), Citation(_33, (), None, None, 'official')),
+                    (Citation(_7, (), None, None, 'official'), Citation(_35, (), None, None, 'official')),
                 ),
             ),
             Filing(
@@ -1319,7 +1361,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('接入服务商名称及所在地区', 'Name and region of the hosting provider'),
                         Text('服务类型（是否提供交互式服务）', 'Type of service (whether it is interactive)'),
                     ),
-                    (Citation(_8, (12,), None, None, 'law'), Citation(_32, (), None, None, 'practice')),
+                    (Citation(_8, (12,), None, None, 'law'), Citation(_34, (), None, None, 'practice')),
                 ),
             ),
             Filing(
@@ -1389,7 +1431,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('营业执照', 'Business licence'),
                         Text('经营者身份证件', 'ID of the operator'),
                     ),
-                    (Citation(_14, (35,), None, None, 'law'), Citation(_34, (), None, None, 'official')),
+                    (Citation(_14, (35,), None, None, 'law'), Citation(_36, (), None, None, 'official')),
                 ),
             ),
             Filing(
@@ -1437,7 +1479,7 @@ def rulebook(path: str) -> Rulebook:
                     'The certificate for providing drug or medical-device information on the internet, valid for 5 years.',
                 ),
                 Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
-                (Citation(_15, (2, 5), None, None, 'law'), Citation(_38, (15,), None, None, 'law')),
+                (Citation(_15, (2, 5), None, None, 'law'), Citation(_40, (15,), None, None, 'law')),
                 Plan(
                     (),
                     Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
@@ -1600,7 +1642,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial market regulator when merchants sell food on it, whether or not the platform sells food itself.',
                 ),
                 Text('省级市场监督管理部门', 'Provincial market regulation bureau'),
-                (Citation(_35, (8,), None, None, 'official'),),
+                (Citation(_37, (8,), None, None, 'official'),),
                 Plan(
                     ('icp_license', 'edi_license'),
                     Text('通信主管部门批准后30个工作日内。', "Within 30 working days after the telecom authority's approval."),
@@ -1615,7 +1657,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('与入驻商家的协议样本', 'A sample of the agreement with merchants'),
                         Text('承诺书', 'An undertaking'),
                     ),
-                    (Citation(_35, (8,), None, None, 'official'),),
+                    (Citation(_37, (8,), None, None, 'official'),),
                 ),
             ),
             Filing(
@@ -1626,13 +1668,13 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial drug regulator when merchants sell drugs on it.',
                 ),
                 Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
-                (Citation(_36, (), None, None, 'official'),),
+                (Citation(_38, (), None, None, 'official'),),
                 Plan(
                     ('drug_info_certificate', 'icp_license', 'edi_license'),
                     None,
                     Text('省级药品监督管理部门。', 'The provincial drug regulatory administration.'),
                     (),
-                    (Citation(_36, (), None, None, 'official'),),
+                    (Citation(_38, (), None, None, 'official'),),
                 ),
             ),
             Filing(
@@ -1646,7 +1688,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial drug regulator where it is based when merchants sell medical devices on it; the platform first needs the internet drug information certificate.',
                 ),
                 Text('所在地省级药品监督管理部门', 'The provincial drug regulatory administration where the platform is based'),
-                (Citation(_38, (15, 16), None, None, 'law'),),
+                (Citation(_40, (15, 16), None, None, 'law'),),
                 Plan(
                     ('drug_info_certificate', 'icp_license', 'edi_license'),
                     Text('平台开展医疗器械网络交易服务之前。', 'Before the platform starts device trading services.'),
@@ -1670,7 +1712,7 @@ def rulebook(path: str) -> Rulebook:
                             'A list of the quality-management rules for device trading; a description of the site or app and its functions',
                         ),
                     ),
-                    (Citation(_38, (16,), None, None, 'law'),),
+                    (Citation(_40, (16,), None, None, 'law'),),
                 ),
             ),
             Filing(
@@ -1681,7 +1723,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a business selling food through its own site (or mini-program) makes with the city or county market regulator.',
                 ),
                 Text('市、县级市场监督管理部门', 'City or county market regulation bureau'),
-                (Citation(_35, (8,), None, None, 'official'),),
+                (Citation(_37, (8,), None, None, 'official'),),
                 Plan(
                     ('icp_filing', 'app_filing', 'icp_license', 'food_license', 'food_filing'),
                     Text(
@@ -1698,7 +1740,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('网站或小程序的备案号', 'The filing number of the site or mini-program'),
                         Text('食品经营许可证（或备案凭证）', 'The food business licence (or filing)'),
                     ),
-                    (Citation(_35, (8,), None, None, 'official'),),
+                    (Citation(_37, (8,), None, None, 'official'),),
                 ),
             ),
             Filing(
@@ -1709,7 +1751,7 @@ def rulebook(path: str) -> Rulebook:
                     'Only licensed drug businesses may sell drugs online, and they report their online sales; prescription drugs need prescription checks.',
                 ),
                 Text('药品监督管理部门', 'Drug regulatory administration'),
-                (Citation(_36, (), None, None, 'official'),),
+                (Citation(_38, (), None, None, 'official'),),
                 Plan(
                     (),
                     Text(
@@ -1718,7 +1760,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     None,
                     (),
-                    (Citation(_36, (), None, None, 'official'),),
+                    (Citation(_38, (), None, None, 'official'),),
                 ),
             ),
             Filing(
@@ -1726,7 +1768,7 @@ def rulebook(path: str) -> Rulebook:
                 Text('医疗器械经营许可（第三类）', 'Medical device business licence (Class III) (医疗器械经营许可)'),
                 Text('经营第三类医疗器械所需的许可。', 'The licence for selling Class III medical devices.'),
                 Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
-                (Citation(_37, (4,), None, None, 'law'),),
+                (Citation(_39, (4,), None, None, 'law'),),
                 Plan((), None, None, (), ()),
             ),
             Filing(
@@ -1737,18 +1779,18 @@ def rulebook(path: str) -> Rulebook:
                     'The filing for selling Class II medical devices; Class I needs neither licence nor filing.',
                 ),
                 Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
-                (Citation(_37, (4,), None, None, 'law'),),
+                (Citation(_39, (4,), None, None, 'law'),),
                 Plan((), None, None, (), ()),
             ),
             Filing(
                 'payment_license',
-                Text('支付业务许可（非银行支付机构）', 'Payment business licence (non-bank payment institution)'),
+                Text('《支付业务许可证》（非银行支付机构）', 'Payment business licence (支付业务许可证)'),
                 Text(
                     '经营支付业务所需的许可；可在多个不相关商户使用的多用途预付卡属于支付业务，不是单用途预付卡备案能覆盖的。',
                     'The licence for running a payment business; stored value usable at several unrelated merchants (a multi-purpose prepaid card) is payment business, which the single-purpose card filing does not cover.',
                 ),
                 Text('中国人民银行', "The People's Bank of China"),
-                (Citation(_30, (), None, None, 'law'),),
+                (Citation(_30, (), None, None, 'law'), Citation(_31, (), None, None, 'law')),
                 Plan((), None, None, (), ()),
             ),
             Filing(
@@ -1765,7 +1807,7 @@ def rulebook(path: str) -> Rulebook:
                     '广告审查机关（一般为广告主所在地的省级市场监督管理部门或药品监督管理部门，未核实）',
                     'The advertising review authority (usually the provincial market or drug regulator where the advertiser is based; unverified)',
                 ),
-                (Citation(_39, (46, 47), None, None, 'law'), Citation(_40, (2,), None, None, 'law')),
+                (Citation(_41, (46, 47), None, None, 'law'), Citation(_42, (2,), None, None, 'law')),
                 Plan(
                     (),
                     Text('广告发布之前，每一版广告内容都要审查。', 'Before the ad is published; each version of the ad is reviewed.'),
@@ -1775,8 +1817,8 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (),
                     (
-                        Citation(_39, (46, 47), None, None, 'law'),
-                        Citation(_40, (4,), None, None, 'unverified'),
+                        Citation(_41, (46, 47), None, None, 'law'),
+                        Citation(_42, (4,), None, None, 'unverified'),
                     ),
                 ),
             ),
@@ -1791,18 +1833,22 @@ def rulebook(path: str) -> Rulebook:
                     '无（由主管部门依《禁止传销条例》查处）',
                     'None (the authorities enforce the Regulations on Prohibiting Pyramid Selling)',
                 ),
-                (Citation(_42, (7,), None, None, 'practice'),),
+                (Citation(_44, (7,), None, None, 'practice'),),
                 Plan((), None, None, (), ()),
             ),
             Filing(
                 'cross_border_registration',
-                Text('跨境电商零售进口的海关登记', 'Customs registration for cross-border e-commerce retail imports'),
+                Text('海关备案（跨境电商零售进口企业）', 'Customs filing for cross-border e-commerce retail imports (海关备案)'),
                 Text(
-                    '跨境电商零售进口的企业、平台和境内代理人向海关办理的登记，以及正面清单、“三单”数据等要求；细节未核实。',
-                    'The registration with customs of the company, platform and domestic agent in cross-border e-commerce retail imports, with the positive list and the "three documents" (三单) data; details unverified.',
+                    '参与跨境电商零售进口的电商企业、平台和境内代理人须向海关办理注册登记（2022年起为备案）；境外电商企业委托境内代理人办理。商品须在正面清单内，并传输“三单”数据。',
+                    'E-commerce companies, platforms and domestic agents in cross-border retail imports register with customs (a filing since 2022); an overseas e-commerce company does it through its domestic agent. Goods must be on the positive list, and the "three documents" (三单) data is sent.',
                 ),
                 Text('海关', 'Customs'),
-                (Citation(_44, (), None, None, 'unverified'), Citation(_45, (), None, None, 'unverified')),
+                (
+                    Citation(_46, (), None, None, 'law'),
+                    Citation(_47, (), None, None, 'unverified'),
+                    Citation(_48, (), None, None, 'unverified'),
+                ),
                 Plan((), None, None, (), ()),
             ),
         ),
@@ -3383,7 +3429,7 @@ def rulebook(path: str) -> Rulebook:
                             '自有域名必须备案，但境外主体（在境内没有公司）不能办理ICP备案。',
                             'A domain of your own must be filed, but an entity outside mainland China with no company in it cannot make the ICP filing.',
                         ),
-                        (Citation(_31, (), None, None, 'practice'),),
+                        (Citation(_33, (), None, None, 'practice'),),
                         None,
                         None,
                         Text(
@@ -3632,22 +3678,10 @@ def rulebook(path: str) -> Rulebook:
                         'payment_license',
                         'required',
                         Text(
-                            '你的卡可以在其他不相关的商户使用，这是多用途预付卡，属于支付业务（这是推断）；《非银行支付机构监督管理条例》禁止未经许可经营支付业务。',
-                            'Your cards can be spent at other, unrelated merchants: a multi-purpose prepaid card, which is payment business (an inference); the Regulations on Non-bank Payment Institutions ban unlicensed payment business.',
+                            '你的卡可以在其他不相关的商户使用，这是多用途预付卡；预付卡的发行与受理属于支付业务（《非金融机构支付服务管理办法》，2010），《非银行支付机构监督管理条例》（2024-05-01施行）把支付业务分为储值账户运营和支付交易处理，禁止未经许可经营。',
+                            'Your cards can be spent at other, unrelated merchants: a multi-purpose prepaid card. Issuing and accepting prepaid cards is payment business (Measures for the Administration of Payment Services of Non-financial Institutions, 2010), and the Regulations on Non-bank Payment Institutions (in force 2024-05-01) split payment business into stored-value account operation and payment transaction processing, neither allowed without a licence.',
                         ),
-                        (
-                            Citation(_30, (), None, None, 'law'),
-                            Citation(
-                                _30,
-                                (),
-                                None,
-                                Text(
-                                    '多用途预付卡属于支付业务是推断。',
-                                    'That a multi-purpose card is payment business is an inference.',
-                                ),
-                                'inference',
-                            ),
-                        ),
+                        (Citation(_30, (), None, None, 'law'), Citation(_31, (), None, None, 'law')),
                         None,
                         None,
                         Text(
@@ -3683,7 +3717,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不发行可在其他不相关商户使用的储值卡或预付卡。',
                             'You issue no stored value usable at other, unrelated merchants.',
                         ),
-                        (Citation(_30, (), None, None, 'inference'),),
+                        (Citation(_30, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3704,7 +3738,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_35, (8,), None, None, 'official'),),
+                        (Citation(_37, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3716,7 +3750,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_36, (), None, None, 'official'),),
+                        (Citation(_38, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3728,7 +3762,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_38, (), None, None, 'unverified'),),
+                        (Citation(_40, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -3746,10 +3780,13 @@ def rulebook(path: str) -> Rulebook:
                         'food_platform_filing',
                         'required',
                         Text(
-                            '入驻商家在你的平台上销售食品（餐饮外卖也是食品，这是推断），平台须在通信主管部门批准后30个工作日内向省级市场监管部门备案，无论你自己卖不卖食品。',
-                            'Merchants sell food on your platform (restaurant meals count as food, an inference), so the platform files with the provincial market regulator within 30 working days after the telecom approval, whether or not you sell food yourself.',
+                            '入驻商家在你的平台上销售食品或餐饮外卖，平台须在通信主管部门批准后30个工作日内向省级市场监管部门备案，无论你自己卖不卖食品（餐饮外卖平台依《网络餐饮服务食品安全监督管理办法》第5条）。',
+                            'Merchants sell food or restaurant meals on your platform, so the platform files with the provincial market regulator within 30 working days after the telecom approval, whether or not you sell food yourself (for restaurant meals, Art. 5 of the Measures for the Supervision of Food Safety in Online Catering Services).',
                         ),
-                        (Citation(_35, (8,), None, None, 'official'),),
+                        (
+                            Citation(_37, (8,), None, None, 'official'),
+                            Citation(_32, (5,), None, None, 'official'),
+                        ),
                         None,
                         None,
                         None,
@@ -3775,7 +3812,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售食品。一旦有商家卖食品，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no food. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_35, (8,), None, None, 'official'),),
+                        (Citation(_37, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3796,7 +3833,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上销售药品，平台须向省级药品监管部门办理药品网络交易第三方平台备案。',
                             'Merchants sell drugs on your platform, so the platform files as a third-party online drug trading platform with the provincial drug regulator.',
                         ),
-                        (Citation(_36, (), None, None, 'official'),),
+                        (Citation(_38, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3822,7 +3859,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售药品。一旦有商家卖药品，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no drugs. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_36, (), None, None, 'official'),),
+                        (Citation(_38, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3843,7 +3880,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上销售医疗器械，平台须向所在地省级药品监督管理部门办理医疗器械网络交易服务第三方平台备案；备案材料包括互联网药品信息服务资格证书（《医疗器械网络销售监督管理办法》第16条）。',
                             "Merchants sell medical devices on your platform, so the platform files as a third-party online device trading platform with the provincial drug regulator where it is based; the filing's documents include the internet drug information certificate (Art. 16 of the Measures for the Supervision of Online Sales of Medical Devices).",
                         ),
-                        (Citation(_38, (15, 16), None, None, 'law'),),
+                        (Citation(_40, (15, 16), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3864,7 +3901,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上发布并销售药品或医疗器械，平台就是在提供药品、医疗器械信息（《互联网药品信息服务管理办法》第2条）；医疗器械交易平台还须依《医疗器械网络销售监督管理办法》第15条取得资格证书。2025-01-20之前，这项证书须在ICP许可证或备案之前取得（第5条）。',
                             'Merchants list and sell drugs or medical devices on your platform, so the platform provides drug or device information (Art. 2 of the Measures for the Administration of Internet Drug Information Services); a device trading platform must also hold the certificate under Art. 15 of the Measures for the Supervision of Online Sales of Medical Devices. Before 2025-01-20 the certificate came before the ICP licence or filing (Art. 5).',
                         ),
-                        (Citation(_15, (2, 5), None, None, 'law'), Citation(_38, (15, 16), None, None, 'law')),
+                        (Citation(_15, (2, 5), None, None, 'law'), Citation(_40, (15, 16), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -3887,7 +3924,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(_15, (2, 5), None, None, 'law'),
-                            Citation(_38, (15, 16), None, None, 'law'),
+                            Citation(_40, (15, 16), None, None, 'law'),
                             Citation(
                                 _11,
                                 (),
@@ -3927,7 +3964,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售医疗器械。一旦有商家卖医疗器械，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no medical devices. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_38, (), None, None, 'unverified'),),
+                        (Citation(_40, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -4029,7 +4066,7 @@ def rulebook(path: str) -> Rulebook:
                             '你通过自己的网站销售食品，须在取得ICP许可证或办理ICP备案后30个工作日内，向市、县级市场监管部门办理网络食品交易主体备案。',
                             'You sell food through your own site, so within 30 working days after the ICP licence or filing you file as an online food seller with the city or county market regulator.',
                         ),
-                        (Citation(_35, (8,), None, None, 'official'),),
+                        (Citation(_37, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4056,7 +4093,7 @@ def rulebook(path: str) -> Rulebook:
                             '你通过自己的小程序或App销售食品。把自己的小程序当作“自建网站”适用网络食品交易主体备案，是推断，没有文件这样明说。',
                             'You sell food through your own mini-program or App. Treating your own mini-program as your "own site" for the online food seller filing is an inference; no text says so in terms.',
                         ),
-                        (Citation(_35, (8,), None, None, 'inference'),),
+                        (Citation(_37, (8,), None, None, 'inference'),),
                         None,
                         None,
                         None,
@@ -4083,7 +4120,7 @@ def rulebook(path: str) -> Rulebook:
                             '你通过自己的网站或小程序只销售食用农产品。资料说网络食品交易主体备案适用于通过自建网站销售食品的经营者，但没有核实是否包括只卖食用农产品的经营者。',
                             'You sell only farm produce through your own site or mini-program. The notes say the online food seller filing applies to food sellers on their own sites, but whether it reaches sellers of farm produce only is unverified.',
                         ),
-                        (Citation(_35, (8,), None, None, 'unverified'),),
+                        (Citation(_37, (8,), None, None, 'unverified'),),
                         Text(
                             '向所在市、县市场监管部门确认只销售食用农产品的网店是否需要网络食品交易主体备案。',
                             'Ask your city or county market regulator whether an online shop selling only farm produce needs the online food seller filing.',
@@ -4112,7 +4149,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有自己的网站或小程序，店铺开在SaaS服务商的域名下；这项备案针对通过自建网站销售食品的经营者（这是推断）。',
                             "You have no site or mini-program of your own; the shop lives under the SaaS provider's domain, and this filing is for food sellers on their own sites (an inference).",
                         ),
-                        (Citation(_35, (8,), None, None, 'inference'),),
+                        (Citation(_37, (8,), None, None, 'inference'),),
                         None,
                         None,
                         None,
@@ -4130,7 +4167,7 @@ def rulebook(path: str) -> Rulebook:
                         'online_food_seller_filing',
                         'not_required',
                         Text('你不以自己名义在网上销售食品。', 'You sell no food online under your own name.'),
-                        (Citation(_35, (8,), None, None, 'official'),),
+                        (Citation(_37, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4151,7 +4188,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明是否销售药品。销售药品须持药品经营许可。',
                             'You have not said whether you sell drugs. Selling drugs needs a drug business licence.',
                         ),
-                        (Citation(_36, (), None, None, 'official'),),
+                        (Citation(_38, (), None, None, 'official'),),
                         Text(
                             '回答你涉及哪些药品或医疗器械（drug_device_kinds）。',
                             'Answer which drugs or medical devices are involved (drug_device_kinds).',
@@ -4166,7 +4203,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明销售哪一类医疗器械。第三类须取得经营许可。',
                             'You have not said which class of medical devices you sell. Class III needs a business licence.',
                         ),
-                        (Citation(_37, (4,), None, None, 'law'),),
+                        (Citation(_39, (4,), None, None, 'law'),),
                         Text(
                             '查看产品注册证或备案凭证上的类别，再回答drug_device_kinds。',
                             "Check the class on the products' registration or filing certificates, then answer drug_device_kinds.",
@@ -4181,7 +4218,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明销售哪一类医疗器械。第二类须办理经营备案。',
                             'You have not said which class of medical devices you sell. Class II needs a business filing.',
                         ),
-                        (Citation(_37, (4,), None, None, 'law'),),
+                        (Citation(_39, (4,), None, None, 'law'),),
                         Text(
                             '查看产品注册证或备案凭证上的类别，再回答drug_device_kinds。',
                             "Check the class on the products' registration or filing certificates, then answer drug_device_kinds.",
@@ -4205,7 +4242,7 @@ def rulebook(path: str) -> Rulebook:
                             '你在网上销售药品。只有持药品经营许可的企业才能网上销售药品，并须报告网络销售情况；销售处方药的须核对处方。',
                             'You sell drugs online. Only licensed drug businesses may do so, and they report their online sales; prescription drugs need prescription checks.',
                         ),
-                        (Citation(_36, (), None, None, 'official'),),
+                        (Citation(_38, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4223,7 +4260,7 @@ def rulebook(path: str) -> Rulebook:
                         'drug_business_license',
                         'not_required',
                         Text('你不在网上销售药品。', 'You sell no drugs online.'),
-                        (Citation(_36, (), None, None, 'official'),),
+                        (Citation(_38, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4244,7 +4281,7 @@ def rulebook(path: str) -> Rulebook:
                             '你销售第三类医疗器械，须取得医疗器械经营许可（第4条）；网上销售另有告知要求（2018年的网络销售规定，未核实）。',
                             'You sell Class III medical devices, which needs a device business licence (Art. 4); selling online brings a notice under the 2018 online-sales rules (unverified).',
                         ),
-                        (Citation(_37, (4,), None, None, 'law'), Citation(_38, (), None, None, 'unverified')),
+                        (Citation(_39, (4,), None, None, 'law'), Citation(_40, (), None, None, 'unverified')),
                         None,
                         None,
                         None,
@@ -4265,7 +4302,7 @@ def rulebook(path: str) -> Rulebook:
                             '你销售第二类医疗器械，须办理医疗器械经营备案（第4条）；网上销售另有告知要求（2018年的网络销售规定，未核实）。',
                             'You sell Class II medical devices, which needs a device business filing (Art. 4); selling online brings a notice under the 2018 online-sales rules (unverified).',
                         ),
-                        (Citation(_37, (4,), None, None, 'law'), Citation(_38, (), None, None, 'unverified')),
+                        (Citation(_39, (4,), None, None, 'law'), Citation(_40, (), None, None, 'unverified')),
                         None,
                         None,
                         None,
@@ -4297,7 +4334,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售第一类医疗器械，既不需要经营许可，也不需要经营备案（第4条）。',
                             'You sell only Class I medical devices, which need neither a business licence nor a filing (Art. 4).',
                         ),
-                        (Citation(_37, (4,), None, None, 'law'),),
+                        (Citation(_39, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4309,7 +4346,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售第一类医疗器械，既不需要经营许可，也不需要经营备案（第4条）。',
                             'You sell only Class I medical devices, which need neither a business licence nor a filing (Art. 4).',
                         ),
-                        (Citation(_37, (4,), None, None, 'law'),),
+                        (Citation(_39, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4327,7 +4364,7 @@ def rulebook(path: str) -> Rulebook:
                         'device_license',
                         'not_required',
                         Text('你不销售第三类医疗器械。', 'You sell no Class III medical devices.'),
-                        (Citation(_37, (4,), None, None, 'law'),),
+                        (Citation(_39, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4345,7 +4382,7 @@ def rulebook(path: str) -> Rulebook:
                         'device_filing',
                         'not_required',
                         Text('你不销售第二类医疗器械。', 'You sell no Class II medical devices.'),
-                        (Citation(_37, (4,), None, None, 'law'),),
+                        (Citation(_39, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4367,9 +4404,9 @@ def rulebook(path: str) -> Rulebook:
                             'The ad slots you sell carry ads for drugs, medical devices, health foods or foods for special medical purposes, which must be reviewed before publication (Advertising Law Art. 46). The advertiser applies; as the publisher you check the approval number before publishing (Art. 34, article number unverified).',
                         ),
                         (
-                            Citation(_39, (46,), None, None, 'law'),
-                            Citation(_40, (2,), None, None, 'law'),
-                            Citation(_39, (34,), None, None, 'unverified'),
+                            Citation(_41, (46,), None, None, 'law'),
+                            Citation(_42, (2,), None, None, 'law'),
+                            Citation(_41, (34,), None, None, 'unverified'),
                         ),
                         None,
                         None,
@@ -4391,7 +4428,7 @@ def rulebook(path: str) -> Rulebook:
                             '你为自己销售的药品、医疗器械、保健食品或特殊医学用途配方食品做广告。《广告法》第46条约束的是广告主：这些广告未经审查不得发布（《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》第2条）；海报、推文、直播讲解、软文都可能是广告。由你作为广告主申请审查。',
                             'You advertise the drugs, medical devices, health foods or foods for special medical purposes you sell. Art. 46 of the Advertising Law binds the advertiser: such ads may not be published without review (Art. 2 of the Interim Measures for the Review of Advertisements for Drugs, Medical Devices, Health Foods and Foods for Special Medical Purposes); banners, posts, live-stream pitches and soft articles can all be ads. You, as the advertiser, apply for the review.',
                         ),
-                        (Citation(_39, (46, 47), None, None, 'law'), Citation(_40, (2,), None, None, 'law')),
+                        (Citation(_41, (46, 47), None, None, 'law'), Citation(_42, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4412,7 +4449,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），你不为自己的、也不为他人的药品、医疗器械、保健食品或特殊医学用途配方食品发布广告。',
                             "By your answers (or by assumption, if you did not answer), you publish no ads, your own or others', for drugs, medical devices, health foods or foods for special medical purposes.",
                         ),
-                        (Citation(_39, (46,), None, None, 'law'), Citation(_40, (2,), None, None, 'law')),
+                        (Citation(_41, (46,), None, None, 'law'), Citation(_42, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4428,21 +4465,30 @@ def rulebook(path: str) -> Rulebook:
                 (
                     Effect(
                         'distribution_scheme',
-                        'review',
+                        'required',
                         Text(
-                            '分销员加入要交费或买货，或按下线的销售或发展人数拿报酬：这正是《禁止传销条例》第7条列举的传销形式（为拉人头付酬、交入门费、按下线销售计酬）。据实务转述，2013年“两高一部”的意见以三级以上、三十人以上为刑事追诉标准。',
-                            'Distributors pay to join, or are paid on the sales or recruits of people below them: these are the pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (pay for recruits, entry fees, pay on downline sales). The 2013 opinion sets the criminal threshold at three or more tiers and thirty or more persons, as practice relays it.',
+                            '分销员加入要交费或买货，或按下线的销售或发展人数拿报酬：这正是《禁止传销条例》第7条列举、该条例禁止的传销形式（为拉人头付酬、交入门费、按下线销售计酬）。据实务转述，2013年“两高一部”的意见以三级以上、三十人以上为刑事追诉标准。',
+                            'Distributors pay to join, or are paid on the sales or recruits of people below them: these are the pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists and the Regulations prohibit (pay for recruits, entry fees, pay on downline sales). The 2013 opinion sets the criminal threshold at three or more tiers and thirty or more persons, as practice relays it.',
                         ),
                         (
-                            Citation(_42, (7,), None, None, 'practice'),
-                            Citation(_43, (), None, None, 'practice'),
+                            Citation(
+                                _44,
+                                (7,),
+                                None,
+                                Text(
+                                    '条例是行政法规；条文序号凭审阅者记忆。',
+                                    "The regulation is law; the article number is from the auditor's memory.",
+                                ),
+                                'law',
+                            ),
+                            Citation(_45, (), None, None, 'practice'),
                         ),
+                        None,
+                        None,
                         Text(
-                            '取消入门费和购货门槛，只按分销员自己直接卖出的商品付佣金，不按下线计酬；上线前请律师审查分销规则。',
-                            "Drop entry fees and purchase thresholds, pay commission only on each distributor's own direct sales and never on a downline; have a lawyer review the scheme before launch.",
+                            '这种分销方式是《禁止传销条例》禁止的传销，不能按现在的方式开展。取消入门费和购货门槛，只按分销员自己直接卖出的商品付佣金，不按下线计酬；上线前请律师审查分销规则。',
+                            "This scheme is pyramid selling, which the Regulations on Prohibiting Pyramid Selling prohibit; it cannot run as it stands. Drop entry fees and purchase thresholds, pay commission only on each distributor's own direct sales and never on a downline, and have a lawyer review the scheme before launch.",
                         ),
-                        None,
-                        None,
                     ),
                 ),
                 (),
@@ -4460,7 +4506,7 @@ def rulebook(path: str) -> Rulebook:
                             '你有分销，但没有说明分销员怎样拿报酬。交费加入或按下线计酬属于《禁止传销条例》第7条列举的传销形式。',
                             'You run distribution but have not said how distributors are paid. Paying to join, or pay on a downline, are pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists.',
                         ),
-                        (Citation(_42, (7,), None, None, 'practice'),),
+                        (Citation(_44, (7,), None, None, 'practice'),),
                         Text(
                             '确认分销员加入是否要交费或买货、是否按下线的销售或发展人数拿报酬，再回答distribution_pay。',
                             'Check whether distributors pay or buy to join and whether they are paid on the sales or recruits of people below them, then answer distribution_pay.',
@@ -4484,7 +4530,7 @@ def rulebook(path: str) -> Rulebook:
                             '分销员只按自己直接卖出的你的商品拿佣金、加入不用交钱，不在《禁止传销条例》第7条列举的形式之内（这是推断）；以后改变计酬方式时要重新判断。',
                             'Distributors earn only a commission on their own direct sales of your goods and pay nothing to join, which is outside the forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (an inference); check again if the pay changes.',
                         ),
-                        (Citation(_42, (7,), None, None, 'inference'),),
+                        (Citation(_44, (7,), None, None, 'inference'),),
                         None,
                         None,
                         None,
@@ -4502,7 +4548,7 @@ def rulebook(path: str) -> Rulebook:
                         'distribution_scheme',
                         'not_required',
                         Text('你没有分销。', 'You run no distribution scheme.'),
-                        (Citation(_42, (7,), None, None, 'practice'),),
+                        (Citation(_44, (7,), None, None, 'practice'),),
                         None,
                         None,
                         None,
@@ -4518,18 +4564,19 @@ def rulebook(path: str) -> Rulebook:
                 (
                     Effect(
                         'cross_border_registration',
-                        'review',
+                        'required',
                         Text(
-                            '你通过跨境电商零售进口销售商品。资料提到企业、平台和境内代理人须在海关登记，商品须在正面清单内，并传输“三单”数据，但这些都未核实。',
-                            'You sell goods imported through cross-border e-commerce retail. The notes say the company, platform and domestic agent register with customs, goods must be on the positive list and the "three documents" data is sent, but none of this is verified.',
+                            '你通过跨境电商零售进口销售商品。参与这项业务的电商企业、平台和境内代理人须向海关办理注册登记（海关总署公告2018年第194号；2022年起为备案）；尚待确认的只是由谁办理：境外电商企业须委托境内代理人办理，你的跨境平台或报关代理可能已代为办理。商品须在正面清单内，并传输“三单”数据。',
+                            'You sell goods imported through cross-border e-commerce retail. The e-commerce companies, platforms and domestic agents taking part register with customs (GAC announcement No. 194 of 2018; a filing since 2022); what is open is only who registers: an overseas e-commerce company does it through its domestic agent, and your cross-border platform or customs broker may already have done it. Goods must be on the positive list, and the "three documents" data is sent.',
                         ),
                         (
-                            Citation(_44, (), None, None, 'unverified'),
-                            Citation(_45, (), None, None, 'unverified'),
+                            Citation(_46, (), None, None, 'law'),
+                            Citation(_47, (), None, None, 'unverified'),
+                            Citation(_48, (), None, None, 'unverified'),
                         ),
                         Text(
-                            '向海关（或你的跨境电商平台、报关代理）确认：企业、平台和境内代理人的登记，商品是否在正面清单内，以及“三单”数据由谁传输。',
-                            'Ask customs (or your cross-border platform or customs broker) about registering the company, platform and domestic agent, whether the goods are on the positive list, and who sends the three-documents data.',
+                            '向海关（或你的跨境电商平台、报关代理）确认由谁为你办理海关备案、商品是否在正面清单内，以及“三单”数据由谁传输。',
+                            'Ask customs (or your cross-border platform or customs broker) who files with customs for you, whether the goods are on the positive list, and who sends the three-documents data.',
                         ),
                         None,
                         None,
@@ -4550,7 +4597,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不以自己名义销售跨境电商零售进口的商品。',
                             'You sell no cross-border e-commerce retail imports under your own name.',
                         ),
-                        (Citation(_44, (), None, None, 'unverified'),),
+                        (Citation(_46, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -5015,7 +5062,7 @@ def rulebook(path: str) -> Rulebook:
                     '以个人名义备案的网站只适合个人的、非经营性的内容；网店应以营业执照上的名称备案。《电子商务法》第10条只免除部分个人的市场主体登记（销售自产农副产品、家庭手工业产品，零星小额交易等），其他情况须先办理登记（如个体工商户）。',
                     "A filing in an individual's name suits a personal, non-commercial site only; a shop files in the name on its business licence. Art. 10 of the E-Commerce Law exempts only some individuals from registering as a business (selling their own farm produce or handicrafts, small sporadic trades); others register first, as a sole trader for instance.",
                 ),
-                (Citation(_31, (), None, None, 'practice'), Citation(_29, (10,), None, None, 'law')),
+                (Citation(_33, (), None, None, 'practice'), Citation(_29, (10,), None, None, 'law')),
                 Compare('operator', 'eq', 'individual'),
             ),
             Advice(
@@ -5064,7 +5111,7 @@ def rulebook(path: str) -> Rulebook:
                     '药品和医疗器械的广告发布前须经审查（《广告法》第46条）；你自己的商品页面是否属于互联网广告，未核实。',
                     'Ads for drugs and medical devices must be reviewed before publication (Advertising Law Art. 46); whether your own product pages count as internet ads is unverified.',
                 ),
-                (Citation(_39, (46,), None, None, 'law'), Citation(_41, (), None, None, 'unverified')),
+                (Citation(_41, (46,), None, None, 'law'), Citation(_43, (), None, None, 'unverified')),
                 None,
             ),
             Advice(
@@ -5097,7 +5144,7 @@ def rulebook(path: str) -> Rulebook:
                     '处方药不得面向公众做广告：只能在国务院卫生健康和药品监督管理部门共同指定的医学、药学专业刊物上发布，商城页面、推文、直播和海报都不行；麻醉药品、精神药品等特殊药品不得做任何广告。这一点广告审查也无法补救（《广告法》第15条，条文序号凭审阅者记忆，未核实）。',
                     "Prescription drugs may not be advertised to the public at all - only in medical and pharmaceutical journals the health and drug authorities designate, never on shop pages, posts, live streams or banners - and narcotic, psychotropic and other special drugs may not be advertised anywhere. No advertising review can cure this (Advertising Law Art. 15; article number from the auditor's memory, unverified).",
                 ),
-                (Citation(_39, (15,), None, None, 'unverified'),),
+                (Citation(_41, (15,), None, None, 'unverified'),),
                 All(
                     (
                         Compare('own_ads', 'is', True),
