@@ -134,8 +134,8 @@ def test_reasons_resting_on_a_default_are_marked_assumed_and_answers_are_in_word
     out = flat(run_cli([*flags(case), "--no-input", "--lang", "en"]).stdout, "en")
     assert "(rests on an assumed answer; see Your answers)" in out
     assert ("Through which channels does your mall reach customers? (choose all that apply) → A "
-            "website, Official Account H5 page or mini-program backend on a domain you own "
-            "(assumed)") in out
+            "website or H5 pages on a domain you own that users open directly (an H5 shop linked "
+            "from an Official Account included) (assumed)") in out
     assert "own_domain" not in out and "channels =" not in out  # ids only with --detail
     zh = flat(run_cli([*flags(case), "--no-input", "--lang", "zh"]).stdout, "zh")
     assert "（基于默认假设，见“你的回答”）" in zh and "（未回答，按默认假设）" in zh

@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "54dff0f7a79cb9bf4de41155d2afe95aaa06b1eefc6df9a02e279b2b7df3d5f0"
+SHA256 = "1e100c4b61aede13135c8b9ce288dc60f51a33ce446643d5c204a382e584c0e3"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -373,11 +373,21 @@ def rulebook(path: str) -> Rulebook:
     _39 = Source(
         'device_business_measures',
         Text('《医疗器械经营监督管理办法》', 'Measures for the Supervision of Medical Device Businesses'),
-        Text('2022年', '2022'),
-        None,
-        None,
+        Text('2022-05-01施行；令号凭审阅者记忆', "in force 2022-05-01; decree number from the auditor's memory"),
+        '国家市场监督管理总局令第54号',
+        date(2022, 5, 1),
     )
     _40 = Source(
+        'device_regulations',
+        Text('《医疗器械监督管理条例》', 'Regulations on the Supervision and Administration of Medical Devices'),
+        Text(
+            '2021-06-01施行；第41条（经营备案及免于备案的目录）、第42条（经营许可）、第46条（网络销售告知）的条文序号凭审阅者记忆，未核实',
+            "in force 2021-06-01; Arts. 41 (business filing and the exemption catalogue), 42 (business licence) and 46 (notice of online sales) from the auditor's memory, unverified",
+        ),
+        '国务院令第739号',
+        date(2021, 2, 9),
+    )
+    _41 = Source(
         'device_online_measures',
         Text('《医疗器械网络销售监督管理办法》', 'Measures for the Supervision of Online Sales of Medical Devices'),
         Text(
@@ -387,7 +397,7 @@ def rulebook(path: str) -> Rulebook:
         '原国家食品药品监督管理总局令第38号',
         date(2017, 12, 20),
     )
-    _41 = Source(
+    _42 = Source(
         'advertising_law',
         Text('《中华人民共和国广告法》', 'Advertising Law of the PRC'),
         Text(
@@ -397,7 +407,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         date(2015, 4, 24),
     )
-    _42 = Source(
+    _43 = Source(
         'ad_review_measures',
         Text(
             '《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》',
@@ -410,14 +420,14 @@ def rulebook(path: str) -> Rulebook:
         '国家市场监督管理总局令第21号',
         date(2020, 3, 1),
     )
-    _43 = Source(
+    _44 = Source(
         'internet_ad_measures',
         Text('《互联网广告管理办法》', 'Measures for the Administration of Internet Advertising'),
         Text('2023年；自己的商品页面是否属于互联网广告未核实', "2023; whether one's own product pages are internet ads is unverified"),
         None,
         None,
     )
-    _44 = Source(
+    _45 = Source(
         'anti_pyramid_regulations',
         Text('《禁止传销条例》', 'Regulations on Prohibiting Pyramid Selling'),
         Text(
@@ -427,7 +437,7 @@ def rulebook(path: str) -> Rulebook:
         '国务院令第444号',
         date(2005, 8, 23),
     )
-    _45 = Source(
+    _46 = Source(
         'pyramid_opinion_2013',
         Text(
             '〔2013年最高人民法院、最高人民检察院、公安部关于传销刑事案件的意见〕',
@@ -440,7 +450,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _46 = Source(
+    _47 = Source(
         'customs_notice_194',
         Text(
             '《关于跨境电子商务零售进出口商品有关监管事宜的公告》',
@@ -453,7 +463,7 @@ def rulebook(path: str) -> Rulebook:
         '海关总署公告2018年第194号',
         date(2018, 12, 10),
     )
-    _47 = Source(
+    _48 = Source(
         'customs_registration_rules',
         Text('《中华人民共和国海关报关单位备案管理规定》', 'Customs Provisions on the Filing of Declaring Entities'),
         Text(
@@ -463,7 +473,7 @@ def rulebook(path: str) -> Rulebook:
         '海关总署令第253号',
         date(2022, 1, 1),
     )
-    _48 = Source(
+    _49 = Source(
         'mofcom_486',
         Text('商财发〔2018〕486号', 'MOFCOM notice 商财发〔2018〕486号'),
         Text(
@@ -482,7 +492,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '54dff0f7a79cb9bf4de41155d2afe95aaa06b1eefc6df9a02e279b2b7df3d5f0',
+        '1e100c4b61aede13135c8b9ce288dc60f51a33ce446643d5c204a382e584c0e3',
         path,
         (
             _0,
@@ -534,6 +544,7 @@ def rulebook(path: str) -> Rulebook:
             _46,
             _47,
             _48,
+            _49,
         ),
         (
             Question(
@@ -604,8 +615,8 @@ def rulebook(path: str) -> Rulebook:
                     'Through which channels does your mall reach customers? (choose all that apply)',
                 ),
                 Text(
-                    '未回答时沿用《微信微商城需要ICP证吗?》一文的假设：商城有自己的网站（自有域名）。',
-                    'If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes that the mall has its own site (own domain).',
+                    '只用公众号、没有自己的域名和小程序的，选“只有公众号”；公众号菜单链接到你自己域名上的H5商城的，选“自有域名上的网站或H5页面”。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：商城有自己的网站（自有域名）。',
+                    'With an Official Account only, and no domain or mini-program of your own, choose "Only an Official Account"; if its menu links to an H5 shop on your own domain, choose "A website or H5 pages on a domain you own". If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes that the mall has its own site (own domain).',
                 ),
                 (
                     Choice(
@@ -619,8 +630,8 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'own_domain',
                         Text(
-                            '自有域名上的网站、公众号H5页面或小程序后台服务器域名',
-                            'A website, Official Account H5 page or mini-program backend on a domain you own',
+                            '自有域名上用户可以直接打开的网站或H5页面（包括公众号菜单链接的H5商城）',
+                            'A website or H5 pages on a domain you own that users open directly (an H5 shop linked from an Official Account included)',
                         ),
                         False,
                     ),
@@ -629,6 +640,22 @@ def rulebook(path: str) -> Rulebook:
                         Text(
                             '仅在SaaS平台域名下的店铺页面（没有自己的域名和小程序）',
                             "Only a shop page under a SaaS provider's own domain (no domain or mini-program of your own)",
+                        ),
+                        False,
+                    ),
+                    Choice(
+                        'backend_domain',
+                        Text(
+                            '自有域名只用作小程序或App的后台服务器（接口）域名，用户不直接访问',
+                            'A domain you own used only as the backend (API) server of your mini-program or App, never opened by users',
+                        ),
+                        False,
+                    ),
+                    Choice(
+                        'official_account',
+                        Text(
+                            '只有公众号（文章、菜单、公众号内的微信小店等），没有自己的小程序、网站或H5页面',
+                            'Only an Official Account (articles, menus, a WeChat shop inside it), with no mini-program, website or H5 pages of your own',
                         ),
                         False,
                     ),
@@ -994,7 +1021,7 @@ def rulebook(path: str) -> Rulebook:
                             'has_any',
                             frozenset(('ad_slots', 'live_performance', 'paid_membership', 'prepaid_cards')),
                         ),
-                        Compare('channels', 'has', 'own_domain'),
+                        Compare('channels', 'has_any', frozenset(('backend_domain', 'own_domain'))),
                     ),
                 ),
                 'company',
@@ -1056,6 +1083,14 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     Choice('device_class_1', Text('销售第一类医疗器械', 'Selling Class I medical devices'), False),
                     Choice('device_class_2', Text('销售第二类医疗器械', 'Selling Class II medical devices'), False),
+                    Choice(
+                        'device_class_2_exempt',
+                        Text(
+                            '销售第二类医疗器械，且全部列在免于经营备案的产品目录内',
+                            'Selling Class II medical devices, all of them on the catalogue exempt from the business filing',
+                        ),
+                        False,
+                    ),
                     Choice('device_class_3', Text('销售第三类医疗器械', 'Selling Class III medical devices'), False),
                     Choice(
                         'info_only',
@@ -1479,7 +1514,7 @@ def rulebook(path: str) -> Rulebook:
                     'The certificate for providing drug or medical-device information on the internet, valid for 5 years.',
                 ),
                 Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
-                (Citation(_15, (2, 5), None, None, 'law'), Citation(_40, (15,), None, None, 'law')),
+                (Citation(_15, (2, 5), None, None, 'law'), Citation(_41, (15,), None, None, 'law')),
                 Plan(
                     (),
                     Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
@@ -1688,7 +1723,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial drug regulator where it is based when merchants sell medical devices on it; the platform first needs the internet drug information certificate.',
                 ),
                 Text('所在地省级药品监督管理部门', 'The provincial drug regulatory administration where the platform is based'),
-                (Citation(_40, (15, 16), None, None, 'law'),),
+                (Citation(_41, (15, 16), None, None, 'law'),),
                 Plan(
                     ('drug_info_certificate', 'icp_license', 'edi_license'),
                     Text('平台开展医疗器械网络交易服务之前。', 'Before the platform starts device trading services.'),
@@ -1712,7 +1747,7 @@ def rulebook(path: str) -> Rulebook:
                             'A list of the quality-management rules for device trading; a description of the site or app and its functions',
                         ),
                     ),
-                    (Citation(_40, (16,), None, None, 'law'),),
+                    (Citation(_41, (16,), None, None, 'law'),),
                 ),
             ),
             Filing(
@@ -1767,8 +1802,11 @@ def rulebook(path: str) -> Rulebook:
                 'device_license',
                 Text('医疗器械经营许可（第三类）', 'Medical device business licence (Class III) (医疗器械经营许可)'),
                 Text('经营第三类医疗器械所需的许可。', 'The licence for selling Class III medical devices.'),
-                Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
-                (Citation(_39, (4,), None, None, 'law'),),
+                Text(
+                    '设区的市级药品监督管理部门（凭审阅者记忆，未核实）',
+                    "The city-level drug regulatory administration (from the auditor's memory, unverified)",
+                ),
+                (Citation(_39, (4,), None, None, 'law'), Citation(_40, (41, 42), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
             ),
             Filing(
@@ -1778,8 +1816,11 @@ def rulebook(path: str) -> Rulebook:
                     '经营第二类医疗器械所需的备案；第一类既不需要许可也不需要备案。',
                     'The filing for selling Class II medical devices; Class I needs neither licence nor filing.',
                 ),
-                Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
-                (Citation(_39, (4,), None, None, 'law'),),
+                Text(
+                    '设区的市级药品监督管理部门（凭审阅者记忆，未核实）',
+                    "The city-level drug regulatory administration (from the auditor's memory, unverified)",
+                ),
+                (Citation(_39, (4,), None, None, 'law'), Citation(_40, (41, 42), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
             ),
             Filing(
@@ -1807,7 +1848,7 @@ def rulebook(path: str) -> Rulebook:
                     '广告审查机关（一般为广告主所在地的省级市场监督管理部门或药品监督管理部门，未核实）',
                     'The advertising review authority (usually the provincial market or drug regulator where the advertiser is based; unverified)',
                 ),
-                (Citation(_41, (46, 47), None, None, 'law'), Citation(_42, (2,), None, None, 'law')),
+                (Citation(_42, (46, 47), None, None, 'law'), Citation(_43, (2,), None, None, 'law')),
                 Plan(
                     (),
                     Text('广告发布之前，每一版广告内容都要审查。', 'Before the ad is published; each version of the ad is reviewed.'),
@@ -1817,8 +1858,8 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (),
                     (
-                        Citation(_41, (46, 47), None, None, 'law'),
-                        Citation(_42, (4,), None, None, 'unverified'),
+                        Citation(_42, (46, 47), None, None, 'law'),
+                        Citation(_43, (4,), None, None, 'unverified'),
                     ),
                 ),
             ),
@@ -1833,7 +1874,7 @@ def rulebook(path: str) -> Rulebook:
                     '无（由主管部门依《禁止传销条例》查处）',
                     'None (the authorities enforce the Regulations on Prohibiting Pyramid Selling)',
                 ),
-                (Citation(_44, (7,), None, None, 'practice'),),
+                (Citation(_45, (7,), None, None, 'practice'),),
                 Plan((), None, None, (), ()),
             ),
             Filing(
@@ -1845,9 +1886,9 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Text('海关', 'Customs'),
                 (
-                    Citation(_46, (), None, None, 'law'),
-                    Citation(_47, (), None, None, 'unverified'),
+                    Citation(_47, (), None, None, 'law'),
                     Citation(_48, (), None, None, 'unverified'),
+                    Citation(_49, (), None, None, 'unverified'),
                 ),
                 Plan((), None, None, (), ()),
             ),
@@ -2078,7 +2119,7 @@ def rulebook(path: str) -> Rulebook:
                 All(
                     (
                         Compare('channels', 'has', 'saas_storefront'),
-                        Not(Compare('channels', 'has', 'own_domain')),
+                        Not(Compare('channels', 'has_any', frozenset(('backend_domain', 'own_domain')))),
                     ),
                 ),
                 (
@@ -2089,7 +2130,19 @@ def rulebook(path: str) -> Rulebook:
                             '你的店铺只在SaaS服务商的域名下，域名备案由服务商负责；一旦绑定自己的域名或小程序，结论会改变。',
                             "Your shop lives only under the SaaS provider's domain, which the provider has filed; binding your own domain or mini-program changes this.",
                         ),
-                        (Citation(_2, (5,), None, None, 'inference'),),
+                        (
+                            Citation(_2, (5,), None, None, 'inference'),
+                            Citation(
+                                _33,
+                                (),
+                                None,
+                                Text(
+                                    '备案按域名办理，由域名持有者办理。',
+                                    "The filing is made per domain, by the domain's holder.",
+                                ),
+                                'practice',
+                            ),
+                        ),
                         None,
                         None,
                         None,
@@ -2101,7 +2154,16 @@ def rulebook(path: str) -> Rulebook:
                             '你没有自己的网站域名，公安联网备案由域名所属的服务商办理。',
                             'You have no website domain of your own; the provider that owns the domain handles its public security filing.',
                         ),
-                        (Citation(_8, (), None, None, 'inference'),),
+                        (
+                            Citation(_8, (), None, None, 'inference'),
+                            Citation(
+                                _34,
+                                (),
+                                None,
+                                Text('联网备案按网站（域名）办理。', 'The public security filing is made per website (domain).'),
+                                'practice',
+                            ),
+                        ),
                         None,
                         None,
                         None,
@@ -2115,8 +2177,14 @@ def rulebook(path: str) -> Rulebook:
                 'no_own_site',
                 All(
                     (
-                        Not(Compare('channels', 'has', 'own_domain')),
-                        Not(Compare('channels', 'has', 'saas_storefront')),
+                        Not(
+                            Compare(
+                                'channels',
+                                'has_any',
+                                frozenset(('backend_domain', 'own_domain', 'saas_storefront')),
+                            ),
+                        ),
+                        Compare('channels', 'has', 'mini_program'),
                     ),
                 ),
                 (
@@ -2124,10 +2192,22 @@ def rulebook(path: str) -> Rulebook:
                         'icp_filing',
                         'not_required',
                         Text(
-                            '你没有自有域名（小程序后台由服务商托管）；如小程序服务器域名是你自己的，请选择“自有域名”。',
-                            'You use no domain of your own (the mini-program\'s backend is hosted by a provider); if its server domain is yours, choose "own domain".',
+                            '你没有自有域名（小程序后台由服务商托管）；如小程序的服务器域名是你自己的，请选择“自有域名只用作后台服务器”。小程序本身办理小程序备案。',
+                            'You use no domain of your own (the mini-program\'s backend is hosted by a provider); if its server domain is yours, choose "a domain used only as the backend". The mini-program itself files as an app.',
                         ),
-                        (Citation(_2, (5,), None, None, 'inference'),),
+                        (
+                            Citation(_2, (5,), None, None, 'inference'),
+                            Citation(
+                                _33,
+                                (),
+                                None,
+                                Text(
+                                    '备案按域名办理，由域名持有者办理。',
+                                    "The filing is made per domain, by the domain's holder.",
+                                ),
+                                'practice',
+                            ),
+                        ),
                         None,
                         None,
                         None,
@@ -2139,8 +2219,123 @@ def rulebook(path: str) -> Rulebook:
                             '你没有自己的网站域名，不需要为网站办理公安联网备案。',
                             'You have no website domain of your own, so there is no site to register with the public security bureau.',
                         ),
-                        (Citation(_8, (), None, None, 'inference'),),
+                        (
+                            Citation(_8, (), None, None, 'inference'),
+                            Citation(
+                                _34,
+                                (),
+                                None,
+                                Text('联网备案按网站（域名）办理。', 'The public security filing is made per website (domain).'),
+                                'practice',
+                            ),
+                        ),
                         None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'official_account_only',
+                All(
+                    (
+                        Compare('channels', 'has', 'official_account'),
+                        Not(
+                            Compare(
+                                'channels',
+                                'has_any',
+                                frozenset(('backend_domain', 'mini_program', 'own_domain', 'saas_storefront')),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_filing',
+                        'not_required',
+                        Text(
+                            '你只用公众号，文章、菜单和公众号内的店铺都在微信的域名下，没有自己的域名要备案；一旦公众号链接到你自己域名上的H5页面，该域名就要备案。',
+                            "You use only an Official Account; its articles, menus and shop live under WeChat's domain, so there is no domain of yours to file. Once it links to H5 pages on a domain of yours, that domain must be filed.",
+                        ),
+                        (
+                            Citation(_1, (4,), None, None, 'law'),
+                            Citation(
+                                _33,
+                                (),
+                                None,
+                                Text(
+                                    '备案按域名办理，由域名持有者办理。',
+                                    "The filing is made per domain, by the domain's holder.",
+                                ),
+                                'practice',
+                            ),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'psb_filing',
+                        'not_required',
+                        Text(
+                            '你只用公众号，没有自己的网站，不需要为网站办理公安联网备案。',
+                            'You use only an Official Account and have no website of your own, so there is no site to register with the public security bureau.',
+                        ),
+                        (
+                            Citation(_8, (12,), None, None, 'law'),
+                            Citation(
+                                _34,
+                                (),
+                                None,
+                                Text('联网备案按网站（域名）办理。', 'The public security filing is made per website (domain).'),
+                                'practice',
+                            ),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'backend_domain_filing',
+                All(
+                    (
+                        Compare('channels', 'has', 'backend_domain'),
+                        Not(Compare('channels', 'has', 'own_domain')),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_filing',
+                        'required',
+                        Text(
+                            '小程序或App的后台服务器域名是你自己的；微信只接受已备案的服务器域名，该域名须办理ICP备案。',
+                            'The backend server domain of your mini-program or App is yours; WeChat accepts only filed server domains, so the domain must have the ICP filing.',
+                        ),
+                        (Citation(_1, (4,), None, None, 'law'), Citation(_12, (), None, None, 'official')),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'psb_filing',
+                        'review',
+                        Text(
+                            '你的域名只用作后台接口，用户不直接访问。《计算机信息网络国际联网安全保护管理办法》第12条的联网备案针对接入互联网的单位；只提供接口的域名是否要办理，各地公安机关的做法不一。',
+                            'Your domain serves only as a backend API that users never open. The public security filing under Art. 12 covers units connected to the internet; whether a domain that only serves an API must be registered varies between local public security bureaus.',
+                        ),
+                        (Citation(_8, (12,), None, None, 'law'), Citation(_34, (), None, None, 'practice')),
+                        Text(
+                            '向属地公安机关网安部门（或在全国互联网安全管理服务平台咨询）确认只作接口的域名是否需要联网备案。',
+                            "Ask the local public security bureau's network security department (or through the national platform) whether an API-only domain needs the filing.",
+                        ),
                         None,
                         None,
                     ),
@@ -3420,7 +3615,12 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'overseas_cannot_file_domain',
-                All((Compare('channels', 'has', 'own_domain'), Compare('operator', 'eq', 'overseas'))),
+                All(
+                    (
+                        Compare('channels', 'has_any', frozenset(('backend_domain', 'own_domain'))),
+                        Compare('operator', 'eq', 'overseas'),
+                    ),
+                ),
                 (
                     Effect(
                         'icp_filing',
@@ -3762,7 +3962,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_40, (), None, None, 'unverified'),),
+                        (Citation(_41, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -3880,7 +4080,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上销售医疗器械，平台须向所在地省级药品监督管理部门办理医疗器械网络交易服务第三方平台备案；备案材料包括互联网药品信息服务资格证书（《医疗器械网络销售监督管理办法》第16条）。',
                             "Merchants sell medical devices on your platform, so the platform files as a third-party online device trading platform with the provincial drug regulator where it is based; the filing's documents include the internet drug information certificate (Art. 16 of the Measures for the Supervision of Online Sales of Medical Devices).",
                         ),
-                        (Citation(_40, (15, 16), None, None, 'law'),),
+                        (Citation(_41, (15, 16), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3901,7 +4101,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上发布并销售药品或医疗器械，平台就是在提供药品、医疗器械信息（《互联网药品信息服务管理办法》第2条）；医疗器械交易平台还须依《医疗器械网络销售监督管理办法》第15条取得资格证书。2025-01-20之前，这项证书须在ICP许可证或备案之前取得（第5条）。',
                             'Merchants list and sell drugs or medical devices on your platform, so the platform provides drug or device information (Art. 2 of the Measures for the Administration of Internet Drug Information Services); a device trading platform must also hold the certificate under Art. 15 of the Measures for the Supervision of Online Sales of Medical Devices. Before 2025-01-20 the certificate came before the ICP licence or filing (Art. 5).',
                         ),
-                        (Citation(_15, (2, 5), None, None, 'law'), Citation(_40, (15, 16), None, None, 'law')),
+                        (Citation(_15, (2, 5), None, None, 'law'), Citation(_41, (15, 16), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -3924,7 +4124,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(_15, (2, 5), None, None, 'law'),
-                            Citation(_40, (15, 16), None, None, 'law'),
+                            Citation(_41, (15, 16), None, None, 'law'),
                             Citation(
                                 _11,
                                 (),
@@ -3964,7 +4164,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售医疗器械。一旦有商家卖医疗器械，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no medical devices. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_40, (), None, None, 'unverified'),),
+                        (Citation(_41, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -4081,20 +4281,32 @@ def rulebook(path: str) -> Rulebook:
                 All(
                     (
                         Compare('goods', 'has_any', frozenset(('other_food', 'prepackaged_food'))),
-                        Compare('channels', 'has', 'mini_program'),
+                        Compare('channels', 'has_any', frozenset(('backend_domain', 'mini_program'))),
                         Not(Compare('channels', 'has', 'own_domain')),
                     ),
                 ),
                 (
                     Effect(
                         'online_food_seller_filing',
-                        'required',
+                        'review',
                         Text(
-                            '你通过自己的小程序或App销售食品。把自己的小程序当作“自建网站”适用网络食品交易主体备案，是推断，没有文件这样明说。',
-                            'You sell food through your own mini-program or App. Treating your own mini-program as your "own site" for the online food seller filing is an inference; no text says so in terms.',
+                            '你通过自己的小程序或App销售食品。《网络食品安全违法行为查处办法》第8条针对通过“自建网站”销售食品的经营者；把小程序当作自建网站是推断，没有文件这样明说，各地做法可能不同。',
+                            'You sell food through your own mini-program or App. Art. 8 of the Measures for Investigating Online Food Safety Violations covers food sellers on their "own site"; treating a mini-program as one is an inference no text states, and local practice may differ.',
                         ),
-                        (Citation(_37, (8,), None, None, 'inference'),),
-                        None,
+                        (
+                            Citation(_37, (8,), None, None, 'official'),
+                            Citation(
+                                _37,
+                                (8,),
+                                None,
+                                Text('小程序是否属于自建网站是推断。', 'Whether a mini-program is an own site is an inference.'),
+                                'inference',
+                            ),
+                        ),
+                        Text(
+                            '向所在市、县市场监管部门确认通过自己的小程序销售食品是否需要网络食品交易主体备案；确认之前按需要准备。',
+                            'Ask your city or county market regulator whether selling food through your own mini-program needs the online food seller filing; until then prepare as if it does.',
+                        ),
                         None,
                         None,
                     ),
@@ -4109,7 +4321,7 @@ def rulebook(path: str) -> Rulebook:
                     (
                         Compare('goods', 'has', 'fresh_produce'),
                         Not(Compare('goods', 'has_any', frozenset(('other_food', 'prepackaged_food')))),
-                        Compare('channels', 'has_any', frozenset(('mini_program', 'own_domain'))),
+                        Compare('channels', 'has_any', frozenset(('backend_domain', 'mini_program', 'own_domain'))),
                     ),
                 ),
                 (
@@ -4138,7 +4350,13 @@ def rulebook(path: str) -> Rulebook:
                 All(
                     (
                         Compare('goods', 'has_any', frozenset(('fresh_produce', 'other_food', 'prepackaged_food'))),
-                        Not(Compare('channels', 'has_any', frozenset(('mini_program', 'own_domain')))),
+                        Not(
+                            Compare(
+                                'channels',
+                                'has_any',
+                                frozenset(('backend_domain', 'mini_program', 'own_domain')),
+                            ),
+                        ),
                     ),
                 ),
                 (
@@ -4146,10 +4364,10 @@ def rulebook(path: str) -> Rulebook:
                         'online_food_seller_filing',
                         'not_required',
                         Text(
-                            '你没有自己的网站或小程序，店铺开在SaaS服务商的域名下；这项备案针对通过自建网站销售食品的经营者（这是推断）。',
-                            "You have no site or mini-program of your own; the shop lives under the SaaS provider's domain, and this filing is for food sellers on their own sites (an inference).",
+                            '你没有自己的网站或小程序，店铺开在SaaS服务商的域名下或公众号里；这项备案针对通过自建网站销售食品的经营者，在第三方平台上的商家由平台核验。',
+                            "You have no site or mini-program of your own; the shop lives under the SaaS provider's domain or inside an Official Account. This filing is for food sellers on their own sites; sellers on a third-party platform are checked by the platform.",
                         ),
-                        (Citation(_37, (8,), None, None, 'inference'),),
+                        (Citation(_37, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4278,10 +4496,13 @@ def rulebook(path: str) -> Rulebook:
                         'device_license',
                         'required',
                         Text(
-                            '你销售第三类医疗器械，须取得医疗器械经营许可（第4条）；网上销售另有告知要求（2018年的网络销售规定，未核实）。',
-                            'You sell Class III medical devices, which needs a device business licence (Art. 4); selling online brings a notice under the 2018 online-sales rules (unverified).',
+                            '你销售第三类医疗器械，须向设区的市级药品监督管理部门取得医疗器械经营许可（第4条）；网上销售还须告知所在地设区的市级药品监督管理部门（《医疗器械监督管理条例》第46条，凭审阅者记忆，未核实）。',
+                            "You sell Class III medical devices, which needs a device business licence from the city-level drug regulator (Art. 4); selling online, you also notify the city-level drug regulator (Art. 46 of the Regulations on the Supervision of Medical Devices, from the auditor's memory, unverified).",
                         ),
-                        (Citation(_39, (4,), None, None, 'law'), Citation(_40, (), None, None, 'unverified')),
+                        (
+                            Citation(_39, (4,), None, None, 'law'),
+                            Citation(_40, (46,), None, None, 'unverified'),
+                        ),
                         None,
                         None,
                         None,
@@ -4299,10 +4520,13 @@ def rulebook(path: str) -> Rulebook:
                         'device_filing',
                         'required',
                         Text(
-                            '你销售第二类医疗器械，须办理医疗器械经营备案（第4条）；网上销售另有告知要求（2018年的网络销售规定，未核实）。',
-                            'You sell Class II medical devices, which needs a device business filing (Art. 4); selling online brings a notice under the 2018 online-sales rules (unverified).',
+                            '你销售第二类医疗器械，须向设区的市级药品监督管理部门办理医疗器械经营备案（第4条；列在免于经营备案目录内的产品除外）；网上销售还须告知所在地设区的市级药品监督管理部门（《医疗器械监督管理条例》第46条，凭审阅者记忆，未核实）。',
+                            "You sell Class II medical devices, which needs a device business filing with the city-level drug regulator (Art. 4; products on the exemption catalogue aside); selling online, you also notify the city-level drug regulator (Art. 46 of the Regulations on the Supervision of Medical Devices, from the auditor's memory, unverified).",
                         ),
-                        (Citation(_39, (4,), None, None, 'law'), Citation(_40, (), None, None, 'unverified')),
+                        (
+                            Citation(_39, (4,), None, None, 'law'),
+                            Citation(_40, (46,), None, None, 'unverified'),
+                        ),
                         None,
                         None,
                         None,
@@ -4321,7 +4545,7 @@ def rulebook(path: str) -> Rulebook:
                             Compare(
                                 'drug_device_kinds',
                                 'has_any',
-                                frozenset(('device_class_2', 'device_class_3', 'not_sure')),
+                                frozenset(('device_class_2', 'device_class_2_exempt', 'device_class_3', 'not_sure')),
                             ),
                         ),
                     ),
@@ -4375,8 +4599,43 @@ def rulebook(path: str) -> Rulebook:
                 None,
             ),
             Rule(
+                'device_class_2_exempt',
+                All(
+                    (
+                        Compare('drug_device_kinds', 'has', 'device_class_2_exempt'),
+                        Not(Compare('drug_device_kinds', 'has_any', frozenset(('device_class_2', 'not_sure')))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'device_filing',
+                        'review',
+                        Text(
+                            '你销售的第二类医疗器械全部列在免于经营备案的产品目录内。《医疗器械监督管理条例》（国务院令第739号）第41条第2款规定这类产品不需要经营备案（条文凭审阅者记忆，未核实）；目录会调整，请逐个核对产品。',
+                            "All the Class II devices you sell are on the catalogue exempt from the business filing. Art. 41(2) of the Regulations on the Supervision of Medical Devices (State Council Decree No. 739) exempts these from the filing (from the auditor's memory, unverified); the catalogue changes, so check each product.",
+                        ),
+                        (Citation(_40, (41,), None, None, 'unverified'),),
+                        Text(
+                            '对照现行的免于经营备案的第二类医疗器械产品目录逐个核对产品；有不在目录内的，办理经营备案。',
+                            'Check each product against the current catalogue of Class II devices exempt from the business filing; for any not on it, make the filing.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
                 'no_device_filing',
-                Not(Compare('drug_device_kinds', 'has_any', frozenset(('device_class_2', 'not_sure')))),
+                Not(
+                    Compare(
+                        'drug_device_kinds',
+                        'has_any',
+                        frozenset(('device_class_2', 'device_class_2_exempt', 'not_sure')),
+                    ),
+                ),
                 (
                     Effect(
                         'device_filing',
@@ -4404,9 +4663,9 @@ def rulebook(path: str) -> Rulebook:
                             'The ad slots you sell carry ads for drugs, medical devices, health foods or foods for special medical purposes, which must be reviewed before publication (Advertising Law Art. 46). The advertiser applies; as the publisher you check the approval number before publishing (Art. 34, article number unverified).',
                         ),
                         (
-                            Citation(_41, (46,), None, None, 'law'),
-                            Citation(_42, (2,), None, None, 'law'),
-                            Citation(_41, (34,), None, None, 'unverified'),
+                            Citation(_42, (46,), None, None, 'law'),
+                            Citation(_43, (2,), None, None, 'law'),
+                            Citation(_42, (34,), None, None, 'unverified'),
                         ),
                         None,
                         None,
@@ -4428,7 +4687,7 @@ def rulebook(path: str) -> Rulebook:
                             '你为自己销售的药品、医疗器械、保健食品或特殊医学用途配方食品做广告。《广告法》第46条约束的是广告主：这些广告未经审查不得发布（《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》第2条）；海报、推文、直播讲解、软文都可能是广告。由你作为广告主申请审查。',
                             'You advertise the drugs, medical devices, health foods or foods for special medical purposes you sell. Art. 46 of the Advertising Law binds the advertiser: such ads may not be published without review (Art. 2 of the Interim Measures for the Review of Advertisements for Drugs, Medical Devices, Health Foods and Foods for Special Medical Purposes); banners, posts, live-stream pitches and soft articles can all be ads. You, as the advertiser, apply for the review.',
                         ),
-                        (Citation(_41, (46, 47), None, None, 'law'), Citation(_42, (2,), None, None, 'law')),
+                        (Citation(_42, (46, 47), None, None, 'law'), Citation(_43, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4449,7 +4708,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），你不为自己的、也不为他人的药品、医疗器械、保健食品或特殊医学用途配方食品发布广告。',
                             "By your answers (or by assumption, if you did not answer), you publish no ads, your own or others', for drugs, medical devices, health foods or foods for special medical purposes.",
                         ),
-                        (Citation(_41, (46,), None, None, 'law'), Citation(_42, (2,), None, None, 'law')),
+                        (Citation(_42, (46,), None, None, 'law'), Citation(_43, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4472,7 +4731,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(
-                                _44,
+                                _45,
                                 (7,),
                                 None,
                                 Text(
@@ -4481,7 +4740,7 @@ def rulebook(path: str) -> Rulebook:
                                 ),
                                 'law',
                             ),
-                            Citation(_45, (), None, None, 'practice'),
+                            Citation(_46, (), None, None, 'practice'),
                         ),
                         None,
                         None,
@@ -4506,7 +4765,7 @@ def rulebook(path: str) -> Rulebook:
                             '你有分销，但没有说明分销员怎样拿报酬。交费加入或按下线计酬属于《禁止传销条例》第7条列举的传销形式。',
                             'You run distribution but have not said how distributors are paid. Paying to join, or pay on a downline, are pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists.',
                         ),
-                        (Citation(_44, (7,), None, None, 'practice'),),
+                        (Citation(_45, (7,), None, None, 'practice'),),
                         Text(
                             '确认分销员加入是否要交费或买货、是否按下线的销售或发展人数拿报酬，再回答distribution_pay。',
                             'Check whether distributors pay or buy to join and whether they are paid on the sales or recruits of people below them, then answer distribution_pay.',
@@ -4530,7 +4789,7 @@ def rulebook(path: str) -> Rulebook:
                             '分销员只按自己直接卖出的你的商品拿佣金、加入不用交钱，不在《禁止传销条例》第7条列举的形式之内（这是推断）；以后改变计酬方式时要重新判断。',
                             'Distributors earn only a commission on their own direct sales of your goods and pay nothing to join, which is outside the forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (an inference); check again if the pay changes.',
                         ),
-                        (Citation(_44, (7,), None, None, 'inference'),),
+                        (Citation(_45, (7,), None, None, 'inference'),),
                         None,
                         None,
                         None,
@@ -4548,7 +4807,7 @@ def rulebook(path: str) -> Rulebook:
                         'distribution_scheme',
                         'not_required',
                         Text('你没有分销。', 'You run no distribution scheme.'),
-                        (Citation(_44, (7,), None, None, 'practice'),),
+                        (Citation(_45, (7,), None, None, 'practice'),),
                         None,
                         None,
                         None,
@@ -4570,9 +4829,9 @@ def rulebook(path: str) -> Rulebook:
                             'You sell goods imported through cross-border e-commerce retail. The e-commerce companies, platforms and domestic agents taking part register with customs (GAC announcement No. 194 of 2018; a filing since 2022); what is open is only who registers: an overseas e-commerce company does it through its domestic agent, and your cross-border platform or customs broker may already have done it. Goods must be on the positive list, and the "three documents" data is sent.',
                         ),
                         (
-                            Citation(_46, (), None, None, 'law'),
-                            Citation(_47, (), None, None, 'unverified'),
+                            Citation(_47, (), None, None, 'law'),
                             Citation(_48, (), None, None, 'unverified'),
+                            Citation(_49, (), None, None, 'unverified'),
                         ),
                         Text(
                             '向海关（或你的跨境电商平台、报关代理）确认由谁为你办理海关备案、商品是否在正面清单内，以及“三单”数据由谁传输。',
@@ -4597,7 +4856,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不以自己名义销售跨境电商零售进口的商品。',
                             'You sell no cross-border e-commerce retail imports under your own name.',
                         ),
-                        (Citation(_46, (), None, None, 'law'),),
+                        (Citation(_47, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4754,7 +5013,7 @@ def rulebook(path: str) -> Rulebook:
                     'Use a compliant domain and a server in mainland China; WeChat accepts only filed domains, so hosting abroad to avoid filing does not work for a WeChat mall.',
                 ),
                 (Citation(_0, (), Text('第四部分第2点', 'part 4.2'), None, 'practice'),),
-                Compare('channels', 'has', 'own_domain'),
+                Compare('channels', 'has_any', frozenset(('backend_domain', 'own_domain'))),
             ),
             Advice(
                 'caution_agency',
@@ -5111,7 +5370,7 @@ def rulebook(path: str) -> Rulebook:
                     '药品和医疗器械的广告发布前须经审查（《广告法》第46条）；你自己的商品页面是否属于互联网广告，未核实。',
                     'Ads for drugs and medical devices must be reviewed before publication (Advertising Law Art. 46); whether your own product pages count as internet ads is unverified.',
                 ),
-                (Citation(_41, (46,), None, None, 'law'), Citation(_43, (), None, None, 'unverified')),
+                (Citation(_42, (46,), None, None, 'law'), Citation(_44, (), None, None, 'unverified')),
                 None,
             ),
             Advice(
@@ -5144,7 +5403,7 @@ def rulebook(path: str) -> Rulebook:
                     '处方药不得面向公众做广告：只能在国务院卫生健康和药品监督管理部门共同指定的医学、药学专业刊物上发布，商城页面、推文、直播和海报都不行；麻醉药品、精神药品等特殊药品不得做任何广告。这一点广告审查也无法补救（《广告法》第15条，条文序号凭审阅者记忆，未核实）。',
                     "Prescription drugs may not be advertised to the public at all - only in medical and pharmaceutical journals the health and drug authorities designate, never on shop pages, posts, live streams or banners - and narcotic, psychotropic and other special drugs may not be advertised anywhere. No advertising review can cure this (Advertising Law Art. 15; article number from the auditor's memory, unverified).",
                 ),
-                (Citation(_41, (15,), None, None, 'unverified'),),
+                (Citation(_42, (15,), None, None, 'unverified'),),
                 All(
                     (
                         Compare('own_ads', 'is', True),

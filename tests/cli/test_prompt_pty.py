@@ -174,7 +174,7 @@ def test_the_review_and_the_held_filings_round_trip(tmp_path: Path) -> None:
     child.sendline("2")                           # ... to the own domain only
     child.expect("Your answers")
     child.expect(PROMPT)
-    assert "→ A website, Official Account H5 page" in child.before
+    assert "→ A website or H5 pages on a domain you own" in child.before
     child.sendline("")
     child.expect("already hold")
     child.expect(PROMPT)

@@ -33,9 +33,10 @@ def run(q: Question, replies: list[str], lang: str = "zh", default: Value | None
 
 def test_a_number_out_of_range_is_told_as_numbers() -> None:
     channels = question("channels")
-    value, _, said = run(channels, ["1，4", "1，2"])
+    n = len(channels.choices)
+    value, _, said = run(channels, [f"1，{n + 1}", "1，2"])
     assert value == ("mini_program", "own_domain")
-    assert f"没有第 4 项：请输入 1 到 {len(channels.choices)} 之间的编号" in said[-1]
+    assert f"没有第 {n + 1} 项：请输入 1 到 {n} 之间的编号" in said[-1]
     assert "channels" not in said[-1]  # no ids in the interview
     _, _, said = run(channels, ["9", "1"], lang="en")
     assert f"there is no choice 9: type a number from 1 to {len(channels.choices)}" in said[-1]
