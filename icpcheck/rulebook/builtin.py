@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "1e100c4b61aede13135c8b9ce288dc60f51a33ce446643d5c204a382e584c0e3"
+SHA256 = "eab0e1233b2b30f865bbc618fc2bf477012efcf5c4eac64eee8ae64f4bde93d0"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -40,6 +40,8 @@ def rulebook(path: str) -> Rulebook:
         Text('ICP代办机构的常见问题文章', 'FAQ article by an ICP licensing agency'),
         None,
         date(2024, 8, 13),
+        None,
+        None,
     )
     _1 = Source(
         'measures_292',
@@ -50,6 +52,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         '国务院令第292号',
         date(2000, 9, 25),
+        None,
+        None,
     )
     _2 = Source(
         'filing_measures',
@@ -57,26 +61,34 @@ def rulebook(path: str) -> Rulebook:
         Text('2005年公布；2024-01-18经工信部令第68号修订', 'issued 2005; revised 2024-01-18 by MIIT Decree No. 68'),
         '信息产业部令第33号（工信部令第68号修订）',
         date(2024, 1, 18),
+        None,
+        None,
     )
     _3 = Source(
         'telecom_regulations',
         Text('《中华人民共和国电信条例》', 'Telecommunications Regulations of the PRC'),
         Text('2000年公布，2014年、2016年修订', 'issued 2000, revised 2014 and 2016'),
         '国务院令第291号',
+        date(2000, 9, 25),
+        None,
         None,
     )
     _4 = Source(
         'catalogue_2015',
         Text('《电信业务分类目录（2015年版）》', 'Catalogue of Telecommunications Services (2015 edition)'),
-        Text('2015年版', '2015 edition'),
+        Text('2015年版，2016-03-01施行，2019年调整', '2015 edition, in force 2016-03-01, adjusted 2019'),
+        None,
+        date(2015, 12, 28),
         None,
         None,
     )
     _5 = Source(
         'license_measures',
         Text('《电信业务经营许可管理办法》', 'Measures for the Administration of Telecommunications Business Licences'),
-        Text('2017年，未见此后修订', '2017; no later amendment found'),
+        Text('2017年公布，2017-09-01施行，未见此后修订', 'issued 2017, in force 2017-09-01; no later amendment found'),
         '工信部令第42号',
+        date(2017, 7, 3),
+        None,
         None,
     )
     _6 = Source(
@@ -91,6 +103,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         None,
         date(2021, 4, 22),
+        None,
+        None,
     )
     _7 = Source(
         'app_filing_notice',
@@ -98,6 +112,8 @@ def rulebook(path: str) -> Rulebook:
         None,
         '工信部信管〔2023〕105号',
         date(2023, 8, 4),
+        None,
+        None,
     )
     _8 = Source(
         'network_security_measures',
@@ -107,12 +123,16 @@ def rulebook(path: str) -> Rulebook:
         ),
         Text('1997年公布，2011年修订', 'issued 1997, revised 2011'),
         '公安部令第33号',
+        date(1997, 12, 16),
+        None,
         None,
     )
     _9 = Source(
         'anti_fraud_law',
         Text('《中华人民共和国反电信网络诈骗法》', 'Anti-Telecom and Online Fraud Law of the PRC'),
         None,
+        None,
+        date(2022, 9, 2),
         None,
         None,
     )
@@ -122,6 +142,8 @@ def rulebook(path: str) -> Rulebook:
         Text('行业实践，没有单一的文件', 'practice; no single document'),
         None,
         None,
+        None,
+        date(2026, 11, 28),
     )
     _11 = Source(
         'order_797',
@@ -132,6 +154,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         None,
         date(2024, 12, 6),
+        None,
+        None,
     )
     _12 = Source(
         'wechat_platform_rules',
@@ -145,6 +169,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         None,
         None,
+        None,
+        date(2026, 11, 28),
     )
     _13 = Source(
         'food_measures',
@@ -155,8 +181,18 @@ def rulebook(path: str) -> Rulebook:
         ),
         None,
         date(2023, 12, 1),
+        None,
+        None,
     )
-    _14 = Source('food_safety_law', Text('《中华人民共和国食品安全法》', 'Food Safety Law of the PRC'), None, None, None)
+    _14 = Source(
+        'food_safety_law',
+        Text('《中华人民共和国食品安全法》', 'Food Safety Law of the PRC'),
+        None,
+        None,
+        date(2021, 4, 29),
+        None,
+        None,
+    )
     _15 = Source(
         'drug_info_measures',
         Text('《互联网药品信息服务管理办法》', 'Measures for the Administration of Internet Drug Information Services'),
@@ -166,6 +202,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         '原国家食品药品监督管理局令第9号',
         date(2004, 7, 8),
+        None,
+        None,
     )
     _16 = Source(
         'prepaid_card_order',
@@ -175,6 +213,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         Text('2012年', '2012'),
         '商务部令2012年第9号',
+        date(2012, 9, 21),
+        None,
         None,
     )
     _17 = Source(
@@ -182,6 +222,8 @@ def rulebook(path: str) -> Rulebook:
         Text('《互联网视听节目服务管理规定》', 'Provisions on the Administration of Internet Audio-Visual Programme Services'),
         Text('2007年公布，2015年修订', 'issued 2007, revised 2015'),
         '令第56号',
+        date(2007, 12, 20),
+        None,
         None,
     )
     _18 = Source(
@@ -190,18 +232,27 @@ def rulebook(path: str) -> Rulebook:
         Text('2016-03-10施行', 'in force 2016-03-10'),
         '令第5号',
         date(2016, 3, 10),
+        None,
+        None,
     )
     _19 = Source(
         'internet_culture_rules',
         Text('《互联网文化管理暂行规定》', 'Interim Provisions on the Administration of Internet Culture'),
         Text('2011年公布，2017年修订', 'issued 2011, revised 2017'),
         '文化部令第51号',
+        date(2011, 2, 17),
+        None,
         None,
     )
     _20 = Source(
         'culture_2019',
         Text('文化和旅游部办市场发〔2019〕81号', 'Ministry of Culture and Tourism notice 办市场发〔2019〕81号'),
-        Text('说明电商直播带货不属于网络表演；2019年', 'says live-stream selling of goods is not an online performance; 2019'),
+        Text(
+            '说明电商直播带货不属于网络表演；2019年（具体日期凭记忆，未核实）',
+            'says live-stream selling of goods is not an online performance; 2019 (the exact date from memory, unverified)',
+        ),
+        None,
+        date(2019, 5, 14),
         None,
         None,
     )
@@ -210,6 +261,8 @@ def rulebook(path: str) -> Rulebook:
         Text('《出版管理条例》', 'Regulations on the Administration of Publishing'),
         None,
         None,
+        date(2001, 12, 25),
+        None,
         None,
     )
     _22 = Source(
@@ -217,22 +270,31 @@ def rulebook(path: str) -> Rulebook:
         Text('《出版物市场管理规定》', 'Provisions on the Administration of the Publications Market'),
         Text('2016年；具体条文序号未核实', '2016; article numbers unverified'),
         '令第10号',
+        date(2016, 5, 31),
+        None,
         None,
     )
     _23 = Source(
         'cac_news_rules',
+        Text('《互联网新闻信息服务管理规定》', 'Provisions on the Administration of Internet News Information Services'),
         Text(
-            '〔国家互联网信息办公室关于互联网新闻信息服务许可的规定〕',
-            "[The Cyberspace Administration's rules on the internet news information service licence]",
+            '2017年公布，2017-06-01施行；名称、令号和日期凭审阅者记忆，条文未读',
+            "issued 2017, in force 2017-06-01; name, number and date from the auditor's memory, text not read",
         ),
-        Text('标题为内容概括；icpcheck 未读过其条文', 'the title describes the content; icpcheck has not read its text'),
+        '国家互联网信息办公室令第1号',
+        date(2017, 5, 2),
         None,
         None,
     )
     _24 = Source(
         'tutoring_rules_2021',
         Text('〔2021年关于校外学科类培训（含线上）的规定〕', '[The 2021 rules on off-campus subject tutoring, online included]'),
-        Text('标题为内容概括，据新闻报道', 'the title describes the content; via news reports'),
+        Text(
+            '标题为内容概括，指2021年中共中央办公厅、国务院办公厅关于减轻义务教育阶段学生作业负担和校外培训负担的意见，据新闻报道',
+            'the title describes the content - the 2021 opinion of the General Offices of the CPC Central Committee and the State Council on reducing homework and off-campus tutoring, via news reports',
+        ),
+        None,
+        date(2021, 7, 24),
         None,
         None,
     )
@@ -243,6 +305,8 @@ def rulebook(path: str) -> Rulebook:
             '放开在线数据处理与交易处理业务（经营类电子商务）外资股比限制的通知',
             'notice lifting the foreign-equity cap on online data and transaction processing (commercial e-commerce)',
         ),
+        None,
+        date(2015, 6, 19),
         None,
         None,
     )
@@ -255,6 +319,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         None,
         date(2024, 10, 23),
+        None,
+        None,
     )
     _27 = Source(
         'negative_list',
@@ -268,6 +334,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         None,
         date(2024, 9, 6),
+        None,
+        None,
     )
     _28 = Source(
         'fie_telecom_rules',
@@ -281,8 +349,18 @@ def rulebook(path: str) -> Rulebook:
         ),
         '国务院令第333号',
         date(2001, 12, 11),
+        None,
+        None,
     )
-    _29 = Source('ecommerce_law', Text('《中华人民共和国电子商务法》', 'E-Commerce Law of the PRC'), None, None, None)
+    _29 = Source(
+        'ecommerce_law',
+        Text('《中华人民共和国电子商务法》', 'E-Commerce Law of the PRC'),
+        None,
+        None,
+        date(2018, 8, 31),
+        None,
+        None,
+    )
     _30 = Source(
         'payment_regulations',
         Text(
@@ -295,6 +373,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         '国务院令第768号',
         date(2024, 5, 1),
+        None,
+        None,
     )
     _31 = Source(
         'payment_measures_2010',
@@ -308,6 +388,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         '中国人民银行令〔2010〕第2号',
         date(2010, 6, 14),
+        None,
+        None,
     )
     _32 = Source(
         'online_catering_measures',
@@ -318,6 +400,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         '原国家食品药品监督管理总局令第36号',
         date(2017, 11, 6),
+        None,
+        None,
     )
     _33 = Source(
         'hosting_provider_docs',
@@ -325,6 +409,8 @@ def rulebook(path: str) -> Rulebook:
         Text('云服务商帮助文档，行业实践', "a hosting provider's help pages; practice"),
         None,
         None,
+        'https://github.com/tencentyun/qcloud-documents',
+        date(2026, 11, 28),
     )
     _34 = Source(
         'mps_platform_guide',
@@ -332,6 +418,8 @@ def rulebook(path: str) -> Rulebook:
         Text('转载的操作说明（2023-11），行业实践', 'a reproduced operator guide (2023-11); practice'),
         None,
         None,
+        None,
+        date(2026, 11, 28),
     )
     _35 = Source(
         'wechat_app_filing_guide',
@@ -342,6 +430,8 @@ def rulebook(path: str) -> Rulebook:
         Text('平台官方通知与文档', "the platform's official notice and documentation"),
         None,
         date(2023, 8, 10),
+        'https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_applyicpfiling',
+        None,
     )
     _36 = Source(
         'local_service_guides',
@@ -352,6 +442,8 @@ def rulebook(path: str) -> Rulebook:
         Text('地方官方办事指南', 'local official service guides'),
         None,
         None,
+        'http://zwfw-new.hunan.gov.cn/onething/service/serviceguideck.jsp?approve_id=E83712B1288017FFE053671515ACCB79&areacode=431301000000',
+        date(2026, 11, 28),
     )
     _37 = Source(
         'online_food_measures',
@@ -360,6 +452,8 @@ def rulebook(path: str) -> Rulebook:
             '第8条，据贵州省食药监局2017-01-06的通知及山东（2020）、天津（2016）的规定转述',
             "Art. 8, as relayed by the Guizhou food and drug administration's notice of 2017-01-06 and Shandong (2020) and Tianjin (2016) rules",
         ),
+        '原国家食品药品监督管理总局令第27号',
+        date(2016, 7, 13),
         None,
         None,
     )
@@ -369,6 +463,8 @@ def rulebook(path: str) -> Rulebook:
         Text('2022-12-01施行；内容据报道转述', 'in force 2022-12-01; content as reported'),
         '国家市场监督管理总局令第58号',
         date(2022, 12, 1),
+        None,
+        None,
     )
     _39 = Source(
         'device_business_measures',
@@ -376,6 +472,8 @@ def rulebook(path: str) -> Rulebook:
         Text('2022-05-01施行；令号凭审阅者记忆', "in force 2022-05-01; decree number from the auditor's memory"),
         '国家市场监督管理总局令第54号',
         date(2022, 5, 1),
+        None,
+        None,
     )
     _40 = Source(
         'device_regulations',
@@ -386,6 +484,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         '国务院令第739号',
         date(2021, 2, 9),
+        None,
+        None,
     )
     _41 = Source(
         'device_online_measures',
@@ -396,6 +496,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         '原国家食品药品监督管理总局令第38号',
         date(2017, 12, 20),
+        None,
+        None,
     )
     _42 = Source(
         'advertising_law',
@@ -406,6 +508,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         None,
         date(2015, 4, 24),
+        None,
+        None,
     )
     _43 = Source(
         'ad_review_measures',
@@ -419,11 +523,18 @@ def rulebook(path: str) -> Rulebook:
         ),
         '国家市场监督管理总局令第21号',
         date(2020, 3, 1),
+        None,
+        None,
     )
     _44 = Source(
         'internet_ad_measures',
         Text('《互联网广告管理办法》', 'Measures for the Administration of Internet Advertising'),
-        Text('2023年；自己的商品页面是否属于互联网广告未核实', "2023; whether one's own product pages are internet ads is unverified"),
+        Text(
+            '2023年公布，2023-05-01施行；自己的商品页面是否属于互联网广告未核实',
+            "issued 2023, in force 2023-05-01; whether one's own product pages are internet ads is unverified",
+        ),
+        '国家市场监督管理总局令第72号',
+        date(2023, 2, 25),
         None,
         None,
     )
@@ -436,6 +547,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         '国务院令第444号',
         date(2005, 8, 23),
+        None,
+        None,
     )
     _46 = Source(
         'pyramid_opinion_2013',
@@ -447,6 +560,8 @@ def rulebook(path: str) -> Rulebook:
             '按内容描述；刑事追诉标准为三级以上、三十人以上，据实务转述，原文未读',
             'described by content; criminal threshold of three or more tiers and thirty or more persons, as practice relays it; text not read',
         ),
+        None,
+        date(2013, 11, 14),
         None,
         None,
     )
@@ -462,6 +577,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         '海关总署公告2018年第194号',
         date(2018, 12, 10),
+        None,
+        None,
     )
     _48 = Source(
         'customs_registration_rules',
@@ -472,6 +589,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         '海关总署令第253号',
         date(2022, 1, 1),
+        None,
+        None,
     )
     _49 = Source(
         'mofcom_486',
@@ -480,6 +599,8 @@ def rulebook(path: str) -> Rulebook:
             '跨境电商零售进口监管的通知，按文号引用；内容未核实',
             'notice on the supervision of cross-border e-commerce retail imports, cited by number; content unverified',
         ),
+        None,
+        date(2018, 11, 28),
         None,
         None,
     )
@@ -492,7 +613,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '1e100c4b61aede13135c8b9ce288dc60f51a33ce446643d5c204a382e584c0e3',
+        'eab0e1233b2b30f865bbc618fc2bf477012efcf5c4eac64eee8ae64f4bde93d0',
         path,
         (
             _0,
@@ -1239,6 +1360,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_1, (5,), None, None, 'law'), Citation(_33, (), None, None, 'practice')),
                 ),
+                'filing',
             ),
             Filing(
                 'icp_license',
@@ -1290,6 +1412,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_5, (3, 8), None, None, 'official'), Citation(_10, (), None, None, 'practice')),
                 ),
+                'filing',
             ),
             Filing(
                 'edi_license',
@@ -1330,6 +1453,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_5, (3, 8), None, None, 'official'), Citation(_10, (), None, None, 'practice')),
                 ),
+                'filing',
             ),
             Filing(
                 'app_filing',
@@ -1365,6 +1489,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_7, (), None, None, 'official'), Citation(_35, (), None, None, 'official')),
                 ),
+                'filing',
             ),
             Filing(
                 'psb_filing',
@@ -1398,6 +1523,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_8, (12,), None, None, 'law'), Citation(_34, (), None, None, 'practice')),
                 ),
+                'filing',
             ),
             Filing(
                 'prior_approval',
@@ -1424,6 +1550,7 @@ def rulebook(path: str) -> Rulebook:
                     (),
                     (Citation(_1, (5,), None, None, 'law'),),
                 ),
+                'filing',
             ),
             Filing(
                 'news_license',
@@ -1444,6 +1571,7 @@ def rulebook(path: str) -> Rulebook:
                     (),
                     (Citation(_1, (5,), None, None, 'law'),),
                 ),
+                'filing',
             ),
             Filing(
                 'food_filing',
@@ -1468,6 +1596,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_14, (35,), None, None, 'law'), Citation(_36, (), None, None, 'official')),
                 ),
+                'filing',
             ),
             Filing(
                 'food_license',
@@ -1505,6 +1634,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                     ),
                 ),
+                'filing',
             ),
             Filing(
                 'drug_info_certificate',
@@ -1529,6 +1659,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_15, (5, 11), None, None, 'law'),),
                 ),
+                'filing',
             ),
             Filing(
                 'publication_license',
@@ -1564,6 +1695,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                     ),
                 ),
+                'filing',
             ),
             Filing(
                 'prepaid_card_filing',
@@ -1591,6 +1723,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_16, (7, 8), None, None, 'law'),),
                 ),
+                'filing',
             ),
             Filing(
                 'av_license',
@@ -1624,6 +1757,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                     ),
                 ),
+                'filing',
             ),
             Filing(
                 'online_publishing_license',
@@ -1641,6 +1775,7 @@ def rulebook(path: str) -> Rulebook:
                     (),
                     (Citation(_1, (5,), None, None, 'law'),),
                 ),
+                'filing',
             ),
             Filing(
                 'internet_culture_license',
@@ -1668,6 +1803,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_19, (), None, None, 'law'), Citation(_10, (), None, None, 'practice')),
                 ),
+                'filing',
             ),
             Filing(
                 'food_platform_filing',
@@ -1694,6 +1830,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_37, (8,), None, None, 'official'),),
                 ),
+                'filing',
             ),
             Filing(
                 'drug_platform_filing',
@@ -1711,6 +1848,7 @@ def rulebook(path: str) -> Rulebook:
                     (),
                     (Citation(_38, (), None, None, 'official'),),
                 ),
+                'filing',
             ),
             Filing(
                 'device_platform_filing',
@@ -1749,6 +1887,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_41, (16,), None, None, 'law'),),
                 ),
+                'filing',
             ),
             Filing(
                 'online_food_seller_filing',
@@ -1777,6 +1916,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_37, (8,), None, None, 'official'),),
                 ),
+                'filing',
             ),
             Filing(
                 'drug_business_license',
@@ -1797,6 +1937,7 @@ def rulebook(path: str) -> Rulebook:
                     (),
                     (Citation(_38, (), None, None, 'official'),),
                 ),
+                'filing',
             ),
             Filing(
                 'device_license',
@@ -1808,6 +1949,7 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (Citation(_39, (4,), None, None, 'law'), Citation(_40, (41, 42), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
+                'filing',
             ),
             Filing(
                 'device_filing',
@@ -1822,6 +1964,7 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (Citation(_39, (4,), None, None, 'law'), Citation(_40, (41, 42), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
+                'filing',
             ),
             Filing(
                 'payment_license',
@@ -1833,6 +1976,7 @@ def rulebook(path: str) -> Rulebook:
                 Text('中国人民银行', "The People's Bank of China"),
                 (Citation(_30, (), None, None, 'law'), Citation(_31, (), None, None, 'law')),
                 Plan((), None, None, (), ()),
+                'filing',
             ),
             Filing(
                 'ad_review',
@@ -1862,6 +2006,7 @@ def rulebook(path: str) -> Rulebook:
                         Citation(_43, (4,), None, None, 'unverified'),
                     ),
                 ),
+                'filing',
             ),
             Filing(
                 'distribution_scheme',
@@ -1876,6 +2021,7 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (Citation(_45, (7,), None, None, 'practice'),),
                 Plan((), None, None, (), ()),
+                'filing',
             ),
             Filing(
                 'cross_border_registration',
@@ -1891,6 +2037,7 @@ def rulebook(path: str) -> Rulebook:
                     Citation(_49, (), None, None, 'unverified'),
                 ),
                 Plan((), None, None, (), ()),
+                'filing',
             ),
         ),
         (
@@ -3014,7 +3161,7 @@ def rulebook(path: str) -> Rulebook:
                         'news_license',
                         'not_required',
                         Text('你不提供新闻信息服务。', 'You provide no news information.'),
-                        (Citation(_23, (), None, None, 'inference'),),
+                        (Citation(_1, (5,), None, None, 'law'), Citation(_23, (), None, None, 'inference')),
                         None,
                         None,
                         None,
@@ -4789,7 +4936,28 @@ def rulebook(path: str) -> Rulebook:
                             '分销员只按自己直接卖出的你的商品拿佣金、加入不用交钱，不在《禁止传销条例》第7条列举的形式之内（这是推断）；以后改变计酬方式时要重新判断。',
                             'Distributors earn only a commission on their own direct sales of your goods and pay nothing to join, which is outside the forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (an inference); check again if the pay changes.',
                         ),
-                        (Citation(_45, (7,), None, None, 'inference'),),
+                        (
+                            Citation(
+                                _45,
+                                (7,),
+                                None,
+                                Text(
+                                    '条例是行政法规；条文序号凭审阅者记忆。',
+                                    "The regulation is law; the article number is from the auditor's memory.",
+                                ),
+                                'law',
+                            ),
+                            Citation(
+                                _45,
+                                (7,),
+                                None,
+                                Text(
+                                    '只按直接销售计佣不属于所列形式，是推断。',
+                                    'That a commission on direct sales alone is outside the listed forms is an inference.',
+                                ),
+                                'inference',
+                            ),
+                        ),
                         None,
                         None,
                         None,
