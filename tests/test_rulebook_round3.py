@@ -63,3 +63,46 @@ def test_a_prescription_drug_advertiser_is_warned(rulebook: Rulebook) -> None:
         "drug_device_kinds": ("drugs",), "operator": "company"}
     assert "prescription_drug_ads" in shown_advice(rulebook, {**pharmacy, "own_ads": True})
     assert "prescription_drug_ads" not in shown_advice(rulebook, {**pharmacy, "own_ads": False})
+
+
+def test_a_check_is_not_listed_among_filings_not_required(rulebook: Rulebook) -> None:
+    from icpcheck.render.view import build
+
+    assert rulebook.filing("distribution_scheme").kind == "check"  # type: ignore[union-attr]
+    assert {f.id for f in rulebook.filings if f.kind == "check"} == {"distribution_scheme"}
+    values: dict[str, Value] = {
+        "sells_own_goods": True, "third_party_sellers": False, "paid_content": False,
+        "channels": ("own_domain",), "goods": ("general_goods",), "activities": ("distribution",),
+        "operator": "company", "distribution_pay": "own_sales_commission"}
+    report = evaluate(rulebook, {k: Answer(k, v, "flag") for k, v in values.items()}, TODAY)
+    for lang in ("zh", "en"):
+        view = build(report, lang)
+        assert "distribution_scheme" not in {f.id for f in view.not_required}
+        assert [f.id for f in view.checks] == ["distribution_scheme"]
+        name = rulebook.filing("distribution_scheme").name.get(lang)  # type: ignore[union-attr]
+        assert name not in view.not_required_line
+
+
+def test_the_json_report_says_a_filings_kind_and_a_sources_url() -> None:
+    import json
+
+    from tests.conftest import run_cli
+
+    out = run_cli(["-a", "sells_own_goods=yes", "-a", "third_party_sellers=no", "-a", "paid_content=no",
+                   "-a", "channels=mini_program", "-a", "activities=distribution", "--format", "json",
+                   "--no-input"]).stdout
+    data = json.loads(out)
+    kinds = {f["id"]: f["kind"] for f in data["filings"]}
+    assert kinds["distribution_scheme"] == "check" and kinds["icp_filing"] == "filing"
+    app = next(f for f in data["filings"] if f["id"] == "app_filing")
+    urls = {c["source"]: c["url"] for r in app["reasons"] for c in r["citations"]}
+    assert urls["app_filing_notice"] is None  # no official stable address known: none invented
+
+
+def test_the_html_report_links_a_sources_url() -> None:
+    from tests.conftest import run_cli
+
+    html = run_cli(["-a", "sells_own_goods=yes", "-a", "third_party_sellers=no", "-a", "paid_content=no",
+                    "-a", "channels=mini_program", "--format", "html", "--no-input"]).stdout
+    url = "https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_applyicpfiling"
+    assert f'<a class="source-url" href="{url}">{url}</a>' in html

@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "eab0e1233b2b30f865bbc618fc2bf477012efcf5c4eac64eee8ae64f4bde93d0"
+SHA256 = "90c0cc32bd1da90c6cfcbaae17b198e8f22f552dd1a19167ced5ef98f0f762fb"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -613,7 +613,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'eab0e1233b2b30f865bbc618fc2bf477012efcf5c4eac64eee8ae64f4bde93d0',
+        '90c0cc32bd1da90c6cfcbaae17b198e8f22f552dd1a19167ced5ef98f0f762fb',
         path,
         (
             _0,
@@ -2021,7 +2021,7 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (Citation(_45, (7,), None, None, 'practice'),),
                 Plan((), None, None, (), ()),
-                'filing',
+                'check',
             ),
             Filing(
                 'cross_border_registration',
