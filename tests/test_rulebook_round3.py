@@ -106,3 +106,39 @@ def test_the_html_report_links_a_sources_url() -> None:
                     "-a", "channels=mini_program", "--format", "html", "--no-input"]).stdout
     url = "https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_applyicpfiling"
     assert f'<a class="source-url" href="{url}">{url}</a>' in html
+
+
+def _citations(rulebook: Rulebook) -> list[tuple[str, str]]:
+    cs = [c for f in rulebook.filings for c in (*f.basis, *f.plan.citations)]
+    cs += [c for r in rulebook.rules for e in r.effects for c in e.citations]
+    cs += [c for a in rulebook.advice for c in a.citations]
+    return [(c.source.id, c.confidence) for c in cs]
+
+
+def test_a_source_has_one_rank_wherever_it_is_cited(rulebook: Rulebook) -> None:
+    # Labels follow the source's rank (issue 27 item 8): one of law / official / practice per source;
+    # inference, unverified and disputed say how a point was reached, not what the source is.
+    ranks: dict[str, set[str]] = {}
+    for sid, confidence in _citations(rulebook):
+        if confidence in ("law", "official", "practice"):
+            ranks.setdefault(sid, set()).add(confidence)
+    assert {sid: r for sid, r in ranks.items() if len(r) > 1} == {}
+
+
+def test_the_texts_the_audit_corrected(rulebook: Rulebook) -> None:
+    advice = {a.id: a for a in rulebook.advice}
+    assert "并处" in advice["penalty_unfiled"].text.zh and "mandatory" in advice["penalty_unfiled"].text.en
+    assert "没有找到任何法律依据" in advice["benefit_policy"].text.zh
+    assert "互联网诊疗" in advice["online_diagnosis_reserved"].text.zh
+    every_zh = [e.reason.zh for r in rulebook.rules for e in r.effects] + [
+        e.settle.zh for r in rulebook.rules for e in r.effects if e.settle] + [
+        a.text.zh for a in rulebook.advice]
+    assert not [t for t in every_zh if "一栏" in t or "经营范围" in t]
+    assert not [t for t in every_zh if "您" in t]  # one register: 你
+    names = {f.id: f.name.zh for f in rulebook.filings}
+    assert names["online_food_seller_filing"].startswith("自建网站食品交易备案")
+    assert names["payment_license"].startswith("《支付业务许可证》")
+    assert names["cross_border_registration"].startswith("海关备案")
+    assert "特殊医学用途配方食品" in names["ad_review"]
+    icp_plan = rulebook.filing("icp_filing").plan  # type: ignore[union-attr]
+    assert 5 not in next(c for c in icp_plan.citations if c.source.id == "measures_292").articles

@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "90c0cc32bd1da90c6cfcbaae17b198e8f22f552dd1a19167ced5ef98f0f762fb"
+SHA256 = "4ed9ee140b0e1350b95bd090bb8478f0ff8fd3c275c65cce4819c2bd27dd7b63"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -404,6 +404,21 @@ def rulebook(path: str) -> Rulebook:
         None,
     )
     _33 = Source(
+        'online_diagnosis_rules',
+        Text(
+            '《互联网诊疗管理办法（试行）》及《互联网诊疗监管细则（试行）》',
+            'Measures for Internet Diagnosis and Treatment (Trial) and the supervision rules (Trial)',
+        ),
+        Text(
+            '2018年、2022年；名称和年份凭审阅者记忆，条文未读',
+            "2018 and 2022; names and years from the auditor's memory, text not read",
+        ),
+        None,
+        date(2018, 7, 17),
+        None,
+        None,
+    )
+    _34 = Source(
         'hosting_provider_docs',
         Text('腾讯云《网站备案》帮助文档', "Tencent Cloud's ICP filing help documents"),
         Text('云服务商帮助文档，行业实践', "a hosting provider's help pages; practice"),
@@ -412,7 +427,7 @@ def rulebook(path: str) -> Rulebook:
         'https://github.com/tencentyun/qcloud-documents',
         date(2026, 11, 28),
     )
-    _34 = Source(
+    _35 = Source(
         'mps_platform_guide',
         Text('全国互联网安全管理服务平台操作说明', 'Operator guide of the national Internet security management service platform'),
         Text('转载的操作说明（2023-11），行业实践', 'a reproduced operator guide (2023-11); practice'),
@@ -421,7 +436,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         date(2026, 11, 28),
     )
-    _35 = Source(
+    _36 = Source(
         'wechat_app_filing_guide',
         Text(
             '微信《关于开展微信小程序备案的通知》及开放平台备案接口文档',
@@ -433,7 +448,7 @@ def rulebook(path: str) -> Rulebook:
         'https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_applyicpfiling',
         None,
     )
-    _36 = Source(
+    _37 = Source(
         'local_service_guides',
         Text(
             '各地政务服务网的办事指南（如湖南省仅销售预包装食品备案指南）',
@@ -445,7 +460,7 @@ def rulebook(path: str) -> Rulebook:
         'http://zwfw-new.hunan.gov.cn/onething/service/serviceguideck.jsp?approve_id=E83712B1288017FFE053671515ACCB79&areacode=431301000000',
         date(2026, 11, 28),
     )
-    _37 = Source(
+    _38 = Source(
         'online_food_measures',
         Text('《网络食品安全违法行为查处办法》', 'Measures for Investigating Online Food Safety Violations'),
         Text(
@@ -457,7 +472,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _38 = Source(
+    _39 = Source(
         'drug_online_measures',
         Text('《药品网络销售监督管理办法》', 'Measures for the Supervision of Online Drug Sales'),
         Text('2022-12-01施行；内容据报道转述', 'in force 2022-12-01; content as reported'),
@@ -466,7 +481,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _39 = Source(
+    _40 = Source(
         'device_business_measures',
         Text('《医疗器械经营监督管理办法》', 'Measures for the Supervision of Medical Device Businesses'),
         Text('2022-05-01施行；令号凭审阅者记忆', "in force 2022-05-01; decree number from the auditor's memory"),
@@ -475,7 +490,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _40 = Source(
+    _41 = Source(
         'device_regulations',
         Text('《医疗器械监督管理条例》', 'Regulations on the Supervision and Administration of Medical Devices'),
         Text(
@@ -487,7 +502,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _41 = Source(
+    _42 = Source(
         'device_online_measures',
         Text('《医疗器械网络销售监督管理办法》', 'Measures for the Supervision of Online Sales of Medical Devices'),
         Text(
@@ -499,7 +514,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _42 = Source(
+    _43 = Source(
         'advertising_law',
         Text('《中华人民共和国广告法》', 'Advertising Law of the PRC'),
         Text(
@@ -511,7 +526,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _43 = Source(
+    _44 = Source(
         'ad_review_measures',
         Text(
             '《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》',
@@ -526,7 +541,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _44 = Source(
+    _45 = Source(
         'internet_ad_measures',
         Text('《互联网广告管理办法》', 'Measures for the Administration of Internet Advertising'),
         Text(
@@ -538,7 +553,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _45 = Source(
+    _46 = Source(
         'anti_pyramid_regulations',
         Text('《禁止传销条例》', 'Regulations on Prohibiting Pyramid Selling'),
         Text(
@@ -550,7 +565,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _46 = Source(
+    _47 = Source(
         'pyramid_opinion_2013',
         Text(
             '〔2013年最高人民法院、最高人民检察院、公安部关于传销刑事案件的意见〕',
@@ -565,7 +580,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _47 = Source(
+    _48 = Source(
         'customs_notice_194',
         Text(
             '《关于跨境电子商务零售进出口商品有关监管事宜的公告》',
@@ -580,7 +595,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _48 = Source(
+    _49 = Source(
         'customs_registration_rules',
         Text('《中华人民共和国海关报关单位备案管理规定》', 'Customs Provisions on the Filing of Declaring Entities'),
         Text(
@@ -592,7 +607,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _49 = Source(
+    _50 = Source(
         'mofcom_486',
         Text('商财发〔2018〕486号', 'MOFCOM notice 商财发〔2018〕486号'),
         Text(
@@ -613,7 +628,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '90c0cc32bd1da90c6cfcbaae17b198e8f22f552dd1a19167ced5ef98f0f762fb',
+        '4ed9ee140b0e1350b95bd090bb8478f0ff8fd3c275c65cce4819c2bd27dd7b63',
         path,
         (
             _0,
@@ -666,6 +681,7 @@ def rulebook(path: str) -> Rulebook:
             _47,
             _48,
             _49,
+            _50,
         ),
         (
             Question(
@@ -1325,7 +1341,7 @@ def rulebook(path: str) -> Rulebook:
                             '条文序号沿用2005年文本，2024年修订后是否重新编号未核实。',
                             'Article number as in the 2005 text; whether the 2024 revision renumbered it is unverified.',
                         ),
-                        'official',
+                        'law',
                     ),
                 ),
                 Plan(
@@ -1341,8 +1357,8 @@ def rulebook(path: str) -> Rulebook:
                     (
                         Text('营业执照', 'Business licence'),
                         Text(
-                            '主体负责人（通常是法定代表人）的身份证',
-                            'ID card of the person responsible for the entity (usually the legal representative)',
+                            '主体负责人的身份证（公司一般为法定代表人，个体工商户为经营者）',
+                            "ID card of the person responsible for the entity (a company's legal representative as a rule; a sole trader's operator)",
                         ),
                         Text(
                             '网站负责人的身份证，以及人脸核验或幕布拍照',
@@ -1358,7 +1374,11 @@ def rulebook(path: str) -> Rulebook:
                             "The provider's authenticity form for the filing, signed",
                         ),
                     ),
-                    (Citation(_1, (5,), None, None, 'law'), Citation(_33, (), None, None, 'practice')),
+                    (
+                        Citation(_1, (4,), None, None, 'law'),
+                        Citation(_2, (5,), None, Text('条文序号沿用2005年文本。', 'Article number as in the 2005 text.'), 'law'),
+                        Citation(_34, (), None, None, 'practice'),
+                    ),
                 ),
                 'filing',
             ),
@@ -1410,7 +1430,7 @@ def rulebook(path: str) -> Rulebook:
                             "In practice also: staff social-insurance records, and for a site its domain certificate, hosting contract with the host's licence, screenshots",
                         ),
                     ),
-                    (Citation(_5, (3, 8), None, None, 'official'), Citation(_10, (), None, None, 'practice')),
+                    (Citation(_5, (3, 8), None, None, 'law'), Citation(_10, (), None, None, 'practice')),
                 ),
                 'filing',
             ),
@@ -1451,7 +1471,7 @@ def rulebook(path: str) -> Rulebook:
                             'The same papers as for the ICP licence (application, business licence, articles and shareholding, business and technical plans, security and service measures, undertaking)',
                         ),
                     ),
-                    (Citation(_5, (3, 8), None, None, 'official'), Citation(_10, (), None, None, 'practice')),
+                    (Citation(_5, (3, 8), None, None, 'law'), Citation(_10, (), None, None, 'practice')),
                 ),
                 'filing',
             ),
@@ -1487,7 +1507,7 @@ def rulebook(path: str) -> Rulebook:
                             "The platform's undertaking and authenticity forms",
                         ),
                     ),
-                    (Citation(_7, (), None, None, 'official'), Citation(_35, (), None, None, 'official')),
+                    (Citation(_7, (), None, None, 'official'), Citation(_36, (), None, None, 'official')),
                 ),
                 'filing',
             ),
@@ -1521,7 +1541,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('接入服务商名称及所在地区', 'Name and region of the hosting provider'),
                         Text('服务类型（是否提供交互式服务）', 'Type of service (whether it is interactive)'),
                     ),
-                    (Citation(_8, (12,), None, None, 'law'), Citation(_34, (), None, None, 'practice')),
+                    (Citation(_8, (12,), None, None, 'law'), Citation(_35, (), None, None, 'practice')),
                 ),
                 'filing',
             ),
@@ -1581,7 +1601,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing for businesses that sell only pre-packaged food, made with the county market regulator.',
                 ),
                 Text('县级市场监督管理部门', 'County market regulation bureau'),
-                (Citation(_13, (), None, None, 'official'),),
+                (Citation(_13, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text('开始销售预包装食品之前。', 'Before you start selling pre-packaged food.'),
@@ -1594,7 +1614,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('营业执照', 'Business licence'),
                         Text('经营者身份证件', 'ID of the operator'),
                     ),
-                    (Citation(_14, (35,), None, None, 'law'), Citation(_36, (), None, None, 'official')),
+                    (Citation(_14, (35,), None, None, 'law'), Citation(_37, (), None, None, 'official')),
                 ),
                 'filing',
             ),
@@ -1606,7 +1626,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for selling food other than pre-packaged food (freshly made or loose food).',
                 ),
                 Text('市场监督管理部门', 'Market regulation bureau'),
-                (Citation(_13, (), None, None, 'official'),),
+                (Citation(_13, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text('开始销售预包装食品以外的食品之前。', 'Before you start selling food other than pre-packaged food.'),
@@ -1644,7 +1664,7 @@ def rulebook(path: str) -> Rulebook:
                     'The certificate for providing drug or medical-device information on the internet, valid for 5 years.',
                 ),
                 Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
-                (Citation(_15, (2, 5), None, None, 'law'), Citation(_41, (15,), None, None, 'law')),
+                (Citation(_15, (2, 5), None, None, 'law'), Citation(_42, (15,), None, None, 'law')),
                 Plan(
                     (),
                     Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
@@ -1705,7 +1725,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing made with the commerce department by a business that issues stored-value or prepaid cards (virtual ones included) usable only with it.',
                 ),
                 Text('商务主管部门', 'Commerce department'),
-                (Citation(_16, (), None, None, 'official'),),
+                (Citation(_16, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text('开始发卡后30日内。', 'Within 30 days of starting to issue cards.'),
@@ -1736,7 +1756,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for providing audio-visual programme services over the internet.',
                 ),
                 Text('广播电视主管部门', 'Broadcasting administration'),
-                (Citation(_17, (), None, None, 'official'),),
+                (Citation(_17, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text('开展视听节目服务之前。', 'Before you start the audio-visual programme service.'),
@@ -1767,7 +1787,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for platforms offering online works with the features of a publication (edited e-books, audio books).',
                 ),
                 Text('出版主管部门', 'Publishing administration'),
-                (Citation(_18, (), None, None, 'official'),),
+                (Citation(_18, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
@@ -1785,7 +1805,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for running internet culture products such as online music, online performances, online art and animation.',
                 ),
                 Text('文化和旅游主管部门', 'Culture and tourism administration'),
-                (Citation(_19, (), None, None, 'official'),),
+                (Citation(_19, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text(
@@ -1813,7 +1833,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial market regulator when merchants sell food on it, whether or not the platform sells food itself.',
                 ),
                 Text('省级市场监督管理部门', 'Provincial market regulation bureau'),
-                (Citation(_37, (8,), None, None, 'official'),),
+                (Citation(_38, (8,), None, None, 'official'),),
                 Plan(
                     ('icp_license', 'edi_license'),
                     Text('通信主管部门批准后30个工作日内。', "Within 30 working days after the telecom authority's approval."),
@@ -1828,7 +1848,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('与入驻商家的协议样本', 'A sample of the agreement with merchants'),
                         Text('承诺书', 'An undertaking'),
                     ),
-                    (Citation(_37, (8,), None, None, 'official'),),
+                    (Citation(_38, (8,), None, None, 'official'),),
                 ),
                 'filing',
             ),
@@ -1840,13 +1860,13 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial drug regulator when merchants sell drugs on it.',
                 ),
                 Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
-                (Citation(_38, (), None, None, 'official'),),
+                (Citation(_39, (), None, None, 'official'),),
                 Plan(
                     ('drug_info_certificate', 'icp_license', 'edi_license'),
                     None,
                     Text('省级药品监督管理部门。', 'The provincial drug regulatory administration.'),
                     (),
-                    (Citation(_38, (), None, None, 'official'),),
+                    (Citation(_39, (), None, None, 'official'),),
                 ),
                 'filing',
             ),
@@ -1861,7 +1881,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial drug regulator where it is based when merchants sell medical devices on it; the platform first needs the internet drug information certificate.',
                 ),
                 Text('所在地省级药品监督管理部门', 'The provincial drug regulatory administration where the platform is based'),
-                (Citation(_41, (15, 16), None, None, 'law'),),
+                (Citation(_42, (15, 16), None, None, 'law'),),
                 Plan(
                     ('drug_info_certificate', 'icp_license', 'edi_license'),
                     Text('平台开展医疗器械网络交易服务之前。', 'Before the platform starts device trading services.'),
@@ -1885,19 +1905,19 @@ def rulebook(path: str) -> Rulebook:
                             'A list of the quality-management rules for device trading; a description of the site or app and its functions',
                         ),
                     ),
-                    (Citation(_41, (16,), None, None, 'law'),),
+                    (Citation(_42, (16,), None, None, 'law'),),
                 ),
                 'filing',
             ),
             Filing(
                 'online_food_seller_filing',
-                Text('网络食品交易主体备案', 'Filing of an online food seller (网络食品交易主体备案)'),
+                Text('自建网站食品交易备案（网络食品交易主体备案）', 'Filing of a food seller on its own site (自建网站食品交易备案)'),
                 Text(
                     '通过自己的网站（或小程序）销售食品的经营者，向市、县级市场监管部门办理的备案。',
                     'The filing a business selling food through its own site (or mini-program) makes with the city or county market regulator.',
                 ),
                 Text('市、县级市场监督管理部门', 'City or county market regulation bureau'),
-                (Citation(_37, (8,), None, None, 'official'),),
+                (Citation(_38, (8,), None, None, 'official'),),
                 Plan(
                     ('icp_filing', 'app_filing', 'icp_license', 'food_license', 'food_filing'),
                     Text(
@@ -1907,14 +1927,14 @@ def rulebook(path: str) -> Rulebook:
                     Text('市、县级市场监督管理局。', 'The city or county market regulation bureau.'),
                     (
                         Text(
-                            '名称、住所、统一社会信用代码、法定代表人',
-                            'Name, address, unified social credit code and legal representative',
+                            '名称、住所、统一社会信用代码、法定代表人（个体工商户为经营者）',
+                            "Name, address, unified social credit code and legal representative (a sole trader's operator)",
                         ),
                         Text('域名和IP地址（有网站的）', 'Domain and IP address (if you have a site)'),
                         Text('网站或小程序的备案号', 'The filing number of the site or mini-program'),
                         Text('食品经营许可证（或备案凭证）', 'The food business licence (or filing)'),
                     ),
-                    (Citation(_37, (8,), None, None, 'official'),),
+                    (Citation(_38, (8,), None, None, 'official'),),
                 ),
                 'filing',
             ),
@@ -1926,7 +1946,7 @@ def rulebook(path: str) -> Rulebook:
                     'Only licensed drug businesses may sell drugs online, and they report their online sales; prescription drugs need prescription checks.',
                 ),
                 Text('药品监督管理部门', 'Drug regulatory administration'),
-                (Citation(_38, (), None, None, 'official'),),
+                (Citation(_39, (), None, None, 'official'),),
                 Plan(
                     (),
                     Text(
@@ -1935,7 +1955,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     None,
                     (),
-                    (Citation(_38, (), None, None, 'official'),),
+                    (Citation(_39, (), None, None, 'official'),),
                 ),
                 'filing',
             ),
@@ -1947,7 +1967,7 @@ def rulebook(path: str) -> Rulebook:
                     '设区的市级药品监督管理部门（凭审阅者记忆，未核实）',
                     "The city-level drug regulatory administration (from the auditor's memory, unverified)",
                 ),
-                (Citation(_39, (4,), None, None, 'law'), Citation(_40, (41, 42), None, None, 'unverified')),
+                (Citation(_40, (4,), None, None, 'law'), Citation(_41, (41, 42), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
                 'filing',
             ),
@@ -1962,7 +1982,7 @@ def rulebook(path: str) -> Rulebook:
                     '设区的市级药品监督管理部门（凭审阅者记忆，未核实）',
                     "The city-level drug regulatory administration (from the auditor's memory, unverified)",
                 ),
-                (Citation(_39, (4,), None, None, 'law'), Citation(_40, (41, 42), None, None, 'unverified')),
+                (Citation(_40, (4,), None, None, 'law'), Citation(_41, (41, 42), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
                 'filing',
             ),
@@ -1992,7 +2012,7 @@ def rulebook(path: str) -> Rulebook:
                     '广告审查机关（一般为广告主所在地的省级市场监督管理部门或药品监督管理部门，未核实）',
                     'The advertising review authority (usually the provincial market or drug regulator where the advertiser is based; unverified)',
                 ),
-                (Citation(_42, (46, 47), None, None, 'law'), Citation(_43, (2,), None, None, 'law')),
+                (Citation(_43, (46, 47), None, None, 'law'), Citation(_44, (2,), None, None, 'law')),
                 Plan(
                     (),
                     Text('广告发布之前，每一版广告内容都要审查。', 'Before the ad is published; each version of the ad is reviewed.'),
@@ -2002,8 +2022,8 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (),
                     (
-                        Citation(_42, (46, 47), None, None, 'law'),
-                        Citation(_43, (4,), None, None, 'unverified'),
+                        Citation(_43, (46, 47), None, None, 'law'),
+                        Citation(_44, (4,), None, None, 'unverified'),
                     ),
                 ),
                 'filing',
@@ -2019,7 +2039,7 @@ def rulebook(path: str) -> Rulebook:
                     '无（由主管部门依《禁止传销条例》查处）',
                     'None (the authorities enforce the Regulations on Prohibiting Pyramid Selling)',
                 ),
-                (Citation(_45, (7,), None, None, 'practice'),),
+                (Citation(_46, (7,), None, None, 'law'),),
                 Plan((), None, None, (), ()),
                 'check',
             ),
@@ -2032,9 +2052,9 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Text('海关', 'Customs'),
                 (
-                    Citation(_47, (), None, None, 'law'),
-                    Citation(_48, (), None, None, 'unverified'),
+                    Citation(_48, (), None, None, 'law'),
                     Citation(_49, (), None, None, 'unverified'),
+                    Citation(_50, (), None, None, 'unverified'),
                 ),
                 Plan((), None, None, (), ()),
                 'filing',
@@ -2237,7 +2257,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(_1, (4,), None, None, 'law'),
-                            Citation(_2, (5,), None, None, 'official'),
+                            Citation(_2, (5,), None, None, 'law'),
                             Citation(_0, (), Text('第四部分第2点', 'part 4.2'), None, 'practice'),
                         ),
                         None,
@@ -2280,7 +2300,7 @@ def rulebook(path: str) -> Rulebook:
                         (
                             Citation(_2, (5,), None, None, 'inference'),
                             Citation(
-                                _33,
+                                _34,
                                 (),
                                 None,
                                 Text(
@@ -2304,7 +2324,7 @@ def rulebook(path: str) -> Rulebook:
                         (
                             Citation(_8, (), None, None, 'inference'),
                             Citation(
-                                _34,
+                                _35,
                                 (),
                                 None,
                                 Text('联网备案按网站（域名）办理。', 'The public security filing is made per website (domain).'),
@@ -2345,7 +2365,7 @@ def rulebook(path: str) -> Rulebook:
                         (
                             Citation(_2, (5,), None, None, 'inference'),
                             Citation(
-                                _33,
+                                _34,
                                 (),
                                 None,
                                 Text(
@@ -2369,7 +2389,7 @@ def rulebook(path: str) -> Rulebook:
                         (
                             Citation(_8, (), None, None, 'inference'),
                             Citation(
-                                _34,
+                                _35,
                                 (),
                                 None,
                                 Text('联网备案按网站（域名）办理。', 'The public security filing is made per website (domain).'),
@@ -2410,7 +2430,7 @@ def rulebook(path: str) -> Rulebook:
                         (
                             Citation(_1, (4,), None, None, 'law'),
                             Citation(
-                                _33,
+                                _34,
                                 (),
                                 None,
                                 Text(
@@ -2434,7 +2454,7 @@ def rulebook(path: str) -> Rulebook:
                         (
                             Citation(_8, (12,), None, None, 'law'),
                             Citation(
-                                _34,
+                                _35,
                                 (),
                                 None,
                                 Text('联网备案按网站（域名）办理。', 'The public security filing is made per website (domain).'),
@@ -2478,7 +2498,7 @@ def rulebook(path: str) -> Rulebook:
                             '你的域名只用作后台接口，用户不直接访问。《计算机信息网络国际联网安全保护管理办法》第12条的联网备案针对接入互联网的单位；只提供接口的域名是否要办理，各地公安机关的做法不一。',
                             'Your domain serves only as a backend API that users never open. The public security filing under Art. 12 covers units connected to the internet; whether a domain that only serves an API must be registered varies between local public security bureaus.',
                         ),
-                        (Citation(_8, (12,), None, None, 'law'), Citation(_34, (), None, None, 'practice')),
+                        (Citation(_8, (12,), None, None, 'law'), Citation(_35, (), None, None, 'practice')),
                         Text(
                             '向属地公安机关网安部门（或在全国互联网安全管理服务平台咨询）确认只作接口的域名是否需要联网备案。',
                             "Ask the local public security bureau's network security department (or through the national platform) whether an API-only domain needs the filing.",
@@ -2647,8 +2667,8 @@ def rulebook(path: str) -> Rulebook:
                             Citation(_1, (3, 4), None, None, 'disputed'),
                         ),
                         Text(
-                            '向注册地省通信管理局书面咨询只在小程序或公众号内经营是否需要许可证；微信的类目审核另有要求（见微信类目审核一栏）。',
-                            "Ask the communications administration of the province where you are registered, in writing, whether a business run only in a mini-program or Official Account needs the licence; WeChat's category review has its own demands (see its column).",
+                            '向注册地省通信管理局书面咨询只在小程序或公众号内经营是否需要许可证；微信的类目审核另有要求（见报告中的“微信类目审核”）。',
+                            "Ask the communications administration of the province where you are registered, in writing, whether a business run only in a mini-program or Official Account needs the licence; WeChat's category review has its own demands (see WeChat's category review in the report).",
                         ),
                         None,
                         None,
@@ -2731,7 +2751,7 @@ def rulebook(path: str) -> Rulebook:
                         'edi_license',
                         'required',
                         Text(
-                            '有商家入驻的商城属于微信的电商平台类目，微信类目审核要求提供增值电信业务经营许可证，经营范围含B21或B25；没有许可证无法通过该类目审核。',
+                            '有商家入驻的商城属于微信的电商平台类目，微信类目审核要求持有增值电信业务经营许可证，许可的业务种类含B21或B25；没有许可证无法通过该类目审核。',
                             "A mall where merchants sell falls in WeChat's e-commerce-platform category, whose review asks for a value-added telecom licence with B21 or B25 in scope; without one the category review does not pass.",
                         ),
                         (
@@ -2740,7 +2760,7 @@ def rulebook(path: str) -> Rulebook:
                                 _10,
                                 (),
                                 None,
-                                Text('经营范围须含B21或B25，来自代办机构的说法。', 'The B21-or-B25 scope is what agencies report.'),
+                                Text('业务种类须含B21或B25，来自代办机构的说法。', 'The B21-or-B25 scope is what agencies report.'),
                                 'practice',
                             ),
                         ),
@@ -2810,7 +2830,7 @@ def rulebook(path: str) -> Rulebook:
                             '你的业务需要ICP许可证（B25），而信息服务业务的外资股比上限为50%，你的外资超过50%。',
                             'Your business needs the ICP licence (B25), and foreign equity in information services is capped at 50%; yours is above 50%.',
                         ),
-                        (Citation(_27, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'law'),),
                         None,
                         None,
                         Text(
@@ -2863,7 +2883,7 @@ def rulebook(path: str) -> Rulebook:
                             '你的业务需要ICP许可证（B25）。信息服务业务的外资股比上限为50%，只有2024年试点地区（北京服务业扩大开放综合示范区、上海临港新片区及浦东、海南自由贸易港、深圳）对部分业务例外，而你的公司不在试点地区。',
                             "Your business needs the ICP licence (B25). Foreign equity in information services is capped at 50%, with exceptions for some services only in the 2024 pilot areas (Beijing's demonstration zone, Shanghai's Lingang and Pudong, Hainan Free Trade Port, Shenzhen), and your company is not registered in one.",
                         ),
-                        (Citation(_27, (), None, None, 'official'), Citation(_26, (), None, None, 'official')),
+                        (Citation(_27, (), None, None, 'law'), Citation(_26, (), None, None, 'official')),
                         None,
                         None,
                         Text(
@@ -3182,7 +3202,7 @@ def rulebook(path: str) -> Rulebook:
                             '你销售预包装食品以外的食品（如现做或散装食品），需要食品经营许可证。',
                             'You sell food other than pre-packaged food (freshly made or loose food), which needs a food business licence.',
                         ),
-                        (Citation(_13, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3194,7 +3214,7 @@ def rulebook(path: str) -> Rulebook:
                             '食品经营备案只适用于仅销售预包装食品的情形；你还卖其他食品，应办理许可证。',
                             'The food filing is only for businesses selling nothing but pre-packaged food; you sell other food too, so the licence is the route.',
                         ),
-                        (Citation(_13, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3215,7 +3235,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售预包装食品，需向县级市场监管部门办理食品经营备案（不需要许可证）。',
                             'You sell only pre-packaged food, so you file with the county market regulator (no licence needed).',
                         ),
-                        (Citation(_13, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3227,7 +3247,7 @@ def rulebook(path: str) -> Rulebook:
                             '仅销售预包装食品的，办理备案即可，不需要食品经营许可证。',
                             'Selling only pre-packaged food needs the filing, not the food business licence.',
                         ),
-                        (Citation(_13, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3245,7 +3265,7 @@ def rulebook(path: str) -> Rulebook:
                         'food_filing',
                         'not_required',
                         Text('你不以自己名义销售食品。', 'You sell no food under your own name.'),
-                        (Citation(_13, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3254,7 +3274,7 @@ def rulebook(path: str) -> Rulebook:
                         'food_license',
                         'not_required',
                         Text('你不以自己名义销售食品。', 'You sell no food under your own name.'),
-                        (Citation(_13, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3424,7 +3444,7 @@ def rulebook(path: str) -> Rulebook:
                             '你发售只能在本企业使用的储值卡或预付卡（包括电子卡），须在开始发卡后30日内向商务主管部门备案。',
                             'You issue stored-value or prepaid cards (virtual ones included) usable only with you; file with the commerce department within 30 days of starting.',
                         ),
-                        (Citation(_16, (), None, None, 'official'),),
+                        (Citation(_16, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3442,7 +3462,7 @@ def rulebook(path: str) -> Rulebook:
                         'prepaid_card_filing',
                         'not_required',
                         Text('你不发售储值卡或预付卡。', 'You issue no stored-value or prepaid cards.'),
-                        (Citation(_16, (), None, None, 'official'),),
+                        (Citation(_16, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3488,8 +3508,18 @@ def rulebook(path: str) -> Rulebook:
                             "You offer recorded video courses. Art. 2 of the audio-visual rules is broad, but in practice small course sellers are not licensed under it; WeChat's online video course category asks for audio-visual credentials.",
                         ),
                         (
-                            Citation(_17, (2,), None, None, 'practice'),
-                            Citation(_12, (), None, None, 'practice'),
+                            Citation(_17, (2,), None, None, 'law'),
+                            Citation(
+                                _10,
+                                (),
+                                None,
+                                Text(
+                                    '实践中不向售卖课程的小商家发放该许可证。',
+                                    'In practice small course sellers are not licensed under it.',
+                                ),
+                                'practice',
+                            ),
+                            Citation(_12, (), None, None, 'official'),
                         ),
                         Text(
                             '向省广播电视局咨询你的课程是否属于视听节目服务；在微信选择课程类目时查看它列出的资质。',
@@ -3576,7 +3606,7 @@ def rulebook(path: str) -> Rulebook:
                             '你以平台身份提供经过编辑加工、具有出版特征的电子书或有声书，需要网络出版服务许可证（在公众号发布自己文章的作者不属于此类）。',
                             'As a platform you offer edited e-books or audio books with the features of a publication, which needs the online publishing licence (authors posting their own articles in an Official Account do not).',
                         ),
-                        (Citation(_18, (), None, None, 'official'),),
+                        (Citation(_18, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3623,7 +3653,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不提供具有出版特征的电子书或有声书。',
                             'You offer no e-books or audio books with the features of a publication.',
                         ),
-                        (Citation(_18, (), None, None, 'official'),),
+                        (Citation(_18, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3750,7 +3780,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不经营网络表演、网络音乐等网络文化产品。',
                             'You run no online performances, music or other internet culture products.',
                         ),
-                        (Citation(_19, (), None, None, 'official'),),
+                        (Citation(_19, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3776,7 +3806,7 @@ def rulebook(path: str) -> Rulebook:
                             '自有域名必须备案，但境外主体（在境内没有公司）不能办理ICP备案。',
                             'A domain of your own must be filed, but an entity outside mainland China with no company in it cannot make the ICP filing.',
                         ),
-                        (Citation(_33, (), None, None, 'practice'),),
+                        (Citation(_34, (), None, None, 'practice'),),
                         None,
                         None,
                         Text(
@@ -4085,7 +4115,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_37, (8,), None, None, 'official'),),
+                        (Citation(_38, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4097,7 +4127,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_38, (), None, None, 'official'),),
+                        (Citation(_39, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4109,7 +4139,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_41, (), None, None, 'unverified'),),
+                        (Citation(_42, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -4131,7 +4161,7 @@ def rulebook(path: str) -> Rulebook:
                             'Merchants sell food or restaurant meals on your platform, so the platform files with the provincial market regulator within 30 working days after the telecom approval, whether or not you sell food yourself (for restaurant meals, Art. 5 of the Measures for the Supervision of Food Safety in Online Catering Services).',
                         ),
                         (
-                            Citation(_37, (8,), None, None, 'official'),
+                            Citation(_38, (8,), None, None, 'official'),
                             Citation(_32, (5,), None, None, 'official'),
                         ),
                         None,
@@ -4159,7 +4189,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售食品。一旦有商家卖食品，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no food. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_37, (8,), None, None, 'official'),),
+                        (Citation(_38, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4180,7 +4210,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上销售药品，平台须向省级药品监管部门办理药品网络交易第三方平台备案。',
                             'Merchants sell drugs on your platform, so the platform files as a third-party online drug trading platform with the provincial drug regulator.',
                         ),
-                        (Citation(_38, (), None, None, 'official'),),
+                        (Citation(_39, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4206,7 +4236,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售药品。一旦有商家卖药品，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no drugs. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_38, (), None, None, 'official'),),
+                        (Citation(_39, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4227,7 +4257,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上销售医疗器械，平台须向所在地省级药品监督管理部门办理医疗器械网络交易服务第三方平台备案；备案材料包括互联网药品信息服务资格证书（《医疗器械网络销售监督管理办法》第16条）。',
                             "Merchants sell medical devices on your platform, so the platform files as a third-party online device trading platform with the provincial drug regulator where it is based; the filing's documents include the internet drug information certificate (Art. 16 of the Measures for the Supervision of Online Sales of Medical Devices).",
                         ),
-                        (Citation(_41, (15, 16), None, None, 'law'),),
+                        (Citation(_42, (15, 16), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4248,7 +4278,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上发布并销售药品或医疗器械，平台就是在提供药品、医疗器械信息（《互联网药品信息服务管理办法》第2条）；医疗器械交易平台还须依《医疗器械网络销售监督管理办法》第15条取得资格证书。2025-01-20之前，这项证书须在ICP许可证或备案之前取得（第5条）。',
                             'Merchants list and sell drugs or medical devices on your platform, so the platform provides drug or device information (Art. 2 of the Measures for the Administration of Internet Drug Information Services); a device trading platform must also hold the certificate under Art. 15 of the Measures for the Supervision of Online Sales of Medical Devices. Before 2025-01-20 the certificate came before the ICP licence or filing (Art. 5).',
                         ),
-                        (Citation(_15, (2, 5), None, None, 'law'), Citation(_41, (15, 16), None, None, 'law')),
+                        (Citation(_15, (2, 5), None, None, 'law'), Citation(_42, (15, 16), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4271,7 +4301,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(_15, (2, 5), None, None, 'law'),
-                            Citation(_41, (15, 16), None, None, 'law'),
+                            Citation(_42, (15, 16), None, None, 'law'),
                             Citation(
                                 _11,
                                 (),
@@ -4311,7 +4341,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售医疗器械。一旦有商家卖医疗器械，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no medical devices. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_41, (), None, None, 'unverified'),),
+                        (Citation(_42, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -4375,7 +4405,7 @@ def rulebook(path: str) -> Rulebook:
                             '你是持证的食品生产者，只销售自己生产的食品；在厂区或网上销售自产食品不需要另办食品经营许可（《食品经营许可和备案管理办法》第4条）。',
                             'You are a licensed food producer selling only your own products; selling them at your plant or online needs no separate food business licence (Art. 4 of the Measures for the Administration of Food Business Licensing and Filing).',
                         ),
-                        (Citation(_13, (4,), None, None, 'official'),),
+                        (Citation(_13, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4387,7 +4417,7 @@ def rulebook(path: str) -> Rulebook:
                             '食品生产者在网上销售自产的预包装食品，不需要办理食品经营备案（《食品经营许可和备案管理办法》第5条）。',
                             'A food producer selling its own pre-packaged food online needs no food business filing (Art. 5 of the Measures for the Administration of Food Business Licensing and Filing).',
                         ),
-                        (Citation(_13, (5,), None, None, 'official'),),
+                        (Citation(_13, (5,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4413,7 +4443,7 @@ def rulebook(path: str) -> Rulebook:
                             '你通过自己的网站销售食品，须在取得ICP许可证或办理ICP备案后30个工作日内，向市、县级市场监管部门办理网络食品交易主体备案。',
                             'You sell food through your own site, so within 30 working days after the ICP licence or filing you file as an online food seller with the city or county market regulator.',
                         ),
-                        (Citation(_37, (8,), None, None, 'official'),),
+                        (Citation(_38, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4441,9 +4471,9 @@ def rulebook(path: str) -> Rulebook:
                             'You sell food through your own mini-program or App. Art. 8 of the Measures for Investigating Online Food Safety Violations covers food sellers on their "own site"; treating a mini-program as one is an inference no text states, and local practice may differ.',
                         ),
                         (
-                            Citation(_37, (8,), None, None, 'official'),
+                            Citation(_38, (8,), None, None, 'official'),
                             Citation(
-                                _37,
+                                _38,
                                 (8,),
                                 None,
                                 Text('小程序是否属于自建网站是推断。', 'Whether a mini-program is an own site is an inference.'),
@@ -4479,7 +4509,7 @@ def rulebook(path: str) -> Rulebook:
                             '你通过自己的网站或小程序只销售食用农产品。资料说网络食品交易主体备案适用于通过自建网站销售食品的经营者，但没有核实是否包括只卖食用农产品的经营者。',
                             'You sell only farm produce through your own site or mini-program. The notes say the online food seller filing applies to food sellers on their own sites, but whether it reaches sellers of farm produce only is unverified.',
                         ),
-                        (Citation(_37, (8,), None, None, 'unverified'),),
+                        (Citation(_38, (8,), None, None, 'unverified'),),
                         Text(
                             '向所在市、县市场监管部门确认只销售食用农产品的网店是否需要网络食品交易主体备案。',
                             'Ask your city or county market regulator whether an online shop selling only farm produce needs the online food seller filing.',
@@ -4514,7 +4544,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有自己的网站或小程序，店铺开在SaaS服务商的域名下或公众号里；这项备案针对通过自建网站销售食品的经营者，在第三方平台上的商家由平台核验。',
                             "You have no site or mini-program of your own; the shop lives under the SaaS provider's domain or inside an Official Account. This filing is for food sellers on their own sites; sellers on a third-party platform are checked by the platform.",
                         ),
-                        (Citation(_37, (8,), None, None, 'official'),),
+                        (Citation(_38, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4532,7 +4562,7 @@ def rulebook(path: str) -> Rulebook:
                         'online_food_seller_filing',
                         'not_required',
                         Text('你不以自己名义在网上销售食品。', 'You sell no food online under your own name.'),
-                        (Citation(_37, (8,), None, None, 'official'),),
+                        (Citation(_38, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4553,7 +4583,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明是否销售药品。销售药品须持药品经营许可。',
                             'You have not said whether you sell drugs. Selling drugs needs a drug business licence.',
                         ),
-                        (Citation(_38, (), None, None, 'official'),),
+                        (Citation(_39, (), None, None, 'official'),),
                         Text(
                             '回答你涉及哪些药品或医疗器械（drug_device_kinds）。',
                             'Answer which drugs or medical devices are involved (drug_device_kinds).',
@@ -4568,7 +4598,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明销售哪一类医疗器械。第三类须取得经营许可。',
                             'You have not said which class of medical devices you sell. Class III needs a business licence.',
                         ),
-                        (Citation(_39, (4,), None, None, 'law'),),
+                        (Citation(_40, (4,), None, None, 'law'),),
                         Text(
                             '查看产品注册证或备案凭证上的类别，再回答drug_device_kinds。',
                             "Check the class on the products' registration or filing certificates, then answer drug_device_kinds.",
@@ -4583,7 +4613,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明销售哪一类医疗器械。第二类须办理经营备案。',
                             'You have not said which class of medical devices you sell. Class II needs a business filing.',
                         ),
-                        (Citation(_39, (4,), None, None, 'law'),),
+                        (Citation(_40, (4,), None, None, 'law'),),
                         Text(
                             '查看产品注册证或备案凭证上的类别，再回答drug_device_kinds。',
                             "Check the class on the products' registration or filing certificates, then answer drug_device_kinds.",
@@ -4607,7 +4637,7 @@ def rulebook(path: str) -> Rulebook:
                             '你在网上销售药品。只有持药品经营许可的企业才能网上销售药品，并须报告网络销售情况；销售处方药的须核对处方。',
                             'You sell drugs online. Only licensed drug businesses may do so, and they report their online sales; prescription drugs need prescription checks.',
                         ),
-                        (Citation(_38, (), None, None, 'official'),),
+                        (Citation(_39, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4625,7 +4655,7 @@ def rulebook(path: str) -> Rulebook:
                         'drug_business_license',
                         'not_required',
                         Text('你不在网上销售药品。', 'You sell no drugs online.'),
-                        (Citation(_38, (), None, None, 'official'),),
+                        (Citation(_39, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4647,8 +4677,8 @@ def rulebook(path: str) -> Rulebook:
                             "You sell Class III medical devices, which needs a device business licence from the city-level drug regulator (Art. 4); selling online, you also notify the city-level drug regulator (Art. 46 of the Regulations on the Supervision of Medical Devices, from the auditor's memory, unverified).",
                         ),
                         (
-                            Citation(_39, (4,), None, None, 'law'),
-                            Citation(_40, (46,), None, None, 'unverified'),
+                            Citation(_40, (4,), None, None, 'law'),
+                            Citation(_41, (46,), None, None, 'unverified'),
                         ),
                         None,
                         None,
@@ -4671,8 +4701,8 @@ def rulebook(path: str) -> Rulebook:
                             "You sell Class II medical devices, which needs a device business filing with the city-level drug regulator (Art. 4; products on the exemption catalogue aside); selling online, you also notify the city-level drug regulator (Art. 46 of the Regulations on the Supervision of Medical Devices, from the auditor's memory, unverified).",
                         ),
                         (
-                            Citation(_39, (4,), None, None, 'law'),
-                            Citation(_40, (46,), None, None, 'unverified'),
+                            Citation(_40, (4,), None, None, 'law'),
+                            Citation(_41, (46,), None, None, 'unverified'),
                         ),
                         None,
                         None,
@@ -4705,7 +4735,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售第一类医疗器械，既不需要经营许可，也不需要经营备案（第4条）。',
                             'You sell only Class I medical devices, which need neither a business licence nor a filing (Art. 4).',
                         ),
-                        (Citation(_39, (4,), None, None, 'law'),),
+                        (Citation(_40, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4717,7 +4747,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售第一类医疗器械，既不需要经营许可，也不需要经营备案（第4条）。',
                             'You sell only Class I medical devices, which need neither a business licence nor a filing (Art. 4).',
                         ),
-                        (Citation(_39, (4,), None, None, 'law'),),
+                        (Citation(_40, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4735,7 +4765,7 @@ def rulebook(path: str) -> Rulebook:
                         'device_license',
                         'not_required',
                         Text('你不销售第三类医疗器械。', 'You sell no Class III medical devices.'),
-                        (Citation(_39, (4,), None, None, 'law'),),
+                        (Citation(_40, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4761,7 +4791,7 @@ def rulebook(path: str) -> Rulebook:
                             '你销售的第二类医疗器械全部列在免于经营备案的产品目录内。《医疗器械监督管理条例》（国务院令第739号）第41条第2款规定这类产品不需要经营备案（条文凭审阅者记忆，未核实）；目录会调整，请逐个核对产品。',
                             "All the Class II devices you sell are on the catalogue exempt from the business filing. Art. 41(2) of the Regulations on the Supervision of Medical Devices (State Council Decree No. 739) exempts these from the filing (from the auditor's memory, unverified); the catalogue changes, so check each product.",
                         ),
-                        (Citation(_40, (41,), None, None, 'unverified'),),
+                        (Citation(_41, (41,), None, None, 'unverified'),),
                         Text(
                             '对照现行的免于经营备案的第二类医疗器械产品目录逐个核对产品；有不在目录内的，办理经营备案。',
                             'Check each product against the current catalogue of Class II devices exempt from the business filing; for any not on it, make the filing.',
@@ -4788,7 +4818,7 @@ def rulebook(path: str) -> Rulebook:
                         'device_filing',
                         'not_required',
                         Text('你不销售第二类医疗器械。', 'You sell no Class II medical devices.'),
-                        (Citation(_39, (4,), None, None, 'law'),),
+                        (Citation(_40, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4810,9 +4840,9 @@ def rulebook(path: str) -> Rulebook:
                             'The ad slots you sell carry ads for drugs, medical devices, health foods or foods for special medical purposes, which must be reviewed before publication (Advertising Law Art. 46). The advertiser applies; as the publisher you check the approval number before publishing (Art. 34, article number unverified).',
                         ),
                         (
-                            Citation(_42, (46,), None, None, 'law'),
-                            Citation(_43, (2,), None, None, 'law'),
-                            Citation(_42, (34,), None, None, 'unverified'),
+                            Citation(_43, (46,), None, None, 'law'),
+                            Citation(_44, (2,), None, None, 'law'),
+                            Citation(_43, (34,), None, None, 'unverified'),
                         ),
                         None,
                         None,
@@ -4834,7 +4864,7 @@ def rulebook(path: str) -> Rulebook:
                             '你为自己销售的药品、医疗器械、保健食品或特殊医学用途配方食品做广告。《广告法》第46条约束的是广告主：这些广告未经审查不得发布（《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》第2条）；海报、推文、直播讲解、软文都可能是广告。由你作为广告主申请审查。',
                             'You advertise the drugs, medical devices, health foods or foods for special medical purposes you sell. Art. 46 of the Advertising Law binds the advertiser: such ads may not be published without review (Art. 2 of the Interim Measures for the Review of Advertisements for Drugs, Medical Devices, Health Foods and Foods for Special Medical Purposes); banners, posts, live-stream pitches and soft articles can all be ads. You, as the advertiser, apply for the review.',
                         ),
-                        (Citation(_42, (46, 47), None, None, 'law'), Citation(_43, (2,), None, None, 'law')),
+                        (Citation(_43, (46, 47), None, None, 'law'), Citation(_44, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4855,7 +4885,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），你不为自己的、也不为他人的药品、医疗器械、保健食品或特殊医学用途配方食品发布广告。',
                             "By your answers (or by assumption, if you did not answer), you publish no ads, your own or others', for drugs, medical devices, health foods or foods for special medical purposes.",
                         ),
-                        (Citation(_42, (46,), None, None, 'law'), Citation(_43, (2,), None, None, 'law')),
+                        (Citation(_43, (46,), None, None, 'law'), Citation(_44, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4878,7 +4908,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(
-                                _45,
+                                _46,
                                 (7,),
                                 None,
                                 Text(
@@ -4887,7 +4917,7 @@ def rulebook(path: str) -> Rulebook:
                                 ),
                                 'law',
                             ),
-                            Citation(_46, (), None, None, 'practice'),
+                            Citation(_47, (), None, None, 'practice'),
                         ),
                         None,
                         None,
@@ -4912,7 +4942,7 @@ def rulebook(path: str) -> Rulebook:
                             '你有分销，但没有说明分销员怎样拿报酬。交费加入或按下线计酬属于《禁止传销条例》第7条列举的传销形式。',
                             'You run distribution but have not said how distributors are paid. Paying to join, or pay on a downline, are pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists.',
                         ),
-                        (Citation(_45, (7,), None, None, 'practice'),),
+                        (Citation(_46, (7,), None, None, 'law'),),
                         Text(
                             '确认分销员加入是否要交费或买货、是否按下线的销售或发展人数拿报酬，再回答distribution_pay。',
                             'Check whether distributors pay or buy to join and whether they are paid on the sales or recruits of people below them, then answer distribution_pay.',
@@ -4938,7 +4968,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(
-                                _45,
+                                _46,
                                 (7,),
                                 None,
                                 Text(
@@ -4948,7 +4978,7 @@ def rulebook(path: str) -> Rulebook:
                                 'law',
                             ),
                             Citation(
-                                _45,
+                                _46,
                                 (7,),
                                 None,
                                 Text(
@@ -4975,7 +5005,7 @@ def rulebook(path: str) -> Rulebook:
                         'distribution_scheme',
                         'not_required',
                         Text('你没有分销。', 'You run no distribution scheme.'),
-                        (Citation(_45, (7,), None, None, 'practice'),),
+                        (Citation(_46, (7,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4997,9 +5027,9 @@ def rulebook(path: str) -> Rulebook:
                             'You sell goods imported through cross-border e-commerce retail. The e-commerce companies, platforms and domestic agents taking part register with customs (GAC announcement No. 194 of 2018; a filing since 2022); what is open is only who registers: an overseas e-commerce company does it through its domestic agent, and your cross-border platform or customs broker may already have done it. Goods must be on the positive list, and the "three documents" data is sent.',
                         ),
                         (
-                            Citation(_47, (), None, None, 'law'),
-                            Citation(_48, (), None, None, 'unverified'),
+                            Citation(_48, (), None, None, 'law'),
                             Citation(_49, (), None, None, 'unverified'),
+                            Citation(_50, (), None, None, 'unverified'),
                         ),
                         Text(
                             '向海关（或你的跨境电商平台、报关代理）确认由谁为你办理海关备案、商品是否在正面清单内，以及“三单”数据由谁传输。',
@@ -5024,7 +5054,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不以自己名义销售跨境电商零售进口的商品。',
                             'You sell no cross-border e-commerce retail imports under your own name.',
                         ),
-                        (Citation(_47, (), None, None, 'law'),),
+                        (Citation(_48, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -5066,8 +5096,8 @@ def rulebook(path: str) -> Rulebook:
                 'benefit',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '《微信微商城需要ICP证吗?》一文称持证企业可能享受税收、补贴、培训等政策支持；这取决于地方政策，并无保证。',
-                    'The article "Does a WeChat micro-mall need an ICP licence?" says licence holders may get policy support such as tax relief, subsidies or training; this depends on local policy and is not assured.',
+                    '《微信微商城需要ICP证吗?》一文称持证企业可能享受税收、补贴、培训等政策支持；没有找到任何法律依据，持证本身并不带来税收优惠或补贴，不应据此做决定。',
+                    'The article "Does a WeChat micro-mall need an ICP licence?" says licence holders may get policy support such as tax relief, subsidies or training; no legal basis for this was found - holding a licence brings no tax relief or subsidy by itself, so do not decide on it.',
                 ),
                 (Citation(_0, (), Text('第三部分好处第3点', 'part 3, benefit 3'), None, 'practice'),),
                 None,
@@ -5145,7 +5175,7 @@ def rulebook(path: str) -> Rulebook:
                             '年报须在每年3月31日前提交；代办机构援引第35、38条，未核实。',
                             'The annual report is due by 31 March; agencies cite Arts. 35 and 38, unverified.',
                         ),
-                        'official',
+                        'law',
                     ),
                 ),
                 None,
@@ -5224,7 +5254,7 @@ def rulebook(path: str) -> Rulebook:
                     '你只在一个省经营：向省通信管理局申请；申请人须是公司，注册资本不少于100万元。',
                     'You operate in one province: apply to the provincial communications administration; the applicant must be a company with registered capital of at least ¥1,000,000.',
                 ),
-                (Citation(_5, (6,), None, None, 'official'),),
+                (Citation(_5, (6,), None, None, 'law'),),
                 Compare('users_where', 'eq', 'one_province'),
             ),
             Advice(
@@ -5235,7 +5265,7 @@ def rulebook(path: str) -> Rulebook:
                     '你跨省或在全国经营：向工业和信息化部申请；申请人须是公司，注册资本不少于1000万元。',
                     'You operate across provinces or nationwide: apply to MIIT; the applicant must be a company with registered capital of at least ¥10,000,000.',
                 ),
-                (Citation(_5, (6,), None, None, 'official'),),
+                (Citation(_5, (6,), None, None, 'law'),),
                 Compare('users_where', 'eq', 'several_provinces'),
             ),
             Advice(
@@ -5243,10 +5273,10 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '你还没确定经营范围：只在一个省经营的，向省通信管理局申请，注册资本不少于100万元；跨省或全国经营的，向工业和信息化部申请，注册资本不少于1000万元。申请人都须是公司。',
+                    '你还没确定服务地域：只在一个省经营的，向省通信管理局申请，注册资本不少于100万元；跨省或全国经营的，向工业和信息化部申请，注册资本不少于1000万元。申请人都须是公司。',
                     'You have not decided where you will serve users: for one province, apply to the provincial communications administration with registered capital of at least ¥1,000,000; across provinces or nationwide, apply to MIIT with at least ¥10,000,000. Either way the applicant must be a company.',
                 ),
-                (Citation(_5, (6,), None, None, 'official'),),
+                (Citation(_5, (6,), None, None, 'law'),),
                 Compare('users_where', 'eq', 'not_sure'),
             ),
             Advice(
@@ -5258,7 +5288,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence is valid for 5 years; apply to renew 90 days before it expires.',
                 ),
                 (
-                    Citation(_5, (), None, Text('具体条文序号未核实。', 'The exact article number is unverified.'), 'official'),
+                    Citation(_5, (), None, Text('具体条文序号未核实。', 'The exact article number is unverified.'), 'law'),
                 ),
                 None,
             ),
@@ -5276,7 +5306,7 @@ def rulebook(path: str) -> Rulebook:
                         (),
                         None,
                         Text('代办机构援引第35、38条，未核实。', 'Agencies cite Arts. 35 and 38; unverified.'),
-                        'official',
+                        'law',
                     ),
                 ),
                 None,
@@ -5289,7 +5319,20 @@ def rulebook(path: str) -> Rulebook:
                     '持证后，网站所用域名仍须办理备案（经营性备案，填写许可证号），并在上线后30日内办理公安联网备案；相关信息变化时及时报告变更。',
                     "Once licensed, the site's domain is still filed (a commercial filing quoting the licence number), the site is registered with the public security bureau within 30 days of going live, and changes are reported.",
                 ),
-                (Citation(_2, (), None, None, 'practice'), Citation(_8, (), None, None, 'practice')),
+                (
+                    Citation(_2, (), None, None, 'law'),
+                    Citation(_8, (12,), None, None, 'law'),
+                    Citation(
+                        _34,
+                        (),
+                        None,
+                        Text(
+                            '持证网站做经营性备案，来自云服务商的说明。',
+                            'The commercial filing of a licensed site is what hosting providers describe.',
+                        ),
+                        'practice',
+                    ),
+                ),
                 Compare('channels', 'has', 'own_domain'),
             ),
             Advice(
@@ -5322,8 +5365,8 @@ def rulebook(path: str) -> Rulebook:
                 'risk',
                 ('icp_filing',),
                 Text(
-                    '未备案提供服务的，责令限期改正，拒不改正的关闭网站；另可处1万元罚款。',
-                    'Providing the service without a filing brings an order to correct, and closure if you do not; a ¥10,000 fine can come on top.',
+                    '未备案提供服务的，责令限期改正，拒不改正的关闭网站；《非经营性互联网信息服务备案管理办法》还规定责令关闭网站的同时并处1万元罚款（并处是必罚，不是可罚；条文序号沿用2005年文本）。',
+                    'Providing the service without a filing brings an order to correct, and closure if you do not; the filing measures add a ¥10,000 fine imposed together with the closure (并处 - mandatory, not optional; article number as in the 2005 text).',
                 ),
                 (
                     Citation(_1, (19,), Text('第2款', 'para. 2'), None, 'law'),
@@ -5335,7 +5378,7 @@ def rulebook(path: str) -> Rulebook:
                             '条文序号沿用2005年文本，2024年修订后是否重新编号未核实。',
                             'Article number as in the 2005 text; whether the 2024 revision renumbered it is unverified.',
                         ),
-                        'official',
+                        'law',
                     ),
                 ),
                 None,
@@ -5478,7 +5521,7 @@ def rulebook(path: str) -> Rulebook:
                     '增值电信业务经营许可证只发给公司：个人和个体工商户不能持有，境外主体也要先在境内设立公司。需要许可证（或核实后需要）的，先设立公司再申请。',
                     'Value-added telecom licences are granted only to companies; individuals and sole traders cannot hold one, and an overseas entity first needs a company in mainland China. If you need the licence (or turn out to), set up a company before you apply.',
                 ),
-                (Citation(_5, (6,), None, None, 'official'),),
+                (Citation(_5, (6,), None, None, 'law'),),
                 Compare('operator', 'in', frozenset(('individual', 'overseas', 'sole_trader'))),
             ),
             Advice(
@@ -5489,7 +5532,7 @@ def rulebook(path: str) -> Rulebook:
                     '以个人名义备案的网站只适合个人的、非经营性的内容；网店应以营业执照上的名称备案。《电子商务法》第10条只免除部分个人的市场主体登记（销售自产农副产品、家庭手工业产品，零星小额交易等），其他情况须先办理登记（如个体工商户）。',
                     "A filing in an individual's name suits a personal, non-commercial site only; a shop files in the name on its business licence. Art. 10 of the E-Commerce Law exempts only some individuals from registering as a business (selling their own farm produce or handicrafts, small sporadic trades); others register first, as a sole trader for instance.",
                 ),
-                (Citation(_33, (), None, None, 'practice'), Citation(_29, (10,), None, None, 'law')),
+                (Citation(_34, (), None, None, 'practice'), Citation(_29, (10,), None, None, 'law')),
                 Compare('operator', 'eq', 'individual'),
             ),
             Advice(
@@ -5538,7 +5581,7 @@ def rulebook(path: str) -> Rulebook:
                     '药品和医疗器械的广告发布前须经审查（《广告法》第46条）；你自己的商品页面是否属于互联网广告，未核实。',
                     'Ads for drugs and medical devices must be reviewed before publication (Advertising Law Art. 46); whether your own product pages count as internet ads is unverified.',
                 ),
-                (Citation(_42, (46,), None, None, 'law'), Citation(_44, (), None, None, 'unverified')),
+                (Citation(_43, (46,), None, None, 'law'), Citation(_45, (), None, None, 'unverified')),
                 None,
             ),
             Advice(
@@ -5571,13 +5614,24 @@ def rulebook(path: str) -> Rulebook:
                     '处方药不得面向公众做广告：只能在国务院卫生健康和药品监督管理部门共同指定的医学、药学专业刊物上发布，商城页面、推文、直播和海报都不行；麻醉药品、精神药品等特殊药品不得做任何广告。这一点广告审查也无法补救（《广告法》第15条，条文序号凭审阅者记忆，未核实）。',
                     "Prescription drugs may not be advertised to the public at all - only in medical and pharmaceutical journals the health and drug authorities designate, never on shop pages, posts, live streams or banners - and narcotic, psychotropic and other special drugs may not be advertised anywhere. No advertising review can cure this (Advertising Law Art. 15; article number from the auditor's memory, unverified).",
                 ),
-                (Citation(_42, (15,), None, None, 'unverified'),),
+                (Citation(_43, (15,), None, None, 'unverified'),),
                 All(
                     (
                         Compare('own_ads', 'is', True),
                         Compare('drug_device_kinds', 'has_any', frozenset(('drugs', 'not_sure'))),
                     ),
                 ),
+            ),
+            Advice(
+                'online_diagnosis_reserved',
+                'caution',
+                ('prior_approval', 'icp_license'),
+                Text(
+                    '健康咨询不能变成网上诊疗：针对具体患者的诊断、开处方等互联网诊疗只能由取得执业许可的医疗机构开展（《互联网诊疗管理办法（试行）》，2018；《互联网诊疗监管细则（试行）》，2022；凭审阅者记忆，未核实）。付费健康咨询只提供一般的健康信息，不做诊断、不开处方。',
+                    "Health advice must not become online diagnosis - diagnosing a patient or prescribing online is reserved to licensed medical institutions (Measures for Internet Diagnosis and Treatment (Trial), 2018; supervision rules (Trial), 2022; from the auditor's memory, unverified). Paid health advice gives general health information only, with no diagnosis and no prescription.",
+                ),
+                (Citation(_33, (), None, None, 'unverified'),),
+                Compare('content_kinds', 'has', 'medical_info'),
             ),
         ),
         (
