@@ -213,6 +213,7 @@ def _boundaries(rulebook: Rulebook, fid: str) -> list[dt.date]:
     return sorted(days)
 
 
+@pytest.mark.slow  # ~1M answer sets for the ICP licence since round three's operator blockers
 def test_every_filing_has_one_status_for_every_complete_answer_set(rulebook: Rulebook) -> None:
     layers = [None] + [x.id for x in rulebook.layers]
     problems = []

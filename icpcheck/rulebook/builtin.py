@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "4ed9ee140b0e1350b95bd090bb8478f0ff8fd3c275c65cce4819c2bd27dd7b63"
+SHA256 = "570fc3dc2bcf5c3a65cfa5537636add3937302c76e5e54f1c37d83b06fa8e385"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -621,14 +621,14 @@ def rulebook(path: str) -> Rulebook:
     )
     return Rulebook(
         'wechat-mall',
-        '1.2.0',
-        date(2026, 11, 28),
+        '1.3.0',
+        date(2026, 12, 6),
         Text('微信微商城的备案与许可证', 'Filings and licences for a WeChat micro-mall'),
         Text(
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '4ed9ee140b0e1350b95bd090bb8478f0ff8fd3c275c65cce4819c2bd27dd7b63',
+        '570fc3dc2bcf5c3a65cfa5537636add3937302c76e5e54f1c37d83b06fa8e385',
         path,
         (
             _0,
@@ -942,13 +942,13 @@ def rulebook(path: str) -> Rulebook:
                     'What kinds of information or media do you offer? (choose all that apply)',
                 ),
                 Text(
-                    '视听节目、网络出版物和新闻、教育、医疗信息、药品医疗器械信息各有专门的许可或审批。录播课程与视听节目分开选择。未回答时按“一般文章、课程”处理。',
-                    'Audio-visual programmes, online publications and news, education, medical information and information on drugs or devices each have a licence or approval of their own. Recorded video courses are a choice of their own, apart from programmes. If you do not answer, icpcheck assumes ordinary articles and courses.',
+                    '视听节目、网络出版物、新闻、教育培训、医疗保健信息和药品医疗器械信息各有专门的许可或审批。课程只在两处选：面向成人的付费录播课程只选“录播视频课程”；直播课、辅导，以及面向中小学生的学科类课程（录播的也算），选“在线教育或培训”。未回答时按“图文、文章、音频或问答”处理。',
+                    'Audio-visual programmes, online publications, news, teaching and training, health information and information on drugs or devices each have a licence or approval of their own. Courses are chosen in two places only: paid recorded courses for adults are "Recorded video courses" alone; live classes, tutoring, and K-12 subject courses (recorded ones too) are "Online teaching or training". If you do not answer, icpcheck assumes articles, posts, audio or Q&A.',
                 ),
                 (
                     Choice(
                         'articles_courses',
-                        Text('一般文章、课程或问答（不属于以下各类）', 'Ordinary articles, courses or Q&A (none of the kinds below)'),
+                        Text('图文、文章、音频或问答（不属于以下各类）', 'Articles, posts, audio or Q&A (none of the kinds below)'),
                         True,
                     ),
                     Choice(
@@ -970,23 +970,23 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'video_courses',
                         Text(
-                            '录播视频课程（讲课、教程，不是影视或节目）',
-                            'Recorded video courses (lectures, tutorials; not shows or films)',
+                            '录播视频课程（讲课、教程，不是影视或节目；面向成人的付费录播课选这一项）',
+                            'Recorded video courses (lectures, tutorials; not shows or films - paid recorded courses for adults)',
                         ),
                         False,
                     ),
                     Choice('news', Text('新闻信息服务', 'News information services'), False),
                     Choice(
                         'education',
-                        Text('教育类信息服务（课程、培训）', 'Education information services (courses, training)'),
+                        Text(
+                            '在线教育或培训：直播课、辅导，或面向中小学生的学科类课程（录播的也算）',
+                            'Online teaching or training: live classes, tutoring, or K-12 subject courses (recorded ones too)',
+                        ),
                         False,
                     ),
                     Choice(
                         'news_publishing_education',
-                        Text(
-                            '新闻、出版或教育类信息服务（尚未细分是哪一类）',
-                            'News, publishing or education information services (not yet split into which)',
-                        ),
+                        Text('新闻、出版或教育，还不确定属于哪一类', 'News, publishing or education, not yet sure which'),
                         False,
                     ),
                     Choice(
@@ -2995,7 +2995,11 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'prior_approval_news_publishing_education',
-                Compare('content_kinds', 'has_any', frozenset(('education', 'news_publishing_education'))),
+                Compare(
+                    'content_kinds',
+                    'has_any',
+                    frozenset(('education', 'news_publishing_education', 'video_courses')),
+                ),
                 (
                     Effect(
                         'prior_approval',
@@ -3073,7 +3077,7 @@ def rulebook(path: str) -> Rulebook:
                     Compare(
                         'content_kinds',
                         'has_any',
-                        frozenset(('education', 'medical_info', 'news_publishing_education')),
+                        frozenset(('education', 'medical_info', 'news_publishing_education', 'video_courses')),
                     ),
                 ),
                 (
@@ -3081,8 +3085,8 @@ def rulebook(path: str) -> Rulebook:
                         'prior_approval',
                         'not_required',
                         Text(
-                            '你不提供教育或医疗保健类信息服务，不需要《互联网信息服务管理办法》第5条的前置审批；新闻和出版的审批分别是互联网新闻信息服务许可和网络出版服务许可证，各列一项（药品和医疗器械信息见互联网药品信息服务资格证书一项）。',
-                            'You provide no education or medical information service, so the prior approval under Art. 5 of the Measures for the Administration of Internet Information Services does not apply here; news and publishing have their approvals listed as the internet news licence and the online publishing licence (for drug and device information see the drug information certificate).',
+                            '你不提供课程、教育培训或医疗保健类信息服务，不需要《互联网信息服务管理办法》第5条的前置审批；新闻和出版的审批分别是互联网新闻信息服务许可和网络出版服务许可证，各列一项（药品和医疗器械信息见互联网药品信息服务资格证书一项）。',
+                            'You provide no courses, teaching, training or medical information service, so the prior approval under Art. 5 of the Measures for the Administration of Internet Information Services does not apply here; news and publishing have their approvals listed as the internet news licence and the online publishing licence (for drug and device information see the drug information certificate).',
                         ),
                         (Citation(_1, (5,), None, None, 'law'),),
                         None,
