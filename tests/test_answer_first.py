@@ -74,7 +74,7 @@ def test_each_report_opens_with_blockers_then_the_plan_then_one_line_for_the_res
     assert head.index("What to do") < head.index("Not required: ") < head.index("Why:")
     # The not-required filings are named in one line, not explained, unless --all asks.
     rest = [f for f in data["filings"] if f["status"] == "not_required" and not f["layers"]
-            and not f["blockers"]]
+            and not f["blockers"]]  # checks too: --all shows them, apart from the filings
     assert rest
     assert not any(flat(f["reasons"][0]["text"], "en") in head for f in rest)
     every = flat(run_cli([*flags(case), "--no-input", "--lang", "en", "--all"]).stdout, "en")

@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "570fc3dc2bcf5c3a65cfa5537636add3937302c76e5e54f1c37d83b06fa8e385"
+SHA256 = "b1dad099ef953b0b381cf1f188094436ae8c5809ed900ce7e53292214df8a5dd"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -628,7 +628,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '570fc3dc2bcf5c3a65cfa5537636add3937302c76e5e54f1c37d83b06fa8e385',
+        'b1dad099ef953b0b381cf1f188094436ae8c5809ed900ce7e53292214df8a5dd',
         path,
         (
             _0,
@@ -2252,8 +2252,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_filing',
                         'required',
                         Text(
-                            '你在自有域名上提供服务（网站、H5页面或小程序后台），该域名必须备案；微信也只接受已备案的域名。',
-                            'You serve from a domain you own (website, H5 page or mini-program backend); that domain must be filed, and WeChat accepts only filed domains.',
+                            '你在自有域名上提供网站或H5页面，该域名必须备案；微信也只接受已备案的域名。',
+                            'You serve a website or H5 pages from a domain you own; that domain must be filed, and WeChat accepts only filed domains.',
                         ),
                         (
                             Citation(_1, (4,), None, None, 'law'),
@@ -5369,8 +5369,8 @@ def rulebook(path: str) -> Rulebook:
                 'risk',
                 ('icp_filing',),
                 Text(
-                    '未备案提供服务的，责令限期改正，拒不改正的关闭网站；《非经营性互联网信息服务备案管理办法》还规定责令关闭网站的同时并处1万元罚款（并处是必罚，不是可罚；条文序号沿用2005年文本）。',
-                    'Providing the service without a filing brings an order to correct, and closure if you do not; the filing measures add a ¥10,000 fine imposed together with the closure (并处 - mandatory, not optional; article number as in the 2005 text).',
+                    '未备案提供服务的，责令限期改正，拒不改正的关闭网站，并处1万元罚款（并处是必罚，不是可罚）。',
+                    'Providing the service without a filing brings an order to correct, and if you do not, closure with a mandatory ¥10,000 fine on top (并处).',
                 ),
                 (
                     Citation(_1, (19,), Text('第2款', 'para. 2'), None, 'law'),
