@@ -302,7 +302,9 @@ class _Builder:
             date = self.date(m, "date", path, required=False)
             url = self.field(m, "url", path, str, required=False)
             if url is not None and not url.startswith("https://") and not url.startswith("http://"):
-                self.problem(path + ("url",), "should be an http(s) address, not {value}", value=repr(url))
+                # An address, as a rulebook writes it: said the same in every language.
+                self.problem(path + ("url",), "should be {expected}, not {kind}", expected="https://…",
+                             kind=_kind(url))
                 url = None
             accessed = self.date(m, "accessed", path, required=False)
             if title is not None:

@@ -255,7 +255,8 @@ def test_a_source_url_must_be_an_address(tmp_path: Path) -> None:
     bad = tmp_path / "url.yaml"
     bad.write_text(text.replace("date: 2000-01-01}", "date: 2000-01-01, url: somewhere}", 1),
                    encoding="utf-8")
-    assert any("should be an http(s) address" in p.message for p in lint(str(bad)).problems)
+    assert any("url: should be https://…, not the string 'somewhere'" in p.message
+               for p in lint(str(bad)).problems), [p.message for p in lint(str(bad)).problems]
 
 
 def test_a_filing_kind_is_filing_or_check(tmp_path: Path) -> None:
