@@ -142,3 +142,17 @@ def test_the_texts_the_audit_corrected(rulebook: Rulebook) -> None:
     assert "特殊医学用途配方食品" in names["ad_review"]
     icp_plan = rulebook.filing("icp_filing").plan  # type: ignore[union-attr]
     assert 5 not in next(c for c in icp_plan.citations if c.source.id == "measures_292").articles
+
+
+def test_drug_sellers_and_drug_platforms_are_told_which_drugs_may_not_be_sold_online(
+        rulebook: Rulebook) -> None:
+    pharmacy: dict[str, Value] = {
+        "sells_own_goods": True, "third_party_sellers": False, "paid_content": False,
+        "channels": ("own_domain",), "goods": ("drugs_devices",), "activities": ("none",),
+        "drug_device_kinds": ("drugs",), "operator": "company", "own_ads": False}
+    assert "drugs_not_sold_online" in shown_advice(rulebook, pharmacy)
+    devices = {**pharmacy, "drug_device_kinds": ("device_class_3",)}
+    assert "drugs_not_sold_online" not in shown_advice(rulebook, devices)
+    platform = {**WECHAT_MARKET, "wechat_only": False, "users_where": "one_province",
+                "merchant_goods": ("drugs",)}
+    assert "drugs_not_sold_online" in shown_advice(rulebook, platform)

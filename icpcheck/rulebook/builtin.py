@@ -26,7 +26,7 @@ from icpcheck.rulebook.model import (
     Text,
 )
 
-SHA256 = "b1dad099ef953b0b381cf1f188094436ae8c5809ed900ce7e53292214df8a5dd"
+SHA256 = "024c3203e20e47bb917b9fdaa49127471ef698c22efaef38823537cbc7c9f8ed"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -475,9 +475,9 @@ def rulebook(path: str) -> Rulebook:
     _39 = Source(
         'drug_online_measures',
         Text('《药品网络销售监督管理办法》', 'Measures for the Supervision of Online Drug Sales'),
-        Text('2022-12-01施行；内容据报道转述', 'in force 2022-12-01; content as reported'),
+        Text('2022-08-03公布，2022-12-01施行；内容据报道转述', 'issued 2022-08-03, in force 2022-12-01; content as reported'),
         '国家市场监督管理总局令第58号',
-        date(2022, 12, 1),
+        date(2022, 8, 3),
         None,
         None,
     )
@@ -628,7 +628,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'b1dad099ef953b0b381cf1f188094436ae8c5809ed900ce7e53292214df8a5dd',
+        '024c3203e20e47bb917b9fdaa49127471ef698c22efaef38823537cbc7c9f8ed',
         path,
         (
             _0,
@@ -5636,6 +5636,22 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (Citation(_33, (), None, None, 'unverified'),),
                 Compare('content_kinds', 'has', 'medical_info'),
+            ),
+            Advice(
+                'drugs_not_sold_online',
+                'caution',
+                ('drug_business_license', 'drug_platform_filing'),
+                Text(
+                    '有些药品不得在网上销售：疫苗、血液制品、麻醉药品、精神药品、医疗用毒性药品、放射性药品、药品类易制毒化学品等国家实行特殊管理的药品；持有药品经营许可也不能在网上卖，平台也不得让商家上架。',
+                    'Some drugs may not be sold online at all - vaccines, blood products, narcotic, psychotropic, toxic and radioactive drugs, drug precursor chemicals and other drugs under special state control; a drug business licence does not change this, and a platform must not let merchants list them.',
+                ),
+                (Citation(_39, (), None, None, 'official'),),
+                AnyOf(
+                    (
+                        Compare('drug_device_kinds', 'has_any', frozenset(('drugs', 'not_sure'))),
+                        Compare('merchant_goods', 'has', 'drugs'),
+                    ),
+                ),
             ),
         ),
         (
