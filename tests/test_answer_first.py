@@ -75,7 +75,7 @@ def test_each_report_opens_with_blockers_then_the_plan_then_one_line_for_the_res
     assert head.index("What to do") < head.index("Not required: ") < head.index("Why:")
     # The not-required filings are named in one line, not explained, unless --all asks.
     rest = [f for f in data["filings"] if f["status"] == "not_required" and not f["layers"]
-            and not f["blockers"]]
+            and not f["blockers"]]  # checks too: --all shows them, apart from the filings
     assert rest
     assert not any(flat(f["reasons"][0]["text"], "en") in head for f in rest)
     every = flat(run_cli([*flags(case), "--no-input", "--lang", "en", "--all"]).stdout, "en")
@@ -135,8 +135,8 @@ def test_reasons_resting_on_a_default_are_marked_assumed_and_answers_are_in_word
     out = flat(run_cli([*flags(case), "--no-input", "--lang", "en"]).stdout, "en")
     assert "(rests on an assumed answer; see Your answers)" in out
     assert ("Through which channels does your mall reach customers? (choose all that apply) → A "
-            "website, Official Account H5 page or mini-program backend on a domain you own "
-            "(assumed)") in out
+            "website or H5 pages on a domain you own that users open directly (an H5 shop linked "
+            "from an Official Account included) (assumed)") in out
     assert "own_domain" not in out and "channels =" not in out  # ids only with --detail
     zh = flat(run_cli([*flags(case), "--no-input", "--lang", "zh"]).stdout, "zh")
     assert "（基于默认假设，见“你的回答”）" in zh and "（未回答，按默认假设）" in zh

@@ -39,6 +39,8 @@ def lint(path: str | None, *, as_of: dt.date | None = None, seconds: float = TIM
     result.rulebook = rulebook
     meaning(doc, rulebook, result)
     disputed_not_review(doc, rulebook, result)
+    not_required_on_inference(doc, rulebook, result)
+    sources_dated(doc, rulebook, result)
     language_of_texts(doc, result)
     durations(doc, rulebook, result)
     obligations_sound(doc, rulebook, result)
@@ -129,6 +131,28 @@ def durations(doc: Document, rb: Rulebook, result: LintResult) -> None:
             result.warnings.append(_at(doc, ("filings", i, "plan"), (
                 f"filing '{f.id}' has a plan but no duration under `procedures` (a statutory limit "
                 "or a typical time): its step shows no time")))
+
+
+def not_required_on_inference(doc: Document, rb: Rulebook, result: LintResult) -> None:
+    """A `not_required` resting on inference alone: a wrong "not required" is the worst error the
+    tool can make, so it needs a source read (law, official, practice) or the status `review`."""
+    for i, rule in enumerate(rb.rules):
+        for j, effect in enumerate(rule.effects):
+            if effect.status == "not_required" and all(c.confidence == "inference"
+                                                       for c in effect.citations):
+                result.problems.append(_at(doc, ("rules", i, "sets", j, "status"), (
+                    f"rule '{rule.id}' says filing '{effect.filing}' is not_required on inference "
+                    "alone: cite the source it rests on (law, official or practice), or say 'review'")))
+
+
+def sources_dated(doc: Document, rb: Rulebook, result: LintResult) -> None:
+    """Every source has a date: the document's own (`date`) or, for what is no single dated
+    document (practice, a platform's pages), the day it was read (`accessed`)."""
+    for source in rb.sources:
+        if source.date is None and source.accessed is None:
+            result.problems.append(_at(doc, ("sources", source.id), (
+                f"source '{source.id}' has no date: give the document's `date`, or for practice or a "
+                "platform's pages the day it was read as `accessed`")))
 
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 
 from icpcheck.engine import FilingResult, Report
 from icpcheck.i18n import t
+from icpcheck.render.common import citation_text
 from icpcheck.render.view import (
     AnswerView,
     Because,
@@ -153,8 +154,19 @@ def render(report: Report, lang: str, start: dt.date | None = None) -> str:
         checked=report.rulebook.checked.isoformat(),
         plan=plan, answers=tuple(AnswerRow(a.question, a.label, a.source, a.assumed)
                                  for a in view.answers),
-        filings=filings, notes=tuple(notes.texts),
+        filings=filings, notes=tuple(notes.texts), source_urls=source_urls(report, lang),
         w=lambda key, **kw: w(key, lang, **kw), t=lambda key, **kw: t(key, lang, **kw))
+
+
+def source_urls(report: Report, lang: str) -> dict[str, str]:
+    """Each note's text (a citation as one line) to its source's address, where the rulebook gives
+    one: the notes link the official or stable text."""
+    cited = [c for f in report.filings for c in (
+        *f.filing.basis, *f.filing.plan.citations,
+        *(c for r in f.reasons for c in r.effect.citations),
+        *(c for lr in f.layers for r in lr.reasons for c in r.effect.citations),
+        *(c for a in f.advice for c in a.citations))]
+    return {citation_text(c, lang): c.source.url for c in cited if c.source.url}
 
 
 @functools.cache  # built once: a server renders many reports (the template is compiled once too)

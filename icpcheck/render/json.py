@@ -28,6 +28,7 @@ def citation(c: Citation, lang: str) -> dict[str, Any]:
         "confidence": c.confidence,
         "note": c.note.get(lang) if c.note else None,
         "text": citation_text(c, lang),
+        "url": c.source.url,
     }
 
 
@@ -106,6 +107,7 @@ def to_dict(report: Report, lang: str, start: dt.date | None = None) -> dict[str
         filings.append({
             "id": f.filing.id,
             "name": f.filing.name.get(lang),
+            "kind": f.filing.kind,
             "status": f.status,
             **filing_gate(gate.of(f.filing.id)),
             "what": f.filing.what.get(lang),

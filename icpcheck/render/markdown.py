@@ -46,6 +46,9 @@ def lay_out(view: ReportView) -> str:
         out += ["", f"## {t('head.not_required', lang)}", ""]
         for f in view.not_required:
             out += [f"### {f.name}{_id(f.id, view)}", ""] + _reasons(f, view)
+    if view.show_all:  # checks that found nothing to act on: apart from the filings
+        for f in view.checks:
+            out += ["", f"## {f.name}{_id(f.id, view)}", ""] + _reasons(f, view)
     out += ["", f"## {t('head.answers', lang)}", ""]
     for a in view.answers:
         assumed = f" _{t('assumed.answer', lang).strip()}_" if a.assumed else ""

@@ -105,6 +105,10 @@ def lay_out(view: ReportView, con: Console) -> None:
         for f in view.not_required:
             con.print(Text("• " + f.name, style="bold"))
             _reasons(f, con, view, indent="  ")
+    if view.show_all:  # checks that found nothing to act on: apart from the filings, by their name
+        for f in view.checks:
+            con.print(Text("• " + f.name, style="bold"))
+            _reasons(f, con, view, indent="  ")
     _answers(view, con)
     con.rule()
     hang(con, "", Text.assemble((t("head.notice", lang) + t("colon", lang), "bold"), view.notice))

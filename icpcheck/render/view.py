@@ -107,6 +107,7 @@ class FilingView:
     advice: tuple[AdviceGroup, ...]
     blocked: bool = False
     short_name: str = ""  # the name without its closing parenthesis, for lists of names
+    kind: str = "filing"  # the rulebook's kind: "filing", or "check" (something to judge, not file)
 
 
 @record
@@ -184,7 +185,9 @@ class ReportView:
     plan: tuple[StepView, ...] = ()  # the required, then review filings, in the order to do them
     # Not-required filings that another layer or a blocker still has something to say about.
     others: tuple[FilingView, ...] = ()
-    not_required: tuple[FilingView, ...] = ()  # the rest, in rulebook order
+    not_required: tuple[FilingView, ...] = ()  # the rest of the filings, in rulebook order
+    # Checks (kind "check") that found nothing to act on: never among the filings not required.
+    checks: tuple[FilingView, ...] = ()
     not_required_line: str = ""  # "A, B, C": the one line that names them (short names)
     not_required_label: str = ""  # what goes before it: "Not required: " / "另有 9 项无需办理："
     shared: tuple[SharedAdvice, ...] = ()
@@ -264,8 +267,9 @@ def build(report: Report, lang: str, *, detail: bool = False, show_all: bool = F
     steps = _steps(ordered, views, lang)
     takes = what_it_takes(report, lang, start or report.as_of, views, steps)
     steps = takes.pop("steps")
-    rest = tuple(views[f.filing.id] for f in report.filings
-                 if f.status == "not_required" and not views[f.filing.id].detail)
+    quiet = [views[f.filing.id] for f in report.filings
+             if f.status == "not_required" and not views[f.filing.id].detail]
+    rest = tuple(v for v in quiet if v.kind != "check")
     return ReportView(
         lang=lang,
         as_of=report.as_of.isoformat(),
@@ -288,6 +292,7 @@ def build(report: Report, lang: str, *, detail: bool = False, show_all: bool = F
         not_required=rest,
         not_required_line=t("list.sep", lang).join(f.short_name for f in rest),
         not_required_label=t("plan.not_required", lang, n=len(rest)) if rest else "",
+        checks=tuple(v for v in quiet if v.kind == "check"),
         shared=tuple(SharedAdvice(ids, _names([views[i].short_name for i in ids], lang), groups)
                      for ids, groups in advice.items() if len(ids) > 1),
         detail=detail,
@@ -334,6 +339,7 @@ def _filing(f: FilingResult, g: FilingGate, rb: Rulebook, lang: str,
         advice=advice,
         blocked=bool(f.blockers),
         short_name=short_name(name),
+        kind=f.filing.kind,
     )
 
 

@@ -14,6 +14,7 @@ from icpcheck.rulebook.model import (
     ADVICE_KINDS,
     CONFIDENCES,
     DURATION_UNITS,
+    FILING_KINDS,
     LANGS,
     LIMIT_KINDS,
     PERIOD_UNITS,
@@ -312,15 +313,22 @@ class _Builder:
         out: dict[str, Source] = {}
         for sid, body in (raw or {}).items():
             path: Path_ = ("sources", sid)
-            m = self.mapping(body, path, ("title", "kind", "notice", "date"))
+            m = self.mapping(body, path, ("title", "kind", "notice", "date", "url", "accessed"))
             if m is None:
                 continue
             title = self.text(m, "title", path)
             kind = self.text(m, "kind", path, required=False)
             notice = self.field(m, "notice", path, str, required=False)
             date = self.date(m, "date", path, required=False)
+            url = self.field(m, "url", path, str, required=False)
+            if url is not None and not url.startswith("https://") and not url.startswith("http://"):
+                # An address, as a rulebook writes it: said the same in every language.
+                self.problem(path + ("url",), "should be {expected}, not {kind}", expected="https://…",
+                             kind=_kind(url))
+                url = None
+            accessed = self.date(m, "accessed", path, required=False)
             if title is not None:
-                out[str(sid)] = Source(str(sid), title, kind, notice, date)
+                out[str(sid)] = Source(str(sid), title, kind, notice, date, url, accessed)
         return out
 
     def citations(self, m: dict[str, Any], key: str, path: Path_, sources: dict[str, Source],
@@ -527,7 +535,7 @@ class _Builder:
         out, seen = [], set[str]()
         for i, body in enumerate(self.items(top, "filings", ())):
             path: Path_ = ("filings", i)
-            m = self.mapping(body, path, ("id", "name", "what", "issuer", "basis", "plan"))
+            m = self.mapping(body, path, ("id", "name", "what", "issuer", "basis", "plan", "kind"))
             if m is None:
                 continue
             fid = self.ident(m, path, seen, Msg("filing"))
@@ -536,8 +544,13 @@ class _Builder:
             issuer = self.text(m, "issuer", path)
             basis = self.citations(m, "basis", path, sources)
             plan = self.plan(m, path, sources)
+            kind = self.field(m, "kind", path, str, required=False) or "filing"
+            if kind not in FILING_KINDS:
+                self.problem(path + ("kind",), "unknown kind '{kind}'; use one of {values}", kind=kind,
+                             values=list(FILING_KINDS))
+                kind = "filing"
             if fid and name and what and issuer:
-                out.append(Filing(fid, name, what, issuer, basis, plan))
+                out.append(Filing(fid, name, what, issuer, basis, plan, kind))
         self.plan_order(out)
         return out
 

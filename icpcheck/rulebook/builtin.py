@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "cb0000d570c936f012e24c61a68856bc4de5c1b698fc6eef2418eafc5ce67581"
+SHA256 = "9e5e8d14f56a7e45be724058cbff9b4b6c847c85d95d4142111df36c330ad9e3"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -50,6 +50,8 @@ def rulebook(path: str) -> Rulebook:
         Text('ICP代办机构的常见问题文章', 'FAQ article by an ICP licensing agency'),
         None,
         date(2024, 8, 13),
+        None,
+        None,
     )
     _1 = Source(
         'measures_292',
@@ -60,6 +62,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         '国务院令第292号',
         date(2000, 9, 25),
+        None,
+        None,
     )
     _2 = Source(
         'filing_measures',
@@ -67,26 +71,34 @@ def rulebook(path: str) -> Rulebook:
         Text('2005年公布；2024-01-18经工信部令第68号修订', 'issued 2005; revised 2024-01-18 by MIIT Decree No. 68'),
         '信息产业部令第33号（工信部令第68号修订）',
         date(2024, 1, 18),
+        None,
+        None,
     )
     _3 = Source(
         'telecom_regulations',
         Text('《中华人民共和国电信条例》', 'Telecommunications Regulations of the PRC'),
         Text('2000年公布，2014年、2016年修订', 'issued 2000, revised 2014 and 2016'),
         '国务院令第291号',
+        date(2000, 9, 25),
+        None,
         None,
     )
     _4 = Source(
         'catalogue_2015',
         Text('《电信业务分类目录（2015年版）》', 'Catalogue of Telecommunications Services (2015 edition)'),
-        Text('2015年版', '2015 edition'),
+        Text('2015年版，2016-03-01施行，2019年调整', '2015 edition, in force 2016-03-01, adjusted 2019'),
+        None,
+        date(2015, 12, 28),
         None,
         None,
     )
     _5 = Source(
         'license_measures',
         Text('《电信业务经营许可管理办法》', 'Measures for the Administration of Telecommunications Business Licences'),
-        Text('2017年，未见此后修订', '2017; no later amendment found'),
+        Text('2017年公布，2017-09-01施行，未见此后修订', 'issued 2017, in force 2017-09-01; no later amendment found'),
         '工信部令第42号',
+        date(2017, 7, 3),
+        None,
         None,
     )
     _6 = Source(
@@ -101,6 +113,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         None,
         date(2021, 4, 22),
+        None,
+        None,
     )
     _7 = Source(
         'app_filing_notice',
@@ -108,6 +122,8 @@ def rulebook(path: str) -> Rulebook:
         None,
         '工信部信管〔2023〕105号',
         date(2023, 8, 4),
+        None,
+        None,
     )
     _8 = Source(
         'network_security_measures',
@@ -117,12 +133,16 @@ def rulebook(path: str) -> Rulebook:
         ),
         Text('1997年公布，2011年修订', 'issued 1997, revised 2011'),
         '公安部令第33号',
+        date(1997, 12, 16),
+        None,
         None,
     )
     _9 = Source(
         'anti_fraud_law',
         Text('《中华人民共和国反电信网络诈骗法》', 'Anti-Telecom and Online Fraud Law of the PRC'),
         None,
+        None,
+        date(2022, 9, 2),
         None,
         None,
     )
@@ -132,6 +152,8 @@ def rulebook(path: str) -> Rulebook:
         Text('行业实践，没有单一的文件', 'practice; no single document'),
         None,
         None,
+        None,
+        date(2026, 11, 28),
     )
     _11 = Source(
         'order_797',
@@ -142,6 +164,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         None,
         date(2024, 12, 6),
+        None,
+        None,
     )
     _12 = Source(
         'wechat_platform_rules',
@@ -155,6 +179,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         None,
         None,
+        None,
+        date(2026, 11, 28),
     )
     _13 = Source(
         'food_measures',
@@ -165,12 +191,27 @@ def rulebook(path: str) -> Rulebook:
         ),
         None,
         date(2023, 12, 1),
+        None,
+        None,
     )
-    _14 = Source('food_safety_law', Text('《中华人民共和国食品安全法》', 'Food Safety Law of the PRC'), None, None, None)
+    _14 = Source(
+        'food_safety_law',
+        Text('《中华人民共和国食品安全法》', 'Food Safety Law of the PRC'),
+        None,
+        None,
+        date(2021, 4, 29),
+        None,
+        None,
+    )
     _15 = Source(
         'drug_info_measures',
         Text('《互联网药品信息服务管理办法》', 'Measures for the Administration of Internet Drug Information Services'),
-        Text('2004年发布，2017年修订', 'issued 2004, revised 2017'),
+        Text(
+            '2004-07-08公布，2017年修订；第2条（提供药品、医疗器械信息的服务均适用）、第3条（有偿和无偿）、第5条（在ICP许可或备案之前取得）已读原文',
+            'issued 2004-07-08, revised 2017; Art. 2 (any service providing drug or device information), Art. 3 (paid or free) and Art. 5 (obtained before the ICP licence or filing) read in the text',
+        ),
+        '原国家食品药品监督管理局令第9号',
+        date(2004, 7, 8),
         None,
         None,
     )
@@ -182,6 +223,8 @@ def rulebook(path: str) -> Rulebook:
         ),
         Text('2012年', '2012'),
         '商务部令2012年第9号',
+        date(2012, 9, 21),
+        None,
         None,
     )
     _17 = Source(
@@ -189,6 +232,8 @@ def rulebook(path: str) -> Rulebook:
         Text('《互联网视听节目服务管理规定》', 'Provisions on the Administration of Internet Audio-Visual Programme Services'),
         Text('2007年公布，2015年修订', 'issued 2007, revised 2015'),
         '令第56号',
+        date(2007, 12, 20),
+        None,
         None,
     )
     _18 = Source(
@@ -197,18 +242,27 @@ def rulebook(path: str) -> Rulebook:
         Text('2016-03-10施行', 'in force 2016-03-10'),
         '令第5号',
         date(2016, 3, 10),
+        None,
+        None,
     )
     _19 = Source(
         'internet_culture_rules',
         Text('《互联网文化管理暂行规定》', 'Interim Provisions on the Administration of Internet Culture'),
         Text('2011年公布，2017年修订', 'issued 2011, revised 2017'),
         '文化部令第51号',
+        date(2011, 2, 17),
+        None,
         None,
     )
     _20 = Source(
         'culture_2019',
         Text('文化和旅游部办市场发〔2019〕81号', 'Ministry of Culture and Tourism notice 办市场发〔2019〕81号'),
-        Text('说明电商直播带货不属于网络表演；2019年', 'says live-stream selling of goods is not an online performance; 2019'),
+        Text(
+            '说明电商直播带货不属于网络表演；2019年（具体日期凭记忆，未核实）',
+            'says live-stream selling of goods is not an online performance; 2019 (the exact date from memory, unverified)',
+        ),
+        None,
+        date(2019, 5, 14),
         None,
         None,
     )
@@ -217,6 +271,8 @@ def rulebook(path: str) -> Rulebook:
         Text('《出版管理条例》', 'Regulations on the Administration of Publishing'),
         None,
         None,
+        date(2001, 12, 25),
+        None,
         None,
     )
     _22 = Source(
@@ -224,22 +280,31 @@ def rulebook(path: str) -> Rulebook:
         Text('《出版物市场管理规定》', 'Provisions on the Administration of the Publications Market'),
         Text('2016年；具体条文序号未核实', '2016; article numbers unverified'),
         '令第10号',
+        date(2016, 5, 31),
+        None,
         None,
     )
     _23 = Source(
         'cac_news_rules',
+        Text('《互联网新闻信息服务管理规定》', 'Provisions on the Administration of Internet News Information Services'),
         Text(
-            '〔国家互联网信息办公室关于互联网新闻信息服务许可的规定〕',
-            "[The Cyberspace Administration's rules on the internet news information service licence]",
+            '2017年公布，2017-06-01施行；名称、令号和日期凭审阅者记忆，条文未读',
+            "issued 2017, in force 2017-06-01; name, number and date from the auditor's memory, text not read",
         ),
-        Text('标题为内容概括；icpcheck 未读过其条文', 'the title describes the content; icpcheck has not read its text'),
+        '国家互联网信息办公室令第1号',
+        date(2017, 5, 2),
         None,
         None,
     )
     _24 = Source(
         'tutoring_rules_2021',
         Text('〔2021年关于校外学科类培训（含线上）的规定〕', '[The 2021 rules on off-campus subject tutoring, online included]'),
-        Text('标题为内容概括，据新闻报道', 'the title describes the content; via news reports'),
+        Text(
+            '标题为内容概括，指2021年中共中央办公厅、国务院办公厅关于减轻义务教育阶段学生作业负担和校外培训负担的意见，据新闻报道',
+            'the title describes the content - the 2021 opinion of the General Offices of the CPC Central Committee and the State Council on reducing homework and off-campus tutoring, via news reports',
+        ),
+        None,
+        date(2021, 7, 24),
         None,
         None,
     )
@@ -250,6 +315,8 @@ def rulebook(path: str) -> Rulebook:
             '放开在线数据处理与交易处理业务（经营类电子商务）外资股比限制的通知',
             'notice lifting the foreign-equity cap on online data and transaction processing (commercial e-commerce)',
         ),
+        None,
+        date(2015, 6, 19),
         None,
         None,
     )
@@ -262,43 +329,124 @@ def rulebook(path: str) -> Rulebook:
         ),
         None,
         date(2024, 10, 23),
+        None,
+        None,
     )
     _27 = Source(
         'negative_list',
-        Text('外商投资准入特别管理措施（负面清单）', 'Special administrative measures on foreign investment access (negative list)'),
         Text(
-            '2024年版，2024-11-01施行（此前适用旧版）；2024年版条文未见',
-            '2024 edition, in force 2024-11-01 (earlier editions before that); its 2024 wording not seen',
+            '《外商投资准入特别管理措施（负面清单）（2024年版）》',
+            'Special Administrative Measures on Foreign Investment Access (Negative List) (2024 edition)',
+        ),
+        Text(
+            '国家发展改革委、商务部发布，2024-09-06公布，2024-11-01施行（此前适用旧版）；禁止外商投资互联网新闻信息服务、网络出版服务、网络视听节目服务、互联网文化经营（音乐除外）',
+            'issued by NDRC and MOFCOM 2024-09-06, in force 2024-11-01 (earlier editions before that); prohibits foreign investment in internet news, online publishing, online audio-visual programmes and internet culture (music aside)',
         ),
         None,
-        date(2024, 11, 1),
+        date(2024, 9, 6),
+        None,
+        None,
     )
-    _28 = Source('ecommerce_law', Text('《中华人民共和国电子商务法》', 'E-Commerce Law of the PRC'), None, None, None)
+    _28 = Source(
+        'fie_telecom_rules',
+        Text(
+            '《外商投资电信企业管理规定》',
+            'Provisions on the Administration of Foreign-Invested Telecommunications Enterprises',
+        ),
+        Text(
+            '2001年公布；据审阅者记忆经国务院令第777号修订，2022-05-01施行（未核实）',
+            "issued 2001; revised by State Council Decree No. 777, in force 2022-05-01, per the auditor's memory (unverified)",
+        ),
+        '国务院令第333号',
+        date(2001, 12, 11),
+        None,
+        None,
+    )
     _29 = Source(
+        'ecommerce_law',
+        Text('《中华人民共和国电子商务法》', 'E-Commerce Law of the PRC'),
+        None,
+        None,
+        date(2018, 8, 31),
+        None,
+        None,
+    )
+    _30 = Source(
         'payment_regulations',
         Text(
             '《非银行支付机构监督管理条例》',
             'Regulations on the Supervision and Administration of Non-bank Payment Institutions',
         ),
-        Text('2024-05-01施行', 'in force 2024-05-01'),
+        Text(
+            '2024-05-01施行；把支付业务分为储值账户运营和支付交易处理，未经许可不得经营',
+            'in force 2024-05-01; splits payment business into stored-value account operation and payment transaction processing, neither without a licence',
+        ),
         '国务院令第768号',
         date(2024, 5, 1),
+        None,
+        None,
     )
-    _30 = Source(
+    _31 = Source(
+        'payment_measures_2010',
+        Text(
+            '《非金融机构支付服务管理办法》',
+            'Measures for the Administration of Payment Services of Non-financial Institutions',
+        ),
+        Text(
+            '2010年；把预付卡发行与受理列为支付业务',
+            '2010; lists the issuing and acceptance of prepaid cards as payment business',
+        ),
+        '中国人民银行令〔2010〕第2号',
+        date(2010, 6, 14),
+        None,
+        None,
+    )
+    _32 = Source(
+        'online_catering_measures',
+        Text('《网络餐饮服务食品安全监督管理办法》', 'Measures for the Supervision of Food Safety in Online Catering Services'),
+        Text(
+            '2017年公布，2020年修订；第5条：第三方平台在通信主管部门批准后30个工作日内向省级市场监管部门备案，自建网站的餐饮服务提供者向县级市场监管部门备案（据地方办事指南转述）',
+            'issued 2017, revised 2020; Art. 5 - a third-party platform files with the provincial market regulator within 30 working days of the telecom approval, a restaurant on its own site with the county regulator (as local service guides quote it)',
+        ),
+        '原国家食品药品监督管理总局令第36号',
+        date(2017, 11, 6),
+        None,
+        None,
+    )
+    _33 = Source(
+        'online_diagnosis_rules',
+        Text(
+            '《互联网诊疗管理办法（试行）》及《互联网诊疗监管细则（试行）》',
+            'Measures for Internet Diagnosis and Treatment (Trial) and the supervision rules (Trial)',
+        ),
+        Text(
+            '2018年、2022年；名称和年份凭审阅者记忆，条文未读',
+            "2018 and 2022; names and years from the auditor's memory, text not read",
+        ),
+        None,
+        date(2018, 7, 17),
+        None,
+        None,
+    )
+    _34 = Source(
         'hosting_provider_docs',
         Text('腾讯云《网站备案》帮助文档', "Tencent Cloud's ICP filing help documents"),
         Text('云服务商帮助文档，行业实践', "a hosting provider's help pages; practice"),
         None,
         None,
+        'https://github.com/tencentyun/qcloud-documents',
+        date(2026, 11, 28),
     )
-    _31 = Source(
+    _35 = Source(
         'mps_platform_guide',
         Text('全国互联网安全管理服务平台操作说明', 'Operator guide of the national Internet security management service platform'),
         Text('转载的操作说明（2023-11），行业实践', 'a reproduced operator guide (2023-11); practice'),
         None,
         None,
+        None,
+        date(2026, 11, 28),
     )
-    _32 = Source(
+    _36 = Source(
         'wechat_app_filing_guide',
         Text(
             '微信《关于开展微信小程序备案的通知》及开放平台备案接口文档',
@@ -307,8 +455,10 @@ def rulebook(path: str) -> Rulebook:
         Text('平台官方通知与文档', "the platform's official notice and documentation"),
         None,
         date(2023, 8, 10),
+        'https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_applyicpfiling',
+        None,
     )
-    _33 = Source(
+    _37 = Source(
         'local_service_guides',
         Text(
             '各地政务服务网的办事指南（如湖南省仅销售预包装食品备案指南）',
@@ -317,60 +467,115 @@ def rulebook(path: str) -> Rulebook:
         Text('地方官方办事指南', 'local official service guides'),
         None,
         None,
+        'http://zwfw-new.hunan.gov.cn/onething/service/serviceguideck.jsp?approve_id=E83712B1288017FFE053671515ACCB79&areacode=431301000000',
+        date(2026, 11, 28),
     )
-    _34 = Source(
+    _38 = Source(
         'online_food_measures',
         Text('《网络食品安全违法行为查处办法》', 'Measures for Investigating Online Food Safety Violations'),
         Text(
             '第8条，据贵州省食药监局2017-01-06的通知及山东（2020）、天津（2016）的规定转述',
             "Art. 8, as relayed by the Guizhou food and drug administration's notice of 2017-01-06 and Shandong (2020) and Tianjin (2016) rules",
         ),
+        '原国家食品药品监督管理总局令第27号',
+        date(2016, 7, 13),
         None,
         None,
     )
-    _35 = Source(
+    _39 = Source(
         'drug_online_measures',
         Text('《药品网络销售监督管理办法》', 'Measures for the Supervision of Online Drug Sales'),
-        Text('2022-12-01施行；内容据报道转述', 'in force 2022-12-01; content as reported'),
+        Text('2022-08-03公布，2022-12-01施行；内容据报道转述', 'issued 2022-08-03, in force 2022-12-01; content as reported'),
         '国家市场监督管理总局令第58号',
-        date(2022, 12, 1),
-    )
-    _36 = Source(
-        'device_business_measures',
-        Text('《医疗器械经营监督管理办法》', 'Measures for the Supervision of Medical Device Businesses'),
-        Text('2022年', '2022'),
-        None,
-        None,
-    )
-    _37 = Source(
-        'device_online_measures',
-        Text('〔2018年医疗器械网络销售的监督管理规定〕', '[The 2018 rules on online sales of medical devices]'),
-        Text(
-            '按内容描述；第三方平台备案和网络销售告知的细节未核实',
-            'described by content; the details of the platform filing and the online-sale notice are unverified',
-        ),
-        None,
-        None,
-    )
-    _38 = Source('advertising_law', Text('《中华人民共和国广告法》', 'Advertising Law of the PRC'), None, None, None)
-    _39 = Source(
-        'internet_ad_measures',
-        Text('《互联网广告管理办法》', 'Measures for the Administration of Internet Advertising'),
-        Text('2023年；自己的商品页面是否属于互联网广告未核实', "2023; whether one's own product pages are internet ads is unverified"),
+        date(2022, 8, 3),
         None,
         None,
     )
     _40 = Source(
-        'anti_pyramid_regulations',
-        Text('《禁止传销条例》', 'Regulations on Prohibiting Pyramid Selling'),
-        Text(
-            '第7条列举的传销行为（为拉人头付酬、交入门费、按下线销售计酬），据实务转述，原文未读',
-            'the pyramid forms Art. 7 lists (pay for recruits, entry fees, pay on downline sales), as practice relays them; text not read',
-        ),
+        'device_business_measures',
+        Text('《医疗器械经营监督管理办法》', 'Measures for the Supervision of Medical Device Businesses'),
+        Text('2022-05-01施行；令号凭审阅者记忆', "in force 2022-05-01; decree number from the auditor's memory"),
+        '国家市场监督管理总局令第54号',
+        date(2022, 5, 1),
         None,
         None,
     )
     _41 = Source(
+        'device_regulations',
+        Text('《医疗器械监督管理条例》', 'Regulations on the Supervision and Administration of Medical Devices'),
+        Text(
+            '2021-06-01施行；第41条（经营备案及免于备案的目录）、第42条（经营许可）、第46条（网络销售告知）的条文序号凭审阅者记忆，未核实',
+            "in force 2021-06-01; Arts. 41 (business filing and the exemption catalogue), 42 (business licence) and 46 (notice of online sales) from the auditor's memory, unverified",
+        ),
+        '国务院令第739号',
+        date(2021, 2, 9),
+        None,
+        None,
+    )
+    _42 = Source(
+        'device_online_measures',
+        Text('《医疗器械网络销售监督管理办法》', 'Measures for the Supervision of Online Sales of Medical Devices'),
+        Text(
+            '2017-12-20公布，2018-03-01施行；第15条（平台应当取得互联网药品信息服务资格证书）、第16条（平台向省级药品监管部门备案及所交材料）已读原文',
+            "issued 2017-12-20, in force 2018-03-01; Art. 15 (a platform must hold the internet drug information certificate) and Art. 16 (the platform's provincial filing and its documents) read in the text",
+        ),
+        '原国家食品药品监督管理总局令第38号',
+        date(2017, 12, 20),
+        None,
+        None,
+    )
+    _43 = Source(
+        'advertising_law',
+        Text('《中华人民共和国广告法》', 'Advertising Law of the PRC'),
+        Text(
+            '2015-04-24修订，2015-09-01施行；2018、2021年修正',
+            'revised 2015-04-24, in force 2015-09-01; amended 2018 and 2021',
+        ),
+        None,
+        date(2015, 4, 24),
+        None,
+        None,
+    )
+    _44 = Source(
+        'ad_review_measures',
+        Text(
+            '《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》',
+            'Interim Measures for the Review of Advertisements for Drugs, Medical Devices, Health Foods and Foods for Special Medical Purposes',
+        ),
+        Text(
+            '2019年公布，2020-03-01施行；第2条（未经审查不得发布）已读原文，其余条文序号凭审阅者记忆，未核实',
+            "issued 2019, in force 2020-03-01; Art. 2 (no publication without review) read in the text, other article numbers from the auditor's memory, unverified",
+        ),
+        '国家市场监督管理总局令第21号',
+        date(2020, 3, 1),
+        None,
+        None,
+    )
+    _45 = Source(
+        'internet_ad_measures',
+        Text('《互联网广告管理办法》', 'Measures for the Administration of Internet Advertising'),
+        Text(
+            '2023年公布，2023-05-01施行；自己的商品页面是否属于互联网广告未核实',
+            "issued 2023, in force 2023-05-01; whether one's own product pages are internet ads is unverified",
+        ),
+        '国家市场监督管理总局令第72号',
+        date(2023, 2, 25),
+        None,
+        None,
+    )
+    _46 = Source(
+        'anti_pyramid_regulations',
+        Text('《禁止传销条例》', 'Regulations on Prohibiting Pyramid Selling'),
+        Text(
+            '2005年公布，2005-11-01施行；第7条列举的传销行为（为拉人头付酬、交入门费、按下线销售计酬）据实务转述，条文序号凭审阅者记忆',
+            "issued 2005, in force 2005-11-01; the pyramid forms Art. 7 lists (pay for recruits, entry fees, pay on downline sales) as practice relays them, article number from the auditor's memory",
+        ),
+        '国务院令第444号',
+        date(2005, 8, 23),
+        None,
+        None,
+    )
+    _47 = Source(
         'pyramid_opinion_2013',
         Text(
             '〔2013年最高人民法院、最高人民检察院、公安部关于传销刑事案件的意见〕',
@@ -381,19 +586,38 @@ def rulebook(path: str) -> Rulebook:
             'described by content; criminal threshold of three or more tiers and thirty or more persons, as practice relays it; text not read',
         ),
         None,
+        date(2013, 11, 14),
+        None,
         None,
     )
-    _42 = Source(
+    _48 = Source(
         'customs_notice_194',
-        Text('海关总署公告2018年第194号', 'General Administration of Customs announcement No. 194 of 2018'),
         Text(
-            '跨境电商零售进出口的海关监管，按文号引用；内容未核实',
-            'customs supervision of cross-border e-commerce retail, cited by number; content unverified',
+            '《关于跨境电子商务零售进出口商品有关监管事宜的公告》',
+            'Announcement on the supervision of cross-border e-commerce retail imports and exports',
         ),
+        Text(
+            '2018年，2019-01-01施行；参与跨境电商零售进出口业务的企业须向海关办理注册登记（境外电商企业委托境内代理人办理）',
+            '2018, in force 2019-01-01; enterprises taking part in cross-border e-commerce retail imports and exports register with customs (an overseas e-commerce company through its domestic agent)',
+        ),
+        '海关总署公告2018年第194号',
+        date(2018, 12, 10),
         None,
         None,
     )
-    _43 = Source(
+    _49 = Source(
+        'customs_registration_rules',
+        Text('《中华人民共和国海关报关单位备案管理规定》', 'Customs Provisions on the Filing of Declaring Entities'),
+        Text(
+            '2022-01-01施行，注册登记改为备案；令号和日期凭审阅者记忆，未核实',
+            "in force 2022-01-01, registration became a filing; number and date from the auditor's memory, unverified",
+        ),
+        '海关总署令第253号',
+        date(2022, 1, 1),
+        None,
+        None,
+    )
+    _50 = Source(
         'mofcom_486',
         Text('商财发〔2018〕486号', 'MOFCOM notice 商财发〔2018〕486号'),
         Text(
@@ -401,9 +625,11 @@ def rulebook(path: str) -> Rulebook:
             'notice on the supervision of cross-border e-commerce retail imports, cited by number; content unverified',
         ),
         None,
+        date(2018, 11, 28),
+        None,
         None,
     )
-    _44 = Source(
+    _51 = Source(
         'admin_licensing_law',
         Text('《中华人民共和国行政许可法》', 'Administrative Licensing Law of the PRC'),
         Text(
@@ -411,18 +637,20 @@ def rulebook(path: str) -> Rulebook:
             'no fee for granting a licence unless a law or administrative regulation provides one; article number not seen in the text',
         ),
         None,
+        date(2019, 4, 23),
+        None,
         None,
     )
     return Rulebook(
         'wechat-mall',
-        '1.2.0',
-        date(2026, 11, 28),
+        '1.3.0',
+        date(2026, 12, 6),
         Text('微信微商城的备案与许可证', 'Filings and licences for a WeChat micro-mall'),
         Text(
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'cb0000d570c936f012e24c61a68856bc4de5c1b698fc6eef2418eafc5ce67581',
+        '9e5e8d14f56a7e45be724058cbff9b4b6c847c85d95d4142111df36c330ad9e3',
         path,
         (
             _0,
@@ -470,6 +698,13 @@ def rulebook(path: str) -> Rulebook:
             _42,
             _43,
             _44,
+            _45,
+            _46,
+            _47,
+            _48,
+            _49,
+            _50,
+            _51,
         ),
         (
             Question(
@@ -540,8 +775,8 @@ def rulebook(path: str) -> Rulebook:
                     'Through which channels does your mall reach customers? (choose all that apply)',
                 ),
                 Text(
-                    '未回答时沿用《微信微商城需要ICP证吗?》一文的假设：商城有自己的网站（自有域名）。',
-                    'If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes that the mall has its own site (own domain).',
+                    '只用公众号、没有自己的域名和小程序的，选“只有公众号”；公众号菜单链接到你自己域名上的H5商城的，选“自有域名上的网站或H5页面”。未回答时沿用《微信微商城需要ICP证吗?》一文的假设：商城有自己的网站（自有域名）。',
+                    'With an Official Account only, and no domain or mini-program of your own, choose "Only an Official Account"; if its menu links to an H5 shop on your own domain, choose "A website or H5 pages on a domain you own". If you do not answer, icpcheck follows the article "Does a WeChat micro-mall need an ICP licence?" and assumes that the mall has its own site (own domain).',
                 ),
                 (
                     Choice(
@@ -555,8 +790,8 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'own_domain',
                         Text(
-                            '自有域名上的网站、公众号H5页面或小程序后台服务器域名',
-                            'A website, Official Account H5 page or mini-program backend on a domain you own',
+                            '自有域名上用户可以直接打开的网站或H5页面（包括公众号菜单链接的H5商城）',
+                            'A website or H5 pages on a domain you own that users open directly (an H5 shop linked from an Official Account included)',
                         ),
                         False,
                     ),
@@ -565,6 +800,22 @@ def rulebook(path: str) -> Rulebook:
                         Text(
                             '仅在SaaS平台域名下的店铺页面（没有自己的域名和小程序）',
                             "Only a shop page under a SaaS provider's own domain (no domain or mini-program of your own)",
+                        ),
+                        False,
+                    ),
+                    Choice(
+                        'backend_domain',
+                        Text(
+                            '自有域名只用作小程序或App的后台服务器（接口）域名，用户不直接访问',
+                            'A domain you own used only as the backend (API) server of your mini-program or App, never opened by users',
+                        ),
+                        False,
+                    ),
+                    Choice(
+                        'official_account',
+                        Text(
+                            '只有公众号（文章、菜单、公众号内的微信小店等），没有自己的小程序、网站或H5页面',
+                            'Only an Official Account (articles, menus, a WeChat shop inside it), with no mini-program, website or H5 pages of your own',
                         ),
                         False,
                     ),
@@ -689,8 +940,8 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'media',
                         Text(
-                            '发布视频节目、电子书/有声书、新闻、教育或医疗健康信息（无论是否收费）',
-                            'Publishes video programmes, e-books or audio books, news, education or health information (paid or free)',
+                            '发布视频节目、电子书/有声书、新闻、教育、医疗健康信息或药品医疗器械信息（无论是否收费）',
+                            'Publishes video programmes, e-books or audio books, news, education, health information or information on drugs and medical devices (paid or free)',
                         ),
                         False,
                     ),
@@ -714,13 +965,13 @@ def rulebook(path: str) -> Rulebook:
                     'What kinds of information or media do you offer? (choose all that apply)',
                 ),
                 Text(
-                    '视听节目、网络出版物和新闻、教育、医疗信息各有专门的许可或审批。录播课程与视听节目分开选择。未回答时按“一般文章、课程”处理。',
-                    'Audio-visual programmes, online publications and news, education or medical information each have a licence or approval of their own. Recorded video courses are a choice of their own, apart from programmes. If you do not answer, icpcheck assumes ordinary articles and courses.',
+                    '视听节目、网络出版物、新闻、教育培训、医疗保健信息和药品医疗器械信息各有专门的许可或审批。课程只在两处选：面向成人的付费录播课程只选“录播视频课程”；直播课、辅导，以及面向中小学生的学科类课程（录播的也算），选“在线教育或培训”。未回答时按“图文、文章、音频或问答”处理。',
+                    'Audio-visual programmes, online publications, news, teaching and training, health information and information on drugs or devices each have a licence or approval of their own. Courses are chosen in two places only: paid recorded courses for adults are "Recorded video courses" alone; live classes, tutoring, and K-12 subject courses (recorded ones too) are "Online teaching or training". If you do not answer, icpcheck assumes articles, posts, audio or Q&A.',
                 ),
                 (
                     Choice(
                         'articles_courses',
-                        Text('一般文章、课程或问答（不属于以下各类）', 'Ordinary articles, courses or Q&A (none of the kinds below)'),
+                        Text('图文、文章、音频或问答（不属于以下各类）', 'Articles, posts, audio or Q&A (none of the kinds below)'),
                         True,
                     ),
                     Choice(
@@ -742,23 +993,23 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'video_courses',
                         Text(
-                            '录播视频课程（讲课、教程，不是影视或节目）',
-                            'Recorded video courses (lectures, tutorials; not shows or films)',
+                            '录播视频课程（讲课、教程，不是影视或节目；面向成人的付费录播课选这一项）',
+                            'Recorded video courses (lectures, tutorials; not shows or films - paid recorded courses for adults)',
                         ),
                         False,
                     ),
                     Choice('news', Text('新闻信息服务', 'News information services'), False),
                     Choice(
                         'education',
-                        Text('教育类信息服务（课程、培训）', 'Education information services (courses, training)'),
+                        Text(
+                            '在线教育或培训：直播课、辅导，或面向中小学生的学科类课程（录播的也算）',
+                            'Online teaching or training: live classes, tutoring, or K-12 subject courses (recorded ones too)',
+                        ),
                         False,
                     ),
                     Choice(
                         'news_publishing_education',
-                        Text(
-                            '新闻、出版或教育类信息服务（尚未细分是哪一类）',
-                            'News, publishing or education information services (not yet split into which)',
-                        ),
+                        Text('新闻、出版或教育，还不确定属于哪一类', 'News, publishing or education, not yet sure which'),
                         False,
                     ),
                     Choice(
@@ -766,6 +1017,14 @@ def rulebook(path: str) -> Rulebook:
                         Text(
                             '医疗保健信息服务（如健康咨询）',
                             'Medical or health-care information services (health advice and the like)',
+                        ),
+                        False,
+                    ),
+                    Choice(
+                        'drug_device_info',
+                        Text(
+                            '药品或医疗器械信息（产品介绍、说明书、用法等，自己不销售）',
+                            'Information on drugs or medical devices (product descriptions, leaflets, usage; not selling them yourself)',
                         ),
                         False,
                     ),
@@ -922,7 +1181,7 @@ def rulebook(path: str) -> Rulebook:
                             'has_any',
                             frozenset(('ad_slots', 'live_performance', 'paid_membership', 'prepaid_cards')),
                         ),
-                        Compare('channels', 'has', 'own_domain'),
+                        Compare('channels', 'has_any', frozenset(('backend_domain', 'own_domain'))),
                     ),
                 ),
                 'company',
@@ -984,6 +1243,14 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     Choice('device_class_1', Text('销售第一类医疗器械', 'Selling Class I medical devices'), False),
                     Choice('device_class_2', Text('销售第二类医疗器械', 'Selling Class II medical devices'), False),
+                    Choice(
+                        'device_class_2_exempt',
+                        Text(
+                            '销售第二类医疗器械，且全部列在免于经营备案的产品目录内',
+                            'Selling Class II medical devices, all of them on the catalogue exempt from the business filing',
+                        ),
+                        False,
+                    ),
                     Choice('device_class_3', Text('销售第三类医疗器械', 'Selling Class III medical devices'), False),
                     Choice(
                         'info_only',
@@ -1014,8 +1281,8 @@ def rulebook(path: str) -> Rulebook:
                 'ad_products',
                 'yes_no',
                 Text(
-                    '你出售的广告位上，有没有药品、医疗器械或保健食品的广告？',
-                    'Do the ad slots you sell carry ads for drugs, medical devices or health foods (保健食品)?',
+                    '你出售的广告位上，有没有药品、医疗器械、保健食品或特殊医学用途配方食品的广告？',
+                    'Do the ad slots you sell carry ads for drugs, medical devices, health foods (保健食品) or foods for special medical purposes (特医食品)?',
                 ),
                 Text(
                     '这几类广告发布前须经审查。未回答时按“没有”处理。',
@@ -1023,6 +1290,25 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (),
                 Compare('activities', 'has', 'ad_slots'),
+                False,
+            ),
+            Question(
+                'own_ads',
+                'yes_no',
+                Text(
+                    '你是否为自己销售的药品、医疗器械、保健食品或特殊医学用途配方食品做广告（海报、推文、直播讲解、软文等）？',
+                    'Do you advertise the drugs, medical devices, health foods (保健食品) or foods for special medical purposes (特医食品) you sell (banners, posts, live-stream pitches, soft articles and the like)?',
+                ),
+                Text(
+                    '这几类商品的广告发布前须经广告审查，由广告主（即你自己）申请；普通食品的广告不需要审查。未回答时按“否”处理，报告中会标明这是假设。',
+                    'Ads for these products must be reviewed before publication, and the advertiser (you) applies; ads for ordinary food need no review. If you do not answer, icpcheck assumes not, and the report marks that as assumed.',
+                ),
+                (),
+                Compare(
+                    'goods',
+                    'has_any',
+                    frozenset(('cross_border_import', 'drugs_devices', 'other_food', 'prepackaged_food')),
+                ),
                 False,
             ),
             Question(
@@ -1078,7 +1364,7 @@ def rulebook(path: str) -> Rulebook:
                             '条文序号沿用2005年文本，2024年修订后是否重新编号未核实。',
                             'Article number as in the 2005 text; whether the 2024 revision renumbered it is unverified.',
                         ),
-                        'official',
+                        'law',
                     ),
                 ),
                 Plan(
@@ -1094,8 +1380,8 @@ def rulebook(path: str) -> Rulebook:
                     (
                         Text('营业执照', 'Business licence'),
                         Text(
-                            '主体负责人（通常是法定代表人）的身份证',
-                            'ID card of the person responsible for the entity (usually the legal representative)',
+                            '主体负责人的身份证（公司一般为法定代表人，个体工商户为经营者）',
+                            "ID card of the person responsible for the entity (a company's legal representative as a rule; a sole trader's operator)",
                         ),
                         Text(
                             '网站负责人的身份证，以及人脸核验或幕布拍照',
@@ -1111,8 +1397,13 @@ def rulebook(path: str) -> Rulebook:
                             "The provider's authenticity form for the filing, signed",
                         ),
                     ),
-                    (Citation(_1, (5,), None, None, 'law'), Citation(_30, (), None, None, 'practice')),
+                    (
+                        Citation(_1, (4,), None, None, 'law'),
+                        Citation(_2, (5,), None, Text('条文序号沿用2005年文本。', 'Article number as in the 2005 text.'), 'law'),
+                        Citation(_34, (), None, None, 'practice'),
+                    ),
                 ),
+                'filing',
             ),
             Filing(
                 'icp_license',
@@ -1162,8 +1453,9 @@ def rulebook(path: str) -> Rulebook:
                             "In practice also: staff social-insurance records, and for a site its domain certificate, hosting contract with the host's licence, screenshots",
                         ),
                     ),
-                    (Citation(_5, (3, 8), None, None, 'official'), Citation(_10, (), None, None, 'practice')),
+                    (Citation(_5, (3, 8), None, None, 'law'), Citation(_10, (), None, None, 'practice')),
                 ),
+                'filing',
             ),
             Filing(
                 'edi_license',
@@ -1202,8 +1494,9 @@ def rulebook(path: str) -> Rulebook:
                             'The same papers as for the ICP licence (application, business licence, articles and shareholding, business and technical plans, security and service measures, undertaking)',
                         ),
                     ),
-                    (Citation(_5, (3, 8), None, None, 'official'), Citation(_10, (), None, None, 'practice')),
+                    (Citation(_5, (3, 8), None, None, 'law'), Citation(_10, (), None, None, 'practice')),
                 ),
+                'filing',
             ),
             Filing(
                 'app_filing',
@@ -1237,8 +1530,9 @@ def rulebook(path: str) -> Rulebook:
                             "The platform's undertaking and authenticity forms",
                         ),
                     ),
-                    (Citation(_7, (), None, None, 'official'), Citation(_32, (), None, None, 'official')),
+                    (Citation(_7, (), None, None, 'official'), Citation(_36, (), None, None, 'official')),
                 ),
+                'filing',
             ),
             Filing(
                 'psb_filing',
@@ -1270,8 +1564,9 @@ def rulebook(path: str) -> Rulebook:
                         Text('接入服务商名称及所在地区', 'Name and region of the hosting provider'),
                         Text('服务类型（是否提供交互式服务）', 'Type of service (whether it is interactive)'),
                     ),
-                    (Citation(_8, (12,), None, None, 'law'), Citation(_31, (), None, None, 'practice')),
+                    (Citation(_8, (12,), None, None, 'law'), Citation(_35, (), None, None, 'practice')),
                 ),
+                'filing',
             ),
             Filing(
                 'prior_approval',
@@ -1298,6 +1593,7 @@ def rulebook(path: str) -> Rulebook:
                     (),
                     (Citation(_1, (5,), None, None, 'law'),),
                 ),
+                'filing',
             ),
             Filing(
                 'news_license',
@@ -1318,6 +1614,7 @@ def rulebook(path: str) -> Rulebook:
                     (),
                     (Citation(_1, (5,), None, None, 'law'),),
                 ),
+                'filing',
             ),
             Filing(
                 'food_filing',
@@ -1327,7 +1624,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing for businesses that sell only pre-packaged food, made with the county market regulator.',
                 ),
                 Text('县级市场监督管理部门', 'County market regulation bureau'),
-                (Citation(_13, (), None, None, 'official'),),
+                (Citation(_13, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text('开始销售预包装食品之前。', 'Before you start selling pre-packaged food.'),
@@ -1340,8 +1637,9 @@ def rulebook(path: str) -> Rulebook:
                         Text('营业执照', 'Business licence'),
                         Text('经营者身份证件', 'ID of the operator'),
                     ),
-                    (Citation(_14, (35,), None, None, 'law'), Citation(_33, (), None, None, 'official')),
+                    (Citation(_14, (35,), None, None, 'law'), Citation(_37, (), None, None, 'official')),
                 ),
+                'filing',
             ),
             Filing(
                 'food_license',
@@ -1351,7 +1649,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for selling food other than pre-packaged food (freshly made or loose food).',
                 ),
                 Text('市场监督管理部门', 'Market regulation bureau'),
-                (Citation(_13, (), None, None, 'official'),),
+                (Citation(_13, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text('开始销售预包装食品以外的食品之前。', 'Before you start selling food other than pre-packaged food.'),
@@ -1379,6 +1677,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                     ),
                 ),
+                'filing',
             ),
             Filing(
                 'drug_info_certificate',
@@ -1387,8 +1686,8 @@ def rulebook(path: str) -> Rulebook:
                     '通过互联网提供药品或医疗器械信息所需的资格证书，有效期5年。',
                     'The certificate for providing drug or medical-device information on the internet, valid for 5 years.',
                 ),
-                Text('药品监督管理部门', 'Drug regulatory administration'),
-                (Citation(_15, (), None, None, 'law'),),
+                Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
+                (Citation(_15, (2, 5), None, None, 'law'), Citation(_42, (15,), None, None, 'law')),
                 Plan(
                     (),
                     Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
@@ -1403,6 +1702,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_15, (5, 11), None, None, 'law'),),
                 ),
+                'filing',
             ),
             Filing(
                 'publication_license',
@@ -1438,6 +1738,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                     ),
                 ),
+                'filing',
             ),
             Filing(
                 'prepaid_card_filing',
@@ -1447,7 +1748,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing made with the commerce department by a business that issues stored-value or prepaid cards (virtual ones included) usable only with it.',
                 ),
                 Text('商务主管部门', 'Commerce department'),
-                (Citation(_16, (), None, None, 'official'),),
+                (Citation(_16, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text('开始发卡后30日内。', 'Within 30 days of starting to issue cards.'),
@@ -1465,6 +1766,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_16, (7, 8), None, None, 'law'),),
                 ),
+                'filing',
             ),
             Filing(
                 'av_license',
@@ -1477,7 +1779,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for providing audio-visual programme services over the internet.',
                 ),
                 Text('广播电视主管部门', 'Broadcasting administration'),
-                (Citation(_17, (), None, None, 'official'),),
+                (Citation(_17, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text('开展视听节目服务之前。', 'Before you start the audio-visual programme service.'),
@@ -1498,6 +1800,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                     ),
                 ),
+                'filing',
             ),
             Filing(
                 'online_publishing_license',
@@ -1507,7 +1810,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for platforms offering online works with the features of a publication (edited e-books, audio books).',
                 ),
                 Text('出版主管部门', 'Publishing administration'),
-                (Citation(_18, (), None, None, 'official'),),
+                (Citation(_18, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
@@ -1515,6 +1818,7 @@ def rulebook(path: str) -> Rulebook:
                     (),
                     (Citation(_1, (5,), None, None, 'law'),),
                 ),
+                'filing',
             ),
             Filing(
                 'internet_culture_license',
@@ -1524,7 +1828,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence for running internet culture products such as online music, online performances, online art and animation.',
                 ),
                 Text('文化和旅游主管部门', 'Culture and tourism administration'),
-                (Citation(_19, (), None, None, 'official'),),
+                (Citation(_19, (), None, None, 'law'),),
                 Plan(
                     (),
                     Text(
@@ -1542,6 +1846,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (Citation(_19, (), None, None, 'law'), Citation(_10, (), None, None, 'practice')),
                 ),
+                'filing',
             ),
             Filing(
                 'food_platform_filing',
@@ -1551,7 +1856,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial market regulator when merchants sell food on it, whether or not the platform sells food itself.',
                 ),
                 Text('省级市场监督管理部门', 'Provincial market regulation bureau'),
-                (Citation(_34, (8,), None, None, 'official'),),
+                (Citation(_38, (8,), None, None, 'official'),),
                 Plan(
                     ('icp_license', 'edi_license'),
                     Text('通信主管部门批准后30个工作日内。', "Within 30 working days after the telecom authority's approval."),
@@ -1566,8 +1871,9 @@ def rulebook(path: str) -> Rulebook:
                         Text('与入驻商家的协议样本', 'A sample of the agreement with merchants'),
                         Text('承诺书', 'An undertaking'),
                     ),
-                    (Citation(_34, (8,), None, None, 'official'),),
+                    (Citation(_38, (8,), None, None, 'official'),),
                 ),
+                'filing',
             ),
             Filing(
                 'drug_platform_filing',
@@ -1577,14 +1883,15 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial drug regulator when merchants sell drugs on it.',
                 ),
                 Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
-                (Citation(_35, (), None, None, 'official'),),
+                (Citation(_39, (), None, None, 'official'),),
                 Plan(
-                    (),
+                    ('drug_info_certificate', 'icp_license', 'edi_license'),
                     None,
                     Text('省级药品监督管理部门。', 'The provincial drug regulatory administration.'),
                     (),
-                    (Citation(_35, (), None, None, 'official'),),
+                    (Citation(_39, (), None, None, 'official'),),
                 ),
+                'filing',
             ),
             Filing(
                 'device_platform_filing',
@@ -1593,22 +1900,47 @@ def rulebook(path: str) -> Rulebook:
                     'Filing of a third-party platform for online medical-device trading (医疗器械网络交易服务第三方平台备案)',
                 ),
                 Text(
-                    '入驻商家在平台上销售医疗器械的，平台经营者办理的备案；细节未核实。',
-                    'The filing a platform makes when merchants sell medical devices on it; details unverified.',
+                    '入驻商家在平台上销售医疗器械的，平台经营者向所在地省级药品监督管理部门办理的备案；平台须先取得互联网药品信息服务资格证书。',
+                    'The filing a platform makes with the provincial drug regulator where it is based when merchants sell medical devices on it; the platform first needs the internet drug information certificate.',
                 ),
-                Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
-                (Citation(_37, (), None, None, 'unverified'),),
-                Plan((), None, None, (), ()),
+                Text('所在地省级药品监督管理部门', 'The provincial drug regulatory administration where the platform is based'),
+                (Citation(_42, (15, 16), None, None, 'law'),),
+                Plan(
+                    ('drug_info_certificate', 'icp_license', 'edi_license'),
+                    Text('平台开展医疗器械网络交易服务之前。', 'Before the platform starts device trading services.'),
+                    Text(
+                        '所在地省级药品监督管理部门。',
+                        'The provincial drug regulatory administration where the platform is based.',
+                    ),
+                    (
+                        Text('医疗器械网络交易服务第三方平台备案表', 'The third-party device trading platform filing form'),
+                        Text(
+                            '营业执照；法定代表人或主要负责人、质量负责人的身份证明',
+                            'Business licence; ID of the legal representative or principal and of the quality manager',
+                        ),
+                        Text(
+                            '电信业务经营许可证或非经营性互联网信息服务备案说明',
+                            'The telecom business licence, or a statement of the non-commercial ICP filing',
+                        ),
+                        Text('互联网药品信息服务资格证书', 'The internet drug information service certificate'),
+                        Text(
+                            '医疗器械网络交易服务质量管理制度等文件目录；网站或客户端的基本情况和功能说明',
+                            'A list of the quality-management rules for device trading; a description of the site or app and its functions',
+                        ),
+                    ),
+                    (Citation(_42, (16,), None, None, 'law'),),
+                ),
+                'filing',
             ),
             Filing(
                 'online_food_seller_filing',
-                Text('网络食品交易主体备案', 'Filing of an online food seller (网络食品交易主体备案)'),
+                Text('自建网站食品交易备案（网络食品交易主体备案）', 'Filing of a food seller on its own site (自建网站食品交易备案)'),
                 Text(
                     '通过自己的网站（或小程序）销售食品的经营者，向市、县级市场监管部门办理的备案。',
                     'The filing a business selling food through its own site (or mini-program) makes with the city or county market regulator.',
                 ),
                 Text('市、县级市场监督管理部门', 'City or county market regulation bureau'),
-                (Citation(_34, (8,), None, None, 'official'),),
+                (Citation(_38, (8,), None, None, 'official'),),
                 Plan(
                     ('icp_filing', 'app_filing', 'icp_license', 'food_license', 'food_filing'),
                     Text(
@@ -1618,15 +1950,16 @@ def rulebook(path: str) -> Rulebook:
                     Text('市、县级市场监督管理局。', 'The city or county market regulation bureau.'),
                     (
                         Text(
-                            '名称、住所、统一社会信用代码、法定代表人',
-                            'Name, address, unified social credit code and legal representative',
+                            '名称、住所、统一社会信用代码、法定代表人（个体工商户为经营者）',
+                            "Name, address, unified social credit code and legal representative (a sole trader's operator)",
                         ),
                         Text('域名和IP地址（有网站的）', 'Domain and IP address (if you have a site)'),
                         Text('网站或小程序的备案号', 'The filing number of the site or mini-program'),
                         Text('食品经营许可证（或备案凭证）', 'The food business licence (or filing)'),
                     ),
-                    (Citation(_34, (8,), None, None, 'official'),),
+                    (Citation(_38, (8,), None, None, 'official'),),
                 ),
+                'filing',
             ),
             Filing(
                 'drug_business_license',
@@ -1636,7 +1969,7 @@ def rulebook(path: str) -> Rulebook:
                     'Only licensed drug businesses may sell drugs online, and they report their online sales; prescription drugs need prescription checks.',
                 ),
                 Text('药品监督管理部门', 'Drug regulatory administration'),
-                (Citation(_35, (), None, None, 'official'),),
+                (Citation(_39, (), None, None, 'official'),),
                 Plan(
                     (),
                     Text(
@@ -1645,16 +1978,21 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     None,
                     (),
-                    (Citation(_35, (), None, None, 'official'),),
+                    (Citation(_39, (), None, None, 'official'),),
                 ),
+                'filing',
             ),
             Filing(
                 'device_license',
                 Text('医疗器械经营许可（第三类）', 'Medical device business licence (Class III) (医疗器械经营许可)'),
                 Text('经营第三类医疗器械所需的许可。', 'The licence for selling Class III medical devices.'),
-                Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
-                (Citation(_36, (4,), None, None, 'law'),),
+                Text(
+                    '设区的市级药品监督管理部门（凭审阅者记忆，未核实）',
+                    "The city-level drug regulatory administration (from the auditor's memory, unverified)",
+                ),
+                (Citation(_40, (4,), None, None, 'law'), Citation(_41, (41, 42), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
+                'filing',
             ),
             Filing(
                 'device_filing',
@@ -1663,40 +2001,55 @@ def rulebook(path: str) -> Rulebook:
                     '经营第二类医疗器械所需的备案；第一类既不需要许可也不需要备案。',
                     'The filing for selling Class II medical devices; Class I needs neither licence nor filing.',
                 ),
-                Text('药品监督管理部门（具体层级未核实）', 'Drug regulatory administration (level unverified)'),
-                (Citation(_36, (4,), None, None, 'law'),),
+                Text(
+                    '设区的市级药品监督管理部门（凭审阅者记忆，未核实）',
+                    "The city-level drug regulatory administration (from the auditor's memory, unverified)",
+                ),
+                (Citation(_40, (4,), None, None, 'law'), Citation(_41, (41, 42), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
+                'filing',
             ),
             Filing(
                 'payment_license',
-                Text('支付业务许可（非银行支付机构）', 'Payment business licence (non-bank payment institution)'),
+                Text('《支付业务许可证》（非银行支付机构）', 'Payment business licence (支付业务许可证)'),
                 Text(
                     '经营支付业务所需的许可；可在多个不相关商户使用的多用途预付卡属于支付业务，不是单用途预付卡备案能覆盖的。',
                     'The licence for running a payment business; stored value usable at several unrelated merchants (a multi-purpose prepaid card) is payment business, which the single-purpose card filing does not cover.',
                 ),
                 Text('中国人民银行', "The People's Bank of China"),
-                (Citation(_29, (), None, None, 'law'),),
+                (Citation(_30, (), None, None, 'law'), Citation(_31, (), None, None, 'law')),
                 Plan((), None, None, (), ()),
+                'filing',
             ),
             Filing(
                 'ad_review',
                 Text(
-                    '广告审查（药品、医疗器械、保健食品）',
-                    'Advertising review for drugs, medical devices and health foods (广告审查)',
+                    '广告审查（药品、医疗器械、保健食品、特殊医学用途配方食品）',
+                    'Advertising review (drugs, medical devices, health foods, foods for special medical purposes)',
                 ),
                 Text(
-                    '药品、医疗器械和保健食品的广告，发布前须经广告审查机关审查。',
-                    'Ads for drugs, medical devices and health foods must be reviewed by the advertising review authority before publication.',
+                    '药品、医疗器械、保健食品和特殊医学用途配方食品的广告，发布前须经广告审查机关审查，取得广告批准文号；由广告主申请，发布者发布前查验。',
+                    'Ads for drugs, medical devices, health foods and foods for special medical purposes must be reviewed by the advertising review authority, which issues an approval number, before publication; the advertiser applies and the publisher checks the approval before publishing.',
                 ),
-                Text('广告审查机关', 'The advertising review authority'),
-                (Citation(_38, (46,), None, None, 'law'),),
+                Text(
+                    '广告审查机关（一般为广告主所在地的省级市场监督管理部门或药品监督管理部门，未核实）',
+                    'The advertising review authority (usually the provincial market or drug regulator where the advertiser is based; unverified)',
+                ),
+                (Citation(_43, (46, 47), None, None, 'law'), Citation(_44, (2,), None, None, 'law')),
                 Plan(
                     (),
-                    Text('广告发布之前。', 'Before the ad is published.'),
-                    None,
+                    Text('广告发布之前，每一版广告内容都要审查。', 'Before the ad is published; each version of the ad is reviewed.'),
+                    Text(
+                        '广告主向其所在地的省级市场监督管理部门或药品监督管理部门申请（第4条，凭审阅者记忆，未核实）。',
+                        "The advertiser applies to the provincial market or drug regulator where it is based (Art. 4, from the auditor's memory, unverified).",
+                    ),
                     (),
-                    (Citation(_38, (46,), None, None, 'law'),),
+                    (
+                        Citation(_43, (46, 47), None, None, 'law'),
+                        Citation(_44, (4,), None, None, 'unverified'),
+                    ),
                 ),
+                'filing',
             ),
             Filing(
                 'distribution_scheme',
@@ -1709,19 +2062,25 @@ def rulebook(path: str) -> Rulebook:
                     '无（由主管部门依《禁止传销条例》查处）',
                     'None (the authorities enforce the Regulations on Prohibiting Pyramid Selling)',
                 ),
-                (Citation(_40, (7,), None, None, 'practice'),),
+                (Citation(_46, (7,), None, None, 'law'),),
                 Plan((), None, None, (), ()),
+                'check',
             ),
             Filing(
                 'cross_border_registration',
-                Text('跨境电商零售进口的海关登记', 'Customs registration for cross-border e-commerce retail imports'),
+                Text('海关备案（跨境电商零售进口企业）', 'Customs filing for cross-border e-commerce retail imports (海关备案)'),
                 Text(
-                    '跨境电商零售进口的企业、平台和境内代理人向海关办理的登记，以及正面清单、“三单”数据等要求；细节未核实。',
-                    'The registration with customs of the company, platform and domestic agent in cross-border e-commerce retail imports, with the positive list and the "three documents" (三单) data; details unverified.',
+                    '参与跨境电商零售进口的电商企业、平台和境内代理人须向海关办理注册登记（2022年起为备案）；境外电商企业委托境内代理人办理。商品须在正面清单内，并传输“三单”数据。',
+                    'E-commerce companies, platforms and domestic agents in cross-border retail imports register with customs (a filing since 2022); an overseas e-commerce company does it through its domestic agent. Goods must be on the positive list, and the "three documents" (三单) data is sent.',
                 ),
                 Text('海关', 'Customs'),
-                (Citation(_42, (), None, None, 'unverified'), Citation(_43, (), None, None, 'unverified')),
+                (
+                    Citation(_48, (), None, None, 'law'),
+                    Citation(_49, (), None, None, 'unverified'),
+                    Citation(_50, (), None, None, 'unverified'),
+                ),
                 Plan((), None, None, (), ()),
+                'filing',
             ),
         ),
         (
@@ -1835,8 +2194,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'not_required',
                         Text(
-                            '你只以自己的名义卖货，没有他人入驻销售；各省通知明确这不属于增值电信业务，《微信微商城需要ICP证吗?》一文也认为自营商城只需ICP备案。',
-                            'You sell only under your own name and nobody else sells in your mall; provincial notices say this is not a value-added telecom service, and the article "Does a WeChat micro-mall need an ICP licence?" says a self-operated mall needs only the ICP filing.',
+                            '你只以自己的名义卖货，没有他人入驻销售。安徽省通信管理局公告明确这不属于增值电信业务（河南等省据报道相同），《微信微商城需要ICP证吗?》一文也认为自营商城只需ICP备案。',
+                            'You sell only under your own name and nobody else sells in your mall. The Anhui Communications Administration\'s notice says this is not a value-added telecom service (Henan and other provinces reportedly alike), and the article "Does a WeChat micro-mall need an ICP licence?" says a self-operated mall needs only the ICP filing.',
                         ),
                         (
                             Citation(_0, (), Text('第二部分第1点', 'part 2.1'), None, 'practice'),
@@ -1916,12 +2275,12 @@ def rulebook(path: str) -> Rulebook:
                         'icp_filing',
                         'required',
                         Text(
-                            '你在自有域名上提供服务（网站、H5页面或小程序后台），该域名必须备案；微信也只接受已备案的域名。',
-                            'You serve from a domain you own (website, H5 page or mini-program backend); that domain must be filed, and WeChat accepts only filed domains.',
+                            '你在自有域名上提供网站或H5页面，该域名必须备案；微信也只接受已备案的域名。',
+                            'You serve a website or H5 pages from a domain you own; that domain must be filed, and WeChat accepts only filed domains.',
                         ),
                         (
                             Citation(_1, (4,), None, None, 'law'),
-                            Citation(_2, (5,), None, None, 'official'),
+                            Citation(_2, (5,), None, None, 'law'),
                             Citation(_0, (), Text('第四部分第2点', 'part 4.2'), None, 'practice'),
                         ),
                         None,
@@ -1950,7 +2309,7 @@ def rulebook(path: str) -> Rulebook:
                 All(
                     (
                         Compare('channels', 'has', 'saas_storefront'),
-                        Not(Compare('channels', 'has', 'own_domain')),
+                        Not(Compare('channels', 'has_any', frozenset(('backend_domain', 'own_domain')))),
                     ),
                 ),
                 (
@@ -1961,7 +2320,19 @@ def rulebook(path: str) -> Rulebook:
                             '你的店铺只在SaaS服务商的域名下，域名备案由服务商负责；一旦绑定自己的域名或小程序，结论会改变。',
                             "Your shop lives only under the SaaS provider's domain, which the provider has filed; binding your own domain or mini-program changes this.",
                         ),
-                        (Citation(_2, (5,), None, None, 'inference'),),
+                        (
+                            Citation(_2, (5,), None, None, 'inference'),
+                            Citation(
+                                _34,
+                                (),
+                                None,
+                                Text(
+                                    '备案按域名办理，由域名持有者办理。',
+                                    "The filing is made per domain, by the domain's holder.",
+                                ),
+                                'practice',
+                            ),
+                        ),
                         None,
                         None,
                         None,
@@ -1973,7 +2344,16 @@ def rulebook(path: str) -> Rulebook:
                             '你没有自己的网站域名，公安联网备案由域名所属的服务商办理。',
                             'You have no website domain of your own; the provider that owns the domain handles its public security filing.',
                         ),
-                        (Citation(_8, (), None, None, 'inference'),),
+                        (
+                            Citation(_8, (), None, None, 'inference'),
+                            Citation(
+                                _35,
+                                (),
+                                None,
+                                Text('联网备案按网站（域名）办理。', 'The public security filing is made per website (domain).'),
+                                'practice',
+                            ),
+                        ),
                         None,
                         None,
                         None,
@@ -1987,8 +2367,14 @@ def rulebook(path: str) -> Rulebook:
                 'no_own_site',
                 All(
                     (
-                        Not(Compare('channels', 'has', 'own_domain')),
-                        Not(Compare('channels', 'has', 'saas_storefront')),
+                        Not(
+                            Compare(
+                                'channels',
+                                'has_any',
+                                frozenset(('backend_domain', 'own_domain', 'saas_storefront')),
+                            ),
+                        ),
+                        Compare('channels', 'has', 'mini_program'),
                     ),
                 ),
                 (
@@ -1996,10 +2382,22 @@ def rulebook(path: str) -> Rulebook:
                         'icp_filing',
                         'not_required',
                         Text(
-                            '你没有自有域名（小程序后台由服务商托管）；如小程序服务器域名是你自己的，请选择“自有域名”。',
-                            'You use no domain of your own (the mini-program\'s backend is hosted by a provider); if its server domain is yours, choose "own domain".',
+                            '你没有自有域名（小程序后台由服务商托管）；如小程序的服务器域名是你自己的，请选择“自有域名只用作后台服务器”。小程序本身办理小程序备案。',
+                            'You use no domain of your own (the mini-program\'s backend is hosted by a provider); if its server domain is yours, choose "a domain used only as the backend". The mini-program itself files as an app.',
                         ),
-                        (Citation(_2, (5,), None, None, 'inference'),),
+                        (
+                            Citation(_2, (5,), None, None, 'inference'),
+                            Citation(
+                                _34,
+                                (),
+                                None,
+                                Text(
+                                    '备案按域名办理，由域名持有者办理。',
+                                    "The filing is made per domain, by the domain's holder.",
+                                ),
+                                'practice',
+                            ),
+                        ),
                         None,
                         None,
                         None,
@@ -2011,8 +2409,123 @@ def rulebook(path: str) -> Rulebook:
                             '你没有自己的网站域名，不需要为网站办理公安联网备案。',
                             'You have no website domain of your own, so there is no site to register with the public security bureau.',
                         ),
-                        (Citation(_8, (), None, None, 'inference'),),
+                        (
+                            Citation(_8, (), None, None, 'inference'),
+                            Citation(
+                                _35,
+                                (),
+                                None,
+                                Text('联网备案按网站（域名）办理。', 'The public security filing is made per website (domain).'),
+                                'practice',
+                            ),
+                        ),
                         None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'official_account_only',
+                All(
+                    (
+                        Compare('channels', 'has', 'official_account'),
+                        Not(
+                            Compare(
+                                'channels',
+                                'has_any',
+                                frozenset(('backend_domain', 'mini_program', 'own_domain', 'saas_storefront')),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_filing',
+                        'not_required',
+                        Text(
+                            '你只用公众号，文章、菜单和公众号内的店铺都在微信的域名下，没有自己的域名要备案；一旦公众号链接到你自己域名上的H5页面，该域名就要备案。',
+                            "You use only an Official Account; its articles, menus and shop live under WeChat's domain, so there is no domain of yours to file. Once it links to H5 pages on a domain of yours, that domain must be filed.",
+                        ),
+                        (
+                            Citation(_1, (4,), None, None, 'law'),
+                            Citation(
+                                _34,
+                                (),
+                                None,
+                                Text(
+                                    '备案按域名办理，由域名持有者办理。',
+                                    "The filing is made per domain, by the domain's holder.",
+                                ),
+                                'practice',
+                            ),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'psb_filing',
+                        'not_required',
+                        Text(
+                            '你只用公众号，没有自己的网站，不需要为网站办理公安联网备案。',
+                            'You use only an Official Account and have no website of your own, so there is no site to register with the public security bureau.',
+                        ),
+                        (
+                            Citation(_8, (12,), None, None, 'law'),
+                            Citation(
+                                _35,
+                                (),
+                                None,
+                                Text('联网备案按网站（域名）办理。', 'The public security filing is made per website (domain).'),
+                                'practice',
+                            ),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'backend_domain_filing',
+                All(
+                    (
+                        Compare('channels', 'has', 'backend_domain'),
+                        Not(Compare('channels', 'has', 'own_domain')),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_filing',
+                        'required',
+                        Text(
+                            '小程序或App的后台服务器域名是你自己的；微信只接受已备案的服务器域名，该域名须办理ICP备案。',
+                            'The backend server domain of your mini-program or App is yours; WeChat accepts only filed server domains, so the domain must have the ICP filing.',
+                        ),
+                        (Citation(_1, (4,), None, None, 'law'), Citation(_12, (), None, None, 'official')),
+                        None,
+                        None,
+                        None,
+                    ),
+                    Effect(
+                        'psb_filing',
+                        'review',
+                        Text(
+                            '你的域名只用作后台接口，用户不直接访问。《计算机信息网络国际联网安全保护管理办法》第12条的联网备案针对接入互联网的单位；只提供接口的域名是否要办理，各地公安机关的做法不一。',
+                            'Your domain serves only as a backend API that users never open. The public security filing under Art. 12 covers units connected to the internet; whether a domain that only serves an API must be registered varies between local public security bureaus.',
+                        ),
+                        (Citation(_8, (12,), None, None, 'law'), Citation(_35, (), None, None, 'practice')),
+                        Text(
+                            '向属地公安机关网安部门（或在全国互联网安全管理服务平台咨询）确认只作接口的域名是否需要联网备案。',
+                            "Ask the local public security bureau's network security department (or through the national platform) whether an API-only domain needs the filing.",
+                        ),
                         None,
                         None,
                     ),
@@ -2168,8 +2681,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '你的业务在其他情况下需要ICP许可证，但只在微信内经营。两种说法不一致：安徽（2021-04-22）等省通信管理局的通知认为，只通过小程序或公众号经营、没有其他独立平台的，不需要增值电信业务经营许可证（河南2023年据报道相同，未核实）；《微信微商城需要ICP证吗?》一文和《互联网信息服务管理办法》第3、4条则认为付费内容和收费的交易平台需要许可证。没有找到全国性的工信部文件，答案取决于所在省份。',
-                            'Your business would otherwise need an ICP licence, but runs only inside WeChat. Sources disagree: the Anhui notice (2021-04-22) and other provincial administrations say a business run only through a mini-program or Official Account, with no other independent platform, needs no value-added telecom licence (Henan 2023 reportedly alike, unverified); the article "Does a WeChat micro-mall need an ICP licence?" and Arts. 3-4 of the Measures say paid content and a charging marketplace need one. No national MIIT text was found; the answer depends on the province.',
+                            '你的业务在其他情况下需要ICP许可证，但只在微信内经营。两种说法不一致：安徽省通信管理局公告（2021-04-22）明确，只通过小程序或公众号经营、没有其他独立平台的，不需要增值电信业务经营许可证（河南等省据报道相同，未核实）；《微信微商城需要ICP证吗?》一文和《互联网信息服务管理办法》第3、4条则认为付费内容和收费的交易平台需要许可证。没有找到全国性的工信部文件，答案取决于所在省份。',
+                            'Your business would otherwise need an ICP licence, but runs only inside WeChat. Sources disagree: the Anhui Communications Administration\'s notice (2021-04-22) says a business run only through a mini-program or Official Account, with no other independent platform, needs no value-added telecom licence (Henan and other provinces reportedly alike, unverified); the article "Does a WeChat micro-mall need an ICP licence?" and Arts. 3-4 of the Measures say paid content and a charging marketplace need one. No national MIIT text was found; a provincial reading can carry only a business licensed by that province (one province); across provinces MIIT licenses.',
                         ),
                         (
                             Citation(_6, (), None, None, 'disputed'),
@@ -2177,8 +2690,8 @@ def rulebook(path: str) -> Rulebook:
                             Citation(_1, (3, 4), None, None, 'disputed'),
                         ),
                         Text(
-                            '向注册地省通信管理局书面咨询只在小程序或公众号内经营是否需要许可证；微信的类目审核另有要求（见微信类目审核一栏）。',
-                            "Ask the communications administration of the province where you are registered, in writing, whether a business run only in a mini-program or Official Account needs the licence; WeChat's category review has its own demands (see its column).",
+                            '向注册地省通信管理局书面咨询只在小程序或公众号内经营是否需要许可证；微信的类目审核另有要求（见报告中的“微信类目审核”）。',
+                            "Ask the communications administration of the province where you are registered, in writing, whether a business run only in a mini-program or Official Account needs the licence; WeChat's category review has its own demands (see WeChat's category review in the report).",
                         ),
                         None,
                         None,
@@ -2210,8 +2723,8 @@ def rulebook(path: str) -> Rulebook:
                         'edi_license',
                         'review',
                         Text(
-                            '你向入驻商家收费，但只在微信内经营。两种说法不一致：安徽等省通信管理局的通知认为没有独立平台的不需要增值电信业务经营许可证（包括EDI）；《微信微商城需要ICP证吗?》一文认为收费的交易平台需要EDI许可证。答案取决于所在省份。',
-                            'You charge merchants but run only inside WeChat. Sources disagree: the Anhui notice and other provincial administrations say a business with no independent platform needs no value-added telecom licence, EDI included; the article "Does a WeChat micro-mall need an ICP licence?" says a charging marketplace needs the EDI licence. The answer depends on the province.',
+                            '你向入驻商家收费，但只在微信内经营。两种说法不一致：安徽省通信管理局公告明确，没有独立平台的不需要增值电信业务经营许可证，包括EDI（河南等省据报道相同）；《微信微商城需要ICP证吗?》一文认为收费的交易平台需要EDI许可证。省里的口径只能用于由该省审批的单省经营；跨省经营由工业和信息化部审批。',
+                            'You charge merchants but run only inside WeChat. Sources disagree: the Anhui Communications Administration\'s notice says a business with no independent platform needs no value-added telecom licence, EDI included (Henan and other provinces reportedly alike); the article "Does a WeChat micro-mall need an ICP licence?" says a charging marketplace needs the EDI licence. A provincial reading can carry only a one-province business that province licenses; across provinces MIIT licenses.',
                         ),
                         (
                             Citation(_6, (), None, None, 'disputed'),
@@ -2261,7 +2774,7 @@ def rulebook(path: str) -> Rulebook:
                         'edi_license',
                         'required',
                         Text(
-                            '有商家入驻的商城属于微信的电商平台类目，微信类目审核要求提供增值电信业务经营许可证，经营范围含B21或B25；没有许可证无法通过该类目审核。',
+                            '有商家入驻的商城属于微信的电商平台类目，微信类目审核要求持有增值电信业务经营许可证，许可的业务种类含B21或B25；没有许可证无法通过该类目审核。',
                             "A mall where merchants sell falls in WeChat's e-commerce-platform category, whose review asks for a value-added telecom licence with B21 or B25 in scope; without one the category review does not pass.",
                         ),
                         (
@@ -2270,7 +2783,7 @@ def rulebook(path: str) -> Rulebook:
                                 _10,
                                 (),
                                 None,
-                                Text('经营范围须含B21或B25，来自代办机构的说法。', 'The B21-or-B25 scope is what agencies report.'),
+                                Text('业务种类须含B21或B25，来自代办机构的说法。', 'The B21-or-B25 scope is what agencies report.'),
                                 'practice',
                             ),
                         ),
@@ -2291,6 +2804,7 @@ def rulebook(path: str) -> Rulebook:
                         Compare('charges_sellers', 'is', True),
                         Not(Compare('wechat_only', 'is', True)),
                         Compare('foreign_equity', 'in', frozenset(('majority', 'minority'))),
+                        Not(Compare('operator', 'in', frozenset(('individual', 'overseas', 'sole_trader')))),
                     ),
                 ),
                 (
@@ -2339,7 +2853,7 @@ def rulebook(path: str) -> Rulebook:
                             '你的业务需要ICP许可证（B25），而信息服务业务的外资股比上限为50%，你的外资超过50%。',
                             'Your business needs the ICP licence (B25), and foreign equity in information services is capped at 50%; yours is above 50%.',
                         ),
-                        (Citation(_27, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'law'),),
                         None,
                         None,
                         Text(
@@ -2392,7 +2906,7 @@ def rulebook(path: str) -> Rulebook:
                             '你的业务需要ICP许可证（B25）。信息服务业务的外资股比上限为50%，只有2024年试点地区（北京服务业扩大开放综合示范区、上海临港新片区及浦东、海南自由贸易港、深圳）对部分业务例外，而你的公司不在试点地区。',
                             "Your business needs the ICP licence (B25). Foreign equity in information services is capped at 50%, with exceptions for some services only in the 2024 pilot areas (Beijing's demonstration zone, Shanghai's Lingang and Pudong, Hainan Free Trade Port, Shenzhen), and your company is not registered in one.",
                         ),
-                        (Citation(_27, (), None, None, 'official'), Citation(_26, (), None, None, 'official')),
+                        (Citation(_27, (), None, None, 'law'), Citation(_26, (), None, None, 'official')),
                         None,
                         None,
                         Text(
@@ -2504,7 +3018,11 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'prior_approval_news_publishing_education',
-                Compare('content_kinds', 'has_any', frozenset(('education', 'news_publishing_education'))),
+                Compare(
+                    'content_kinds',
+                    'has_any',
+                    frozenset(('education', 'news_publishing_education', 'video_courses')),
+                ),
                 (
                     Effect(
                         'prior_approval',
@@ -2582,7 +3100,7 @@ def rulebook(path: str) -> Rulebook:
                     Compare(
                         'content_kinds',
                         'has_any',
-                        frozenset(('education', 'medical_info', 'news_publishing_education')),
+                        frozenset(('education', 'medical_info', 'news_publishing_education', 'video_courses')),
                     ),
                 ),
                 (
@@ -2590,8 +3108,8 @@ def rulebook(path: str) -> Rulebook:
                         'prior_approval',
                         'not_required',
                         Text(
-                            '你不提供教育或医疗保健类信息服务，不需要《互联网信息服务管理办法》第5条的前置审批；新闻和出版的审批分别是互联网新闻信息服务许可和网络出版服务许可证，各列一项（药品和医疗器械信息见互联网药品信息服务资格证书一项）。',
-                            'You provide no education or medical information service, so the prior approval under Art. 5 of the Measures for the Administration of Internet Information Services does not apply here; news and publishing have their approvals listed as the internet news licence and the online publishing licence (for drug and device information see the drug information certificate).',
+                            '你不提供课程、教育培训或医疗保健类信息服务，不需要《互联网信息服务管理办法》第5条的前置审批；新闻和出版的审批分别是互联网新闻信息服务许可和网络出版服务许可证，各列一项（药品和医疗器械信息见互联网药品信息服务资格证书一项）。',
+                            'You provide no courses, teaching, training or medical information service, so the prior approval under Art. 5 of the Measures for the Administration of Internet Information Services does not apply here; news and publishing have their approvals listed as the internet news licence and the online publishing licence (for drug and device information see the drug information certificate).',
                         ),
                         (Citation(_1, (5,), None, None, 'law'),),
                         None,
@@ -2669,7 +3187,7 @@ def rulebook(path: str) -> Rulebook:
                             '互联网新闻信息服务禁止外商投资。',
                             'Internet news information services are closed to foreign investment.',
                         ),
-                        (Citation(_27, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'law'),),
                         None,
                         None,
                         Text(
@@ -2690,7 +3208,7 @@ def rulebook(path: str) -> Rulebook:
                         'news_license',
                         'not_required',
                         Text('你不提供新闻信息服务。', 'You provide no news information.'),
-                        (Citation(_23, (), None, None, 'inference'),),
+                        (Citation(_1, (5,), None, None, 'law'), Citation(_23, (), None, None, 'inference')),
                         None,
                         None,
                         None,
@@ -2711,7 +3229,7 @@ def rulebook(path: str) -> Rulebook:
                             '你销售预包装食品以外的食品（如现做或散装食品），需要食品经营许可证。',
                             'You sell food other than pre-packaged food (freshly made or loose food), which needs a food business licence.',
                         ),
-                        (Citation(_13, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -2723,7 +3241,7 @@ def rulebook(path: str) -> Rulebook:
                             '食品经营备案只适用于仅销售预包装食品的情形；你还卖其他食品，应办理许可证。',
                             'The food filing is only for businesses selling nothing but pre-packaged food; you sell other food too, so the licence is the route.',
                         ),
-                        (Citation(_13, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -2744,7 +3262,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售预包装食品，需向县级市场监管部门办理食品经营备案（不需要许可证）。',
                             'You sell only pre-packaged food, so you file with the county market regulator (no licence needed).',
                         ),
-                        (Citation(_13, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -2756,7 +3274,7 @@ def rulebook(path: str) -> Rulebook:
                             '仅销售预包装食品的，办理备案即可，不需要食品经营许可证。',
                             'Selling only pre-packaged food needs the filing, not the food business licence.',
                         ),
-                        (Citation(_13, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -2774,7 +3292,7 @@ def rulebook(path: str) -> Rulebook:
                         'food_filing',
                         'not_required',
                         Text('你不以自己名义销售食品。', 'You sell no food under your own name.'),
-                        (Citation(_13, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -2783,7 +3301,7 @@ def rulebook(path: str) -> Rulebook:
                         'food_license',
                         'not_required',
                         Text('你不以自己名义销售食品。', 'You sell no food under your own name.'),
-                        (Citation(_13, (), None, None, 'official'),),
+                        (Citation(_13, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -2795,7 +3313,12 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'drug_info_before_797',
-                Compare('goods', 'has', 'drugs_devices'),
+                AnyOf(
+                    (
+                        Compare('goods', 'has', 'drugs_devices'),
+                        Compare('content_kinds', 'has', 'drug_device_info'),
+                    ),
+                ),
                 (
                     Effect(
                         'drug_info_certificate',
@@ -2805,7 +3328,7 @@ def rulebook(path: str) -> Rulebook:
                             'You provide drug or medical-device information online. Before 2025-01-20 drugs and devices were on the prior-approval list of Art. 5 of the Measures for the Administration of Internet Information Services, so the drug information certificate came first, then the ICP licence or filing.',
                         ),
                         (
-                            Citation(_15, (), None, None, 'law'),
+                            Citation(_15, (2, 3, 5), None, None, 'law'),
                             Citation(
                                 _1,
                                 (5,),
@@ -2825,24 +3348,32 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'drug_info_since_797',
-                Compare('goods', 'has', 'drugs_devices'),
+                AnyOf(
+                    (
+                        Compare('goods', 'has', 'drugs_devices'),
+                        Compare('content_kinds', 'has', 'drug_device_info'),
+                    ),
+                ),
                 (
                     Effect(
                         'drug_info_certificate',
                         'review',
                         Text(
-                            '你在网上提供药品或医疗器械信息。两方面的依据指向不同：《互联网药品信息服务管理办法》要求提供这类信息须取得资格证书，并在ICP许可证或备案之前取得；而国务院令第797号自2025-01-20起已把药品和医疗器械从《互联网信息服务管理办法》第5条前置审批范围中删除。该证书现在是否仍是前置条件，我们没有在官方文本中核实。',
-                            'You provide drug or medical-device information online. The sources point different ways: the drug information measures require the certificate, obtained before the ICP licence or filing; but from 2025-01-20 State Council Decree No. 797 took drugs and devices out of the prior-approval list of Art. 5 of the Measures for the Administration of Internet Information Services. Whether the certificate is still a prerequisite is unverified in an official text.',
+                            '你在网上提供药品或医疗器械信息（销售时的商品信息也算）。《互联网药品信息服务管理办法》第2条适用于一切通过互联网提供药品、医疗器械信息的服务，无论有偿无偿（第3条），第5条要求在ICP许可证或备案之前取得资格证书；而国务院令第797号自2025-01-20起已把药品和医疗器械从《互联网信息服务管理办法》第5条的前置审批范围中删除。此后该证书是否仍是前置条件，尚未在官方文本中核实；但不能据此认为不需要这项证书。',
+                            'You provide drug or medical-device information online (product information on a shop counts). Art. 2 of the Measures for the Administration of Internet Drug Information Services covers any service providing drug or device information online, paid or free (Art. 3), and Art. 5 puts the certificate before the ICP licence or filing; but from 2025-01-20 State Council Decree No. 797 took drugs and devices out of the prior-approval list of Art. 5 of the Measures for the Administration of Internet Information Services. Whether the certificate is still a prerequisite since then is unverified in an official text; that does not mean it is not needed.',
                         ),
                         (
+                            Citation(_15, (2, 3, 5), None, None, 'law'),
                             Citation(
-                                _15,
+                                _11,
                                 (),
                                 None,
-                                Text('是否仍为前置条件未核实。', 'Whether it is still a prerequisite is unverified.'),
-                                'unverified',
+                                Text(
+                                    '797号令之后证书是否仍为前置条件有争议，未核实。',
+                                    'Whether the certificate is still a prerequisite after Decree No. 797 is disputed and unverified.',
+                                ),
+                                'disputed',
                             ),
-                            Citation(_11, (), None, None, 'law'),
                         ),
                         Text(
                             '向所在省药品监督管理部门确认提供药品/医疗器械信息是否仍需资格证书、是否须在ICP备案或许可之前取得。',
@@ -2858,12 +3389,21 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'no_drug_info',
-                Not(Compare('goods', 'has', 'drugs_devices')),
+                All(
+                    (
+                        Not(Compare('goods', 'has', 'drugs_devices')),
+                        Not(Compare('merchant_goods', 'has_any', frozenset(('drugs', 'medical_devices')))),
+                        Not(Compare('content_kinds', 'has', 'drug_device_info')),
+                    ),
+                ),
                 (
                     Effect(
                         'drug_info_certificate',
                         'not_required',
-                        Text('你不以自己名义销售药品或医疗器械。', 'You sell no drugs or medical devices under your own name.'),
+                        Text(
+                            '你不以自己名义销售药品或医疗器械，入驻商家（如有）也不销售，你也不发布药品或医疗器械信息。',
+                            'You sell no drugs or medical devices under your own name, no merchant (if you have any) sells them, and you publish no information on them.',
+                        ),
                         (Citation(_15, (), None, None, 'law'),),
                         None,
                         None,
@@ -2931,7 +3471,7 @@ def rulebook(path: str) -> Rulebook:
                             '你发售只能在本企业使用的储值卡或预付卡（包括电子卡），须在开始发卡后30日内向商务主管部门备案。',
                             'You issue stored-value or prepaid cards (virtual ones included) usable only with you; file with the commerce department within 30 days of starting.',
                         ),
-                        (Citation(_16, (), None, None, 'official'),),
+                        (Citation(_16, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -2949,7 +3489,7 @@ def rulebook(path: str) -> Rulebook:
                         'prepaid_card_filing',
                         'not_required',
                         Text('你不发售储值卡或预付卡。', 'You issue no stored-value or prepaid cards.'),
-                        (Citation(_16, (), None, None, 'official'),),
+                        (Citation(_16, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -2995,8 +3535,18 @@ def rulebook(path: str) -> Rulebook:
                             "You offer recorded video courses. Art. 2 of the audio-visual rules is broad, but in practice small course sellers are not licensed under it; WeChat's online video course category asks for audio-visual credentials.",
                         ),
                         (
-                            Citation(_17, (2,), None, None, 'practice'),
-                            Citation(_12, (), None, None, 'practice'),
+                            Citation(_17, (2,), None, None, 'law'),
+                            Citation(
+                                _10,
+                                (),
+                                None,
+                                Text(
+                                    '实践中不向售卖课程的小商家发放该许可证。',
+                                    'In practice small course sellers are not licensed under it.',
+                                ),
+                                'practice',
+                            ),
+                            Citation(_12, (), None, None, 'official'),
                         ),
                         Text(
                             '向省广播电视局咨询你的课程是否属于视听节目服务；在微信选择课程类目时查看它列出的资质。',
@@ -3031,7 +3581,7 @@ def rulebook(path: str) -> Rulebook:
                             '网络视听节目服务禁止外商投资。',
                             'Online audio-visual programme services are closed to foreign investment.',
                         ),
-                        (Citation(_27, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'law'),),
                         None,
                         None,
                         Text(
@@ -3083,7 +3633,7 @@ def rulebook(path: str) -> Rulebook:
                             '你以平台身份提供经过编辑加工、具有出版特征的电子书或有声书，需要网络出版服务许可证（在公众号发布自己文章的作者不属于此类）。',
                             'As a platform you offer edited e-books or audio books with the features of a publication, which needs the online publishing licence (authors posting their own articles in an Official Account do not).',
                         ),
-                        (Citation(_18, (), None, None, 'official'),),
+                        (Citation(_18, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3106,7 +3656,7 @@ def rulebook(path: str) -> Rulebook:
                         'online_publishing_license',
                         'required',
                         Text('网络出版服务禁止外商投资。', 'Online publishing services are closed to foreign investment.'),
-                        (Citation(_27, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'law'),),
                         None,
                         None,
                         Text(
@@ -3130,7 +3680,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不提供具有出版特征的电子书或有声书。',
                             'You offer no e-books or audio books with the features of a publication.',
                         ),
-                        (Citation(_18, (), None, None, 'official'),),
+                        (Citation(_18, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3207,7 +3757,7 @@ def rulebook(path: str) -> Rulebook:
                             '互联网文化经营（网络音乐除外）禁止外商投资。',
                             'Internet culture business (online music excepted) is closed to foreign investment.',
                         ),
-                        (Citation(_27, (), None, None, 'official'),),
+                        (Citation(_27, (), None, None, 'law'),),
                         None,
                         None,
                         Text(
@@ -3257,7 +3807,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不经营网络表演、网络音乐等网络文化产品。',
                             'You run no online performances, music or other internet culture products.',
                         ),
-                        (Citation(_19, (), None, None, 'official'),),
+                        (Citation(_19, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3269,7 +3819,12 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'overseas_cannot_file_domain',
-                All((Compare('channels', 'has', 'own_domain'), Compare('operator', 'eq', 'overseas'))),
+                All(
+                    (
+                        Compare('channels', 'has_any', frozenset(('backend_domain', 'own_domain'))),
+                        Compare('operator', 'eq', 'overseas'),
+                    ),
+                ),
                 (
                     Effect(
                         'icp_filing',
@@ -3278,7 +3833,7 @@ def rulebook(path: str) -> Rulebook:
                             '自有域名必须备案，但境外主体（在境内没有公司）不能办理ICP备案。',
                             'A domain of your own must be filed, but an entity outside mainland China with no company in it cannot make the ICP filing.',
                         ),
-                        (Citation(_30, (), None, None, 'practice'),),
+                        (Citation(_34, (), None, None, 'practice'),),
                         None,
                         None,
                         Text(
@@ -3330,6 +3885,191 @@ def rulebook(path: str) -> Rulebook:
                 None,
             ),
             Rule(
+                'icp_licence_not_a_company',
+                All(
+                    (
+                        Compare('operator', 'in', frozenset(('individual', 'sole_trader'))),
+                        Not(Compare('wechat_only', 'is', True)),
+                        AnyOf(
+                            (
+                                All(
+                                    (
+                                        Compare('third_party_sellers', 'is', True),
+                                        Compare('charges_sellers', 'is', True),
+                                    ),
+                                ),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has_any', frozenset(('ad_slots', 'live_performance'))),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'required',
+                        Text(
+                            '你的业务需要ICP许可证，而增值电信业务经营许可证的申请人须是依法设立的公司（《电信业务经营许可管理办法》第6条）；个人和个体工商户不能持有。',
+                            'Your business needs the ICP licence, and the applicant for a value-added telecom licence must be a lawfully established company (Art. 6 of the Measures for the Administration of Telecommunications Business Licences); individuals and sole traders cannot hold one.',
+                        ),
+                        (Citation(_5, (6,), None, None, 'law'),),
+                        None,
+                        None,
+                        Text(
+                            '个人和个体工商户不能取得ICP许可证。先设立公司，由公司申请许可证并经营这项业务；或者改变业务，使其不需要许可证。',
+                            'An individual or sole trader cannot get the ICP licence. Set up a company to apply for the licence and run this business, or change the business so it needs no licence.',
+                        ),
+                    ),
+                ),
+                (
+                    'platform_charges_sellers',
+                    'paid_information',
+                    'ad_slots_listing',
+                    'live_performance',
+                    'own_goods_only',
+                    'no_paid_information',
+                    'membership_discounts',
+                ),
+                None,
+                None,
+            ),
+            Rule(
+                'edi_licence_not_a_company',
+                All(
+                    (
+                        Compare('operator', 'in', frozenset(('individual', 'sole_trader'))),
+                        Not(Compare('wechat_only', 'is', True)),
+                        Compare('third_party_sellers', 'is', True),
+                        Compare('charges_sellers', 'is', True),
+                    ),
+                ),
+                (
+                    Effect(
+                        'edi_license',
+                        'required',
+                        Text(
+                            '你向入驻商家收费，需要EDI许可证，而增值电信业务经营许可证的申请人须是依法设立的公司（《电信业务经营许可管理办法》第6条）；个人和个体工商户不能持有。',
+                            'You charge merchants, which needs the EDI licence, and the applicant for a value-added telecom licence must be a lawfully established company (Art. 6 of the Measures for the Administration of Telecommunications Business Licences); individuals and sole traders cannot hold one.',
+                        ),
+                        (Citation(_5, (6,), None, None, 'law'),),
+                        None,
+                        None,
+                        Text(
+                            '个人和个体工商户不能取得EDI许可证。先设立公司，由公司申请许可证并运营平台；或者不向商家收费、不让他人入驻销售。',
+                            'An individual or sole trader cannot get the EDI licence. Set up a company to apply for the licence and run the platform, or stop charging merchants and letting others sell.',
+                        ),
+                    ),
+                ),
+                ('platform_charges_sellers',),
+                None,
+                None,
+            ),
+            Rule(
+                'icp_licence_overseas',
+                All(
+                    (
+                        Compare('operator', 'eq', 'overseas'),
+                        Not(Compare('wechat_only', 'is', True)),
+                        AnyOf(
+                            (
+                                All(
+                                    (
+                                        Compare('third_party_sellers', 'is', True),
+                                        Compare('charges_sellers', 'is', True),
+                                    ),
+                                ),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has_any', frozenset(('ad_slots', 'live_performance'))),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'required',
+                        Text(
+                            '你的业务需要ICP许可证，而申请人须是在中国境内依法设立的公司（《电信业务经营许可管理办法》第6条）；境外主体本身不能申请。',
+                            'Your business needs the ICP licence, and the applicant must be a company lawfully established in mainland China (Art. 6 of the Measures for the Administration of Telecommunications Business Licences); an overseas entity cannot apply itself.',
+                        ),
+                        (
+                            Citation(_5, (6,), None, None, 'law'),
+                            Citation(
+                                _28,
+                                (),
+                                None,
+                                Text(
+                                    '2022年修订的令号和施行日期凭审阅者记忆，未核实。',
+                                    "The 2022 revision's decree number and date are from the auditor's memory, unverified.",
+                                ),
+                                'law',
+                            ),
+                        ),
+                        None,
+                        None,
+                        Text(
+                            '境外主体不能取得ICP许可证。须先在境内设立公司（有外资的，按《外商投资电信企业管理规定》设立外商投资电信企业，并受信息服务业务50%外资上限限制），由它申请。',
+                            'An overseas entity cannot get the ICP licence. First set up a company in mainland China (with foreign capital, a foreign-invested telecom enterprise under the Provisions on Foreign-Invested Telecommunications Enterprises, subject to the 50% cap on information services) to apply.',
+                        ),
+                    ),
+                ),
+                (
+                    'platform_charges_sellers',
+                    'paid_information',
+                    'ad_slots_listing',
+                    'live_performance',
+                    'own_goods_only',
+                    'no_paid_information',
+                    'membership_discounts',
+                ),
+                None,
+                None,
+            ),
+            Rule(
+                'edi_licence_overseas',
+                All(
+                    (
+                        Compare('operator', 'eq', 'overseas'),
+                        Not(Compare('wechat_only', 'is', True)),
+                        Compare('third_party_sellers', 'is', True),
+                        Compare('charges_sellers', 'is', True),
+                    ),
+                ),
+                (
+                    Effect(
+                        'edi_license',
+                        'required',
+                        Text(
+                            '你向入驻商家收费，需要EDI许可证。经营类电子商务（B21）虽然对外资全面开放，但申请人须是在中国境内依法设立的公司（《电信业务经营许可管理办法》第6条）；在境内没有公司的境外主体本身不能申请。',
+                            'You charge merchants, which needs the EDI licence. Commercial e-commerce (B21) is fully open to foreign capital, but the applicant must be a company lawfully established in mainland China (Art. 6 of the Measures for the Administration of Telecommunications Business Licences); an overseas entity with no company there cannot apply itself.',
+                        ),
+                        (
+                            Citation(_5, (6,), None, None, 'law'),
+                            Citation(_25, (), None, None, 'official'),
+                            Citation(
+                                _28,
+                                (),
+                                None,
+                                Text(
+                                    '2022年修订的令号和施行日期凭审阅者记忆，未核实。',
+                                    "The 2022 revision's decree number and date are from the auditor's memory, unverified.",
+                                ),
+                                'law',
+                            ),
+                        ),
+                        None,
+                        None,
+                        Text(
+                            '境外主体不能取得EDI许可证。须先在境内设立公司（可以是外资持股至100%的外商投资电信企业），由它申请。',
+                            'An overseas entity cannot get the EDI licence. First set up a company in mainland China (it may be a foreign-invested telecom enterprise, up to 100% foreign-owned) to apply.',
+                        ),
+                    ),
+                ),
+                ('platform_charges_sellers', 'foreign_edi_open'),
+                None,
+                None,
+            ),
+            Rule(
                 'multi_merchant_cards',
                 All(
                     (
@@ -3342,22 +4082,10 @@ def rulebook(path: str) -> Rulebook:
                         'payment_license',
                         'required',
                         Text(
-                            '你的卡可以在其他不相关的商户使用，这是多用途预付卡，属于支付业务（这是推断）；《非银行支付机构监督管理条例》禁止未经许可经营支付业务。',
-                            'Your cards can be spent at other, unrelated merchants: a multi-purpose prepaid card, which is payment business (an inference); the Regulations on Non-bank Payment Institutions ban unlicensed payment business.',
+                            '你的卡可以在其他不相关的商户使用，这是多用途预付卡；预付卡的发行与受理属于支付业务（《非金融机构支付服务管理办法》，2010），《非银行支付机构监督管理条例》（2024-05-01施行）把支付业务分为储值账户运营和支付交易处理，禁止未经许可经营。',
+                            'Your cards can be spent at other, unrelated merchants: a multi-purpose prepaid card. Issuing and accepting prepaid cards is payment business (Measures for the Administration of Payment Services of Non-financial Institutions, 2010), and the Regulations on Non-bank Payment Institutions (in force 2024-05-01) split payment business into stored-value account operation and payment transaction processing, neither allowed without a licence.',
                         ),
-                        (
-                            Citation(_29, (), None, None, 'law'),
-                            Citation(
-                                _29,
-                                (),
-                                None,
-                                Text(
-                                    '多用途预付卡属于支付业务是推断。',
-                                    'That a multi-purpose card is payment business is an inference.',
-                                ),
-                                'inference',
-                            ),
-                        ),
+                        (Citation(_30, (), None, None, 'law'), Citation(_31, (), None, None, 'law')),
                         None,
                         None,
                         Text(
@@ -3393,7 +4121,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不发行可在其他不相关商户使用的储值卡或预付卡。',
                             'You issue no stored value usable at other, unrelated merchants.',
                         ),
-                        (Citation(_29, (), None, None, 'inference'),),
+                        (Citation(_30, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3414,7 +4142,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_34, (8,), None, None, 'official'),),
+                        (Citation(_38, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3426,7 +4154,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_35, (), None, None, 'official'),),
+                        (Citation(_39, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3438,7 +4166,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_37, (), None, None, 'unverified'),),
+                        (Citation(_42, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -3456,10 +4184,13 @@ def rulebook(path: str) -> Rulebook:
                         'food_platform_filing',
                         'required',
                         Text(
-                            '入驻商家在你的平台上销售食品（餐饮外卖也是食品，这是推断），平台须在通信主管部门批准后30个工作日内向省级市场监管部门备案，无论你自己卖不卖食品。',
-                            'Merchants sell food on your platform (restaurant meals count as food, an inference), so the platform files with the provincial market regulator within 30 working days after the telecom approval, whether or not you sell food yourself.',
+                            '入驻商家在你的平台上销售食品或餐饮外卖，平台须在通信主管部门批准后30个工作日内向省级市场监管部门备案，无论你自己卖不卖食品（餐饮外卖平台依《网络餐饮服务食品安全监督管理办法》第5条）。',
+                            'Merchants sell food or restaurant meals on your platform, so the platform files with the provincial market regulator within 30 working days after the telecom approval, whether or not you sell food yourself (for restaurant meals, Art. 5 of the Measures for the Supervision of Food Safety in Online Catering Services).',
                         ),
-                        (Citation(_34, (8,), None, None, 'official'),),
+                        (
+                            Citation(_38, (8,), None, None, 'official'),
+                            Citation(_32, (5,), None, None, 'official'),
+                        ),
                         None,
                         None,
                         None,
@@ -3485,7 +4216,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售食品。一旦有商家卖食品，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no food. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_34, (8,), None, None, 'official'),),
+                        (Citation(_38, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3506,7 +4237,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上销售药品，平台须向省级药品监管部门办理药品网络交易第三方平台备案。',
                             'Merchants sell drugs on your platform, so the platform files as a third-party online drug trading platform with the provincial drug regulator.',
                         ),
-                        (Citation(_35, (), None, None, 'official'),),
+                        (Citation(_39, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3532,7 +4263,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售药品。一旦有商家卖药品，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no drugs. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_35, (), None, None, 'official'),),
+                        (Citation(_39, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3550,10 +4281,10 @@ def rulebook(path: str) -> Rulebook:
                         'device_platform_filing',
                         'required',
                         Text(
-                            '入驻商家在你的平台上销售医疗器械，平台须办理医疗器械网络交易服务第三方平台备案（依据2018年的网络销售规定；细节未核实）。',
-                            'Merchants sell medical devices on your platform, so the platform files as a third-party online device trading platform (under the 2018 online-sales rules; details unverified).',
+                            '入驻商家在你的平台上销售医疗器械，平台须向所在地省级药品监督管理部门办理医疗器械网络交易服务第三方平台备案；备案材料包括互联网药品信息服务资格证书（《医疗器械网络销售监督管理办法》第16条）。',
+                            "Merchants sell medical devices on your platform, so the platform files as a third-party online device trading platform with the provincial drug regulator where it is based; the filing's documents include the internet drug information certificate (Art. 16 of the Measures for the Supervision of Online Sales of Medical Devices).",
                         ),
-                        (Citation(_37, (), None, None, 'unverified'),),
+                        (Citation(_42, (15, 16), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3561,6 +4292,64 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (),
                 None,
+                None,
+            ),
+            Rule(
+                'platform_drug_device_info_before_797',
+                Compare('merchant_goods', 'has_any', frozenset(('drugs', 'medical_devices'))),
+                (
+                    Effect(
+                        'drug_info_certificate',
+                        'required',
+                        Text(
+                            '入驻商家在你的平台上发布并销售药品或医疗器械，平台就是在提供药品、医疗器械信息（《互联网药品信息服务管理办法》第2条）；医疗器械交易平台还须依《医疗器械网络销售监督管理办法》第15条取得资格证书。2025-01-20之前，这项证书须在ICP许可证或备案之前取得（第5条）。',
+                            'Merchants list and sell drugs or medical devices on your platform, so the platform provides drug or device information (Art. 2 of the Measures for the Administration of Internet Drug Information Services); a device trading platform must also hold the certificate under Art. 15 of the Measures for the Supervision of Online Sales of Medical Devices. Before 2025-01-20 the certificate came before the ICP licence or filing (Art. 5).',
+                        ),
+                        (Citation(_15, (2, 5), None, None, 'law'), Citation(_42, (15, 16), None, None, 'law')),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                date(2025, 1, 19),
+            ),
+            Rule(
+                'platform_drug_device_info',
+                Compare('merchant_goods', 'has_any', frozenset(('drugs', 'medical_devices'))),
+                (
+                    Effect(
+                        'drug_info_certificate',
+                        'review',
+                        Text(
+                            '入驻商家在你的平台上发布并销售药品或医疗器械，平台就是在提供药品、医疗器械信息（《互联网药品信息服务管理办法》第2条）；医疗器械交易平台依《医疗器械网络销售监督管理办法》第15条应当取得资格证书，第16条把它列为平台备案的材料。国务院令第797号自2025-01-20起把药品和医疗器械从《互联网信息服务管理办法》第5条的前置审批范围中删除，此后这项证书是否仍须在ICP许可证或备案之前取得尚有争议；但不能据此认为平台不需要这项证书。',
+                            "Merchants list and sell drugs or medical devices on your platform, so the platform provides drug or device information (Art. 2 of the Measures for the Administration of Internet Drug Information Services); under Art. 15 of the Measures for the Supervision of Online Sales of Medical Devices a device trading platform must hold the certificate, and Art. 16 lists it among the platform filing's documents. From 2025-01-20 State Council Decree No. 797 took drugs and devices out of the prior-approval list of Art. 5 of the Measures for the Administration of Internet Information Services, so whether the certificate must still come before the ICP licence or filing is disputed; that does not mean the platform can do without it.",
+                        ),
+                        (
+                            Citation(_15, (2, 5), None, None, 'law'),
+                            Citation(_42, (15, 16), None, None, 'law'),
+                            Citation(
+                                _11,
+                                (),
+                                None,
+                                Text(
+                                    '797号令之后证书是否仍为前置条件有争议。',
+                                    'Whether the certificate is still a prerequisite after Decree No. 797 is disputed.',
+                                ),
+                                'disputed',
+                            ),
+                        ),
+                        Text(
+                            '向平台所在地省级药品监督管理部门确认资格证书（或2025年以来据报道的备案）的办理方式，以及须在ICP许可证或备案之前还是之后取得；在得到答复之前按需要该证书准备。',
+                            'Ask the provincial drug regulator where the platform is based how the certificate (or the filing reported since 2025) is obtained and whether it must come before the ICP licence or filing; until it answers, prepare as if the certificate is needed.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                date(2025, 1, 20),
                 None,
             ),
             Rule(
@@ -3579,7 +4368,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售医疗器械。一旦有商家卖医疗器械，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no medical devices. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_37, (), None, None, 'unverified'),),
+                        (Citation(_42, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -3643,7 +4432,7 @@ def rulebook(path: str) -> Rulebook:
                             '你是持证的食品生产者，只销售自己生产的食品；在厂区或网上销售自产食品不需要另办食品经营许可（《食品经营许可和备案管理办法》第4条）。',
                             'You are a licensed food producer selling only your own products; selling them at your plant or online needs no separate food business licence (Art. 4 of the Measures for the Administration of Food Business Licensing and Filing).',
                         ),
-                        (Citation(_13, (4,), None, None, 'official'),),
+                        (Citation(_13, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3655,7 +4444,7 @@ def rulebook(path: str) -> Rulebook:
                             '食品生产者在网上销售自产的预包装食品，不需要办理食品经营备案（《食品经营许可和备案管理办法》第5条）。',
                             'A food producer selling its own pre-packaged food online needs no food business filing (Art. 5 of the Measures for the Administration of Food Business Licensing and Filing).',
                         ),
-                        (Citation(_13, (5,), None, None, 'official'),),
+                        (Citation(_13, (5,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3681,7 +4470,7 @@ def rulebook(path: str) -> Rulebook:
                             '你通过自己的网站销售食品，须在取得ICP许可证或办理ICP备案后30个工作日内，向市、县级市场监管部门办理网络食品交易主体备案。',
                             'You sell food through your own site, so within 30 working days after the ICP licence or filing you file as an online food seller with the city or county market regulator.',
                         ),
-                        (Citation(_34, (8,), None, None, 'official'),),
+                        (Citation(_38, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3696,20 +4485,32 @@ def rulebook(path: str) -> Rulebook:
                 All(
                     (
                         Compare('goods', 'has_any', frozenset(('other_food', 'prepackaged_food'))),
-                        Compare('channels', 'has', 'mini_program'),
+                        Compare('channels', 'has_any', frozenset(('backend_domain', 'mini_program'))),
                         Not(Compare('channels', 'has', 'own_domain')),
                     ),
                 ),
                 (
                     Effect(
                         'online_food_seller_filing',
-                        'required',
+                        'review',
                         Text(
-                            '你通过自己的小程序或App销售食品。把自己的小程序当作“自建网站”适用网络食品交易主体备案，是推断，没有文件这样明说。',
-                            'You sell food through your own mini-program or App. Treating your own mini-program as your "own site" for the online food seller filing is an inference; no text says so in terms.',
+                            '你通过自己的小程序或App销售食品。《网络食品安全违法行为查处办法》第8条针对通过“自建网站”销售食品的经营者；把小程序当作自建网站是推断，没有文件这样明说，各地做法可能不同。',
+                            'You sell food through your own mini-program or App. Art. 8 of the Measures for Investigating Online Food Safety Violations covers food sellers on their "own site"; treating a mini-program as one is an inference no text states, and local practice may differ.',
                         ),
-                        (Citation(_34, (8,), None, None, 'inference'),),
-                        None,
+                        (
+                            Citation(_38, (8,), None, None, 'official'),
+                            Citation(
+                                _38,
+                                (8,),
+                                None,
+                                Text('小程序是否属于自建网站是推断。', 'Whether a mini-program is an own site is an inference.'),
+                                'inference',
+                            ),
+                        ),
+                        Text(
+                            '向所在市、县市场监管部门确认通过自己的小程序销售食品是否需要网络食品交易主体备案；确认之前按需要准备。',
+                            'Ask your city or county market regulator whether selling food through your own mini-program needs the online food seller filing; until then prepare as if it does.',
+                        ),
                         None,
                         None,
                     ),
@@ -3724,7 +4525,7 @@ def rulebook(path: str) -> Rulebook:
                     (
                         Compare('goods', 'has', 'fresh_produce'),
                         Not(Compare('goods', 'has_any', frozenset(('other_food', 'prepackaged_food')))),
-                        Compare('channels', 'has_any', frozenset(('mini_program', 'own_domain'))),
+                        Compare('channels', 'has_any', frozenset(('backend_domain', 'mini_program', 'own_domain'))),
                     ),
                 ),
                 (
@@ -3735,7 +4536,7 @@ def rulebook(path: str) -> Rulebook:
                             '你通过自己的网站或小程序只销售食用农产品。资料说网络食品交易主体备案适用于通过自建网站销售食品的经营者，但没有核实是否包括只卖食用农产品的经营者。',
                             'You sell only farm produce through your own site or mini-program. The notes say the online food seller filing applies to food sellers on their own sites, but whether it reaches sellers of farm produce only is unverified.',
                         ),
-                        (Citation(_34, (8,), None, None, 'unverified'),),
+                        (Citation(_38, (8,), None, None, 'unverified'),),
                         Text(
                             '向所在市、县市场监管部门确认只销售食用农产品的网店是否需要网络食品交易主体备案。',
                             'Ask your city or county market regulator whether an online shop selling only farm produce needs the online food seller filing.',
@@ -3753,7 +4554,13 @@ def rulebook(path: str) -> Rulebook:
                 All(
                     (
                         Compare('goods', 'has_any', frozenset(('fresh_produce', 'other_food', 'prepackaged_food'))),
-                        Not(Compare('channels', 'has_any', frozenset(('mini_program', 'own_domain')))),
+                        Not(
+                            Compare(
+                                'channels',
+                                'has_any',
+                                frozenset(('backend_domain', 'mini_program', 'own_domain')),
+                            ),
+                        ),
                     ),
                 ),
                 (
@@ -3761,10 +4568,10 @@ def rulebook(path: str) -> Rulebook:
                         'online_food_seller_filing',
                         'not_required',
                         Text(
-                            '你没有自己的网站或小程序，店铺开在SaaS服务商的域名下；这项备案针对通过自建网站销售食品的经营者（这是推断）。',
-                            "You have no site or mini-program of your own; the shop lives under the SaaS provider's domain, and this filing is for food sellers on their own sites (an inference).",
+                            '你没有自己的网站或小程序，店铺开在SaaS服务商的域名下或公众号里；这项备案针对通过自建网站销售食品的经营者，在第三方平台上的商家由平台核验。',
+                            "You have no site or mini-program of your own; the shop lives under the SaaS provider's domain or inside an Official Account. This filing is for food sellers on their own sites; sellers on a third-party platform are checked by the platform.",
                         ),
-                        (Citation(_34, (8,), None, None, 'inference'),),
+                        (Citation(_38, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3782,7 +4589,7 @@ def rulebook(path: str) -> Rulebook:
                         'online_food_seller_filing',
                         'not_required',
                         Text('你不以自己名义在网上销售食品。', 'You sell no food online under your own name.'),
-                        (Citation(_34, (8,), None, None, 'official'),),
+                        (Citation(_38, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3803,7 +4610,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明是否销售药品。销售药品须持药品经营许可。',
                             'You have not said whether you sell drugs. Selling drugs needs a drug business licence.',
                         ),
-                        (Citation(_35, (), None, None, 'official'),),
+                        (Citation(_39, (), None, None, 'official'),),
                         Text(
                             '回答你涉及哪些药品或医疗器械（drug_device_kinds）。',
                             'Answer which drugs or medical devices are involved (drug_device_kinds).',
@@ -3818,7 +4625,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明销售哪一类医疗器械。第三类须取得经营许可。',
                             'You have not said which class of medical devices you sell. Class III needs a business licence.',
                         ),
-                        (Citation(_36, (4,), None, None, 'law'),),
+                        (Citation(_40, (4,), None, None, 'law'),),
                         Text(
                             '查看产品注册证或备案凭证上的类别，再回答drug_device_kinds。',
                             "Check the class on the products' registration or filing certificates, then answer drug_device_kinds.",
@@ -3833,7 +4640,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明销售哪一类医疗器械。第二类须办理经营备案。',
                             'You have not said which class of medical devices you sell. Class II needs a business filing.',
                         ),
-                        (Citation(_36, (4,), None, None, 'law'),),
+                        (Citation(_40, (4,), None, None, 'law'),),
                         Text(
                             '查看产品注册证或备案凭证上的类别，再回答drug_device_kinds。',
                             "Check the class on the products' registration or filing certificates, then answer drug_device_kinds.",
@@ -3857,7 +4664,7 @@ def rulebook(path: str) -> Rulebook:
                             '你在网上销售药品。只有持药品经营许可的企业才能网上销售药品，并须报告网络销售情况；销售处方药的须核对处方。',
                             'You sell drugs online. Only licensed drug businesses may do so, and they report their online sales; prescription drugs need prescription checks.',
                         ),
-                        (Citation(_35, (), None, None, 'official'),),
+                        (Citation(_39, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3875,7 +4682,7 @@ def rulebook(path: str) -> Rulebook:
                         'drug_business_license',
                         'not_required',
                         Text('你不在网上销售药品。', 'You sell no drugs online.'),
-                        (Citation(_35, (), None, None, 'official'),),
+                        (Citation(_39, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -3893,10 +4700,13 @@ def rulebook(path: str) -> Rulebook:
                         'device_license',
                         'required',
                         Text(
-                            '你销售第三类医疗器械，须取得医疗器械经营许可（第4条）；网上销售另有告知要求（2018年的网络销售规定，未核实）。',
-                            'You sell Class III medical devices, which needs a device business licence (Art. 4); selling online brings a notice under the 2018 online-sales rules (unverified).',
+                            '你销售第三类医疗器械，须向设区的市级药品监督管理部门取得医疗器械经营许可（第4条）；网上销售还须告知所在地设区的市级药品监督管理部门（《医疗器械监督管理条例》第46条，凭审阅者记忆，未核实）。',
+                            "You sell Class III medical devices, which needs a device business licence from the city-level drug regulator (Art. 4); selling online, you also notify the city-level drug regulator (Art. 46 of the Regulations on the Supervision of Medical Devices, from the auditor's memory, unverified).",
                         ),
-                        (Citation(_36, (4,), None, None, 'law'), Citation(_37, (), None, None, 'unverified')),
+                        (
+                            Citation(_40, (4,), None, None, 'law'),
+                            Citation(_41, (46,), None, None, 'unverified'),
+                        ),
                         None,
                         None,
                         None,
@@ -3914,10 +4724,13 @@ def rulebook(path: str) -> Rulebook:
                         'device_filing',
                         'required',
                         Text(
-                            '你销售第二类医疗器械，须办理医疗器械经营备案（第4条）；网上销售另有告知要求（2018年的网络销售规定，未核实）。',
-                            'You sell Class II medical devices, which needs a device business filing (Art. 4); selling online brings a notice under the 2018 online-sales rules (unverified).',
+                            '你销售第二类医疗器械，须向设区的市级药品监督管理部门办理医疗器械经营备案（第4条；列在免于经营备案目录内的产品除外）；网上销售还须告知所在地设区的市级药品监督管理部门（《医疗器械监督管理条例》第46条，凭审阅者记忆，未核实）。',
+                            "You sell Class II medical devices, which needs a device business filing with the city-level drug regulator (Art. 4; products on the exemption catalogue aside); selling online, you also notify the city-level drug regulator (Art. 46 of the Regulations on the Supervision of Medical Devices, from the auditor's memory, unverified).",
                         ),
-                        (Citation(_36, (4,), None, None, 'law'), Citation(_37, (), None, None, 'unverified')),
+                        (
+                            Citation(_40, (4,), None, None, 'law'),
+                            Citation(_41, (46,), None, None, 'unverified'),
+                        ),
                         None,
                         None,
                         None,
@@ -3936,7 +4749,7 @@ def rulebook(path: str) -> Rulebook:
                             Compare(
                                 'drug_device_kinds',
                                 'has_any',
-                                frozenset(('device_class_2', 'device_class_3', 'not_sure')),
+                                frozenset(('device_class_2', 'device_class_2_exempt', 'device_class_3', 'not_sure')),
                             ),
                         ),
                     ),
@@ -3949,7 +4762,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售第一类医疗器械，既不需要经营许可，也不需要经营备案（第4条）。',
                             'You sell only Class I medical devices, which need neither a business licence nor a filing (Art. 4).',
                         ),
-                        (Citation(_36, (4,), None, None, 'law'),),
+                        (Citation(_40, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3961,7 +4774,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售第一类医疗器械，既不需要经营许可，也不需要经营备案（第4条）。',
                             'You sell only Class I medical devices, which need neither a business licence nor a filing (Art. 4).',
                         ),
-                        (Citation(_36, (4,), None, None, 'law'),),
+                        (Citation(_40, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3979,7 +4792,7 @@ def rulebook(path: str) -> Rulebook:
                         'device_license',
                         'not_required',
                         Text('你不销售第三类医疗器械。', 'You sell no Class III medical devices.'),
-                        (Citation(_36, (4,), None, None, 'law'),),
+                        (Citation(_40, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -3990,14 +4803,49 @@ def rulebook(path: str) -> Rulebook:
                 None,
             ),
             Rule(
+                'device_class_2_exempt',
+                All(
+                    (
+                        Compare('drug_device_kinds', 'has', 'device_class_2_exempt'),
+                        Not(Compare('drug_device_kinds', 'has_any', frozenset(('device_class_2', 'not_sure')))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'device_filing',
+                        'review',
+                        Text(
+                            '你销售的第二类医疗器械全部列在免于经营备案的产品目录内。《医疗器械监督管理条例》（国务院令第739号）第41条第2款规定这类产品不需要经营备案（条文凭审阅者记忆，未核实）；目录会调整，请逐个核对产品。',
+                            "All the Class II devices you sell are on the catalogue exempt from the business filing. Art. 41(2) of the Regulations on the Supervision of Medical Devices (State Council Decree No. 739) exempts these from the filing (from the auditor's memory, unverified); the catalogue changes, so check each product.",
+                        ),
+                        (Citation(_41, (41,), None, None, 'unverified'),),
+                        Text(
+                            '对照现行的免于经营备案的第二类医疗器械产品目录逐个核对产品；有不在目录内的，办理经营备案。',
+                            'Check each product against the current catalogue of Class II devices exempt from the business filing; for any not on it, make the filing.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
                 'no_device_filing',
-                Not(Compare('drug_device_kinds', 'has_any', frozenset(('device_class_2', 'not_sure')))),
+                Not(
+                    Compare(
+                        'drug_device_kinds',
+                        'has_any',
+                        frozenset(('device_class_2', 'device_class_2_exempt', 'not_sure')),
+                    ),
+                ),
                 (
                     Effect(
                         'device_filing',
                         'not_required',
                         Text('你不销售第二类医疗器械。', 'You sell no Class II medical devices.'),
-                        (Citation(_36, (4,), None, None, 'law'),),
+                        (Citation(_40, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4015,10 +4863,35 @@ def rulebook(path: str) -> Rulebook:
                         'ad_review',
                         'required',
                         Text(
-                            '你出售的广告位上有药品、医疗器械或保健食品的广告；这些广告发布前须经广告审查（《广告法》第46条）。发布前应查验审查批准文件（这是推断）。',
-                            'The ad slots you sell carry ads for drugs, medical devices or health foods, which must be reviewed before publication (Advertising Law Art. 46). Check the review approval before you publish (an inference).',
+                            '你出售的广告位上有药品、医疗器械、保健食品或特殊医学用途配方食品的广告；这些广告发布前须经广告审查（《广告法》第46条）。审查由广告主申请；你作为发布者，发布前应查验广告批准文号（第34条，条文序号未核实）。',
+                            'The ad slots you sell carry ads for drugs, medical devices, health foods or foods for special medical purposes, which must be reviewed before publication (Advertising Law Art. 46). The advertiser applies; as the publisher you check the approval number before publishing (Art. 34, article number unverified).',
                         ),
-                        (Citation(_38, (46,), None, None, 'law'),),
+                        (
+                            Citation(_43, (46,), None, None, 'law'),
+                            Citation(_44, (2,), None, None, 'law'),
+                            Citation(_43, (34,), None, None, 'unverified'),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'own_ads_regulated_products',
+                Compare('own_ads', 'is', True),
+                (
+                    Effect(
+                        'ad_review',
+                        'required',
+                        Text(
+                            '你为自己销售的药品、医疗器械、保健食品或特殊医学用途配方食品做广告。《广告法》第46条约束的是广告主：这些广告未经审查不得发布（《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》第2条）；海报、推文、直播讲解、软文都可能是广告。由你作为广告主申请审查。',
+                            'You advertise the drugs, medical devices, health foods or foods for special medical purposes you sell. Art. 46 of the Advertising Law binds the advertiser: such ads may not be published without review (Art. 2 of the Interim Measures for the Review of Advertisements for Drugs, Medical Devices, Health Foods and Foods for Special Medical Purposes); banners, posts, live-stream pitches and soft articles can all be ads. You, as the advertiser, apply for the review.',
+                        ),
+                        (Citation(_43, (46, 47), None, None, 'law'), Citation(_44, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4030,16 +4903,16 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'no_ads_for_regulated_products',
-                Not(Compare('ad_products', 'is', True)),
+                All((Not(Compare('ad_products', 'is', True)), Not(Compare('own_ads', 'is', True)))),
                 (
                     Effect(
                         'ad_review',
                         'not_required',
                         Text(
-                            '你不为他人发布药品、医疗器械或保健食品的广告。',
-                            'You publish no ads of others for drugs, medical devices or health foods.',
+                            '按你的回答（未回答时为假设），你不为自己的、也不为他人的药品、医疗器械、保健食品或特殊医学用途配方食品发布广告。',
+                            "By your answers (or by assumption, if you did not answer), you publish no ads, your own or others', for drugs, medical devices, health foods or foods for special medical purposes.",
                         ),
-                        (Citation(_38, (46,), None, None, 'law'),),
+                        (Citation(_43, (46,), None, None, 'law'), Citation(_44, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4055,21 +4928,30 @@ def rulebook(path: str) -> Rulebook:
                 (
                     Effect(
                         'distribution_scheme',
-                        'review',
+                        'required',
                         Text(
-                            '分销员加入要交费或买货，或按下线的销售或发展人数拿报酬：这正是《禁止传销条例》第7条列举的传销形式（为拉人头付酬、交入门费、按下线销售计酬）。据实务转述，2013年“两高一部”的意见以三级以上、三十人以上为刑事追诉标准。',
-                            'Distributors pay to join, or are paid on the sales or recruits of people below them: these are the pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (pay for recruits, entry fees, pay on downline sales). The 2013 opinion sets the criminal threshold at three or more tiers and thirty or more persons, as practice relays it.',
+                            '分销员加入要交费或买货，或按下线的销售或发展人数拿报酬：这正是《禁止传销条例》第7条列举、该条例禁止的传销形式（为拉人头付酬、交入门费、按下线销售计酬）。据实务转述，2013年“两高一部”的意见以三级以上、三十人以上为刑事追诉标准。',
+                            'Distributors pay to join, or are paid on the sales or recruits of people below them: these are the pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists and the Regulations prohibit (pay for recruits, entry fees, pay on downline sales). The 2013 opinion sets the criminal threshold at three or more tiers and thirty or more persons, as practice relays it.',
                         ),
                         (
-                            Citation(_40, (7,), None, None, 'practice'),
-                            Citation(_41, (), None, None, 'practice'),
+                            Citation(
+                                _46,
+                                (7,),
+                                None,
+                                Text(
+                                    '条例是行政法规；条文序号凭审阅者记忆。',
+                                    "The regulation is law; the article number is from the auditor's memory.",
+                                ),
+                                'law',
+                            ),
+                            Citation(_47, (), None, None, 'practice'),
                         ),
+                        None,
+                        None,
                         Text(
-                            '取消入门费和购货门槛，只按分销员自己直接卖出的商品付佣金，不按下线计酬；上线前请律师审查分销规则。',
-                            "Drop entry fees and purchase thresholds, pay commission only on each distributor's own direct sales and never on a downline; have a lawyer review the scheme before launch.",
+                            '这种分销方式是《禁止传销条例》禁止的传销，不能按现在的方式开展。取消入门费和购货门槛，只按分销员自己直接卖出的商品付佣金，不按下线计酬；上线前请律师审查分销规则。',
+                            "This scheme is pyramid selling, which the Regulations on Prohibiting Pyramid Selling prohibit; it cannot run as it stands. Drop entry fees and purchase thresholds, pay commission only on each distributor's own direct sales and never on a downline, and have a lawyer review the scheme before launch.",
                         ),
-                        None,
-                        None,
                     ),
                 ),
                 (),
@@ -4087,7 +4969,7 @@ def rulebook(path: str) -> Rulebook:
                             '你有分销，但没有说明分销员怎样拿报酬。交费加入或按下线计酬属于《禁止传销条例》第7条列举的传销形式。',
                             'You run distribution but have not said how distributors are paid. Paying to join, or pay on a downline, are pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists.',
                         ),
-                        (Citation(_40, (7,), None, None, 'practice'),),
+                        (Citation(_46, (7,), None, None, 'law'),),
                         Text(
                             '确认分销员加入是否要交费或买货、是否按下线的销售或发展人数拿报酬，再回答distribution_pay。',
                             'Check whether distributors pay or buy to join and whether they are paid on the sales or recruits of people below them, then answer distribution_pay.',
@@ -4111,7 +4993,28 @@ def rulebook(path: str) -> Rulebook:
                             '分销员只按自己直接卖出的你的商品拿佣金、加入不用交钱，不在《禁止传销条例》第7条列举的形式之内（这是推断）；以后改变计酬方式时要重新判断。',
                             'Distributors earn only a commission on their own direct sales of your goods and pay nothing to join, which is outside the forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists (an inference); check again if the pay changes.',
                         ),
-                        (Citation(_40, (7,), None, None, 'inference'),),
+                        (
+                            Citation(
+                                _46,
+                                (7,),
+                                None,
+                                Text(
+                                    '条例是行政法规；条文序号凭审阅者记忆。',
+                                    "The regulation is law; the article number is from the auditor's memory.",
+                                ),
+                                'law',
+                            ),
+                            Citation(
+                                _46,
+                                (7,),
+                                None,
+                                Text(
+                                    '只按直接销售计佣不属于所列形式，是推断。',
+                                    'That a commission on direct sales alone is outside the listed forms is an inference.',
+                                ),
+                                'inference',
+                            ),
+                        ),
                         None,
                         None,
                         None,
@@ -4129,7 +5032,7 @@ def rulebook(path: str) -> Rulebook:
                         'distribution_scheme',
                         'not_required',
                         Text('你没有分销。', 'You run no distribution scheme.'),
-                        (Citation(_40, (7,), None, None, 'practice'),),
+                        (Citation(_46, (7,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4145,18 +5048,19 @@ def rulebook(path: str) -> Rulebook:
                 (
                     Effect(
                         'cross_border_registration',
-                        'review',
+                        'required',
                         Text(
-                            '你通过跨境电商零售进口销售商品。资料提到企业、平台和境内代理人须在海关登记，商品须在正面清单内，并传输“三单”数据，但这些都未核实。',
-                            'You sell goods imported through cross-border e-commerce retail. The notes say the company, platform and domestic agent register with customs, goods must be on the positive list and the "three documents" data is sent, but none of this is verified.',
+                            '你通过跨境电商零售进口销售商品。参与这项业务的电商企业、平台和境内代理人须向海关办理注册登记（海关总署公告2018年第194号；2022年起为备案）；尚待确认的只是由谁办理：境外电商企业须委托境内代理人办理，你的跨境平台或报关代理可能已代为办理。商品须在正面清单内，并传输“三单”数据。',
+                            'You sell goods imported through cross-border e-commerce retail. The e-commerce companies, platforms and domestic agents taking part register with customs (GAC announcement No. 194 of 2018; a filing since 2022); what is open is only who registers: an overseas e-commerce company does it through its domestic agent, and your cross-border platform or customs broker may already have done it. Goods must be on the positive list, and the "three documents" data is sent.',
                         ),
                         (
-                            Citation(_42, (), None, None, 'unverified'),
-                            Citation(_43, (), None, None, 'unverified'),
+                            Citation(_48, (), None, None, 'law'),
+                            Citation(_49, (), None, None, 'unverified'),
+                            Citation(_50, (), None, None, 'unverified'),
                         ),
                         Text(
-                            '向海关（或你的跨境电商平台、报关代理）确认：企业、平台和境内代理人的登记，商品是否在正面清单内，以及“三单”数据由谁传输。',
-                            'Ask customs (or your cross-border platform or customs broker) about registering the company, platform and domestic agent, whether the goods are on the positive list, and who sends the three-documents data.',
+                            '向海关（或你的跨境电商平台、报关代理）确认由谁为你办理海关备案、商品是否在正面清单内，以及“三单”数据由谁传输。',
+                            'Ask customs (or your cross-border platform or customs broker) who files with customs for you, whether the goods are on the positive list, and who sends the three-documents data.',
                         ),
                         None,
                         None,
@@ -4177,7 +5081,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不以自己名义销售跨境电商零售进口的商品。',
                             'You sell no cross-border e-commerce retail imports under your own name.',
                         ),
-                        (Citation(_42, (), None, None, 'unverified'),),
+                        (Citation(_48, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4219,8 +5123,8 @@ def rulebook(path: str) -> Rulebook:
                 'benefit',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '《微信微商城需要ICP证吗?》一文称持证企业可能享受税收、补贴、培训等政策支持；这取决于地方政策，并无保证。',
-                    'The article "Does a WeChat micro-mall need an ICP licence?" says licence holders may get policy support such as tax relief, subsidies or training; this depends on local policy and is not assured.',
+                    '《微信微商城需要ICP证吗?》一文称持证企业可能享受税收、补贴、培训等政策支持；没有找到任何法律依据，持证本身并不带来税收优惠或补贴，不应据此做决定。',
+                    'The article "Does a WeChat micro-mall need an ICP licence?" says licence holders may get policy support such as tax relief, subsidies or training; no legal basis for this was found - holding a licence brings no tax relief or subsidy by itself, so do not decide on it.',
                 ),
                 (Citation(_0, (), Text('第三部分好处第3点', 'part 3, benefit 3'), None, 'practice'),),
                 None,
@@ -4298,7 +5202,7 @@ def rulebook(path: str) -> Rulebook:
                             '年报须在每年3月31日前提交；代办机构援引第35、38条，未核实。',
                             'The annual report is due by 31 March; agencies cite Arts. 35 and 38, unverified.',
                         ),
-                        'official',
+                        'law',
                     ),
                 ),
                 None,
@@ -4334,7 +5238,7 @@ def rulebook(path: str) -> Rulebook:
                     'Use a compliant domain and a server in mainland China; WeChat accepts only filed domains, so hosting abroad to avoid filing does not work for a WeChat mall.',
                 ),
                 (Citation(_0, (), Text('第四部分第2点', 'part 4.2'), None, 'practice'),),
-                Compare('channels', 'has', 'own_domain'),
+                Compare('channels', 'has_any', frozenset(('backend_domain', 'own_domain'))),
             ),
             Advice(
                 'caution_agency',
@@ -4377,7 +5281,7 @@ def rulebook(path: str) -> Rulebook:
                     '你只在一个省经营：向省通信管理局申请；申请人须是公司，注册资本不少于100万元。',
                     'You operate in one province: apply to the provincial communications administration; the applicant must be a company with registered capital of at least ¥1,000,000.',
                 ),
-                (Citation(_5, (6,), None, None, 'official'),),
+                (Citation(_5, (6,), None, None, 'law'),),
                 Compare('users_where', 'eq', 'one_province'),
             ),
             Advice(
@@ -4388,7 +5292,7 @@ def rulebook(path: str) -> Rulebook:
                     '你跨省或在全国经营：向工业和信息化部申请；申请人须是公司，注册资本不少于1000万元。',
                     'You operate across provinces or nationwide: apply to MIIT; the applicant must be a company with registered capital of at least ¥10,000,000.',
                 ),
-                (Citation(_5, (6,), None, None, 'official'),),
+                (Citation(_5, (6,), None, None, 'law'),),
                 Compare('users_where', 'eq', 'several_provinces'),
             ),
             Advice(
@@ -4396,10 +5300,10 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '你还没确定经营范围：只在一个省经营的，向省通信管理局申请，注册资本不少于100万元；跨省或全国经营的，向工业和信息化部申请，注册资本不少于1000万元。申请人都须是公司。',
+                    '你还没确定服务地域：只在一个省经营的，向省通信管理局申请，注册资本不少于100万元；跨省或全国经营的，向工业和信息化部申请，注册资本不少于1000万元。申请人都须是公司。',
                     'You have not decided where you will serve users: for one province, apply to the provincial communications administration with registered capital of at least ¥1,000,000; across provinces or nationwide, apply to MIIT with at least ¥10,000,000. Either way the applicant must be a company.',
                 ),
-                (Citation(_5, (6,), None, None, 'official'),),
+                (Citation(_5, (6,), None, None, 'law'),),
                 Compare('users_where', 'eq', 'not_sure'),
             ),
             Advice(
@@ -4411,7 +5315,7 @@ def rulebook(path: str) -> Rulebook:
                     'The licence is valid for 5 years; apply to renew 90 days before it expires.',
                 ),
                 (
-                    Citation(_5, (), None, Text('具体条文序号未核实。', 'The exact article number is unverified.'), 'official'),
+                    Citation(_5, (), None, Text('具体条文序号未核实。', 'The exact article number is unverified.'), 'law'),
                 ),
                 None,
             ),
@@ -4429,7 +5333,7 @@ def rulebook(path: str) -> Rulebook:
                         (),
                         None,
                         Text('代办机构援引第35、38条，未核实。', 'Agencies cite Arts. 35 and 38; unverified.'),
-                        'official',
+                        'law',
                     ),
                 ),
                 None,
@@ -4442,7 +5346,20 @@ def rulebook(path: str) -> Rulebook:
                     '持证后，网站所用域名仍须办理备案（经营性备案，填写许可证号），并在上线后30日内办理公安联网备案；相关信息变化时及时报告变更。',
                     "Once licensed, the site's domain is still filed (a commercial filing quoting the licence number), the site is registered with the public security bureau within 30 days of going live, and changes are reported.",
                 ),
-                (Citation(_2, (), None, None, 'practice'), Citation(_8, (), None, None, 'practice')),
+                (
+                    Citation(_2, (), None, None, 'law'),
+                    Citation(_8, (12,), None, None, 'law'),
+                    Citation(
+                        _34,
+                        (),
+                        None,
+                        Text(
+                            '持证网站做经营性备案，来自云服务商的说明。',
+                            'The commercial filing of a licensed site is what hosting providers describe.',
+                        ),
+                        'practice',
+                    ),
+                ),
                 Compare('channels', 'has', 'own_domain'),
             ),
             Advice(
@@ -4475,8 +5392,8 @@ def rulebook(path: str) -> Rulebook:
                 'risk',
                 ('icp_filing',),
                 Text(
-                    '未备案提供服务的，责令限期改正，拒不改正的关闭网站；另可处1万元罚款。',
-                    'Providing the service without a filing brings an order to correct, and closure if you do not; a ¥10,000 fine can come on top.',
+                    '未备案提供服务的，责令限期改正，拒不改正的关闭网站，并处1万元罚款（并处是必罚，不是可罚）。',
+                    'Providing the service without a filing brings an order to correct, and if you do not, closure with a mandatory ¥10,000 fine on top (并处).',
                 ),
                 (
                     Citation(_1, (19,), Text('第2款', 'para. 2'), None, 'law'),
@@ -4488,24 +5405,54 @@ def rulebook(path: str) -> Rulebook:
                             '条文序号沿用2005年文本，2024年修订后是否重新编号未核实。',
                             'Article number as in the 2005 text; whether the 2024 revision renumbered it is unverified.',
                         ),
-                        'official',
+                        'law',
                     ),
                 ),
                 None,
             ),
             Advice(
-                'wechat_only_lean_notice_province',
+                'wechat_only_lean_anhui',
                 'caution',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '你所在的省发布过（河南为据报道，未核实）只在小程序或公众号内经营不需要增值电信业务经营许可证的通知：监管部门一栏倾向于不需要，但仍请以书面咨询为准；微信的类目审核不受此影响。',
-                    "Your province has issued a notice (Henan reportedly, unverified) that a business run only in a mini-program or Official Account needs no value-added telecom licence, so the regulator leans towards not required; still confirm in writing. WeChat's category review is unaffected.",
+                    '安徽省通信管理局公告明确，只在小程序或公众号内经营、没有独立平台的，不需要增值电信业务经营许可证。你在安徽、只在本省经营，许可证由省通信管理局审批，因此监管部门倾向于不需要；仍请以书面咨询的答复为准。微信的类目审核不受此影响。',
+                    "The Anhui Communications Administration's notice says a business run only in a mini-program or Official Account, with no independent platform, needs no value-added telecom licence. You are in Anhui and serve that province only, so the provincial administration licenses you and the regulator leans towards not required; still confirm in writing. WeChat's category review is unaffected.",
                 ),
-                (Citation(_6, (), None, None, 'official'),),
+                (
+                    Citation(_6, (), None, None, 'official'),
+                    Citation(
+                        _5,
+                        (5,),
+                        None,
+                        Text(
+                            '单省经营由省通信管理局审批、跨省由工信部审批；条文序号未核实。',
+                            'One province is licensed by the province, several by MIIT; article number unverified.',
+                        ),
+                        'unverified',
+                    ),
+                ),
                 All(
                     (
                         Compare('wechat_only', 'is', True),
-                        Compare('province', 'in', frozenset(('anhui', 'henan'))),
+                        Compare('province', 'eq', 'anhui'),
+                        Compare('users_where', 'eq', 'one_province'),
+                    ),
+                ),
+            ),
+            Advice(
+                'wechat_only_lean_henan',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '据报道，河南省通信管理局（2023）与安徽省通信管理局公告的口径相同：只在小程序或公众号内经营的，不需要增值电信业务经营许可证；河南的文件未核实。你只在本省经营，请先向河南省通信管理局书面咨询，在得到答复之前按需要许可证准备。',
+                    "Henan's communications administration (2023) reportedly takes the Anhui notice's view that a business run only in a mini-program or Official Account needs no value-added telecom licence; Henan's text is unverified. You serve that province only, so ask the Henan administration in writing, and prepare as if the licence were needed until it answers.",
+                ),
+                (Citation(_6, (), None, None, 'unverified'),),
+                All(
+                    (
+                        Compare('wechat_only', 'is', True),
+                        Compare('province', 'eq', 'henan'),
+                        Compare('users_where', 'eq', 'one_province'),
                     ),
                 ),
             ),
@@ -4514,16 +5461,40 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('icp_license', 'edi_license'),
                 Text(
-                    '我们没有看到你所在省份关于只在微信内经营的通知；请先向省通信管理局咨询，在得到答复之前按需要许可证准备。',
-                    'We have seen no notice of your province on WeChat-only businesses; ask the provincial communications administration first, and prepare as if the licence were needed until it answers.',
+                    '尚未见到你所在省份关于只在微信内经营的通知；请先向省通信管理局书面咨询，在得到答复之前按需要许可证准备。',
+                    'No notice of your province on WeChat-only businesses has been found; ask the provincial communications administration in writing first, and prepare as if the licence were needed until it answers.',
                 ),
-                (Citation(_6, (), None, None, 'inference'),),
+                (Citation(_6, (), None, None, 'unverified'),),
                 All(
                     (
                         Compare('wechat_only', 'is', True),
                         Not(Compare('province', 'in', frozenset(('anhui', 'henan')))),
+                        Not(Compare('users_where', 'eq', 'several_provinces')),
                     ),
                 ),
+            ),
+            Advice(
+                'wechat_only_cross_province',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '你跨省或在全国经营，许可证由工业和信息化部审批，省通信管理局关于只在微信内经营的公告（如安徽）不能作为依据；尚未见到工信部对此的文件。请向工业和信息化部咨询，在得到答复之前按需要许可证准备。',
+                    "You serve several provinces or the whole country, so MIIT licenses you, and no provincial notice on WeChat-only businesses (such as Anhui's) carries your case; no MIIT text on it has been found. Ask MIIT, and prepare as if the licence were needed until it answers.",
+                ),
+                (
+                    Citation(
+                        _5,
+                        (5,),
+                        None,
+                        Text(
+                            '跨省经营由工信部审批；条文序号未核实。',
+                            'MIIT licenses cross-province services; article number unverified.',
+                        ),
+                        'unverified',
+                    ),
+                    Citation(_6, (), None, None, 'official'),
+                ),
+                All((Compare('wechat_only', 'is', True), Compare('users_where', 'eq', 'several_provinces'))),
             ),
             Advice(
                 'wechat_only_but_own_domain',
@@ -4555,7 +5526,7 @@ def rulebook(path: str) -> Rulebook:
                     '作为平台，须核验并登记入驻商家的身份信息、按规定向监管部门报送，并保存商品和交易信息不少于3年。',
                     'As a platform you must verify and register your merchants, report to the regulators as required, and keep goods and transaction records for at least 3 years.',
                 ),
-                (Citation(_28, (27, 28, 31), None, None, 'law'),),
+                (Citation(_29, (27, 28, 31), None, None, 'law'),),
                 Compare('third_party_sellers', 'is', True),
             ),
             Advice(
@@ -4566,7 +5537,7 @@ def rulebook(path: str) -> Rulebook:
                     '不要把买家付给商家的货款先归集到自己账户再分给商家（“二清”）；应通过持牌支付机构直接结算给商家。',
                     "Do not collect buyers' payments into your own account and pass them on to merchants (二清); settle to merchants through a licensed payment institution.",
                 ),
-                (Citation(_29, (), None, None, 'law'),),
+                (Citation(_30, (), None, None, 'law'),),
                 Compare('third_party_sellers', 'is', True),
             ),
             Advice(
@@ -4577,7 +5548,7 @@ def rulebook(path: str) -> Rulebook:
                     '增值电信业务经营许可证只发给公司：个人和个体工商户不能持有，境外主体也要先在境内设立公司。需要许可证（或核实后需要）的，先设立公司再申请。',
                     'Value-added telecom licences are granted only to companies; individuals and sole traders cannot hold one, and an overseas entity first needs a company in mainland China. If you need the licence (or turn out to), set up a company before you apply.',
                 ),
-                (Citation(_5, (6,), None, None, 'official'),),
+                (Citation(_5, (6,), None, None, 'law'),),
                 Compare('operator', 'in', frozenset(('individual', 'overseas', 'sole_trader'))),
             ),
             Advice(
@@ -4588,7 +5559,7 @@ def rulebook(path: str) -> Rulebook:
                     '以个人名义备案的网站只适合个人的、非经营性的内容；网店应以营业执照上的名称备案。《电子商务法》第10条只免除部分个人的市场主体登记（销售自产农副产品、家庭手工业产品，零星小额交易等），其他情况须先办理登记（如个体工商户）。',
                     "A filing in an individual's name suits a personal, non-commercial site only; a shop files in the name on its business licence. Art. 10 of the E-Commerce Law exempts only some individuals from registering as a business (selling their own farm produce or handicrafts, small sporadic trades); others register first, as a sole trader for instance.",
                 ),
-                (Citation(_30, (), None, None, 'practice'), Citation(_28, (10,), None, None, 'law')),
+                (Citation(_34, (), None, None, 'practice'), Citation(_29, (10,), None, None, 'law')),
                 Compare('operator', 'eq', 'individual'),
             ),
             Advice(
@@ -4600,7 +5571,7 @@ def rulebook(path: str) -> Rulebook:
                     'Where merchants sell food, drugs, medical devices or publications, the platform checks and records their licences or filings (food business, drug business, device business, publications).',
                 ),
                 (
-                    Citation(_28, (27,), None, None, 'law'),
+                    Citation(_29, (27,), None, None, 'law'),
                     Citation(
                         _22,
                         (),
@@ -4637,7 +5608,7 @@ def rulebook(path: str) -> Rulebook:
                     '药品和医疗器械的广告发布前须经审查（《广告法》第46条）；你自己的商品页面是否属于互联网广告，未核实。',
                     'Ads for drugs and medical devices must be reviewed before publication (Advertising Law Art. 46); whether your own product pages count as internet ads is unverified.',
                 ),
-                (Citation(_38, (46,), None, None, 'law'), Citation(_39, (), None, None, 'unverified')),
+                (Citation(_43, (46,), None, None, 'law'), Citation(_45, (), None, None, 'unverified')),
                 None,
             ),
             Advice(
@@ -4661,6 +5632,49 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (Citation(_14, (35,), None, None, 'inference'),),
                 Compare('goods', 'has', 'cross_border_import'),
+            ),
+            Advice(
+                'prescription_drug_ads',
+                'caution',
+                ('ad_review', 'drug_business_license'),
+                Text(
+                    '处方药不得面向公众做广告：只能在国务院卫生健康和药品监督管理部门共同指定的医学、药学专业刊物上发布，商城页面、推文、直播和海报都不行；麻醉药品、精神药品等特殊药品不得做任何广告。这一点广告审查也无法补救（《广告法》第15条，条文序号凭审阅者记忆，未核实）。',
+                    "Prescription drugs may not be advertised to the public at all - only in medical and pharmaceutical journals the health and drug authorities designate, never on shop pages, posts, live streams or banners - and narcotic, psychotropic and other special drugs may not be advertised anywhere. No advertising review can cure this (Advertising Law Art. 15; article number from the auditor's memory, unverified).",
+                ),
+                (Citation(_43, (15,), None, None, 'unverified'),),
+                All(
+                    (
+                        Compare('own_ads', 'is', True),
+                        Compare('drug_device_kinds', 'has_any', frozenset(('drugs', 'not_sure'))),
+                    ),
+                ),
+            ),
+            Advice(
+                'online_diagnosis_reserved',
+                'caution',
+                ('prior_approval', 'icp_license'),
+                Text(
+                    '健康咨询不能变成网上诊疗：针对具体患者的诊断、开处方等互联网诊疗只能由取得执业许可的医疗机构开展（《互联网诊疗管理办法（试行）》，2018；《互联网诊疗监管细则（试行）》，2022；凭审阅者记忆，未核实）。付费健康咨询只提供一般的健康信息，不做诊断、不开处方。',
+                    "Health advice must not become online diagnosis - diagnosing a patient or prescribing online is reserved to licensed medical institutions (Measures for Internet Diagnosis and Treatment (Trial), 2018; supervision rules (Trial), 2022; from the auditor's memory, unverified). Paid health advice gives general health information only, with no diagnosis and no prescription.",
+                ),
+                (Citation(_33, (), None, None, 'unverified'),),
+                Compare('content_kinds', 'has', 'medical_info'),
+            ),
+            Advice(
+                'drugs_not_sold_online',
+                'caution',
+                ('drug_business_license', 'drug_platform_filing'),
+                Text(
+                    '有些药品不得在网上销售：疫苗、血液制品、麻醉药品、精神药品、医疗用毒性药品、放射性药品、药品类易制毒化学品等国家实行特殊管理的药品；持有药品经营许可也不能在网上卖，平台也不得让商家上架。',
+                    'Some drugs may not be sold online at all - vaccines, blood products, narcotic, psychotropic, toxic and radioactive drugs, drug precursor chemicals and other drugs under special state control; a drug business licence does not change this, and a platform must not let merchants list them.',
+                ),
+                (Citation(_39, (), None, None, 'official'),),
+                AnyOf(
+                    (
+                        Compare('drug_device_kinds', 'has_any', frozenset(('drugs', 'not_sure'))),
+                        Compare('merchant_goods', 'has', 'drugs'),
+                    ),
+                ),
             ),
         ),
         (
@@ -4758,7 +5772,7 @@ def rulebook(path: str) -> Rulebook:
                     '备案主体须在中国境内（境外主体不能备案）',
                     'The filer must be in mainland China (an overseas entity cannot file)',
                 ),
-                (Citation(_30, (), None, None, 'practice'),),
+                (Citation(_34, (), None, None, 'practice'),),
                 All((Compare('channels', 'has', 'own_domain'), Compare('operator', 'eq', 'overseas'))),
                 Compare('operator', 'eq', 'overseas'),
                 Text(
@@ -4898,13 +5912,13 @@ def rulebook(path: str) -> Rulebook:
                         '接入商初审约1个工作日，提交管局1–3个工作日，再加管局审核',
                         "the provider's check about 1 working day, hand-over 1–3, then the administration's review",
                     ),
-                    (Citation(_30, (), None, None, 'practice'),),
+                    (Citation(_34, (), None, None, 'practice'),),
                 ),
                 Fee(
                     0,
                     0,
                     Text('不收费（接入商的备案、幕布和拍照也免费）', "free (the provider's filing service, backdrop and photo too)"),
-                    (Citation(_44, (), None, None, 'law'), Citation(_30, (), None, None, 'practice')),
+                    (Citation(_51, (), None, None, 'law'), Citation(_34, (), None, None, 'practice')),
                 ),
                 None,
             ),
@@ -4919,7 +5933,7 @@ def rulebook(path: str) -> Rulebook:
                         '平台初审1–3天，通信管理局审核1–20个工作日',
                         "the platform's check 1–3 days, then the administration's review 1–20 working days",
                     ),
-                    (Citation(_32, (), None, None, 'practice'),),
+                    (Citation(_36, (), None, None, 'practice'),),
                 ),
                 None,
                 None,
@@ -4941,7 +5955,7 @@ def rulebook(path: str) -> Rulebook:
                         '据报约一周；交互式网站可能被约谈或要求安全评估',
                         'about a week reported; interactive sites may be called in or asked for a security assessment',
                     ),
-                    (Citation(_31, (), None, None, 'practice'),),
+                    (Citation(_35, (), None, None, 'practice'),),
                 ),
                 None,
                 None,
@@ -4980,7 +5994,7 @@ def rulebook(path: str) -> Rulebook:
                         '政府不收费；代办费各家不一，未见可靠数字',
                         'no government fee; agency fees vary and no reliable figure was found',
                     ),
-                    (Citation(_44, (), None, None, 'law'),),
+                    (Citation(_51, (), None, None, 'law'),),
                 ),
                 None,
             ),
@@ -5021,7 +6035,7 @@ def rulebook(path: str) -> Rulebook:
                         '政府不收费；代办费各家不一，未见可靠数字',
                         'no government fee; agency fees vary and no reliable figure was found',
                     ),
-                    (Citation(_44, (), None, None, 'law'),),
+                    (Citation(_51, (), None, None, 'law'),),
                 ),
                 None,
             ),
@@ -5033,13 +6047,13 @@ def rulebook(path: str) -> Rulebook:
                     1,
                     'working_days',
                     Text('即办，最多1个工作日（湖南的办事指南）', "done on the spot, at most 1 working day (Hunan's guide)"),
-                    (Citation(_33, (), None, None, 'official'),),
+                    (Citation(_37, (), None, None, 'official'),),
                 ),
                 Fee(
                     0,
                     0,
                     Text('不收费（湖南的办事指南）', "free (Hunan's guide)"),
-                    (Citation(_33, (), None, None, 'official'),),
+                    (Citation(_37, (), None, None, 'official'),),
                 ),
                 None,
             ),
@@ -5111,7 +6125,7 @@ def rulebook(path: str) -> Rulebook:
                     30,
                     'working_days',
                     Text('取得电信业务许可后30个工作日内备案', 'file within 30 working days of the telecom approval'),
-                    (Citation(_34, (8,), None, None, 'official'),),
+                    (Citation(_38, (8,), None, None, 'official'),),
                 ),
                 None,
                 None,
@@ -5124,7 +6138,7 @@ def rulebook(path: str) -> Rulebook:
                     30,
                     'working_days',
                     Text('取得ICP许可证或备案后30个工作日内备案', 'file within 30 working days of the ICP licence or filing'),
-                    (Citation(_34, (8,), None, None, 'official'),),
+                    (Citation(_38, (8,), None, None, 'official'),),
                 ),
                 None,
                 None,
@@ -5445,7 +6459,7 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (
                     Citation(
-                        _30,
+                        _34,
                         (),
                         None,
                         Text(
@@ -5495,9 +6509,9 @@ def rulebook(path: str) -> Rulebook:
                     'The provincial market regulator orders the platform to file, and may fine it (the penalty is unverified).',
                 ),
                 (
-                    Citation(_34, (8,), None, None, 'official'),
+                    Citation(_38, (8,), None, None, 'official'),
                     Citation(
-                        _34,
+                        _38,
                         (),
                         None,
                         Text('逾期的罚则未核实。', 'The penalty for filing late is unverified.'),
@@ -5523,7 +6537,7 @@ def rulebook(path: str) -> Rulebook:
                     '未按期备案的，由市场监管部门责令改正；具体罚则未核实。',
                     'The market regulator orders the seller to file; the penalty is unverified.',
                 ),
-                (Citation(_34, (8,), None, None, 'official'),),
+                (Citation(_38, (8,), None, None, 'official'),),
                 Period(30, 'working_days'),
                 None,
                 None,

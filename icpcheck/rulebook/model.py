@@ -11,6 +11,9 @@ LANGS = ("zh", "en")
 STATUSES = ("required", "review", "not_required")
 QUESTION_TYPES = ("yes_no", "one_of", "many_of")
 ADVICE_KINDS = ("benefit", "risk", "caution")
+# A filing is something to file or hold; a check is something to judge (e.g. whether a distribution
+# scheme is pyramid selling), reported in a place of its own, never among filings not required.
+FILING_KINDS = ("filing", "check")
 CONFIDENCES = ("law", "official", "practice", "inference", "unverified", "disputed")
 # What starts an obligation's clock (comes-due): the filing's grant, a yearly window, or an event
 # the holder records (site_live, change, ...).
@@ -38,7 +41,11 @@ class Source:
     title: Text
     kind: Text | None = None
     notice: str | None = None
-    date: dt.date | None = None
+    date: dt.date | None = None  # the document's own date (issued, or in force where so said)
+    # Optional, additive: where an official or stable text of it is, and, for a source that is no
+    # single dated document (practice, a platform's pages), the day the rulebook's authors read it.
+    url: str | None = None
+    accessed: dt.date | None = None
 
 
 @record
@@ -91,6 +98,7 @@ class Filing:
     issuer: Text
     basis: tuple[Citation, ...] = ()
     plan: Plan = Plan()
+    kind: str = "filing"  # one of FILING_KINDS
 
 
 @record

@@ -23,7 +23,8 @@ def test_edges_are_labelled_from_the_conditions() -> None:
     out = run("rules", "graph", "--lang", "en").stdout
     assert 'q_third_party_sellers -.->|"yes"| q_charges_sellers' in out
     assert 'q_charges_sellers -->|"not yes"| r_no_paid_information' in out
-    assert 'q_channels -->|"lacks own_domain / lacks saas_storefront"| r_no_own_site' in out
+    assert ('q_channels -->|"has none of [backend_domain, own_domain, saas_storefront] / '
+            'has mini_program"| r_no_own_site') in out
     assert 'r_mini_program_filing ==>|"required (from 2023-09-01)"| f_app_filing' in out
     assert 'r_paid_information -.->|"overrides"| r_own_goods_only' in out
 

@@ -225,3 +225,46 @@ def test_a_section_may_be_a_pair_of_languages(tmp_path: Path) -> None:
     bad.write_text(text.replace(old, "{source: law, articles: [3], section: {zh: 第1款}, "
                                      "confidence: law}"), encoding="utf-8")
     assert any("missing its 'en' version" in p.message for p in lint(str(bad)).problems)
+
+
+def test_a_not_required_resting_on_inference_alone_fails(tmp_path: Path) -> None:
+    # Round three: a wrong "not required" is the worst error, so inference alone cannot carry it.
+    text = GOOD.read_text(encoding="utf-8")
+    assert "confidence: law" in text
+    bad = tmp_path / "inference.yaml"
+    bad.write_text(text.replace("confidence: law", "confidence: inference"), encoding="utf-8")
+    messages = [p.message for p in lint(str(bad)).problems]
+    assert any("not_required on inference alone" in m for m in messages), messages
+    assert not [m for m in (p.message for p in lint(str(GOOD)).problems) if "inference alone" in m]
+
+
+def test_a_source_without_a_date_fails_unless_it_was_read_on_a_day(tmp_path: Path) -> None:
+    text = GOOD.read_text(encoding="utf-8")
+    dated = "  law: {title: {zh: 某法, en: Some law}, date: 2000-01-01}"
+    assert dated in text
+    bad = tmp_path / "undated.yaml"
+    bad.write_text(text.replace(dated, "  law: {title: {zh: 某法, en: Some law}}"), encoding="utf-8")
+    assert any("source 'law' has no date" in p.message for p in lint(str(bad)).problems)
+    read = tmp_path / "accessed.yaml"
+    read.write_text(text.replace(dated, "  law: {title: {zh: 某法, en: Some law}, accessed: 2026-12-06,"
+                                        " url: 'https://example.org/law'}"), encoding="utf-8")
+    assert lint(str(read)).problems == []
+    assert lint(str(read)).rulebook.sources[0].url == "https://example.org/law"  # type: ignore[union-attr]
+
+
+def test_a_source_url_must_be_an_address(tmp_path: Path) -> None:
+    text = GOOD.read_text(encoding="utf-8")
+    bad = tmp_path / "url.yaml"
+    bad.write_text(text.replace("date: 2000-01-01}", "date: 2000-01-01, url: somewhere}", 1),
+                   encoding="utf-8")
+    assert any("url: should be https://…, not the string 'somewhere'" in p.message
+               for p in lint(str(bad)).problems), [p.message for p in lint(str(bad)).problems]
+
+
+def test_a_filing_kind_is_filing_or_check(tmp_path: Path) -> None:
+    text = GOOD.read_text(encoding="utf-8")
+    assert "filings:\n  - id: " in text
+    bad = tmp_path / "kind.yaml"
+    bad.write_text(text.replace("filings:\n  - id: ", "filings:\n  - kind: checkup\n    id: ", 1),
+                   encoding="utf-8")
+    assert any("unknown kind 'checkup'" in p.message for p in lint(str(bad)).problems)

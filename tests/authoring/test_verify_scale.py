@@ -25,7 +25,7 @@ def _effect(status: str, filing: str = "licence") -> dict[str, Any]:
 
 def _book(questions: list[dict[str, Any]], rules: list[dict[str, Any]]) -> dict[str, Any]:
     return {"id": "scale", "version": "1", "checked": "2026-01-01", "title": _T, "notice": _T,
-            "sources": {"law": {"title": _T}}, "questions": questions,
+            "sources": {"law": {"title": _T, "date": "2000-01-01"}}, "questions": questions,
             "filings": [{"id": "licence", "name": _T, "what": _T, "issuer": _T, "basis": _CITE}],
             "rules": rules}
 

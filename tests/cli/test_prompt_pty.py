@@ -174,7 +174,7 @@ def test_the_review_and_the_held_filings_round_trip(tmp_path: Path) -> None:
     child.sendline("2")                           # ... to the own domain only
     child.expect("Your answers")
     child.expect(PROMPT)
-    assert "→ A website, Official Account H5 page" in child.before
+    assert "→ A website or H5 pages on a domain you own" in child.before
     child.sendline("")
     child.expect("already hold")
     child.expect(PROMPT)
@@ -255,7 +255,7 @@ def reply(child: pexpect.spawn, text: str) -> str:
 def test_labels_are_answers_and_the_review_goes_back_and_aligns_in_chinese() -> None:
     child = spawn("--lang", "zh", "--format", "json")
     for typed in ("否", "是", "是", "否",
-                  "1，自有域名上的网站、公众号H5页面或小程序后台服务器域名",  # a label holding 、 itself
+                  "自己的小程序或App（即使由有赞、微盟等SaaS搭建），2",  # a label holding 、 itself
                   "以下都没有", "", "有，合计超过50%", "上海", "否", "跨省或全国", "个体工商户", ""):
         reply(child, typed)
     child.expect("按回车查看报告")

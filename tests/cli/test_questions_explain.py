@@ -31,6 +31,8 @@ def test_questions_json_fits_its_schema_and_lists_every_question(runner: CliRunn
         "mini_program",
         "own_domain",
         "saas_storefront",
+        "backend_domain",
+        "official_account",
     ]
 
 
@@ -136,6 +138,8 @@ def test_completes_answer_ids_and_values() -> None:
     assert complete(["check", "-a"], "channels=own_domain,") == [
         "channels=own_domain,mini_program",
         "channels=own_domain,saas_storefront",
+        "channels=own_domain,backend_domain",
+        "channels=own_domain,official_account",
     ]
     # An exclusive choice ("none") stands alone: not offered after another, nothing after it.
     activities = RULEBOOK.question("activities")

@@ -220,7 +220,8 @@ def test_the_free_wechat_marketplace_has_the_also_note_part_and_the_text_reports
         assert all(lr.layer.name.get("zh") in other for lr in f.layers)
     plan_part = section(text, 'id="plan"', "</section>").text
     assert plan_part.index(t("head.others", "zh")) < plan_part.index("项无需办理")
-    rest = [f for f in report.filings if f.status == "not_required" and not f.layers]
+    rest = [f for f in report.filings if f.status == "not_required" and not f.layers
+            and f.filing.kind != "check"]  # a check is never among the filings not required
     assert f"另有 {len(rest)} 项无需办理" in plan_part
     line = section(text, 'class="rest"', "</p>").text
     assert not [f for f in noted if short_name(f.filing.name.get("zh")) in line]
@@ -323,7 +324,7 @@ def test_the_page_says_what_the_text_report_says(case: str, lang: str) -> None:
     said = text_report_parts(report, lang)
     assert said["steps"] == in_plan_order(report)
     assert said["details"] == [*said["steps"], *said["others"]]  # type: ignore[misc]
-    rest = [f for f in report.filings if f.status == "not_required"
+    rest = [f for f in report.filings if f.status == "not_required" and f.filing.kind != "check"
             and f.filing.id not in said["others"]]  # type: ignore[operator]
     assert said["rest"] == t("list.sep", lang).join(short_name(f.filing.name.get(lang)) for f in rest)
     if lang == "zh":
