@@ -55,6 +55,20 @@ def _complete(name: str) -> Callable[[click.Context, click.Parameter, str], list
     return complete
 
 
+class ModelOption(click.Option):
+    """--model, whose help names the built-in rulebook's models (ids, as typed), as click adds a
+    default: `[self-operated|platform|paid-content]`; read from the rulebook, never written here."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        record = super().get_help_record(ctx)
+        if record is None:
+            return None
+        from icpcheck.checking import builtin_rulebook
+
+        ids = "|".join(m.id for m in builtin_rulebook().models)
+        return record[0], f"{record[1]}  [{ids}]" if ids else record[1]
+
+
 def warn(warning: Msg, lang: str) -> None:
     from icpcheck.messages import labelled
     from icpcheck.render.escape import terminal_line
@@ -69,7 +83,7 @@ def warn(warning: Msg, lang: str) -> None:
               shell_complete=_complete("answer_pairs"),
               help="Answer a question by its id (repeatable); `icpcheck questions` lists the ids "
                    "and their values.")
-@click.option("--model", "models", multiple=True, metavar="MODEL",
+@click.option("--model", "models", multiple=True, metavar="MODEL", cls=ModelOption,
               shell_complete=_complete("model_ids"),
               help="A business model of the rulebook standing for a set of answers (repeatable; "
                    "mixed models combine); <TAB> lists them.")

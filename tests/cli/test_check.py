@@ -60,3 +60,12 @@ def test_a_batch_from_stdin_is_not_overwritten_by_its_output(tmp_path: Path) -> 
         p = subprocess.run([*ICPCHECK, "check", "--batch", "-", "-o", str(f)], stdin=stdin, capture_output=True,
                            timeout=120)
     assert p.returncode == 2 and f.read_text("utf-8") == json.dumps(FULL) + "\n"
+
+
+def test_the_model_option_names_the_built_in_rulebooks_models() -> None:
+    from icpcheck.checking import builtin_rulebook
+    from tests.conftest import run_cli
+
+    for lang in ("en", "zh"):
+        text = " ".join(run_cli(["--lang", lang, "check", "--help"]).stdout.split()).replace("- ", "-")
+        assert "|".join(m.id for m in builtin_rulebook().models) in text
