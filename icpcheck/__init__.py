@@ -140,7 +140,7 @@ def questions(rulebook: Rulebook | str | _os.PathLike[str] | None = None, *,
               lang: Lang = "zh") -> list[dict[str, _Any]]:
     """Every question, in the order they are asked: what `icpcheck questions --format json` lists
     under `questions` (id, type, text, choices, default, when, ...)."""
-    from icpcheck.cli.questions import question
+    from icpcheck.render.questions import question
 
     rb = _rulebook(rulebook)
     return [question(q, lang) for q in rb.questions]

@@ -68,7 +68,7 @@ def call(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         return service.check(arguments.get("answers"), lang=lang, as_of=as_of, fail_on=arguments.get("fail_on"),
                              strict=bool(arguments.get("strict", False)), name="answers")
     if name == "questions":
-        from icpcheck.cli.questions import to_dict
+        from icpcheck.render.questions import to_dict
 
         return to_dict(checking.builtin_rulebook(), lang)
     if name == "explain":

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from icpcheck import answers as ans
-from icpcheck.cli.questions import example, json_example
 from icpcheck.errors import EXIT_ANSWERS, AnswersError
+from icpcheck.render.questions import example, json_example
 from icpcheck.rulebook.build import build_rulebook, load_rulebook
 from icpcheck.rulebook.reader import parse_document
 from tests.conftest import run_cli, validate

@@ -100,8 +100,8 @@ def _rules(rulebook: Rulebook, fid: str, as_of: dt.date) -> list[tuple[str, str,
 
 
 def to_dict(rulebook: Rulebook, f: Filing, lang: str, as_of: dt.date) -> dict[str, Any]:
-    from icpcheck.cli.questions import condition_data
     from icpcheck.render.json import advice, citation
+    from icpcheck.render.questions import condition_data
 
     items = [a for a in rulebook.advice if f.id in a.filings]
     return {
@@ -151,8 +151,8 @@ def to_markdown(rulebook: Rulebook, f: Filing, lang: str, as_of: dt.date) -> str
 def _applies(a: Any, lang: str) -> str | None:
     """"applies when: users_where is one_province" for advice a report shows only for some
     answers; None for advice that always applies."""
-    from icpcheck.cli.questions import condition_words
     from icpcheck.i18n import t
+    from icpcheck.render.questions import condition_words
 
     if a.when is None:
         return None

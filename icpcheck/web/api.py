@@ -120,7 +120,7 @@ async def check(request: Request) -> Response:
 
 
 async def questions(request: Request) -> Response:
-    from icpcheck.cli.questions import to_dict
+    from icpcheck.render.questions import to_dict
 
     try:
         lang = _lang(request)

@@ -96,7 +96,7 @@ def test_explain_says_which_answers_conditional_advice_applies_to(runner: CliRun
     says so, instead of reading as if it applied to everyone."""
     conditional = [a for a in RULEBOOK.advice if "icp_license" in a.filings and a.when is not None]
     assert len(conditional) >= 3
-    from icpcheck.cli.questions import condition_words
+    from icpcheck.render.questions import condition_words
 
     for lang, word in (("en", "applies when: "), ("zh", "适用于：")):
         text = runner.invoke(cli, ["explain", "icp_license", "--lang", lang]).stdout
