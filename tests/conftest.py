@@ -102,3 +102,12 @@ def _every_json_report_fits_the_schema(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+def interrupted(child: Any) -> bool:
+    """A pexpect child ended by Ctrl-C as a shell sees it (exit status 130): it exited with 130, or
+    (when ^C lands while the interview is still printing, a race not yet explained) it said
+    "interrupted" and Python ended it by SIGINT itself, which a shell also reports as 130."""
+    import signal
+
+    return bool(child.exitstatus == 130 or (child.exitstatus is None and child.signalstatus == signal.SIGINT))

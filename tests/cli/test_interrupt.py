@@ -8,6 +8,8 @@ import sys
 
 import pexpect
 
+from tests.conftest import interrupted
+
 ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb"}
 TIMEOUT = 20
 
@@ -20,7 +22,7 @@ def spawn(*args: str) -> pexpect.spawn:
 def finish(child: pexpect.spawn) -> str:
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 130, (child.exitstatus, child.signalstatus, child.before)
+    assert interrupted(child), (child.exitstatus, child.signalstatus, child.before)
     output: str = child.before
     assert "Traceback" not in output
     assert "Aborted" not in output

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from icpcheck.cli.check import check
+from tests.conftest import interrupted
 
 # Every question answered: nothing assumed, so stderr stays quiet.
 ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28",
@@ -29,7 +30,7 @@ def test_interrupted_write_keeps_the_old_file(option: str, tmp_path: Path,
         raise KeyboardInterrupt  # Ctrl-C at the worst moment: the file is written, not yet in place
 
     monkeypatch.setattr(os, "replace", interrupted)
-    monkeypatch.setattr(os, "rename", interrupted)
+    monkeypatch.setattr(os, "rename", ctrl_c)
     result = CliRunner().invoke(check, [*ANSWERED, option, str(target)])
     assert result.exit_code == 130, result.stderr
     assert "Traceback" not in result.stderr
@@ -57,7 +58,7 @@ def test_ctrl_c_at_a_prompt_writes_no_report_only_the_answers_so_far(tmp_path: P
     child.sendintr()
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 130
+    assert interrupted(child)
     # --save-answers asked for the answers: what was answered is kept (atomically: no temp file
     # beside it), so that --answers resumes; the report was never made.
     assert list(tmp_path.iterdir()) == [saved]
@@ -80,7 +81,7 @@ def test_ctrl_c_without_save_answers_keeps_the_answers_in_a_file_it_names(tmp_pa
     child.sendintr()
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 130
+    assert interrupted(child)
     assert not out.exists()
     kept = list((tmp_path / "tmp").iterdir())
     assert len(kept) == 1 and str(kept[0]) in child.before.replace("\r\n", "")

@@ -13,7 +13,7 @@ import pexpect
 import pytest
 import yaml
 
-from tests.conftest import run_cli, statuses
+from tests.conftest import interrupted, run_cli, statuses
 
 PROMPT = "›"
 
@@ -117,7 +117,7 @@ def test_prompts_follow_the_language(lang: str, needle: str) -> None:
     child.sendintr()
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 130
+    assert interrupted(child)
     assert "Traceback" not in child.before
 
 
@@ -141,7 +141,7 @@ def test_going_back_keeps_the_answer_and_enter_moves_on() -> None:
     child.sendintr()
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 130
+    assert interrupted(child)
 
 
 def test_a_full_width_back_goes_back_too() -> None:
@@ -156,7 +156,7 @@ def test_a_full_width_back_goes_back_too() -> None:
     child.sendintr()
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 130
+    assert interrupted(child)
 
 
 def test_the_review_and_the_held_filings_round_trip(tmp_path: Path) -> None:
@@ -217,7 +217,7 @@ def test_ctrl_c_with_save_answers_keeps_them_and_answers_resumes(tmp_path: Path)
     child.sendintr()
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 130
+    assert interrupted(child)
     assert f"saved the answers so far to {saved}" in child.before
     assert yaml.safe_load(saved.read_text("utf-8"))["answers"] == {
         "sells_own_goods": {"value": True, "source": "prompt"},
@@ -367,7 +367,7 @@ def test_ctrl_d_keeps_the_answers_as_ctrl_c_does(tmp_path: Path) -> None:
     child.sendeof()                                # Ctrl-D at the third question
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 130 and "Traceback" not in child.before
+    assert interrupted(child) and "Traceback" not in child.before
     assert set(yaml.safe_load(saved.read_text("utf-8"))["answers"]) == {"sells_own_goods", "third_party_sellers"}
 
 
