@@ -26,10 +26,10 @@ def test_interrupted_write_keeps_the_old_file(option: str, tmp_path: Path,
     target = tmp_path / "out.txt"
     target.write_text("old content\n")
 
-    def interrupted(*args: object, **kwargs: object) -> None:
+    def ctrl_c(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt  # Ctrl-C at the worst moment: the file is written, not yet in place
 
-    monkeypatch.setattr(os, "replace", interrupted)
+    monkeypatch.setattr(os, "replace", ctrl_c)
     monkeypatch.setattr(os, "rename", ctrl_c)
     result = CliRunner().invoke(check, [*ANSWERED, option, str(target)])
     assert result.exit_code == 130, result.stderr
