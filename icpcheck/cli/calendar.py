@@ -68,7 +68,6 @@ def calendar(rules_path: str | None, fmt: str | None, output: str | None, lang: 
     Dates come from `held:` in the answers file (granted, expires, events, done) or --held ID:DATE."""
     import os
 
-    from icpcheck import answers as ans
     from icpcheck import checking
     from icpcheck.cli import flags
     from icpcheck.cli.held_dates import held_flags, with_dates
@@ -85,20 +84,9 @@ def calendar(rules_path: str | None, fmt: str | None, output: str | None, lang: 
                                hint="e.g. --save-answers mall.yaml")
     rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
     holdings = held_flags(held, rulebook)
-    interactive = not no_input and answers_file != "-" and check_cli.stdin_is_terminal()
-    document = None
-    if answers_file is not None:
-        document = ans.read_document(rulebook, answers_file, max_bytes=max_input_bytes)
-        for warning in document.warnings:
-            check_cli.warn(warning, lang)
-    session = check_cli.Session(lang, date) if interactive else None
-    request = checking.Request(
-        rulebook, date, document=None if document is None else document.data,
-        name="<answers>" if document is None else document.name,
-        positions=None if document is None else document.positions, lenient=interactive,
-        models=models, given=flags.from_pairs(rulebook, pairs), holdings=holdings,
-        fail_on=fail_on or "none", strict=strict, ask=session.ask if session else None,
-        ask_held=session.held if session else None, notify=lambda warning: check_cli.warn(warning, lang))
+    request, session = check_cli.request_of(
+        rulebook, date, pairs=pairs, models=models, answers_file=answers_file, holdings=holdings,
+        fail_on=fail_on or "none", strict=strict, no_input=no_input, lang=lang, max_bytes=max_input_bytes)
     try:
         outcome = checking.run(request)
     except IcpcheckError as err:

@@ -33,8 +33,9 @@ from icpcheck.messages import Msg
 from icpcheck.render import FORMATS, REGISTRY
 
 if TYPE_CHECKING:
+    from icpcheck import checking
     from icpcheck.engine import Answer
-    from icpcheck.gate import Held
+    from icpcheck.gate import Held, Holdings
     from icpcheck.rulebook.model import Filing, Rulebook
 
 
@@ -150,7 +151,6 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
       icpcheck check --answers mall.yaml --fail-on required --format junit
 
     Answers come from flags (-a, --model) first, then --answers FILE, then the interview."""
-    from icpcheck import answers as ans
     from icpcheck import checking
     from icpcheck.cli import flags
     from icpcheck.cli.held_dates import held_flags, with_dates
@@ -192,20 +192,9 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
     if compact:
         raise CommandLineError("--compact is for --batch output", hint="batch output is always JSON Lines")
 
-    interactive = not no_input and answers_file != "-" and stdin_is_terminal()
-    document = None
-    if answers_file is not None:
-        document = ans.read_document(rulebook, answers_file, max_bytes=max_input_bytes)
-        for warning in document.warnings:
-            warn(warning, lang)
-    session = Session(lang, date) if interactive else None
-    request = checking.Request(
-        rulebook, date, document=None if document is None else document.data,
-        name="<answers>" if document is None else document.name,
-        positions=None if document is None else document.positions, lenient=interactive,
-        models=models, given=flags.from_pairs(rulebook, pairs), holdings=holdings, fail_on=fail_on,
-        strict=strict, ask=session.ask if session else None, ask_held=session.held if session else None,
-        notify=lambda warning: warn(warning, lang))
+    request, session = request_of(rulebook, date, pairs=pairs, models=models, answers_file=answers_file,
+                                  holdings=holdings, fail_on=fail_on, strict=strict, no_input=no_input, lang=lang,
+                                  max_bytes=max_input_bytes)
     try:
         outcome = checking.run(request)
     except (KeyboardInterrupt, click.exceptions.Abort, EOFError):
@@ -311,6 +300,33 @@ def format_of(output: str | None) -> str:
         raise CommandLineError("--output {target}: icpcheck writes no {ext} file",
                                hint="choose --format text|json|markdown|junit|html; for a PDF, write report.html "
                                     "and print it from a browser", target=repr(output), ext=err.extension) from None
+
+
+def request_of(rulebook: Rulebook, date: dt.date, *, pairs: tuple[str, ...], models: tuple[str, ...],
+               answers_file: str | None, holdings: Holdings, fail_on: str | None, strict: bool, no_input: bool,
+               lang: str, max_bytes: int, held_step: bool = True) -> tuple[checking.Request, Session | None]:
+    """The application layer's request from the answer options that `check`, `calendar` and `whatif`
+    share (flags, models, an answers file, the interview when a person is there), and the interview's
+    session (None without a terminal). `held_step`: whether the interview ends by asking what is held."""
+    import icpcheck.answers as ans
+    import icpcheck.checking as checking
+    from icpcheck.cli import flags
+
+    interactive = not no_input and answers_file != "-" and stdin_is_terminal()
+    document = None
+    if answers_file is not None:
+        document = ans.read_document(rulebook, answers_file, max_bytes=max_bytes)
+        for warning in document.warnings:
+            warn(warning, lang)
+    session = Session(lang, date) if interactive else None
+    request = checking.Request(
+        rulebook, date, document=None if document is None else document.data,
+        name="<answers>" if document is None else document.name,
+        positions=None if document is None else document.positions, lenient=interactive,
+        models=models, given=flags.from_pairs(rulebook, pairs), holdings=holdings, fail_on=fail_on,
+        strict=strict, ask=session.ask if session else None,
+        ask_held=session.held if session and held_step else None, notify=lambda warning: warn(warning, lang))
+    return request, session
 
 
 class Session:

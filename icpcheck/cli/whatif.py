@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from icpcheck.cli.check import _complete, stdin_is_terminal, warn
+from icpcheck.cli.check import _complete
 from icpcheck.cli.help import exit_codes
 from icpcheck.cli.options import (
     FILE,
@@ -22,7 +22,6 @@ from icpcheck.cli.options import (
 from icpcheck.errors import EXIT_OK, CommandLineError, IcpcheckError
 
 if TYPE_CHECKING:
-    import icpcheck.checking as checking
     from icpcheck.rulebook.model import Rulebook
 
 
@@ -45,31 +44,6 @@ def answer_options(func: click.decorators.FC) -> click.decorators.FC:
     )):
         func = option(func)
     return func
-
-
-def build_request(rulebook: Rulebook, *, pairs: tuple[str, ...], models: tuple[str, ...],
-                  answers_file: str | None, held: tuple[str, ...], as_of: str | None, no_input: bool,
-                  lang: str, max_bytes: int) -> checking.Request:
-    """The request `check` would make from these options (the interview when a person is there)."""
-    import icpcheck.answers as ans
-    import icpcheck.checking as checking
-    from icpcheck.cli import flags
-    from icpcheck.cli.check import Session
-
-    date = parse_as_of(as_of)
-    interactive = not no_input and answers_file != "-" and stdin_is_terminal()
-    document = None
-    if answers_file is not None:
-        document = ans.read_document(rulebook, answers_file, max_bytes=max_bytes)
-        for warning in document.warnings:
-            warn(warning, lang)
-    session = Session(lang) if interactive else None
-    return checking.Request(
-        rulebook, date, document=None if document is None else document.data,
-        name="<answers>" if document is None else document.name,
-        positions=None if document is None else document.positions, lenient=interactive,
-        models=models, given=flags.from_pairs(rulebook, pairs), holdings=flags.held(held, rulebook),
-        ask=session.ask if session else None, notify=lambda warning: warn(warning, lang))
 
 
 def parse_goal(text: str | None, rulebook: Rulebook) -> tuple[str, str] | None:
@@ -128,8 +102,11 @@ def whatif(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ..
     out_lang = lang or (machine_lang() if fmt == "json" else say_lang)
     rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
     wanted = parse_goal(goal, rulebook)
-    request = build_request(rulebook, pairs=pairs, models=models, answers_file=answers_file, held=held,
-                            as_of=as_of, no_input=no_input, lang=say_lang, max_bytes=max_input_bytes)
+    from icpcheck.cli.check import request_of
+
+    request, _ = request_of(rulebook, parse_as_of(as_of), pairs=pairs, models=models, answers_file=answers_file,
+                            holdings=flags.held(held, rulebook), fail_on=None, strict=False, no_input=no_input,
+                            lang=say_lang, max_bytes=max_input_bytes, held_step=False)
     try:
         result = what_if(request, goal=wanted)
     except IcpcheckError as err:
