@@ -27,6 +27,17 @@ for _name in ("COLUMNS", "LINES"):
     os.environ.pop(_name, None)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile icpcheck's modules once, before any test: hundreds of tests start icpcheck as a
+    process of its own, and where PYTHONDONTWRITEBYTECODE is set (as on these machines) each of
+    them would compile every module from source again."""
+    if hasattr(config, "workerinput"):  # a pytest-xdist worker: the controller has done it
+        return
+    import compileall
+
+    compileall.compile_dir(str(Path(__file__).resolve().parent.parent / "icpcheck"), quiet=2)
+
+
 @pytest.fixture(scope="session")
 def rulebook() -> Rulebook:
     return load_rulebook()
