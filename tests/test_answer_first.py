@@ -163,6 +163,7 @@ def test_the_json_plan_is_the_engines_order_and_fits_the_schema(case: str, lang:
         assert any(re.search(r"[\u4e00-\u9fff]", s["when"] or "") for s in data["plan"])
 
 
+@pytest.mark.slow  # an exhaustive oracle or a sweep: CI runs it (.ci/run, -m slow)
 def test_the_psb_filing_comes_after_the_icp_filing_in_every_plan_holding_both(
         rulebook: Rulebook) -> None:
     both = 0

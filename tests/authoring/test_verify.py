@@ -131,6 +131,7 @@ def _loaded(path: object) -> Rulebook:
 
 @pytest.mark.parametrize("path", [None, GOOD, ARTICLE, *BROKEN],
                          ids=lambda p: "built-in" if p is None else p.stem)
+@pytest.mark.slow  # an exhaustive oracle or a sweep: CI runs it (.ci/run, -m slow)
 def test_the_solver_gives_the_enumerators_verdicts(path: object) -> None:
     rb = load_rulebook() if path is None else _loaded(path)
     # Unpruned enumeration of the built-in rulebook takes seconds; the pruned one is exact too.
@@ -291,6 +292,7 @@ def test_questions_are_those_of_the_rulebook() -> None:
     assert all(isinstance(q, Question) for q in closure(load_rulebook(str(ARTICLE)), {"channels"}))
 
 
+@pytest.mark.slow  # an exhaustive oracle or a sweep: CI runs it (.ci/run, -m slow)
 def test_the_oracle_collapses_uncompared_choices_without_losing_a_verdict() -> None:
     # The oracle's own pruning: content_kinds has five choices; the av_license rules compare one
     # or two, so the pruned search tries a handful of sets where the full one would try all 31.

@@ -36,6 +36,7 @@ def test_questions_json_fits_its_schema_and_lists_every_question(runner: CliRunn
     ]
 
 
+@pytest.mark.slow  # an exhaustive oracle or a sweep: CI runs it (.ci/run, -m slow)
 def test_the_flag_and_json_key_shown_actually_answer_the_question(runner: CliRunner) -> None:
     d = json.loads(runner.invoke(cli, ["questions", "--format", "json"]).stdout)
     validate("questions", d)
