@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "e383794a759ac621f4bd7f65bdf1832f95f2f9c2d87f9edb44b7c25b892177f6"
+SHA256 = "5f0c6630fb6c214c2a65c77abe7933935198b79aa0e611e15603503158a1ce7d"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -803,7 +803,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'e383794a759ac621f4bd7f65bdf1832f95f2f9c2d87f9edb44b7c25b892177f6',
+        '5f0c6630fb6c214c2a65c77abe7933935198b79aa0e611e15603503158a1ce7d',
         path,
         (
             _0,
@@ -1509,10 +1509,7 @@ def rulebook(path: str) -> Rulebook:
             Question(
                 'recommendation',
                 'one_of',
-                Text(
-                    '你的商城是否用算法向用户推荐或排序内容？',
-                    'Does your mall use algorithms to recommend or rank content for users?',
-                ),
+                Text('你的商城是否用算法推荐或排序内容？', 'Does your mall recommend or rank content by algorithm?'),
                 Text(
                     '算法推荐包括个性化推荐（“猜你喜欢”）、按算法排序的信息流、热搜和榜单等。具有舆论属性或社会动员能力的算法推荐服务要办理算法备案；用户可以公开发布、评论或转发内容的，通常就有舆论属性。未回答时按“不用算法推荐”处理，报告中会标明这是假设。',
                     'Algorithmic recommendation includes personalised recommendations ("you may also like"), feeds ranked by an algorithm, trending lists and rankings. Recommendation services with public-opinion attributes or social-mobilisation capacity file with the CAC; where users can publicly post, comment on or share content, the service usually has public-opinion attributes. If you do not answer, icpcheck assumes no algorithmic recommendation, and the report marks that as assumed.',
@@ -1521,8 +1518,8 @@ def rulebook(path: str) -> Rulebook:
                     Choice(
                         'none',
                         Text(
-                            '不用算法推荐：商品和内容按时间、分类或人工排列',
-                            'No algorithmic recommendation: goods and content are ordered by time, category or by hand',
+                            '不用算法推荐（按时间、分类或人工排列）',
+                            'No algorithmic recommendation (by time, category or by hand)',
                         ),
                         False,
                     ),
@@ -1586,27 +1583,6 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Compare('activities', 'has', 'live_selling'),
                 'not_sure',
-            ),
-            Question(
-                'platforms',
-                'many_of',
-                Text(
-                    '你的小程序发布在哪些平台上？（可多选）',
-                    'On which platforms do you publish your mini-program? (choose all that apply)',
-                ),
-                Text(
-                    '每个平台上的小程序都要办理小程序备案，备案要求相同，但各平台有自己的备案入口和类目规则。未回答时按“只在微信”处理。',
-                    'A mini-program on each platform is filed, under the same requirements, but each platform has its own filing entry and category rules. If you do not answer, icpcheck assumes WeChat only.',
-                ),
-                (
-                    Choice('wechat', Text('微信', 'WeChat'), False),
-                    Choice('douyin', Text('抖音', 'Douyin'), False),
-                    Choice('alipay', Text('支付宝', 'Alipay'), False),
-                    Choice('baidu', Text('百度', 'Baidu'), False),
-                    Choice('kuaishou', Text('快手', 'Kuaishou'), False),
-                ),
-                Compare('channels', 'has', 'mini_program'),
-                ('wechat',),
             ),
         ),
         (
@@ -2364,10 +2340,7 @@ def rulebook(path: str) -> Rulebook:
                 Plan(
                     (),
                     Text('定级后30日内（第二级以上的系统）。', 'Within 30 days of grading (systems of level 2 or above).'),
-                    Text(
-                        '所在地设区的市级以上公安机关的网安部门。',
-                        'The cyber security department of the public security bureau of the city or above where you are based.',
-                    ),
+                    Text('所在地市级公安机关网安部门。', "Your city's public security cyber department."),
                     (),
                     (Citation(_53, (15,), None, None, 'unverified'),),
                 ),
@@ -5432,8 +5405,8 @@ def rulebook(path: str) -> Rulebook:
                         'mlps_filing',
                         'review',
                         Text(
-                            '你运营平台或收费提供信息，属于要（或可能要）申请增值电信业务经营许可证的业务。《网络安全法》第21条要求网络运营者按等级保护制度履行安全保护义务；这类系统常被定为第二级以上，定级后30日内须向公安机关备案（《信息安全等级保护管理办法》第15条，凭审阅者记忆，未核实）。据实务，通信管理局审批许可证时也可能要求提供等级保护备案或测评材料。',
-                            "You run a platform or charge for information - a business that needs (or may need) a value-added telecom licence. Art. 21 of the Cybersecurity Law makes network operators protect their systems under the graded protection scheme; such systems are often graded level 2 or above, which must be filed with the public security authorities within 30 days of grading (Art. 15 of the Measures for the Graded Protection of Information Security, from the auditor's memory, unverified). In practice the communications administration may also ask for the filing or an assessment report with a licence application.",
+                            '你运营平台或收费提供信息（要申请许可证）。按《网络安全法》第21条，这类系统常定为第二级以上，定级后30日内向公安机关备案（凭审阅者记忆，未核实）；申请许可证时也可能被要求提供等级保护材料。',
+                            "You run a platform or charge for information (a licence applicant). Under Art. 21 of the Cybersecurity Law such systems are often graded level 2 or above and filed with the police within 30 days of grading (from the auditor's memory, unverified); a licence application may ask for the papers.",
                         ),
                         (
                             Citation(_52, (21,), None, None, 'law'),
@@ -5450,8 +5423,8 @@ def rulebook(path: str) -> Rulebook:
                             ),
                         ),
                         Text(
-                            '请等级保护测评机构或所在地公安机关网安部门确认系统的级别；定为第二级以上的，定级后30日内备案。',
-                            "Have a graded-protection assessment body or the local public security cyber department confirm the system's level; at level 2 or above, file within 30 days of grading.",
+                            '请测评机构或公安网安部门确认系统级别；第二级以上的，定级后30日内备案。',
+                            'Have an assessment body or the police cyber department confirm the level; at level 2 or above, file within 30 days.',
                         ),
                         None,
                         None,
@@ -5475,16 +5448,16 @@ def rulebook(path: str) -> Rulebook:
                         'mlps_filing',
                         'review',
                         Text(
-                            '你运营自己的网站、小程序或其后台。《网络安全法》第21条要求网络运营者按等级保护制度自行定级；据实务，只卖自家商品的小商城多定为第一级，第一级无需备案；定为第二级以上的，定级后30日内向公安机关备案（凭审阅者记忆，未核实）。',
-                            "You run a site, a mini-program or its backend of your own. Art. 21 of the Cybersecurity Law makes network operators grade their systems under the graded protection scheme; in practice a small shop selling its own goods is often graded level 1, which needs no filing; at level 2 or above, the system is filed with the public security authorities within 30 days of grading (from the auditor's memory, unverified).",
+                            '你运营自己的网站、小程序或后台，须按《网络安全法》第21条自行定级；据实务，小商城多定为第一级，无需备案；第二级以上的，定级后30日内向公安机关备案（凭审阅者记忆，未核实）。',
+                            "You run a site, mini-program or backend of your own and grade it yourself (Cybersecurity Law Art. 21); in practice small shops are often level 1, which files nothing; level 2 or above files with the police within 30 days of grading (from the auditor's memory, unverified).",
                         ),
                         (
                             Citation(_52, (21,), None, None, 'law'),
                             Citation(_53, (15,), None, None, 'unverified'),
                         ),
                         Text(
-                            '自行定级（或请测评机构评估）；定为第二级以上的，定级后30日内向所在地公安机关网安部门备案。',
-                            'Grade the system yourself (or have an assessment body do it); at level 2 or above, file with the local public security cyber department within 30 days of grading.',
+                            '自行定级（或请测评机构评估）；第二级以上的，定级后30日内备案。',
+                            'Grade the system (or have an assessment body do it); at level 2 or above, file within 30 days.',
                         ),
                         None,
                         None,
@@ -6213,8 +6186,8 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('edi_license',),
                 Text(
-                    '作为平台，须核验并登记入驻商家的身份、地址、联系方式和行政许可等信息，至少每六个月核验更新一次；每年两次向住所地省级市场监管部门报送平台内经营者的身份信息；商品和交易信息保存不少于3年。用社交、直播等工具为他人提供经营场所的，也按平台管理。处理的个人信息达到规定规模的，还要定期做个人信息保护合规审计（2025-05-01施行的办法）。市场监管总局和国家网信办2026-01-07公布了《直播电商监督管理办法》和《网络交易平台规则监督管理办法》，施行日期未核实，以官方文本为准。（《网络交易监督管理办法》第7、24、25条及合规审计的要求凭审阅者记忆，未核实）',
-                    "As a platform you verify and register your merchants' identity, address, contacts and licences, and update them at least every six months; twice a year you report your merchants' identity data to the provincial market regulator where you are based; you keep goods and transaction records for at least 3 years. Social or live-stream tools that give others a place to trade count as platforms too. Past a set volume of personal data you also audit your personal-data compliance regularly (measures in force 2025-05-01). SAMR and the CAC published the Measures on live-stream e-commerce and on online trading platform rules on 2026-01-07; when they take effect is unverified - go by the official text. (Arts. 7, 24 and 25 of the Online Transactions Measures and the audit duty are from the auditor's memory, unverified.)",
+                    '作为平台，须核验登记入驻商家的身份和许可信息并至少每六个月更新一次，每年两次向省级市场监管部门报送商家信息，商品和交易信息保存不少于3年；用社交、直播工具为他人提供经营场所的也算平台。（条文凭审阅者记忆，未核实）。2026-01-07公布的《直播电商监督管理办法》和《网络交易平台规则监督管理办法》施行日期未核实。',
+                    "As a platform you verify and register your merchants' identity and licences and update them at least every six months, report their data to the provincial market regulator twice a year, and keep goods and transaction records for at least 3 years; social or live-stream tools that give others a place to trade count as platforms (articles unverified). The live-stream e-commerce and platform-rules Measures were published on 2026-01-07; when they take effect is unverified.",
                 ),
                 (
                     Citation(_29, (27, 28, 31), None, None, 'law'),
@@ -6395,8 +6368,8 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('icp_filing', 'app_filing'),
                 Text(
-                    '每个网店都有的几项义务：在首页显著位置持续公示营业执照信息和与经营业务有关的行政许可信息，只在微信里开店的也一样（《电子商务法》第15条）；免于办理市场主体登记（第10条）不免除食品、药品等行政许可；网购的商品，除定制、鲜活易腐等例外，消费者可以自收到商品之日起七日内无理由退货（《消费者权益保护法》第25条）；处理用户个人信息要遵守《网络数据安全管理条例》（2025-01-01施行），服务可能被未成年人使用的还要遵守《未成年人网络保护条例》（2024-01-01施行）。（《消费者权益保护法》的条文序号和两部条例的施行日期凭审阅者记忆，未核实）',
-                    "Duties every online shop has: show your business licence and the licences for your line of business prominently and at all times on the home page, a WeChat-only shop too (E-Commerce Law Art. 15); being exempt from business registration (Art. 10) does not exempt you from food, drug or other licences; buyers may return goods bought online without a reason within seven days of receiving them, made-to-order and perishable goods and some others aside (Consumer Protection Law Art. 25); handling users' personal data falls under the Regulations on Network Data Security Management (in force 2025-01-01), and a service minors may use under the Regulations on the Protection of Minors Online (in force 2024-01-01). (The Consumer Protection Law's article number and the two Regulations' dates are from the auditor's memory, unverified.)",
+                    '每个网店都要在首页显著位置公示营业执照和相关行政许可信息，只在微信里开店的也一样（《电子商务法》第15条；第10条免于登记不免除许可）；网购商品一般可七日无理由退货；个人信息处理和未成年人保护另有条例（2025、2024年施行）。（退货条文和条例日期凭审阅者记忆，未核实）',
+                    "Every online shop shows its business licence and other licences on its home page, WeChat-only shops too (E-Commerce Law Art. 15; Art. 10's exemption from registration lifts no licence); online buyers may usually return goods within seven days without a reason; Regulations on personal data (2025) and on minors (2024) apply. (The returns article and those dates are from the auditor's memory, unverified.)",
                 ),
                 (
                     Citation(_29, (15, 10), None, None, 'law'),
@@ -6411,8 +6384,8 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('app_filing',),
                 Text(
-                    '发布到抖音、支付宝、百度或快手的小程序，与微信小程序适用同一套小程序备案要求（工信部信管〔2023〕105号），但每个平台有自己的备案入口和类目审核规则，每个平台上的小程序都要在该平台分别备案；各平台的具体流程未逐一核实，以平台的开发者文档为准。',
-                    "Mini-programs on Douyin, Alipay, Baidu or Kuaishou fall under the same filing requirements as WeChat mini-programs (MIIT 工信部信管〔2023〕105号), but each platform has its own filing entry and category rules, and the mini-program on each platform is filed there; each platform's steps are not verified one by one - follow its developer documentation.",
+                    '同一小程序也发布到抖音、支付宝、百度或快手的，备案要求与微信相同（工信部信管〔2023〕105号），但要在每个平台各自的备案入口分别办理，类目规则也各不相同（各平台流程未逐一核实）。',
+                    "A mini-program also published on Douyin, Alipay, Baidu or Kuaishou is filed under the same requirements as on WeChat (MIIT 工信部信管〔2023〕105号), but through each platform's own filing entry, under its own category rules (each platform's steps not verified one by one).",
                 ),
                 (
                     Citation(_7, (), None, None, 'official'),
@@ -6427,7 +6400,7 @@ def rulebook(path: str) -> Rulebook:
                         'unverified',
                     ),
                 ),
-                Compare('platforms', 'has_any', frozenset(('alipay', 'baidu', 'douyin', 'kuaishou'))),
+                Compare('channels', 'has', 'mini_program'),
             ),
         ),
         (
