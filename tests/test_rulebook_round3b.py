@@ -18,7 +18,7 @@ MARKET: dict[str, Value] = {
     "sells_own_goods": False, "third_party_sellers": True, "charges_sellers": True,
     "paid_content": False, "channels": ("mini_program", "own_domain"), "activities": ("none",),
     "users_where": "several_provinces", "wechat_only": False, "foreign_equity": "none",
-    "operator": "company", "merchant_goods": ("general_goods",), "recommendation": "none"}
+    "operator": "company", "merchant_goods": ("general_goods",)}
 # What the audit gives from memory only: never `law`, never a confident status on its own.
 MEMORY_SOURCES = {"mlps_measures", "algorithm_rules", "live_notice_2020", "live_service_rules",
                   "online_trade_measures", "consumer_law", "data_security_regulations",

@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "5f0c6630fb6c214c2a65c77abe7933935198b79aa0e611e15603503158a1ce7d"
+SHA256 = "499b38e02393cf4b7b3501ec400efd10ba184fc8400ca67e39488b449385ea5e"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -803,7 +803,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '5f0c6630fb6c214c2a65c77abe7933935198b79aa0e611e15603503158a1ce7d',
+        '499b38e02393cf4b7b3501ec400efd10ba184fc8400ca67e39488b449385ea5e',
         path,
         (
             _0,
@@ -1115,6 +1115,22 @@ def rulebook(path: str) -> Rulebook:
                         Text(
                             '分销：他人推广你的商品并拿佣金（分销员、推客等）',
                             'Distribution (分销): others promote your goods for a commission (distributors, referrers)',
+                        ),
+                        False,
+                    ),
+                    Choice(
+                        'algorithm_content',
+                        Text(
+                            '用算法推荐或排序用户发布的内容（评价、帖子、短视频、直播间等），或有热搜、榜单、话题',
+                            'Algorithms recommend or rank content users post (reviews, posts, short videos, live rooms), or there are trending lists, rankings or topics',
+                        ),
+                        False,
+                    ),
+                    Choice(
+                        'algorithm_goods',
+                        Text(
+                            '用算法向每个用户个性化推荐商品（“猜你喜欢”等）',
+                            'Algorithms recommend goods to each user ("you may also like")',
                         ),
                         False,
                     ),
@@ -1505,54 +1521,6 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Compare('activities', 'has', 'distribution'),
                 'not_sure',
-            ),
-            Question(
-                'recommendation',
-                'one_of',
-                Text('你的商城是否用算法推荐或排序内容？', 'Does your mall recommend or rank content by algorithm?'),
-                Text(
-                    '算法推荐包括个性化推荐（“猜你喜欢”）、按算法排序的信息流、热搜和榜单等。具有舆论属性或社会动员能力的算法推荐服务要办理算法备案；用户可以公开发布、评论或转发内容的，通常就有舆论属性。未回答时按“不用算法推荐”处理，报告中会标明这是假设。',
-                    'Algorithmic recommendation includes personalised recommendations ("you may also like"), feeds ranked by an algorithm, trending lists and rankings. Recommendation services with public-opinion attributes or social-mobilisation capacity file with the CAC; where users can publicly post, comment on or share content, the service usually has public-opinion attributes. If you do not answer, icpcheck assumes no algorithmic recommendation, and the report marks that as assumed.',
-                ),
-                (
-                    Choice(
-                        'none',
-                        Text(
-                            '不用算法推荐（按时间、分类或人工排列）',
-                            'No algorithmic recommendation (by time, category or by hand)',
-                        ),
-                        False,
-                    ),
-                    Choice(
-                        'goods_only',
-                        Text(
-                            '只用算法向用户个性化推荐商品（“猜你喜欢”等），不推荐用户发布的内容',
-                            'Algorithms only recommend goods to each user ("you may also like"), not content users post',
-                        ),
-                        False,
-                    ),
-                    Choice(
-                        'user_content',
-                        Text(
-                            '用算法推荐或排序用户发布的内容（评价、帖子、短视频、直播间等），或有热搜、榜单、话题',
-                            'Algorithms recommend or rank content users post (reviews, posts, short videos, live rooms), or there are trending lists, rankings or topics',
-                        ),
-                        False,
-                    ),
-                    Choice('not_sure', Text('不确定', 'Not sure'), False),
-                ),
-                AnyOf(
-                    (
-                        Compare('third_party_sellers', 'is', True),
-                        Compare('paid_content', 'is', True),
-                        Compare(
-                            'activities',
-                            'has_any',
-                            frozenset(('community', 'live_performance', 'live_selling', 'media')),
-                        ),
-                    ),
-                ),
-                'none',
             ),
             Question(
                 'live_where',
@@ -5514,7 +5482,7 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'algorithm_user_content',
-                Compare('recommendation', 'eq', 'user_content'),
+                Compare('activities', 'has', 'algorithm_content'),
                 (
                     Effect(
                         'algorithm_filing',
@@ -5538,7 +5506,12 @@ def rulebook(path: str) -> Rulebook:
             ),
             Rule(
                 'algorithm_goods_only',
-                Compare('recommendation', 'eq', 'goods_only'),
+                All(
+                    (
+                        Compare('activities', 'has', 'algorithm_goods'),
+                        Not(Compare('activities', 'has', 'algorithm_content')),
+                    ),
+                ),
                 (
                     Effect(
                         'algorithm_filing',
@@ -5573,56 +5546,15 @@ def rulebook(path: str) -> Rulebook:
                 None,
             ),
             Rule(
-                'algorithm_not_sure',
-                Compare('recommendation', 'eq', 'not_sure'),
-                (
-                    Effect(
-                        'algorithm_filing',
-                        'review',
-                        Text(
-                            '你不确定是否用算法推荐内容。具有舆论属性或社会动员能力的算法推荐服务，须在提供服务之日起10个工作日内办理算法备案（凭审阅者记忆，未核实）。',
-                            "You are not sure whether you use algorithmic recommendation. Recommendation services with public-opinion attributes or social-mobilisation capacity file within 10 working days of starting the service (from the auditor's memory, unverified).",
-                        ),
-                        (Citation(_54, (24,), None, None, 'unverified'),),
-                        Text(
-                            '问清你的技术或SaaS服务商：商品和内容是否按算法个性化推荐或排序，是否有热搜、榜单；再回答recommendation。',
-                            'Ask your developers or SaaS provider whether goods and content are personalised or ranked by algorithm and whether there are trending lists; then answer recommendation.',
-                        ),
-                        None,
-                        None,
-                    ),
-                ),
-                (),
-                None,
-                None,
-            ),
-            Rule(
                 'algorithm_none',
-                AnyOf(
-                    (
-                        Compare('recommendation', 'eq', 'none'),
-                        Not(
-                            AnyOf(
-                                (
-                                    Compare('third_party_sellers', 'is', True),
-                                    Compare('paid_content', 'is', True),
-                                    Compare(
-                                        'activities',
-                                        'has_any',
-                                        frozenset(('community', 'live_performance', 'live_selling', 'media')),
-                                    ),
-                                ),
-                            ),
-                        ),
-                    ),
-                ),
+                Not(Compare('activities', 'has_any', frozenset(('algorithm_content', 'algorithm_goods')))),
                 (
                     Effect(
                         'algorithm_filing',
                         'not_required',
                         Text(
-                            '按你的回答（未回答时为假设），你不用算法推荐内容，或只卖自己的商品、没有社区、直播和媒体内容；算法备案只针对具有舆论属性或社会动员能力的算法推荐服务。',
-                            'By your answers (or by assumption, if you did not answer), you use no algorithmic recommendation, or sell only your own goods with no community, live streams or media; the algorithm filing covers only recommendation services with public-opinion attributes or social-mobilisation capacity.',
+                            '按你的回答（未回答时为假设），你不用算法推荐商品或内容；算法备案只针对具有舆论属性或社会动员能力的算法推荐服务。',
+                            'By your answers (or by assumption, if you did not answer), you recommend no goods or content by algorithm; the algorithm filing covers only recommendation services with public-opinion attributes or social-mobilisation capacity.',
                         ),
                         (Citation(_54, (2, 24), None, None, 'unverified'),),
                         None,
@@ -6186,7 +6118,7 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('edi_license',),
                 Text(
-                    '作为平台，须核验登记入驻商家的身份和许可信息并至少每六个月更新一次，每年两次向省级市场监管部门报送商家信息，商品和交易信息保存不少于3年；用社交、直播工具为他人提供经营场所的也算平台。（条文凭审阅者记忆，未核实）。2026-01-07公布的《直播电商监督管理办法》和《网络交易平台规则监督管理办法》施行日期未核实。',
+                    '作为平台，须核验登记入驻商家的身份和许可信息并至少每六个月更新一次，每年两次向省级市场监管部门报送商家信息，商品和交易信息保存不少于3年；用社交、直播工具为他人提供经营场所的也算平台（条文凭审阅者记忆，未核实）。2026-01-07公布的《直播电商监督管理办法》和《网络交易平台规则监督管理办法》施行日期未核实。',
                     "As a platform you verify and register your merchants' identity and licences and update them at least every six months, report their data to the provincial market regulator twice a year, and keep goods and transaction records for at least 3 years; social or live-stream tools that give others a place to trade count as platforms (articles unverified). The live-stream e-commerce and platform-rules Measures were published on 2026-01-07; when they take effect is unverified.",
                 ),
                 (
