@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "499b38e02393cf4b7b3501ec400efd10ba184fc8400ca67e39488b449385ea5e"
+SHA256 = "a6e3f1f8a842c90219702c15a1a2a34d5f345908b6d1a7de7972de6b1be08f93"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -803,7 +803,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '499b38e02393cf4b7b3501ec400efd10ba184fc8400ca67e39488b449385ea5e',
+        'a6e3f1f8a842c90219702c15a1a2a34d5f345908b6d1a7de7972de6b1be08f93',
         path,
         (
             _0,
@@ -3185,7 +3185,7 @@ def rulebook(path: str) -> Rulebook:
                         None,
                         Text(
                             '外资超过50%、注册在试点地区以外的公司不能取得ICP许可证（B25）。可以把外资降至50%以下、在试点地区设立经营主体，或改变业务使其不需要该许可证。',
-                            'A company more than 50% foreign-owned and registered outside the pilot areas cannot get the ICP licence (B25). Bring foreign equity to 50% or less, set up the operating company in a pilot area, or change the business so it needs no such licence.',
+                            'Over 50% foreign-owned outside the pilot areas: no ICP licence. Cut foreign equity to 50% or less, move to a pilot area, or drop what needs it.',
                         ),
                     ),
                 ),
@@ -5392,7 +5392,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         Text(
                             '请测评机构或公安网安部门确认系统级别；第二级以上的，定级后30日内备案。',
-                            'Have an assessment body or the police cyber department confirm the level; at level 2 or above, file within 30 days.',
+                            'Have an assessment body or the police confirm the level; at level 2+, file within 30 days.',
                         ),
                         None,
                         None,
@@ -5425,7 +5425,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         Text(
                             '自行定级（或请测评机构评估）；第二级以上的，定级后30日内备案。',
-                            'Grade the system (or have an assessment body do it); at level 2 or above, file within 30 days.',
+                            'Grade the system (or have an assessment body do it); at level 2+, file within 30 days.',
                         ),
                         None,
                         None,
@@ -6808,7 +6808,7 @@ def rulebook(path: str) -> Rulebook:
                 'foreign_majority_icp_capped',
                 Text(
                     '外资持股超过50%的公司在试点地区以外拿不到ICP许可证：先解决股权结构，之后办完下列事项大约要{allow}。',
-                    'A company more than 50% foreign-owned cannot get the ICP licence outside the pilot areas: settle the shareholding first; then allow {allow} for the steps below.',
+                    'A company more than 50% foreign-owned cannot get the ICP licence outside the pilot areas: settle the shareholding first; then allow {allow}.',
                 ),
                 (Citation(_27, (), None, None, 'official'), Citation(_25, (), None, None, 'official')),
                 All(
