@@ -200,8 +200,10 @@ def test_the_published_schema_has_the_plan_and_the_new_version() -> None:
 def test_the_marketplace_report_is_at_most_150_lines_at_100_columns() -> None:
     text = run_cli([*flags(MARKETPLACE), "--no-input", "--lang", "en"]).stdout
     lines = text.splitlines()
-    # 150 before issue 24 added the conditions, the timeline and each step's time and cost.
-    assert len(lines) <= 185 and max(len(line) for line in lines) <= 100
+    # 150 before issue 24 added the conditions, the timeline and each step's time and cost; 185
+    # before issue 27 (items 9-10) added the graded-protection filing under review and the duties
+    # every shop and every platform has.
+    assert len(lines) <= 210 and max(len(line) for line in lines) <= 100
 
 
 def test_nothing_is_lost_with_detail_and_all(rulebook: Rulebook) -> None:

@@ -44,7 +44,8 @@ def test_held_waivers_and_fail_on_as_arguments_match_the_flags() -> None:
     report = icpcheck.check(SELF, as_of=dt.date(2026, 11, 28), lang="en", held=["icp_filing"], fail_on="review",
                             waivers=[waiver])
     got, want = report.to_dict(), json.loads(cli.stdout)
-    assert got["gate"] == want["gate"] == {"fail_on": "review", "passed": False, "failing": ["psb_filing"]}
+    assert got["gate"] == want["gate"] == {"fail_on": "review", "passed": False,
+                                                 "failing": ["mlps_filing", "psb_filing"]}
     assert report.exit_code == cli.exit_code == 1 and not report.gate_passed
     assert [f for f in got["filings"] if f["id"] == "psb_filing"][0]["waiver"]["expired"] is True
     assert any("expired" in w for w in got["warnings"])

@@ -118,7 +118,7 @@ def test_the_end_line_counts_and_names_the_output_file(runner: CliRunner, tmp_pa
                       input=lines(WAIVED, WAIVED, "[]"))
     assert r.exit_code == 3 and r.stdout == ""
     assert r.stderr == (f"icpcheck: wrote {target}: batch: 3 lines read, 2 reports written, 1 errors, 0 gate "
-                        "failures; filings: 4 required, 0 review, 48 not required; exit code 3\n")
+                        "failures; filings: 4 required, 2 review, 52 not required; exit code 3\n")
     assert len(validate_jsonl(target.read_text("utf-8"))) == 3
     zh = runner.invoke(cli, ["check", "--batch", "-", "--as-of", "2026-11-28", "--lang", "zh"], input=lines(SELF))
     assert zh.stderr.startswith("icpcheck: 批量：读取 1 行")

@@ -187,7 +187,7 @@ def test_fail_on_review(runner: CliRunner) -> None:
     assert runner.invoke(cli, [*REVIEW_ONLY, "--fail-on", "required"]).exit_code == 0
     r = runner.invoke(cli, [*REVIEW_ONLY, "--fail-on", "review", "--format", "json"])
     assert r.exit_code == 1
-    assert json.loads(r.stdout)["gate"]["failing"] == ["edi_license"]
+    assert json.loads(r.stdout)["gate"]["failing"] == ["edi_license", "mlps_filing"]
 
 
 def test_exit_3_when_answers_are_missing_even_with_a_gate(runner: CliRunner) -> None:

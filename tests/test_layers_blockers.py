@@ -179,7 +179,7 @@ def test_json_lists_blockers_at_the_top_and_on_the_filing() -> None:
     assert [(b["filing"], b["rule"]) for b in data["blockers"]] == [
         ("icp_license", "foreign_icp_cap_outside_pilot")]
     icp = next(f for f in data["filings"] if f["id"] == "icp_license")
-    assert icp["blockers"][0]["text"].startswith("A company more than 50% foreign-owned")
+    assert icp["blockers"][0]["text"].startswith("Over 50% foreign-owned outside the pilot areas")
     assert any(x["blocker"] for x in icp["reasons"])
 
 

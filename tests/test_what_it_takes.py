@@ -182,4 +182,4 @@ def test_a_headline_not_required_says_why_and_what_would_change_it() -> None:
 def test_the_summary_counts_review_items_as_open(tmp_path: Any) -> None:
     case = "free marketplace run only in WeChat"
     result = run_cli([*flags(case), "--no-input", "--lang", "en", "-o", str(tmp_path / "r.md")])
-    assert "open 1 (under review)" in result.stderr
+    assert "open 2 (under review)" in result.stderr  # the EDI licence and the graded-protection filing

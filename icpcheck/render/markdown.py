@@ -22,6 +22,14 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _label(key: str, lang: str) -> str:
+    """A bold label and its colon: "**Why:** " in English, "**原因：**" in Chinese (a full-width
+    colon takes no space after it)."""
+    colon = t("colon", lang)
+    mark = colon.rstrip()
+    return f"**{t(key, lang)}{mark}**{colon[len(mark):]}"
+
+
 def render(report: Report, lang: str, *, detail: bool = False, show_all: bool = False,
            start: dt.date | None = None) -> str:
     # Every string from a rulebook or answers file is escaped for Markdown (no raw HTML, images,
@@ -57,7 +65,7 @@ def lay_out(view: ReportView) -> str:
             out.append(f"  - `{a.id}` = {a.value} _({a.source})_")
     if view.warnings:
         out += ["", f"## {t('head.warnings', lang)}", ""] + [f"- {w}" for w in view.warnings]
-    out += ["", "---", "", f"> **{t('head.notice', lang)}:** {view.notice}", "",
+    out += ["", "---", "", f"> {_label('head.notice', lang)}{view.notice}", "",
             f"_{view.rulebook.line}_", ""]
     if not (view.detail and view.show_all):
         out += [f"_{t('plan.more', lang)}_", ""]
@@ -121,21 +129,21 @@ def _step(s: StepView, view: ReportView) -> list[str]:
     held = f.gate.state == "held"
     out = ["", f"## {s.n}. {f.name} — {f.status_word}" + (f" ({f.gate.text})" if held else ""), ""]
     if view.detail:
-        out.append(f"**{t('head.what', lang)}:** {f.what}  ")
+        out.append(f"{_label('head.what', lang)}{f.what}  ")
     out += _reasons(f, view)
     if s.when and (f.status != "required" or s.time):  # else the plan's entry said it
-        out.append(f"**{t('head.when', lang)}:** {s.when}  ")
+        out.append(f"{_label('head.when', lang)}{s.when}  ")
     if s.time:
-        out.append(f"**{t('head.time', lang)}:** {s.time}  ")
+        out.append(f"{_label('head.time', lang)}{s.time}  ")
     if s.cost:
-        out.append(f"**{t('head.cost', lang)}:** {s.cost}  ")
+        out.append(f"{_label('head.cost', lang)}{s.cost}  ")
     if s.after and view.detail:
-        out.append(f"**{t('head.after', lang)}:** {t('list.sep', lang).join(s.after)}  ")
+        out.append(f"{_label('head.after', lang)}{t('list.sep', lang).join(s.after)}  ")
     confidence = f" _\\[{s.confidence}\\]_" if s.confidence else ""
     if not held or view.detail:  # how to apply, for what is not held yet
-        out.append(f"**{t('head.apply_at', lang)}:** {s.apply_at}{confidence}")
+        out.append(f"{_label('head.apply_at', lang)}{s.apply_at}{confidence}")
     if s.documents and (not held or view.detail):
-        out += ["", f"**{t('head.documents', lang)}:**", ""] + [f"- {d}" for d in s.documents]
+        out += ["", _label("head.documents", lang).rstrip(), ""] + [f"- {d}" for d in s.documents]
     if view.detail and s.citations:
         out += [""] + [f"- _{c}_" for c in s.citations]
     return out + _advice(f.advice, view)
@@ -145,8 +153,8 @@ def _reasons(f: FilingView, view: ReportView) -> list[str]:
     lang = view.lang
     out: list[str] = []
     if view.detail:
-        out.append(f"**{t('head.issuer', lang)}:** {f.issuer}  ")
-        out.append(f"**{t('head.basis', lang)}:** {'; '.join(f.basis)}")
+        out.append(f"{_label('head.issuer', lang)}{f.issuer}  ")
+        out.append(f"{_label('head.basis', lang)}{'; '.join(f.basis)}")
         out.append("")
     for n, r in enumerate(f.reasons):
         out += _reason(r, view, "", also=n > 0)
@@ -164,18 +172,18 @@ def _reason(r: ReasonView, view: ReportView, indent: str, also: bool = False) ->
     rule = f"(`{r.rule}`) " if view.detail else ""
     confidence = f" _\\[{r.confidence}\\]_" if r.confidence else ""
     assumed = f" _{t('assumed.reason', lang).strip()}_" if r.assumed else ""
-    out = [f"{indent}- **{t('head.why_also' if also else 'head.why', lang)}:** {rule}{r.text}{confidence}{assumed}"]
+    out = [f"{indent}- {_label('head.why_also' if also else 'head.why', lang)}{rule}{r.text}{confidence}{assumed}"]
     if view.detail:
         because = "; ".join(f"`{b.question}` = {b.value}"
                             + (f" _({t('source.default', lang)})_" if b.assumed else "")
                             for b in r.because)
         if because:
-            out.append(f"{indent}  - {t('head.because', lang)}: {because}")
+            out.append(f"{indent}  - {t('head.because', lang)}{t('colon', lang)}{because}")
         out += [f"{indent}  - {c}" for c in r.citations]
     if r.settle and r.status == "required":
-        out.append(f"{indent}  - {t('head.settle', lang)}: {r.settle}")
+        out.append(f"{indent}  - {t('head.settle', lang)}{t('colon', lang)}{r.settle}")
     if r.blocker and view.detail:
-        out.append(f"{indent}  - **{t('head.blocker', lang)}:** {r.blocker}")
+        out.append(f"{indent}  - {_label('head.blocker', lang)}{r.blocker}")
     return out
 
 

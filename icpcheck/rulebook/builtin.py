@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "9e5e8d14f56a7e45be724058cbff9b4b6c847c85d95d4142111df36c330ad9e3"
+SHA256 = "a6e3f1f8a842c90219702c15a1a2a34d5f345908b6d1a7de7972de6b1be08f93"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -641,16 +641,169 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
+    _52 = Source(
+        'cybersecurity_law',
+        Text('《中华人民共和国网络安全法》', 'Cybersecurity Law of the PRC'),
+        Text(
+            '2016-11-07公布，2017-06-01施行；第21条：国家实行网络安全等级保护制度；此后的修正情况未核实',
+            'issued 2016-11-07, in force 2017-06-01; Art. 21 - the state applies a graded protection scheme to networks; later amendments unverified',
+        ),
+        None,
+        date(2016, 11, 7),
+        None,
+        None,
+    )
+    _53 = Source(
+        'mlps_measures',
+        Text('《信息安全等级保护管理办法》', 'Measures for the Graded Protection of Information Security'),
+        Text(
+            '公安部等四部门发布；第二级以上的信息系统在定级后30日内到所在地设区的市级以上公安机关备案；文号、日期和条文内容凭审阅者记忆，未核实',
+            "issued by the Ministry of Public Security and three other departments; systems graded level 2 or above file with the public security authorities of the city within 30 days of grading; number, date and content from the auditor's memory, unverified",
+        ),
+        '公通字〔2007〕43号',
+        date(2007, 6, 22),
+        None,
+        None,
+    )
+    _54 = Source(
+        'algorithm_rules',
+        Text(
+            '《互联网信息服务算法推荐管理规定》',
+            'Provisions on the Administration of Algorithmic Recommendation in Internet Information Services',
+        ),
+        Text(
+            '国家网信办等四部门发布，2022-03-01施行；具有舆论属性或者社会动员能力的算法推荐服务提供者，在提供服务之日起10个工作日内通过算法备案系统备案；公布日期和条文序号（第24条）凭审阅者记忆，未核实',
+            "issued by the CAC and three other departments, in force 2022-03-01; providers with public-opinion attributes or social-mobilisation capacity file in the algorithm filing system within 10 working days of starting the service; the publication date and the article number (Art. 24) from the auditor's memory, unverified",
+        ),
+        None,
+        date(2021, 12, 31),
+        None,
+        None,
+    )
+    _55 = Source(
+        'live_notice_2020',
+        Text(
+            '《国家广播电视总局关于加强网络秀场直播和电商直播管理的通知》',
+            'NRTA notice on strengthening the management of online show and e-commerce live streaming',
+        ),
+        Text(
+            '开办网络秀场直播或电商直播的平台在全国网络视听平台信息登记管理系统中登记；标题、日期和内容凭审阅者记忆，未核实',
+            "platforms running show or e-commerce live streaming register in the national online audio-visual platform information registration system; title, date and content from the auditor's memory, unverified",
+        ),
+        '广电发〔2020〕78号',
+        date(2020, 11, 12),
+        None,
+        None,
+    )
+    _56 = Source(
+        'live_service_rules',
+        Text('《互联网直播服务管理规定》', 'Provisions on the Administration of Internet Live-Streaming Services'),
+        Text(
+            '国家网信办2016年发布，2016-12-01施行；直播平台向网信部门备案的要求凭审阅者记忆，未核实',
+            "issued by the CAC in 2016, in force 2016-12-01; the platforms' filing with the CAC from the auditor's memory, unverified",
+        ),
+        None,
+        date(2016, 11, 4),
+        None,
+        None,
+    )
+    _57 = Source(
+        'online_trade_measures',
+        Text('《网络交易监督管理办法》', 'Measures for the Supervision and Administration of Online Transactions'),
+        Text(
+            '2021-05-01施行；第7条（以社交、直播等工具提供网络经营场所的视为平台）、第24条（每六个月核验更新入驻经营者信息）、第25条（每年两次报送平台内经营者信息）凭审阅者记忆，未核实',
+            "in force 2021-05-01; Art. 7 (social or live tools offering a place to trade count as platforms), Art. 24 (re-verify merchants every six months), Art. 25 (report merchants' data twice a year) from the auditor's memory, unverified",
+        ),
+        '国家市场监督管理总局令第37号',
+        date(2021, 3, 15),
+        None,
+        None,
+    )
+    _58 = Source(
+        'consumer_law',
+        Text('《中华人民共和国消费者权益保护法》', 'Law of the PRC on the Protection of Consumer Rights and Interests'),
+        Text(
+            '2013年修正，2014-03-15施行；第25条（网购七日无理由退货）凭审阅者记忆，未核实',
+            "amended 2013, in force 2014-03-15; Art. 25 (seven-day no-reason returns for online purchases) from the auditor's memory, unverified",
+        ),
+        None,
+        date(2013, 10, 25),
+        None,
+        None,
+    )
+    _59 = Source(
+        'data_security_regulations',
+        Text('《网络数据安全管理条例》', 'Regulations on Network Data Security Management'),
+        Text(
+            '2025-01-01施行；令号和施行日期凭审阅者记忆，未核实',
+            "in force 2025-01-01; decree number and date from the auditor's memory, unverified",
+        ),
+        '国务院令第790号',
+        date(2024, 9, 30),
+        None,
+        None,
+    )
+    _60 = Source(
+        'pi_audit_measures',
+        Text('《个人信息保护合规审计管理办法》', 'Measures for Personal Information Protection Compliance Audits'),
+        Text(
+            '国家网信办发布，2025-05-01施行；日期凭审阅者记忆，未核实',
+            "issued by the CAC, in force 2025-05-01; dates from the auditor's memory, unverified",
+        ),
+        None,
+        date(2025, 2, 14),
+        None,
+        None,
+    )
+    _61 = Source(
+        'minors_online_regulations',
+        Text('《未成年人网络保护条例》', 'Regulations on the Protection of Minors Online'),
+        Text(
+            '2024-01-01施行；令号和日期凭审阅者记忆，未核实',
+            "in force 2024-01-01; decree number and date from the auditor's memory, unverified",
+        ),
+        '国务院令第766号',
+        date(2023, 10, 24),
+        None,
+        None,
+    )
+    _62 = Source(
+        'live_ecommerce_measures_2026',
+        Text('《直播电商监督管理办法》', 'Measures for the Supervision and Administration of Live-Stream E-commerce'),
+        Text(
+            '市场监管总局、国家网信办2026-01-07公布（据新闻报道）；施行日期未核实',
+            'published 2026-01-07 by SAMR and the CAC (per news reports); the date it takes effect is unverified',
+        ),
+        None,
+        date(2026, 1, 7),
+        None,
+        None,
+    )
+    _63 = Source(
+        'platform_rules_measures_2026',
+        Text(
+            '《网络交易平台规则监督管理办法》',
+            'Measures for the Supervision and Administration of Online Trading Platform Rules',
+        ),
+        Text(
+            '市场监管总局、国家网信办2026-01-07公布（据新闻报道）；施行日期未核实',
+            'published 2026-01-07 by SAMR and the CAC (per news reports); the date it takes effect is unverified',
+        ),
+        None,
+        date(2026, 1, 7),
+        None,
+        None,
+    )
     return Rulebook(
         'wechat-mall',
-        '1.3.0',
+        '1.3.1',
         date(2026, 12, 6),
         Text('微信微商城的备案与许可证', 'Filings and licences for a WeChat micro-mall'),
         Text(
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '9e5e8d14f56a7e45be724058cbff9b4b6c847c85d95d4142111df36c330ad9e3',
+        'a6e3f1f8a842c90219702c15a1a2a34d5f345908b6d1a7de7972de6b1be08f93',
         path,
         (
             _0,
@@ -705,6 +858,18 @@ def rulebook(path: str) -> Rulebook:
             _49,
             _50,
             _51,
+            _52,
+            _53,
+            _54,
+            _55,
+            _56,
+            _57,
+            _58,
+            _59,
+            _60,
+            _61,
+            _62,
+            _63,
         ),
         (
             Question(
@@ -950,6 +1115,22 @@ def rulebook(path: str) -> Rulebook:
                         Text(
                             '分销：他人推广你的商品并拿佣金（分销员、推客等）',
                             'Distribution (分销): others promote your goods for a commission (distributors, referrers)',
+                        ),
+                        False,
+                    ),
+                    Choice(
+                        'algorithm_content',
+                        Text(
+                            '用算法推荐或排序用户发布的内容（评价、帖子、短视频、直播间等），或有热搜、榜单、话题',
+                            'Algorithms recommend or rank content users post (reviews, posts, short videos, live rooms), or there are trending lists, rankings or topics',
+                        ),
+                        False,
+                    ),
+                    Choice(
+                        'algorithm_goods',
+                        Text(
+                            '用算法向每个用户个性化推荐商品（“猜你喜欢”等）',
+                            'Algorithms recommend goods to each user ("you may also like")',
                         ),
                         False,
                     ),
@@ -1339,6 +1520,36 @@ def rulebook(path: str) -> Rulebook:
                     Choice('not_sure', Text('不确定', 'Not sure'), False),
                 ),
                 Compare('activities', 'has', 'distribution'),
+                'not_sure',
+            ),
+            Question(
+                'live_where',
+                'one_of',
+                Text('你在哪里直播带货？', 'Where do you run your live selling?'),
+                Text(
+                    '在微信视频号、抖音等第三方平台的直播间带货，直播平台是第三方；在自己的小程序或App里开直播间，你可能就是直播平台，要办理平台的登记和备案。未回答时按“不确定”处理，列为待核实。',
+                    'Selling in a live room on WeChat Channels, Douyin or another third party\'s platform, the live platform is that third party; with a live room in your own mini-program or App, you may be the live platform yourself, with the platform\'s registration and filing. If you do not answer, icpcheck assumes "not sure" and puts it under review.',
+                ),
+                (
+                    Choice(
+                        'third_party',
+                        Text(
+                            '在微信视频号、抖音、淘宝等第三方平台的直播间',
+                            "In a live room on WeChat Channels, Douyin, Taobao or another third party's platform",
+                        ),
+                        False,
+                    ),
+                    Choice(
+                        'own_platform',
+                        Text(
+                            '在自己的小程序或App里直播（自建直播功能，或接入第三方直播组件）',
+                            "In my own mini-program or App (a live function of my own, or a third party's live component built in)",
+                        ),
+                        False,
+                    ),
+                    Choice('not_sure', Text('不确定', 'Not sure'), False),
+                ),
+                Compare('activities', 'has', 'live_selling'),
                 'not_sure',
             ),
         ),
@@ -2079,6 +2290,69 @@ def rulebook(path: str) -> Rulebook:
                     Citation(_49, (), None, None, 'unverified'),
                     Citation(_50, (), None, None, 'unverified'),
                 ),
+                Plan((), None, None, (), ()),
+                'filing',
+            ),
+            Filing(
+                'mlps_filing',
+                Text('网络安全等级保护定级备案', 'Graded cybersecurity protection filing (网络安全等级保护定级备案)'),
+                Text(
+                    '网络运营者按网络安全等级保护制度为自己的系统定级；定为第二级以上的，定级后30日内向所在地设区的市级以上公安机关备案。',
+                    'A network operator grades its own systems under the graded protection scheme; a system graded level 2 or above is filed with the public security authorities of the city within 30 days of grading.',
+                ),
+                Text(
+                    '所在地设区的市级以上公安机关（网安部门）',
+                    'The public security authorities (cyber security department) of the city or above where the operator is based',
+                ),
+                (Citation(_52, (21,), None, None, 'law'), Citation(_53, (15,), None, None, 'unverified')),
+                Plan(
+                    (),
+                    Text('定级后30日内（第二级以上的系统）。', 'Within 30 days of grading (systems of level 2 or above).'),
+                    Text('所在地市级公安机关网安部门。', "Your city's public security cyber department."),
+                    (),
+                    (Citation(_53, (15,), None, None, 'unverified'),),
+                ),
+                'filing',
+            ),
+            Filing(
+                'algorithm_filing',
+                Text('算法推荐服务备案', 'Filing of an algorithmic recommendation service (算法备案)'),
+                Text(
+                    '具有舆论属性或者社会动员能力的算法推荐服务提供者，在提供服务之日起10个工作日内通过互联网信息服务算法备案系统备案。',
+                    "Providers of algorithmic recommendation services with public-opinion attributes or social-mobilisation capacity file in the CAC's algorithm filing system within 10 working days of starting the service.",
+                ),
+                Text(
+                    '国家互联网信息办公室（通过互联网信息服务算法备案系统）',
+                    'The Cyberspace Administration of China (through its algorithm filing system)',
+                ),
+                (Citation(_54, (24,), None, None, 'unverified'),),
+                Plan(
+                    (),
+                    Text('提供服务之日起10个工作日内。', 'Within 10 working days of starting the service.'),
+                    Text(
+                        '互联网信息服务算法备案系统（国家网信办）。',
+                        "The CAC's internet information service algorithm filing system.",
+                    ),
+                    (),
+                    (Citation(_54, (24,), None, None, 'unverified'),),
+                ),
+                'filing',
+            ),
+            Filing(
+                'live_platform_registration',
+                Text(
+                    '直播平台登记和备案（网络视听平台信息登记、网信部门备案）',
+                    'Registration and filing of a live-streaming platform (网络视听平台信息登记; CAC filing)',
+                ),
+                Text(
+                    '开办电商直播或秀场直播的平台，在全国网络视听平台信息登记管理系统中登记，并向网信部门备案。',
+                    'A platform running e-commerce or show live streaming registers in the national online audio-visual platform information registration system and files with the cyberspace administration.',
+                ),
+                Text(
+                    '国家广播电视总局（全国网络视听平台信息登记管理系统）；属地网信部门',
+                    'The NRTA (national online audio-visual platform registration system); the local cyberspace administration',
+                ),
+                (Citation(_55, (), None, None, 'unverified'), Citation(_56, (), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
                 'filing',
             ),
@@ -2911,7 +3185,7 @@ def rulebook(path: str) -> Rulebook:
                         None,
                         Text(
                             '外资超过50%、注册在试点地区以外的公司不能取得ICP许可证（B25）。可以把外资降至50%以下、在试点地区设立经营主体，或改变业务使其不需要该许可证。',
-                            'A company more than 50% foreign-owned and registered outside the pilot areas cannot get the ICP licence (B25). Bring foreign equity to 50% or less, set up the operating company in a pilot area, or change the business so it needs no such licence.',
+                            'Over 50% foreign-owned outside the pilot areas: no ICP licence. Cut foreign equity to 50% or less, move to a pilot area, or drop what needs it.',
                         ),
                     ),
                 ),
@@ -5091,6 +5365,327 @@ def rulebook(path: str) -> Rulebook:
                 None,
                 None,
             ),
+            Rule(
+                'mlps_platform_or_paid',
+                AnyOf((Compare('third_party_sellers', 'is', True), Compare('paid_content', 'is', True))),
+                (
+                    Effect(
+                        'mlps_filing',
+                        'review',
+                        Text(
+                            '你运营平台或收费提供信息（要申请许可证）。按《网络安全法》第21条，这类系统常定为第二级以上，定级后30日内向公安机关备案（凭审阅者记忆，未核实）；申请许可证时也可能被要求提供等级保护材料。',
+                            "You run a platform or charge for information (a licence applicant). Under Art. 21 of the Cybersecurity Law such systems are often graded level 2 or above and filed with the police within 30 days of grading (from the auditor's memory, unverified); a licence application may ask for the papers.",
+                        ),
+                        (
+                            Citation(_52, (21,), None, None, 'law'),
+                            Citation(_53, (15,), None, None, 'unverified'),
+                            Citation(
+                                _10,
+                                (),
+                                None,
+                                Text(
+                                    '许可证申请时要求等级保护材料的做法未在官方文本中核实。',
+                                    'That licence applications ask for graded-protection papers is not verified in an official text.',
+                                ),
+                                'unverified',
+                            ),
+                        ),
+                        Text(
+                            '请测评机构或公安网安部门确认系统级别；第二级以上的，定级后30日内备案。',
+                            'Have an assessment body or the police confirm the level; at level 2+, file within 30 days.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'mlps_own_system',
+                All(
+                    (
+                        Not(Compare('third_party_sellers', 'is', True)),
+                        Not(Compare('paid_content', 'is', True)),
+                        Compare('channels', 'has_any', frozenset(('backend_domain', 'mini_program', 'own_domain'))),
+                    ),
+                ),
+                (
+                    Effect(
+                        'mlps_filing',
+                        'review',
+                        Text(
+                            '你运营自己的网站、小程序或后台，须按《网络安全法》第21条自行定级；据实务，小商城多定为第一级，无需备案；第二级以上的，定级后30日内向公安机关备案（凭审阅者记忆，未核实）。',
+                            "You run a site, mini-program or backend of your own and grade it yourself (Cybersecurity Law Art. 21); in practice small shops are often level 1, which files nothing; level 2 or above files with the police within 30 days of grading (from the auditor's memory, unverified).",
+                        ),
+                        (
+                            Citation(_52, (21,), None, None, 'law'),
+                            Citation(_53, (15,), None, None, 'unverified'),
+                        ),
+                        Text(
+                            '自行定级（或请测评机构评估）；第二级以上的，定级后30日内备案。',
+                            'Grade the system (or have an assessment body do it); at level 2+, file within 30 days.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'mlps_no_own_system',
+                All(
+                    (
+                        Not(Compare('third_party_sellers', 'is', True)),
+                        Not(Compare('paid_content', 'is', True)),
+                        Not(
+                            Compare(
+                                'channels',
+                                'has_any',
+                                frozenset(('backend_domain', 'mini_program', 'own_domain')),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'mlps_filing',
+                        'not_required',
+                        Text(
+                            '你没有自己的网站、小程序或后台，店铺运行在SaaS服务商或微信的系统上；定级备案是系统运营者的义务（这是推断）。',
+                            "You have no site, mini-program or backend of your own; the shop runs on the SaaS provider's or WeChat's systems, and grading and filing them is their operator's duty (an inference).",
+                        ),
+                        (
+                            Citation(_52, (21,), None, None, 'law'),
+                            Citation(
+                                _52,
+                                (21,),
+                                None,
+                                Text(
+                                    '系统由服务商运营、由其定级备案，是推断。',
+                                    "That the provider, as the system's operator, grades and files it is an inference.",
+                                ),
+                                'inference',
+                            ),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'algorithm_user_content',
+                Compare('activities', 'has', 'algorithm_content'),
+                (
+                    Effect(
+                        'algorithm_filing',
+                        'review',
+                        Text(
+                            '你用算法推荐或排序用户发布的内容，或有热搜、榜单、话题。这类服务通常具有舆论属性，须在提供服务之日起10个工作日内办理算法备案（《互联网信息服务算法推荐管理规定》第24条，凭审阅者记忆，未核实）。',
+                            "You use algorithms to recommend or rank content users post, or run trending lists, rankings or topics. Such a service usually has public-opinion attributes and files within 10 working days of starting the service (Art. 24 of the Provisions on Algorithmic Recommendation, from the auditor's memory, unverified).",
+                        ),
+                        (Citation(_54, (24,), None, None, 'unverified'),),
+                        Text(
+                            '向属地网信部门确认你的服务是否具有舆论属性或社会动员能力；有的，在互联网信息服务算法备案系统备案。',
+                            'Ask the local cyberspace administration whether your service has public-opinion attributes or social-mobilisation capacity; if it has, file in the algorithm filing system.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'algorithm_goods_only',
+                All(
+                    (
+                        Compare('activities', 'has', 'algorithm_goods'),
+                        Not(Compare('activities', 'has', 'algorithm_content')),
+                    ),
+                ),
+                (
+                    Effect(
+                        'algorithm_filing',
+                        'review',
+                        Text(
+                            '你只用算法向用户推荐商品。算法备案针对具有舆论属性或社会动员能力的服务；只推荐商品通常不在其内，但用户可以公开发布的评价、晒单等内容可能使服务具有舆论属性（这是推断）。',
+                            'Your algorithms recommend goods only. The algorithm filing covers services with public-opinion attributes or social-mobilisation capacity; recommending goods alone is usually outside it, but reviews and posts users publish can give the service such attributes (an inference).',
+                        ),
+                        (
+                            Citation(_54, (24,), None, None, 'unverified'),
+                            Citation(
+                                _54,
+                                (),
+                                None,
+                                Text(
+                                    '只推荐商品是否具有舆论属性，是推断。',
+                                    'Whether recommending goods alone has public-opinion attributes is an inference.',
+                                ),
+                                'inference',
+                            ),
+                        ),
+                        Text(
+                            '向属地网信部门确认只推荐商品、附带用户评价的服务是否需要算法备案。',
+                            'Ask the local cyberspace administration whether a goods-only recommendation service with user reviews needs the algorithm filing.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'algorithm_none',
+                Not(Compare('activities', 'has_any', frozenset(('algorithm_content', 'algorithm_goods')))),
+                (
+                    Effect(
+                        'algorithm_filing',
+                        'not_required',
+                        Text(
+                            '按你的回答（未回答时为假设），你不用算法推荐商品或内容；算法备案只针对具有舆论属性或社会动员能力的算法推荐服务。',
+                            'By your answers (or by assumption, if you did not answer), you recommend no goods or content by algorithm; the algorithm filing covers only recommendation services with public-opinion attributes or social-mobilisation capacity.',
+                        ),
+                        (Citation(_54, (2, 24), None, None, 'unverified'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'live_own_platform',
+                AnyOf(
+                    (
+                        Compare('live_where', 'eq', 'own_platform'),
+                        Compare('activities', 'has', 'live_performance'),
+                    ),
+                ),
+                (
+                    Effect(
+                        'live_platform_registration',
+                        'review',
+                        Text(
+                            '你在自己的小程序或App里开直播间，或运营表演直播平台，自己就可能是直播平台：开办电商直播或秀场直播的平台要在全国网络视听平台信息登记管理系统中登记（国家广播电视总局广电发〔2020〕78号），并向网信部门备案（《互联网直播服务管理规定》）。两者都凭审阅者记忆，未核实；接入第三方直播组件时是否由你办理，也不明确。',
+                            "You run live rooms in your own mini-program or App, or a performance live platform, so you may be the live platform yourself: platforms running e-commerce or show live streaming register in the national online audio-visual platform registration system (NRTA notice 广电发〔2020〕78号) and file with the cyberspace administration (Provisions on Internet Live-Streaming Services). Both are from the auditor's memory, unverified; whether you or the provider files when a third party's live component is built in is unclear.",
+                        ),
+                        (
+                            Citation(_55, (), None, None, 'unverified'),
+                            Citation(_56, (), None, None, 'unverified'),
+                        ),
+                        Text(
+                            '向属地广播电视部门和网信部门确认你是否要作为直播平台登记和备案。',
+                            'Ask the local radio and TV administration and the cyberspace administration whether you register and file as a live platform.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'live_where_not_sure',
+                All(
+                    (
+                        Compare('live_where', 'eq', 'not_sure'),
+                        Not(Compare('activities', 'has', 'live_performance')),
+                    ),
+                ),
+                (
+                    Effect(
+                        'live_platform_registration',
+                        'review',
+                        Text(
+                            '你直播带货，但没有说明直播间在第三方平台还是在自己的小程序或App里；在自己的小程序或App里直播的，你可能就是直播平台，要登记和备案（凭审阅者记忆，未核实）。',
+                            "You sell in live streams but have not said whether the live room is on a third party's platform or in your own mini-program or App; in your own, you may be the live platform, which registers and files (from the auditor's memory, unverified).",
+                        ),
+                        (Citation(_55, (), None, None, 'unverified'),),
+                        Text(
+                            '确认直播间开在哪里，再回答live_where。',
+                            'Check where your live room runs, then answer live_where.',
+                        ),
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'live_on_third_party',
+                All(
+                    (
+                        Compare('live_where', 'eq', 'third_party'),
+                        Not(Compare('activities', 'has', 'live_performance')),
+                    ),
+                ),
+                (
+                    Effect(
+                        'live_platform_registration',
+                        'not_required',
+                        Text(
+                            '你在微信视频号等第三方平台的直播间带货，直播平台是第三方，平台的登记和备案由它办理（这是推断）。你作为直播间运营者，仍要遵守平台规则和直播电商的规定。',
+                            "You sell in live rooms on WeChat Channels or another third party's platform; that third party is the live platform and registers and files as one (an inference). As the live room's operator you still follow the platform's rules and the rules on live-stream selling.",
+                        ),
+                        (
+                            Citation(_55, (), None, None, 'unverified'),
+                            Citation(
+                                _55,
+                                (),
+                                None,
+                                Text(
+                                    '登记由第三方直播平台办理，是推断。',
+                                    'That the third-party live platform is the one that registers is an inference.',
+                                ),
+                                'inference',
+                            ),
+                        ),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'no_live_streaming',
+                Not(Compare('activities', 'has_any', frozenset(('live_performance', 'live_selling')))),
+                (
+                    Effect(
+                        'live_platform_registration',
+                        'not_required',
+                        Text(
+                            '你不做直播带货，也不运营直播平台。',
+                            'You neither sell in live streams nor run a live-streaming platform.',
+                        ),
+                        (Citation(_55, (), None, None, 'unverified'),),
+                        None,
+                        None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
         ),
         (
             Advice(
@@ -5523,10 +6118,34 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('edi_license',),
                 Text(
-                    '作为平台，须核验并登记入驻商家的身份信息、按规定向监管部门报送，并保存商品和交易信息不少于3年。',
-                    'As a platform you must verify and register your merchants, report to the regulators as required, and keep goods and transaction records for at least 3 years.',
+                    '作为平台，须核验登记入驻商家的身份和许可信息并至少每六个月更新一次，每年两次向省级市场监管部门报送商家信息，商品和交易信息保存不少于3年；用社交、直播工具为他人提供经营场所的也算平台（条文凭审阅者记忆，未核实）。2026-01-07公布的《直播电商监督管理办法》和《网络交易平台规则监督管理办法》施行日期未核实。',
+                    "As a platform you verify and register your merchants' identity and licences and update them at least every six months, report their data to the provincial market regulator twice a year, and keep goods and transaction records for at least 3 years; social or live-stream tools that give others a place to trade count as platforms (articles unverified). The live-stream e-commerce and platform-rules Measures were published on 2026-01-07; when they take effect is unverified.",
                 ),
-                (Citation(_29, (27, 28, 31), None, None, 'law'),),
+                (
+                    Citation(_29, (27, 28, 31), None, None, 'law'),
+                    Citation(_57, (7, 24, 25), None, None, 'unverified'),
+                    Citation(_60, (), None, None, 'unverified'),
+                    Citation(
+                        _62,
+                        (),
+                        None,
+                        Text(
+                            '据新闻报道公布于2026-01-07；施行日期未核实。',
+                            'Published 2026-01-07 per news reports; when it takes effect is unverified.',
+                        ),
+                        'official',
+                    ),
+                    Citation(
+                        _63,
+                        (),
+                        None,
+                        Text(
+                            '据新闻报道公布于2026-01-07；施行日期未核实。',
+                            'Published 2026-01-07 per news reports; when it takes effect is unverified.',
+                        ),
+                        'official',
+                    ),
+                ),
                 Compare('third_party_sellers', 'is', True),
             ),
             Advice(
@@ -5675,6 +6294,45 @@ def rulebook(path: str) -> Rulebook:
                         Compare('merchant_goods', 'has', 'drugs'),
                     ),
                 ),
+            ),
+            Advice(
+                'every_shop_duties',
+                'caution',
+                ('icp_filing', 'app_filing'),
+                Text(
+                    '每个网店都要在首页显著位置公示营业执照和相关行政许可信息，只在微信里开店的也一样（《电子商务法》第15条；第10条免于登记不免除许可）；网购商品一般可七日无理由退货；个人信息处理和未成年人保护另有条例（2025、2024年施行）。（退货条文和条例日期凭审阅者记忆，未核实）',
+                    "Every online shop shows its business licence and other licences on its home page, WeChat-only shops too (E-Commerce Law Art. 15; Art. 10's exemption from registration lifts no licence); online buyers may usually return goods within seven days without a reason; Regulations on personal data (2025) and on minors (2024) apply. (The returns article and those dates are from the auditor's memory, unverified.)",
+                ),
+                (
+                    Citation(_29, (15, 10), None, None, 'law'),
+                    Citation(_58, (25,), None, None, 'unverified'),
+                    Citation(_59, (), None, None, 'unverified'),
+                    Citation(_61, (), None, None, 'unverified'),
+                ),
+                None,
+            ),
+            Advice(
+                'other_platform_mini_programs',
+                'caution',
+                ('app_filing',),
+                Text(
+                    '同一小程序也发布到抖音、支付宝、百度或快手的，备案要求与微信相同（工信部信管〔2023〕105号），但要在每个平台各自的备案入口分别办理，类目规则也各不相同（各平台流程未逐一核实）。',
+                    "A mini-program also published on Douyin, Alipay, Baidu or Kuaishou is filed under the same requirements as on WeChat (MIIT 工信部信管〔2023〕105号), but through each platform's own filing entry, under its own category rules (each platform's steps not verified one by one).",
+                ),
+                (
+                    Citation(_7, (), None, None, 'official'),
+                    Citation(
+                        _7,
+                        (),
+                        None,
+                        Text(
+                            '各平台的备案入口和类目规则未逐一核实（实务）。',
+                            "Each platform's filing entry and category rules are not verified one by one (practice).",
+                        ),
+                        'unverified',
+                    ),
+                ),
+                Compare('channels', 'has', 'mini_program'),
             ),
         ),
         (
@@ -6150,7 +6808,7 @@ def rulebook(path: str) -> Rulebook:
                 'foreign_majority_icp_capped',
                 Text(
                     '外资持股超过50%的公司在试点地区以外拿不到ICP许可证：先解决股权结构，之后办完下列事项大约要{allow}。',
-                    'A company more than 50% foreign-owned cannot get the ICP licence outside the pilot areas: settle the shareholding first; then allow {allow} for the steps below.',
+                    'A company more than 50% foreign-owned cannot get the ICP licence outside the pilot areas: settle the shareholding first; then allow {allow}.',
                 ),
                 (Citation(_27, (), None, None, 'official'), Citation(_25, (), None, None, 'official')),
                 All(
@@ -6441,6 +7099,144 @@ def rulebook(path: str) -> Rulebook:
                 Period(30, 'calendar_days'),
                 None,
                 'change',
+                (),
+                False,
+            ),
+            Obligation(
+                'merchant_reverify_h1',
+                'edi_license',
+                'yearly',
+                Text(
+                    '核验更新入驻商家的身份、地址、联系方式和许可信息（上半年）',
+                    "Re-verify your merchants' identity, address, contacts and licences (first half-year)",
+                ),
+                Text('每年1月1日至6月30日（上半年）', 'Every year, 1 January to 30 June (first half)'),
+                Text(
+                    '平台未按规定核验、登记入驻经营者信息的，由市场监管部门责令改正并可处罚款（《电子商务法》第80条，条文序号未核实）。',
+                    'A platform that does not verify and register its merchants is ordered to correct by the market regulator and can be fined (E-Commerce Law Art. 80, article number unverified).',
+                ),
+                (
+                    Citation(
+                        _57,
+                        (24,),
+                        None,
+                        Text(
+                            '“至少每六个月核验更新一次”凭审阅者记忆，未核实；日历按每半年一次排列。',
+                            '"At least every six months" is from the auditor\'s memory, unverified; the calendar sets one check per half-year.',
+                        ),
+                        'unverified',
+                    ),
+                    Citation(
+                        _29,
+                        (80,),
+                        None,
+                        Text('罚则的条文序号（第80条）凭记忆，未核实。', 'The penalty article (Art. 80) is from memory, unverified.'),
+                        'unverified',
+                    ),
+                ),
+                None,
+                ((1, 1), (6, 30)),
+                None,
+                (),
+                False,
+            ),
+            Obligation(
+                'merchant_reverify_h2',
+                'edi_license',
+                'yearly',
+                Text(
+                    '核验更新入驻商家的身份、地址、联系方式和许可信息（下半年）',
+                    "Re-verify your merchants' identity, address, contacts and licences (second half-year)",
+                ),
+                Text('每年7月1日至12月31日（下半年）', 'Every year, 1 July to 31 December (second half)'),
+                Text(
+                    '平台未按规定核验、登记入驻经营者信息的，由市场监管部门责令改正并可处罚款（《电子商务法》第80条，条文序号未核实）。',
+                    'A platform that does not verify and register its merchants is ordered to correct by the market regulator and can be fined (E-Commerce Law Art. 80, article number unverified).',
+                ),
+                (
+                    Citation(
+                        _57,
+                        (24,),
+                        None,
+                        Text(
+                            '“至少每六个月核验更新一次”凭审阅者记忆，未核实；日历按每半年一次排列。',
+                            '"At least every six months" is from the auditor\'s memory, unverified; the calendar sets one check per half-year.',
+                        ),
+                        'unverified',
+                    ),
+                    Citation(
+                        _29,
+                        (80,),
+                        None,
+                        Text('罚则的条文序号（第80条）凭记忆，未核实。', 'The penalty article (Art. 80) is from memory, unverified.'),
+                        'unverified',
+                    ),
+                ),
+                None,
+                ((7, 1), (12, 31)),
+                None,
+                (),
+                False,
+            ),
+            Obligation(
+                'merchant_report_jan',
+                'edi_license',
+                'yearly',
+                Text(
+                    '向住所地省级市场监管部门报送平台内经营者的身份信息（1月）',
+                    "Report your merchants' identity data to the provincial market regulator (January)",
+                ),
+                Text('每年1月', 'Every January'),
+                Text(
+                    '平台未按规定报送平台内经营者信息的，由市场监管部门责令改正并可处罚款（罚则未核实）。',
+                    "A platform that does not report its merchants' data is ordered to correct by the market regulator and can be fined (the penalty is unverified).",
+                ),
+                (
+                    Citation(
+                        _57,
+                        (25,),
+                        None,
+                        Text(
+                            '审阅者记忆为每年两次；报送月份（1月、7月）凭记忆，未核实，按较早的时间排列。',
+                            "Twice a year per the auditor's memory; the months (January and July) are from memory, unverified, and set early rather than late.",
+                        ),
+                        'unverified',
+                    ),
+                ),
+                None,
+                ((1, 1), (1, 31)),
+                None,
+                (),
+                False,
+            ),
+            Obligation(
+                'merchant_report_jul',
+                'edi_license',
+                'yearly',
+                Text(
+                    '向住所地省级市场监管部门报送平台内经营者的身份信息（7月）',
+                    "Report your merchants' identity data to the provincial market regulator (July)",
+                ),
+                Text('每年7月', 'Every July'),
+                Text(
+                    '平台未按规定报送平台内经营者信息的，由市场监管部门责令改正并可处罚款（罚则未核实）。',
+                    "A platform that does not report its merchants' data is ordered to correct by the market regulator and can be fined (the penalty is unverified).",
+                ),
+                (
+                    Citation(
+                        _57,
+                        (25,),
+                        None,
+                        Text(
+                            '审阅者记忆为每年两次；报送月份（1月、7月）凭记忆，未核实，按较早的时间排列。',
+                            "Twice a year per the auditor's memory; the months (January and July) are from memory, unverified, and set early rather than late.",
+                        ),
+                        'unverified',
+                    ),
+                ),
+                None,
+                ((7, 1), (7, 31)),
+                None,
                 (),
                 False,
             ),
