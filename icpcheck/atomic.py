@@ -46,8 +46,9 @@ def atomic_open(path: str) -> Iterator[BinaryIO]:
     folder = os.path.dirname(target)
     made: list[str] = []  # the temp file's name, once it exists
     with _removed_on_signals(made):
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
-        made.append(tmp)
+        with _signals_held():  # a signal between making the file and naming it here would leave it
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
+            made.append(tmp)
         try:
             with os.fdopen(fd, "wb") as f:
                 yield f
@@ -73,6 +74,22 @@ def _remove(made: list[str]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
     made.clear()
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """The ending signals wait (are blocked) while the block runs, then arrive as usual."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = {s for s in (getattr(signal, name, None) for name in _ENDING) if s is not None}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 @contextlib.contextmanager
