@@ -283,7 +283,8 @@ class _Analysis:
     def advice_truths(self) -> list[bool | None]:
         """Each advice's condition (True where it has none), in rulebook order."""
         if self._advice is None:
-            self._advice = [True if when is None else when(self.states) for _, when, _ in self.c.advice]
+            truths: list[bool | None] = [True if when is None else when(self.states) for _, when, _ in self.c.advice]
+            self._advice = truths
         return self._advice
 
 
@@ -368,8 +369,8 @@ def _informative_reads(a: _Analysis, shown: set[str]) -> set[str]:
     for r, truth in a.truths:
         if truth is None and r.informative:
             reads |= r.reads
-    for (advice, when, advice_reads), truth in zip(a.c.advice, a.advice_truths(), strict=True):
-        if when is not None and truth is None and not shown.isdisjoint(advice.filings):
+    for (advice, when, advice_reads), said in zip(a.c.advice, a.advice_truths(), strict=True):
+        if when is not None and said is None and not shown.isdisjoint(advice.filings):
             reads |= advice_reads
     return reads
 

@@ -197,7 +197,7 @@ def _compile_compare(c: Compare) -> Compiled:
                 return None
             return False if v is absent else want in v  # type: ignore[operator]
         return has
-    wanted = tuple(want)  # type: ignore[call-overload]
+    wanted: tuple[object, ...] = tuple(want)  # type: ignore[arg-type]
 
     def has_any(s: States) -> bool | None:
         v = s[q]
