@@ -171,6 +171,8 @@ def decide(fired: Sequence[tuple[Rule, Effect]], maybe: Sequence[tuple[Rule, Eff
 
     Pure, and the one place where `overrides` is applied: `rules lint` verifies with it too.
     """
+    if len(fired) == 1 and not maybe:  # the common case: one rule decides (a rule never overrides itself)
+        return Outcome(fired[0][1].status, tuple(fired))
     # A rule that overrides another drops the other's effect on the filings both touch.
     overridden = {o for rule, _ in fired for o in rule.overrides}
     kept = tuple((r, e) for r, e in fired if r.id not in overridden)
@@ -225,6 +227,8 @@ class Compiled:
         self.advice = tuple((a, None if a.when is None else cond.compile(a.when),
                              frozenset(cond.questions_read(a.when))) for a in rulebook.advice)
         self.filing_ids = tuple(f.id for f in rulebook.filings)
+        # (id of an effect, the states its rule read) -> its Reason; the effect is held by the rulebook
+        self.reasons: dict[tuple[int, tuple[object, ...]], Reason] = {}
 
 
 _compiled: dict[int, tuple[Rulebook, Compiled]] = {}
@@ -388,9 +392,11 @@ def evaluate(
     outcomes = a.outcomes()
     by_layer = {layer.id: a.outcomes(layer.id) for layer in rulebook.layers}
     # Advice with a `when` is shown unless its condition is false for these answers.
-    shown_advice = [advice for (advice, _, _), truth in zip(a.c.advice, a.advice_truths(), strict=True)
-                    if truth is not False]
-    reads_of = a.c.reads_of
+    advice_of: dict[str, list[Advice]] = {}
+    for (x, _, _), truth in zip(a.c.advice, a.advice_truths(), strict=True):
+        if truth is not False:
+            for fid in x.filings:
+                advice_of.setdefault(fid, []).append(x)
     results = []
     for filing in rulebook.filings:
         outcome = outcomes[filing.id]
@@ -401,30 +407,48 @@ def evaluate(
                 raise InternalError("filing '{f}' was evaluated before it was settled", f=filing.id)
             raise RulebookError("the rulebook gives filing '{f}' no status for these answers",
                                 hint="run `icpcheck rules lint` to find the gap", f=filing.id)
-        reasons = _reasons(reads_of, states, outcome)
-        advice = tuple(x for x in shown_advice if filing.id in x.filings)
+        reasons = _reasons(a.c, states, outcome)
+        advice = tuple(advice_of.get(filing.id, ()))
         results.append(FilingResult(filing, outcome.status, reasons, advice,
-                                    _layers(rulebook, reads_of, states, by_layer, filing.id)))
+                                    _layers(rulebook, a.c, states, by_layer, filing.id)))
     used = tuple(answers[q.id] for q in rulebook.questions if q.id in answers)
     return Report(rulebook, as_of, used, tuple(results), warnings)
 
 
-def _reasons(reads_of: Mapping[int, tuple[str, ...]], states: Mapping[str, object],
-             outcome: Outcome) -> tuple[Reason, ...]:
-    return tuple(
-        Reason(rule, effect, tuple((qid, _shown(states[qid])) for qid in reads_of[id(rule)]))
-        for rule, effect in outcome.effects
-    )
+def _reasons(c: Compiled, states: Mapping[str, object], outcome: Outcome) -> tuple[Reason, ...]:
+    """The outcome's effects as reasons, with the answers each rule read. A rulebook has few
+    (effect, answers read) pairs in practice: each Reason is made once and shared (records are
+    immutable)."""
+    made = c.reasons
+    out = []
+    for rule, effect in outcome.effects:
+        reads = c.reads_of[id(rule)]
+        key: tuple[int, tuple[object, ...]] | None = (id(effect), tuple([states[qid] for qid in reads]))
+        try:
+            reason = made.get(key)  # type: ignore[arg-type]
+        except TypeError:  # a value that is no answer (a list from a caller that did not parse it)
+            reason = key = None
+        if reason is None or reason.effect is not effect:
+            reason = Reason(rule, effect, tuple((qid, _shown(states[qid])) for qid in reads))
+            if key is not None:
+                if len(made) >= _REASONS_KEPT:
+                    made.clear()
+                made[key] = reason
+        out.append(reason)
+    return tuple(out)
 
 
-def _layers(rulebook: Rulebook, reads_of: Mapping[int, tuple[str, ...]], states: Mapping[str, object],
+_REASONS_KEPT = 20_000
+
+
+def _layers(rulebook: Rulebook, c: Compiled, states: Mapping[str, object],
             by_layer: Mapping[str, Mapping[str, Outcome]], fid: str) -> tuple[LayerResult, ...]:
     """The other layers' readings of one filing; a layer where no rule fired has no entry."""
     out = []
     for layer in rulebook.layers:
         outcome = by_layer[layer.id][fid]
         if outcome.status is not None and outcome.effects:
-            out.append(LayerResult(layer, outcome.status, _reasons(reads_of, states, outcome)))
+            out.append(LayerResult(layer, outcome.status, _reasons(c, states, outcome)))
     return tuple(out)
 
 
