@@ -163,7 +163,7 @@ class Outcome:
     conflict: bool = False  # rules left after `overrides` disagree (a rulebook bug)
 
 
-_UNDECIDED = Outcome(None, ())  # a filing no rule touches: shared, as records are immutable
+_UNDECIDED = Outcome(None, (), False)  # a filing no rule touches: shared, as records are immutable
 
 
 def decide(fired: Sequence[tuple[Rule, Effect]], maybe: Sequence[tuple[Rule, Effect]] = ()) -> Outcome:
@@ -172,7 +172,7 @@ def decide(fired: Sequence[tuple[Rule, Effect]], maybe: Sequence[tuple[Rule, Eff
     Pure, and the one place where `overrides` is applied: `rules lint` verifies with it too.
     """
     if len(fired) == 1 and not maybe:  # the common case: one rule decides (a rule never overrides itself)
-        return Outcome(fired[0][1].status, tuple(fired))
+        return Outcome(fired[0][1].status, tuple(fired), False)
     # A rule that overrides another drops the other's effect on the filings both touch.
     overridden = {o for rule, _ in fired for o in rule.overrides}
     kept = tuple((r, e) for r, e in fired if r.id not in overridden)
