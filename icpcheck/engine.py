@@ -298,10 +298,10 @@ _MEMO_KEPT = 4  # a check reads its given answers, then the completed ones: two 
 
 def _key(values: Mapping[str, Value]) -> object:
     """A hashable key equal only for answer sets the engine reads alike (types included: True
-    and 1 are equal in Python, not here), or None for one that cannot be keyed."""
+    and 1 are equal in Python, not here), or None for one that cannot be keyed safely."""
     try:
-        key = tuple((k, type(v), tuple(v) if isinstance(v, (list, tuple)) else v) for k, v in values.items())
-        hash(key)
+        key = tuple((k, type(v), v) for k, v in values.items())
+        hash(key)  # a list (which its owner could change later) or another unhashable value: no memo
     except TypeError:
         return None
     return key
