@@ -9,7 +9,7 @@ from collections import ChainMap
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from icpcheck.engine import Answer, open_questions, question_states, relevance
+from icpcheck.engine import Answer, compiled, open_questions, question_states, relevance
 from icpcheck.errors import AnswersError
 from icpcheck.i18n import AnswerSource
 from icpcheck.messages import Joined, Msg, Warning
@@ -431,13 +431,39 @@ def fill_defaults(rulebook: Rulebook, answers: dict[str, Answer], as_of: dt.date
 def _filled(rulebook: Rulebook, answers: dict[str, Answer],
             as_of: dt.date) -> tuple[dict[str, Answer], list[Question]]:
     """fill_defaults, and the questions still open once it is done (none of them has a default
-    that applies): the last pass has found them already."""
+    that applies): the last pass has found them already.
+
+    Each pass walks the questions once, in order, filling each open question that has a default
+    and surely applies, relevance read with the defaults filled so far in the pass: a chain of
+    questions each opened by the one before fills in one pass, not one pass per link.
+    """
     while True:
         still_open = open_questions(rulebook, _values(answers), as_of)
-        filled = with_defaults(rulebook, answers, still_open)
+        fillable = {q.id: q for q in still_open if q.default is not None}
+        if not fillable:
+            return answers, still_open
+        filled = _fill_pass(rulebook, answers, fillable)
         if len(filled) == len(answers):
             return filled, still_open
         answers = filled
+
+
+def _fill_pass(rulebook: Rulebook, answers: dict[str, Answer],
+               fillable: Mapping[str, Question]) -> dict[str, Answer]:
+    """One pass in question order: each fillable question's default, where it surely applies."""
+    out = dict(answers)
+    states: dict[str, object] = {}
+    for qid, when in compiled(rulebook).questions:
+        relevant = True if when is None else when(states)
+        if relevant is False:
+            states[qid] = cond.ABSENT
+            continue
+        if relevant is True and qid not in out and qid in fillable:
+            q = fillable[qid]
+            out[qid] = Answer(qid, q.default, "default")  # type: ignore[arg-type]
+        answer = out.get(qid)
+        states[qid] = cond.UNKNOWN if relevant is None or answer is None else answer.value
+    return out
 
 
 def missing_answers(rulebook: Rulebook, answers: Mapping[str, Answer],

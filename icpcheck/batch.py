@@ -41,8 +41,11 @@ from icpcheck.rulebook.model import Rulebook
 from icpcheck.rulebook.records import record
 
 MAX_LINE = 1_048_576  # bytes; as for an answers file
-# The memo's budget in (estimated) bytes: memory stays flat however long the run.
-MEMO_BYTES = 16 * 1024 * 1024
+# The memo's budget in (estimated) bytes: memory stays flat however long the run. Measured: a full
+# report line is ~95 KB (rulebook 1.3.0), so bench/run.py's (b) lines, 168 answer sets, need ~16 MB;
+# at 16 MiB the memo thrashed (95% hits, 5,000 lines/s), at 48 MiB it holds them (80,000 lines/s)
+# with the same peak RSS on that input (38 MB). A compact line and its key take ~1.5 KB: ~30,000 fit.
+MEMO_BYTES = 48 * 1024 * 1024
 ENTRY_BYTES = 200  # a memo entry's cost beyond its key's and value's text (dict slot, tuple, objects)
 STATUSES = ("required", "review", "not_required")
 PROGRESS_EVERY = 256  # lines between progress updates
@@ -144,6 +147,7 @@ class Evaluator:
         self.id_is_a_question = rulebook.question("id") is not None
         # The line less its id, canonical -> its output: repeated lines cost a lookup.
         self.by_line = Memo(MEMO_BYTES)
+        self.jobs = 1  # processes checking lines (run_batch sets it)
 
     def decode(self, raw: bytes) -> Any:
         """The line's JSON, refused as answers files refuse it (repeated keys, lone surrogates,
@@ -247,10 +251,12 @@ ProgressBar = Callable[[int | None], AbstractContextManager[Progress]]
 
 
 def stream(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object],
-           progress: Progress | None = None) -> Summary:
-    """Read lines from src, write one output line each; say what was done."""
+           progress: Progress | None = None, first: int = 1) -> Summary:
+    """Read lines from src, write one output line each; say what was done. `first`: the number
+    of src's first line in the whole input (a worker of a parallel batch is given a slice)."""
     readline = src.readline
-    lines = reports = errors = failures = nbytes = 0
+    reports = errors = failures = nbytes = 0
+    lines = first - 1
     worst = EXIT_OK
     required = review = not_required = 0
     compact = ev.compact
@@ -309,7 +315,7 @@ def stream(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object],
             worst = code
     if progress is not None:
         progress(lines, nbytes)
-    return Summary(lines, reports, errors, failures, worst, (required, review, not_required))
+    return Summary(lines - first + 1, reports, errors, failures, worst, (required, review, not_required))
 
 
 def printable(path: str) -> str:
@@ -320,7 +326,9 @@ def printable(path: str) -> str:
 
 def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: gate.Holdings,
               fail_on: str | None, as_of: dt.date, lang: str, compact: bool = False,
-              progress_bar: ProgressBar | None = None, strict: bool = False) -> Summary:
+              progress_bar: ProgressBar | None = None, strict: bool = False, jobs: int = 1) -> Summary:
+    """Check every line of `path` (- for standard input) into `output` (None: standard output).
+    `jobs` > 1 checks slices of lines in that many processes, writing the lines in input order."""
     import gc
 
     gc.freeze()  # what is loaded so far lives to the end: leave it out of every collection
@@ -328,6 +336,7 @@ def run_batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: ga
     name = "<stdin>" if path == "-" else printable(path)
     ev = Evaluator(rulebook, name=name, holdings=holdings, fail_on=fail_on, as_of=as_of, lang=lang,
                    compact=compact, strict=strict)
+    ev.jobs = max(1, jobs)
     if path == "-":
         stdin = sys.stdin.buffer if sys.stdin is not None else None
         if stdin is None:  # started with stdin closed (`<&-`)
@@ -361,10 +370,11 @@ def _run(ev: Evaluator, src: BinaryIO, output: str | None, total: int | None,
 
 
 def _write(ev: Evaluator, src: BinaryIO, output: str | None, progress: Progress | None) -> Summary:
+    run = stream if ev.jobs <= 1 else stream_parallel
     if output is None:
         out = sys.stdout.buffer
         try:
-            done = stream(ev, src, out.write, progress)
+            done = run(ev, src, out.write, progress)
             out.flush()
         except BrokenPipeError:
             # Whatever read the lines went away (`| head`): the batch did not finish, so it must
@@ -377,10 +387,103 @@ def _write(ev: Evaluator, src: BinaryIO, output: str | None, progress: Progress 
 
     try:
         with atomic_open(output) as f:
-            done = stream(ev, src, f.write, progress)
+            done = run(ev, src, f.write, progress)
     except OSError as err:
         raise cannot_write(output, err) from None
     return done
+
+
+# --- Several processes ---------------------------------------------------------------------------
+# Lines are read here in slices of SLICE_LINES and checked by a pool of worker processes, each with
+# its own Evaluator (and memo); the slices' outputs are written in input order, at most
+# IN_FLIGHT slices per worker ahead, so memory stays flat as with one process.
+
+SLICE_LINES = 512
+IN_FLIGHT = 3
+
+_worker_ev: Evaluator | None = None
+
+
+def _worker_start(ev: Evaluator) -> None:
+    import signal
+
+    global _worker_ev
+    _worker_ev = ev
+    ev.by_line = Memo(MEMO_BYTES)
+    # Ctrl-C and the end of the run are the parent's to handle: it stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _worker_slice(first: int, raw: bytes) -> tuple[bytes, Summary]:
+    import io
+
+    assert _worker_ev is not None
+    out: list[bytes] = []
+    done = stream(_worker_ev, io.BytesIO(raw), out.append, first=first)
+    return b"".join(out), done
+
+
+def _slices(src: BinaryIO) -> Any:
+    """(number of the slice's first line, the slice's bytes, bytes read), SLICE_LINES lines each.
+    An overlong line is passed on cut at MAX_LINE + 1 bytes and ended, so the worker refuses it
+    as one process would."""
+    readline = src.readline
+    n = 1
+    while True:
+        chunk: list[bytes] = []
+        nbytes = 0
+        while len(chunk) < SLICE_LINES:
+            raw = readline(MAX_LINE + 1)
+            if not raw:
+                break
+            nbytes += len(raw)
+            if len(raw) > MAX_LINE:
+                while raw and not raw.endswith(b"\n"):
+                    raw = readline(65536)
+                    nbytes += len(raw)
+                chunk.append(b"x" * (MAX_LINE + 1) + b"\n")
+            else:
+                chunk.append(raw)  # an unended line is the input's last, so its slice's last too
+        if not chunk:
+            return
+        yield n, b"".join(chunk), nbytes
+        n += len(chunk)
+
+
+def stream_parallel(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object],
+                    progress: Progress | None = None) -> Summary:
+    """`stream` with the lines checked in ev.jobs processes; the output is the same, in order."""
+    import multiprocessing
+    from collections import deque
+
+    methods = multiprocessing.get_all_start_methods()
+    # fork shares the loaded rulebook with the workers at no cost; elsewhere it is pickled once each.
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    total = Summary()
+    lines = nbytes = 0
+    with ctx.Pool(ev.jobs, initializer=_worker_start, initargs=(ev,)) as pool:
+        pending: deque[Any] = deque()
+
+        def drain_one() -> None:
+            nonlocal total
+            body, done = pending.popleft().get()
+            write(body)
+            total = Summary(total.lines + done.lines, total.reports + done.reports, total.errors + done.errors,
+                            total.gate_failures + done.gate_failures, max(total.worst, done.worst),
+                            tuple(a + b for a, b in zip(total.counts, done.counts, strict=True)))
+
+        for first, raw, size in _slices(src):
+            if len(pending) >= IN_FLIGHT * ev.jobs:
+                drain_one()
+            pending.append(pool.apply_async(_worker_slice, (first, raw)))
+            lines += raw.count(b"\n")
+            nbytes += size
+            if progress is not None:
+                progress(lines, nbytes)
+        while pending:
+            drain_one()
+    return total
 
 
 MAX_ERROR = 4096  # characters of an error line's message or hint: an input can make either huge

@@ -134,20 +134,24 @@ def question_states(rulebook: Rulebook, values: Mapping[str, Value]) -> dict[str
     A question's `when` reads only earlier questions, so one pass in order settles relevance.
     """
     states: dict[str, object] = {}
-    for q in rulebook.questions:
-        relevant = True if q.when is None else cond.evaluate(q.when, states.__getitem__)
+    absent, unknown = cond.ABSENT, cond.UNKNOWN
+    for qid, when in compiled(rulebook).questions:
+        relevant = True if when is None else when(states)
         if relevant is False:
-            states[q.id] = cond.ABSENT
+            states[qid] = absent
         elif relevant is None:
-            states[q.id] = cond.UNKNOWN  # even if answered: it may turn out not to apply
+            states[qid] = unknown  # even if answered: it may turn out not to apply
         else:
-            states[q.id] = values.get(q.id, cond.UNKNOWN)
+            states[qid] = values.get(qid, unknown)
     return states
 
 
 def relevance(rulebook: Rulebook, states: Mapping[str, object], q: Question) -> bool | None:
     """True, False, or None when it hangs on an unanswered question."""
-    return True if q.when is None else cond.evaluate(q.when, states.__getitem__)
+    if q.when is None:
+        return True
+    when = compiled(rulebook).when_of.get(q.id)
+    return when(states) if when is not None else cond.evaluate(q.when, states.__getitem__)
 
 
 @record
@@ -159,11 +163,16 @@ class Outcome:
     conflict: bool = False  # rules left after `overrides` disagree (a rulebook bug)
 
 
+_UNDECIDED = Outcome(None, (), False)  # a filing no rule touches: shared, as records are immutable
+
+
 def decide(fired: Sequence[tuple[Rule, Effect]], maybe: Sequence[tuple[Rule, Effect]] = ()) -> Outcome:
     """One filing's outcome from the effects of rules that surely fire and of rules that may fire.
 
     Pure, and the one place where `overrides` is applied: `rules lint` verifies with it too.
     """
+    if len(fired) == 1 and not maybe:  # the common case: one rule decides (a rule never overrides itself)
+        return Outcome(fired[0][1].status, tuple(fired), False)
     # A rule that overrides another drops the other's effect on the filings both touch.
     overridden = {o for rule, _ in fired for o in rule.overrides}
     kept = tuple((r, e) for r, e in fired if r.id not in overridden)
@@ -180,28 +189,146 @@ def decide(fired: Sequence[tuple[Rule, Effect]], maybe: Sequence[tuple[Rule, Eff
     return Outcome(status, kept, conflict)
 
 
-def _outcomes(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date,
+# --- The rulebook compiled once, and one analysis per answer set --------------------------------
+# A check reads the same answers several times (completion, evaluation, plan, the report): the
+# conditions are compiled to closures once per rulebook, and the rules' truths and the filings'
+# outcomes are worked out once per (rulebook, answers, date) and reused.
+
+class _Rule:
+    """A rule with what the engine asks of it on every check, worked out once."""
+
+    __slots__ = ("rule", "when", "reads", "ordered_reads", "filings", "informative", "by_layer")
+
+    def __init__(self, rule: Rule, order: Mapping[str, int]) -> None:
+        self.rule = rule
+        self.when = cond.compile(rule.when)
+        self.reads = frozenset(cond.questions_read(rule.when))
+        self.ordered_reads = tuple(sorted((q for q in self.reads if q in order), key=order.__getitem__))
+        self.filings = frozenset(e.filing for e in rule.effects)
+        self.informative = any(e.layer or e.blocker for e in rule.effects)
+        by_layer: dict[str | None, list[Effect]] = {}
+        for effect in rule.effects:
+            by_layer.setdefault(effect.layer, []).append(effect)
+        self.by_layer = {k: tuple(v) for k, v in by_layer.items()}
+
+
+class Compiled:
+    """A rulebook's conditions as closures over the states mapping, and the indexes the engine
+    uses, built once per rulebook (see `compiled`)."""
+
+    def __init__(self, rulebook: Rulebook) -> None:
+        order = {q.id: i for i, q in enumerate(rulebook.questions)}
+        self.questions = tuple((q.id, None if q.when is None else cond.compile(q.when))
+                               for q in rulebook.questions)
+        self.when_of = {qid: when for qid, when in self.questions if when is not None}
+        self.gates = {q.id: frozenset(cond.questions_read(q.when)) for q in rulebook.questions}
+        self.rules = tuple(_Rule(r, order) for r in rulebook.rules)
+        self.reads_of = {id(r.rule): r.ordered_reads for r in self.rules}
+        self.advice = tuple((a, None if a.when is None else cond.compile(a.when),
+                             frozenset(cond.questions_read(a.when))) for a in rulebook.advice)
+        self.filing_ids = tuple(f.id for f in rulebook.filings)
+        # (id of an effect, the states its rule read) -> its Reason; the effect is held by the rulebook
+        self.reasons: dict[tuple[int, tuple[object, ...]], Reason] = {}
+
+
+_compiled: dict[int, tuple[Rulebook, Compiled]] = {}
+_COMPILED_KEPT = 16  # rulebooks a process keeps compiled (a server loads one or two)
+
+
+def compiled(rulebook: Rulebook) -> Compiled:
+    """The rulebook compiled, built on first use; the entry holds the rulebook, so its id is not reused."""
+    entry = _compiled.get(id(rulebook))
+    if entry is not None and entry[0] is rulebook:
+        return entry[1]
+    made = Compiled(rulebook)
+    if len(_compiled) >= _COMPILED_KEPT:
+        _compiled.clear()  # rare (a tool loading many rulebooks): start again rather than track use
+    _compiled[id(rulebook)] = (rulebook, made)
+    return made
+
+
+class _Analysis:
+    """One answer set read against one rulebook on one day: states, rule truths, outcomes."""
+
+    __slots__ = ("c", "states", "in_force", "truths", "_outcomes", "_advice", "_open")
+
+    def __init__(self, c: Compiled, values: Mapping[str, Value], as_of: dt.date, rulebook: Rulebook) -> None:
+        self.c = c
+        self.states = states = question_states(rulebook, values)
+        self.in_force = tuple(r for r in c.rules if r.rule.in_force(as_of))
+        truths = []
+        for r in self.in_force:
+            truth = r.when(states)
+            if truth is not False:
+                truths.append((r, truth))
+        self.truths = tuple(truths)
+        self._outcomes: dict[str | None, dict[str, Outcome]] = {}
+        self._advice: list[bool | None] | None = None
+        self._open: tuple[Question, ...] | None = None
+
+    def outcomes(self, layer: str | None = None) -> dict[str, Outcome]:
+        """Each filing's outcome in one layer (None: the regulator's, which is the filing's status)."""
+        done = self._outcomes.get(layer)
+        if done is not None:
+            return done
+        fired: dict[str, list[tuple[Rule, Effect]]] = {}
+        maybe: dict[str, list[tuple[Rule, Effect]]] = {}
+        for r, truth in self.truths:
+            effects = r.by_layer.get(layer)
+            if effects:
+                into = fired if truth else maybe
+                for effect in effects:
+                    into.setdefault(effect.filing, []).append((r.rule, effect))
+        done = {fid: decide(fired.get(fid, ()), maybe.get(fid, ())) if fid in fired or fid in maybe
+                else _UNDECIDED for fid in self.c.filing_ids}
+        self._outcomes[layer] = done
+        return done
+
+    def advice_truths(self) -> list[bool | None]:
+        """Each advice's condition (True where it has none), in rulebook order."""
+        if self._advice is None:
+            truths: list[bool | None] = [True if when is None else when(self.states) for _, when, _ in self.c.advice]
+            self._advice = truths
+        return self._advice
+
+
+_memo: list[tuple[Rulebook, dt.date, object, _Analysis]] = []
+_MEMO_KEPT = 4  # a check reads its given answers, then the completed ones: two in use at a time
+
+
+def _key(values: Mapping[str, Value]) -> object:
+    """A hashable key equal only for answer sets the engine reads alike (types included: True
+    and 1 are equal in Python, not here), or None for one that cannot be keyed safely."""
+    try:
+        key = tuple((k, type(v), v) for k, v in values.items())
+        hash(key)  # a list (which its owner could change later) or another unhashable value: no memo
+    except TypeError:
+        return None
+    return key
+
+
+def _analyse(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> _Analysis:
+    key = _key(values)
+    if key is not None:
+        for rb, day, k, analysis in tuple(_memo):  # a copy: another thread may change the list
+            if rb is rulebook and day == as_of and k == key:
+                return analysis
+    analysis = _Analysis(compiled(rulebook), values, as_of, rulebook)
+    if key is not None:
+        _memo.insert(0, (rulebook, as_of, key, analysis))
+        del _memo[_MEMO_KEPT:]
+    return analysis
+
+
+def _outcomes(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.date,
               layer: str | None = None) -> dict[str, Outcome]:
     """Each filing's outcome in one layer (None: the regulator's, which is the filing's status)."""
-    fired: dict[str, list[tuple[Rule, Effect]]] = {f.id: [] for f in rulebook.filings}
-    maybe: dict[str, list[tuple[Rule, Effect]]] = {f.id: [] for f in rulebook.filings}
-    lookup = states.__getitem__
-    for rule in rulebook.rules:
-        if not rule.in_force(as_of):
-            continue
-        truth = cond.evaluate(rule.when, lookup)
-        if truth is False:
-            continue
-        for effect in rule.effects:
-            if effect.layer == layer:
-                (fired if truth else maybe)[effect.filing].append((rule, effect))
-    return {fid: decide(fired[fid], maybe[fid]) for fid in fired}
+    return _analyse(rulebook, values, as_of).outcomes(layer)
 
 
 def unsettled_filings(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> set[str]:
     """Filings whose status could still change with more answers."""
-    states = question_states(rulebook, values)
-    return {fid for fid, o in _outcomes(rulebook, states, as_of).items() if o.status is None}
+    return {fid for fid, o in _outcomes(rulebook, values, as_of).items() if o.status is None}
 
 
 def open_questions(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> list[Question]:
@@ -209,42 +336,46 @@ def open_questions(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.da
     filing's status: read by a rule of an unsettled filing, or deciding whether such a question is
     asked at all. Also those that can still change another layer's reading, a blocker, or advice
     with a `when` (see _informative_reads)."""
-    states = question_states(rulebook, values)
-    outcomes = _outcomes(rulebook, states, as_of)
+    a = _analyse(rulebook, values, as_of)
+    if a._open is None:
+        a._open = _open_questions(rulebook, a, values)
+    return list(a._open)
+
+
+def _open_questions(rulebook: Rulebook, a: _Analysis, values: Mapping[str, Value]) -> tuple[Question, ...]:
+    outcomes = a.outcomes()
     unsettled = {fid for fid, o in outcomes.items() if o.status is None}
     shown = unsettled | {fid for fid, o in outcomes.items() if o.status != "not_required"}
-    informative = _informative_reads(rulebook, states, as_of, shown)
+    informative = _informative_reads(a, shown)
     if not unsettled and not informative:
-        return []
+        return ()
     needed: set[str] = set(informative)
-    for rule in rulebook.rules:
-        if rule.in_force(as_of) and any(e.filing in unsettled for e in rule.effects):
-            needed |= cond.questions_read(rule.when)
+    for r in a.in_force:
+        if not unsettled.isdisjoint(r.filings):
+            needed |= r.reads
     # A question that gates a needed question's relevance is needed too (walk back in order).
+    gates = a.c.gates
     for q in reversed(rulebook.questions):
         if q.id in needed:
-            needed |= cond.questions_read(q.when)
-    return [
+            needed |= gates[q.id]
+    states, unknown = a.states, cond.UNKNOWN
+    return tuple(
         q for q in rulebook.questions
-        if q.id in needed and q.id not in values and states[q.id] is cond.UNKNOWN
-    ]
+        if q.id in needed and q.id not in values and states[q.id] is unknown
+    )
 
 
-def _informative_reads(rulebook: Rulebook, states: Mapping[str, object], as_of: dt.date,
-                       shown: set[str]) -> set[str]:
+def _informative_reads(a: _Analysis, shown: set[str]) -> set[str]:
     """Questions that cannot change a status but can change what the report says: read by an
     undecided rule with a blocker or another layer's effect, or by undecided advice for a filing
     that is (or may be) required or under review."""
-    lookup = states.__getitem__
     reads: set[str] = set()
-    for rule in rulebook.rules:
-        if (rule.in_force(as_of) and any(e.layer or e.blocker for e in rule.effects)
-                and cond.evaluate(rule.when, lookup) is None):
-            reads |= cond.questions_read(rule.when)
-    for advice in rulebook.advice:
-        if (advice.when is not None and shown.intersection(advice.filings)
-                and cond.evaluate(advice.when, lookup) is None):
-            reads |= cond.questions_read(advice.when)
+    for r, truth in a.truths:
+        if truth is None and r.informative:
+            reads |= r.reads
+    for (advice, when, advice_reads), said in zip(a.c.advice, a.advice_truths(), strict=True):
+        if when is not None and said is None and not shown.isdisjoint(advice.filings):
+            reads |= advice_reads
     return reads
 
 
@@ -256,9 +387,16 @@ def evaluate(
 ) -> Report:
     """Every filing's status with its reasons and advice. Unanswered questions count as unknown."""
     values = {qid: a.value for qid, a in answers.items()}
-    states = question_states(rulebook, values)
-    outcomes = _outcomes(rulebook, states, as_of)
-    by_layer = {layer.id: _outcomes(rulebook, states, as_of, layer.id) for layer in rulebook.layers}
+    a = _analyse(rulebook, values, as_of)
+    states = a.states
+    outcomes = a.outcomes()
+    by_layer = {layer.id: a.outcomes(layer.id) for layer in rulebook.layers}
+    # Advice with a `when` is shown unless its condition is false for these answers.
+    advice_of: dict[str, list[Advice]] = {}
+    for (x, _, _), truth in zip(a.c.advice, a.advice_truths(), strict=True):
+        if truth is not False:
+            for fid in x.filings:
+                advice_of.setdefault(fid, []).append(x)
     results = []
     for filing in rulebook.filings:
         outcome = outcomes[filing.id]
@@ -269,40 +407,49 @@ def evaluate(
                 raise InternalError("filing '{f}' was evaluated before it was settled", f=filing.id)
             raise RulebookError("the rulebook gives filing '{f}' no status for these answers",
                                 hint="run `icpcheck rules lint` to find the gap", f=filing.id)
-        reasons = _reasons(rulebook, states, outcome)
-        # Advice with a `when` is shown unless its condition is false for these answers.
-        advice = tuple(a for a in rulebook.advice if filing.id in a.filings and (
-            a.when is None or cond.evaluate(a.when, states.__getitem__) is not False))
+        reasons = _reasons(a.c, states, outcome)
+        advice = tuple(advice_of.get(filing.id, ()))
         results.append(FilingResult(filing, outcome.status, reasons, advice,
-                                    _layers(rulebook, states, by_layer, filing.id)))
+                                    _layers(rulebook, a.c, states, by_layer, filing.id)))
     used = tuple(answers[q.id] for q in rulebook.questions if q.id in answers)
     return Report(rulebook, as_of, used, tuple(results), warnings)
 
 
-def _reasons(rulebook: Rulebook, states: Mapping[str, object],
-             outcome: Outcome) -> tuple[Reason, ...]:
-    return tuple(
-        Reason(rule, effect, tuple(
-            (qid, _shown(states[qid])) for qid in _ordered_reads(rulebook, rule)
-        ))
-        for rule, effect in outcome.effects
-    )
+def _reasons(c: Compiled, states: Mapping[str, object], outcome: Outcome) -> tuple[Reason, ...]:
+    """The outcome's effects as reasons, with the answers each rule read. A rulebook has few
+    (effect, answers read) pairs in practice: each Reason is made once and shared (records are
+    immutable)."""
+    made = c.reasons
+    out = []
+    for rule, effect in outcome.effects:
+        reads = c.reads_of[id(rule)]
+        key: tuple[int, tuple[object, ...]] | None = (id(effect), tuple([states[qid] for qid in reads]))
+        try:
+            reason = made.get(key)  # type: ignore[arg-type]
+        except TypeError:  # a value that is no answer (a list from a caller that did not parse it)
+            reason = key = None
+        if reason is None or reason.effect is not effect:
+            reason = Reason(rule, effect, tuple((qid, _shown(states[qid])) for qid in reads))
+            if key is not None:
+                if len(made) >= _REASONS_KEPT:
+                    made.clear()
+                made[key] = reason
+        out.append(reason)
+    return tuple(out)
 
 
-def _layers(rulebook: Rulebook, states: Mapping[str, object],
+_REASONS_KEPT = 20_000
+
+
+def _layers(rulebook: Rulebook, c: Compiled, states: Mapping[str, object],
             by_layer: Mapping[str, Mapping[str, Outcome]], fid: str) -> tuple[LayerResult, ...]:
     """The other layers' readings of one filing; a layer where no rule fired has no entry."""
     out = []
     for layer in rulebook.layers:
         outcome = by_layer[layer.id][fid]
         if outcome.status is not None and outcome.effects:
-            out.append(LayerResult(layer, outcome.status, _reasons(rulebook, states, outcome)))
+            out.append(LayerResult(layer, outcome.status, _reasons(c, states, outcome)))
     return tuple(out)
-
-
-def _ordered_reads(rulebook: Rulebook, rule: Rule) -> list[str]:
-    reads = cond.questions_read(rule.when)
-    return [q.id for q in rulebook.questions if q.id in reads]
 
 
 def _shown(state: object) -> Value | None:

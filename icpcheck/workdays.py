@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 import chinese_calendar  # type: ignore[import-untyped]
 
@@ -31,6 +32,9 @@ def last_published_year() -> int:
     return _TABLE_END.year
 
 
+# Cached: the package checks each date against its whole table's range (a min and a max over every
+# holiday) on every call, and one report's timeline asks about hundreds of days.
+@lru_cache(maxsize=8192)
 def is_working_day(day: dt.date) -> bool:
     """Whether `day` is a working day: the official table where it reaches, else Monday–Friday."""
     if day.year <= _TABLE_END.year:

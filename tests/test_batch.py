@@ -263,3 +263,34 @@ def test_a_batch_file_that_cannot_be_read_is_told_as_an_answers_file_is(runner: 
 def test_a_bad_json_line_is_told_in_the_language(runner: CliRunner) -> None:
     r = runner.invoke(cli, ["check", "--batch", "-", "--as-of", "2026-11-28", "--lang", "zh"], input='{"a": \n')
     assert validate_jsonl(r.stdout)[0]["error"] == "不是有效的 JSON：expecting value（第 8 列）"
+
+
+def test_jobs_write_what_one_process_writes_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--jobs: the same output, line for line and in order, and the same summary as one process,
+    with error lines, an overlong line, a BOM and an unended last line among slices of three."""
+    monkeypatch.setattr(batch, "SLICE_LINES", 3)
+    monkeypatch.setattr(batch, "MAX_LINE", 400)
+    objs: list[object] = []
+    for i in range(20):
+        objs += [{"id": i, **SELF}, {"id": f"h{i}", **HELD_ALL}, "{not json", {"sells_own_goods": True},
+                 json.dumps({"answers": SELF, "saved": "x" * 500})]
+    raw = b"\xef\xbb\xbf" + lines(*objs).encode().rstrip(b"\n")
+
+    def run(jobs: int) -> tuple[bytes, batch.Summary]:
+        ev = evaluator()
+        ev.compact = True
+        ev.jobs = jobs
+        out = io.BytesIO()
+        go = batch.stream if jobs == 1 else batch.stream_parallel
+        done = go(ev, io.BytesIO(raw), out.write)
+        return out.getvalue(), done
+
+    one, two = run(1), run(2)
+    assert one[0].count(b"\n") == len(objs) == 100
+    assert two == one
+    assert one[1].errors == 60 and one[1].worst == 3
+
+
+def test_jobs_is_an_option_of_batch_alone(runner: CliRunner) -> None:
+    r = runner.invoke(cli, ["check", "--model", "self_operated", "--jobs", "2", "--no-input"])
+    assert r.exit_code == 2 and "--jobs" in r.stderr

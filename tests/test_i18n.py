@@ -166,9 +166,9 @@ def test_plurals() -> None:
 # --- every command speaks the chosen language -------------------------------------------------------------
 
 def test_a_click_usage_error_in_chinese() -> None:
-    result = run_cli(["--lang", "zh", "check", "--bogus"])
+    result = run_cli(["--lang", "zh", "check", "--bogus-flag"])
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == ["icpcheck: 错误：没有选项 '--bogus'。",
+    assert result.stderr.splitlines() == ["icpcheck: 错误：没有选项 '--bogus-flag'。",
                                           "  提示：`icpcheck check --help` 会列出所有选项"]
     result = run_cli(["--lang", "zh", "check", "--fromat", "json"])
     # click joins its two sentences with a space, whatever the language
@@ -176,8 +176,8 @@ def test_a_click_usage_error_in_chinese() -> None:
     result = run_cli(["--lang", "zh", "check", "--format", "yaml"])
     assert "'--format' 的值无效：'yaml' 不是可选值之一" in result.stderr, result.stderr
     # English, unchanged, after (click's language is put back after each run).
-    result = run_cli(["--lang", "en", "check", "--bogus"])
-    assert result.stderr.splitlines()[0] == "icpcheck: error: No such option '--bogus'."
+    result = run_cli(["--lang", "en", "check", "--bogus-flag"])
+    assert result.stderr.splitlines()[0] == "icpcheck: error: No such option '--bogus-flag'."
 
 
 def test_rules_test_and_lint_in_chinese() -> None:

@@ -83,7 +83,7 @@ def test_the_wheel_ships_py_typed_and_the_api(installed: Path, tmp_path: Path) -
 
 def test_the_wheel_ships_the_message_catalogue(installed: Path, tmp_path: Path) -> None:
     # Chinese from the compiled catalogue: icpcheck's own words and click's (a usage error).
-    p = subprocess.run([str(installed / "icpcheck"), "--lang", "zh", "check", "--bogus"],
+    p = subprocess.run([str(installed / "icpcheck"), "--lang", "zh", "check", "--bogus-flag"],
                        capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert p.returncode == 2
-    assert p.stderr.splitlines()[0] == "icpcheck: 错误：没有选项 '--bogus'。", p.stderr
+    assert p.stderr.splitlines()[0] == "icpcheck: 错误：没有选项 '--bogus-flag'。", p.stderr

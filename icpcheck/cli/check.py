@@ -124,6 +124,9 @@ def warn(warning: Msg, lang: str) -> None:
 @click.option("--compact", is_flag=True,
               help="With --batch: write per line only the id, each filing's status, the blockers, "
                    "the gate and the exit code.")
+@click.option("--jobs", "jobs", metavar="N", type=click.IntRange(min=0), default=1, show_default=True,
+              help="With --batch: check lines in N processes (0: one per CPU); the output keeps "
+                   "the input's order.")
 @lang_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Evaluate the rules (and waivers) as "
               "of this date (default: today).")
@@ -138,7 +141,7 @@ def warn(warning: Msg, lang: str) -> None:
 def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...],
           answers_file: str | None, save_file: str | None, held: tuple[str, ...],
           fail_on: str | None, fmt: str | None, detail: bool, show_all: bool, output: str | None,
-          batch_file: str | None, compact: bool,
+          batch_file: str | None, compact: bool, jobs: int,
           lang: str | None, as_of: str | None, start: str | None, no_input: bool, strict: bool,
           max_input_bytes: int,
           debug: bool, be_quiet: bool) -> int:
@@ -188,9 +191,11 @@ def check(rules_path: str | None, pairs: tuple[str, ...], models: tuple[str, ...
                                    "with {options}", hint="batch output is always JSON Lines",
                                    options=", ".join(clash) or f"--format {fmt}")
         return _batch(rulebook, batch_file, output, holdings=holdings, fail_on=fail_on, as_of=date,
-                      lang=lang, report_lang=report_lang, compact=compact, strict=strict)
+                      lang=lang, report_lang=report_lang, compact=compact, strict=strict, jobs=jobs)
     if compact:
         raise CommandLineError("--compact is for --batch output", hint="batch output is always JSON Lines")
+    if jobs != 1:
+        raise CommandLineError("--jobs is for --batch", hint="one check runs in one process")
 
     request, session = request_of(rulebook, date, pairs=pairs, models=models, answers_file=answers_file,
                                   holdings=holdings, fail_on=fail_on, strict=strict, no_input=no_input, lang=lang,
@@ -270,12 +275,12 @@ def _progress_bar(total: int | None) -> Iterator[Callable[[int, int], None]]:
 
 
 def _batch(rulebook: Rulebook, path: str, output: str | None, *, holdings: Any, fail_on: str | None,
-           as_of: dt.date, lang: str, report_lang: str, compact: bool, strict: bool) -> int:
+           as_of: dt.date, lang: str, report_lang: str, compact: bool, strict: bool, jobs: int = 1) -> int:
     """Run a batch; then one end line on stderr (a progress bar before it when stderr is a terminal)."""
     from icpcheck.batch import printable, run_batch
 
     done = run_batch(rulebook, path, output, holdings=holdings, fail_on=fail_on, as_of=as_of,
-                     lang=report_lang, compact=compact, strict=strict,
+                     lang=report_lang, compact=compact, strict=strict, jobs=jobs or (os.cpu_count() or 1),
                      progress_bar=_progress_bar if isatty(sys.stderr) and not quiet() else None)
     counts = done.by_status()
     end = Msg("batch: {lines} lines read, {reports} reports written, {errors} errors, {failures} gate "

@@ -19,6 +19,24 @@ SCHEMA_VERSION = "1.1"  # 1.1: `plan`; later, additively: conditions, timeline, 
 
 
 def citation(c: Citation, lang: str) -> dict[str, Any]:
+    # A report cites the same few dozen citations hundreds of times: each is worded once per
+    # process and language (the entry holds the citation, so its id is not reused), and each use
+    # gets its own dict and list.
+    entry = _citations.get((id(c), lang))
+    if entry is None or entry[0] is not c:
+        if len(_citations) >= _CITATIONS_KEPT:
+            _citations.clear()
+        entry = _citations[(id(c), lang)] = (c, _citation(c, lang))
+    out = dict(entry[1])
+    out["articles"] = list(c.articles)
+    return out
+
+
+_citations: dict[tuple[int, str], tuple[Citation, dict[str, Any]]] = {}
+_CITATIONS_KEPT = 8192
+
+
+def _citation(c: Citation, lang: str) -> dict[str, Any]:
     return {
         "source": c.source.id,
         "title": c.source.title.get(lang),
@@ -208,7 +226,7 @@ def time_and_cost(p: Procedure | None, lang: str) -> dict[str, Any]:
 def what_it_takes(report: Report, lang: str, start: dt.date) -> dict[str, Any]:
     """`conditions` that apply, the conditions' blockers added to `blockers`, the `timeline` from
     `start`, and the `bottom_line`."""
-    from icpcheck.render.view import bottom_line_text, build
+    from icpcheck.render.view import bottom_line_words, short_name
     from icpcheck.takes import applying, bottom_line
     from icpcheck.timeline import timeline
 
@@ -229,7 +247,6 @@ def what_it_takes(report: Report, lang: str, start: dt.date) -> dict[str, Any]:
         return None if d is None else d.isoformat()
 
     line = bottom_line(report)
-    view = build(report, lang, start=start)
     return {
         "conditions": conditions,
         "blockers": blockers,
@@ -241,7 +258,8 @@ def what_it_takes(report: Report, lang: str, start: dt.date) -> dict[str, Any]:
                        "latest": day(s.latest), "due": day(s.due), "estimated": s.estimated,
                        "after": list(s.after)} for s in tl.steps]},
         "bottom_line": None if line is None else {
-            "id": line.id, "text": bottom_line_text(report, lang, tl, view.plan),
+            "id": line.id, "text": bottom_line_words(
+                report, lang, tl, [(short_name(f.filing.name.get(lang)), f.status) for f in plan(report)]),
             "settle_first": line.settle_first,
             "citations": [citation(c, lang) for c in line.citations]},
     }

@@ -561,14 +561,20 @@ def allow_words(tl: Timeline, lang: str) -> str:
 
 def bottom_line_text(report: Report, lang: str, tl: Timeline, steps: Sequence[StepView]) -> str:
     """The rulebook's bottom line for this report, its placeholders filled from the plan."""
+    return bottom_line_words(report, lang, tl, [(s.filing.short_name, s.filing.status) for s in steps])
+
+
+def bottom_line_words(report: Report, lang: str, tl: Timeline, plan: Sequence[tuple[str, str]]) -> str:
+    """bottom_line_text from the plan's (short name, status) pairs in order: what the JSON report
+    needs, without building the whole view."""
     from icpcheck.takes import bottom_line
 
     line = bottom_line(report)
     if line is None:
         return ""
-    required = [s.filing.short_name for s in steps if s.filing.status == "required"]
-    review = [s.filing.short_name for s in steps if s.filing.status == "review"]
-    first = steps[0].filing.short_name if steps else ""
+    required = [name for name, status in plan if status == "required"]
+    review = [name for name, status in plan if status == "review"]
+    first = plan[0][0] if plan else ""
     return line.text.get(lang).format(required=_names(required, lang), review=_names(review, lang),
                                       first=first, allow=allow_words(tl, lang))
 

@@ -70,7 +70,7 @@ class _Meta:
     """What the shared methods need to know about one record class."""
 
     __slots__ = ("cls", "names", "name_set", "defaults", "factories", "compared", "hashed", "shown",
-                 "specs")
+                 "specs", "tails")
 
     def __init__(self, cls: type, specs: dict[str, tuple[_FieldSpec, Any]]) -> None:
         self.cls = cls
@@ -83,6 +83,11 @@ class _Meta:
         self.compared = tuple(n for n, (s, _) in specs.items() if s.compare)
         self.hashed = tuple(n for n, (s, _) in specs.items() if (s.compare if s.hash is None else s.hash))
         self.shown = tuple(n for n, (s, _) in specs.items() if s.repr)
+        # For k positional arguments and no others: the defaults of the fields after them, when
+        # each has a plain default (no factory), else None. Records are mostly made this way.
+        self.tails: tuple[dict[str, Any] | None, ...] = tuple(
+            {n: self.defaults[n] for n in self.names[k:]} if all(n in self.defaults for n in self.names[k:])
+            else None for k in range(len(self.names) + 1))
 
 
 @overload
@@ -159,6 +164,10 @@ def _init(self: Any, *args: Any, **kwargs: Any) -> None:
     state = self.__dict__
     if len(args) == len(names) and not kwargs:  # the common cases first: all positional...
         state.update(zip(names, args, strict=True))
+        return
+    if not kwargs and len(args) < len(names) and (tail := m.tails[len(args)]) is not None:  # ...the rest defaults...
+        state.update(zip(names, args, strict=False))
+        state.update(tail)
         return
     if not args and len(kwargs) == len(names) and m.name_set.issuperset(kwargs):  # ...or all named
         for name in names:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
@@ -127,3 +128,57 @@ def test_segments_at_the_ends_of_the_calendar() -> None:
     assert segments([last], dt.date.max) == [Segment(dt.date.max, None)]
     assert Segment(dt.date.max, None).describe() == f"from {dt.date.max}"
 
+
+
+def dated_history(n: int) -> dict[str, Any]:
+    """n rules for one filing, each in force from its own day and overriding every earlier one
+    (a long history of amendments), statuses alternating; and one for 'does not sell'."""
+    rules: list[dict[str, Any]] = [
+        {"id": f"amend_{i:03d}", "when": {"q": "sells", "is": True},
+         "sets": [_effect("required" if i % 2 else "not_required")],
+         "valid_from": (dt.date(2020, 1, 1) + dt.timedelta(days=i)).isoformat(),
+         "overrides": [f"amend_{j:03d}" for j in range(i)]} for i in range(n)]
+    rules.append({"id": "no_sales", "when": {"q": "sells", "is": False}, "sets": [_effect("not_required")]})
+    return _book([{"id": "sells", "type": "yes_no", "text": _T}], rules)
+
+
+def test_a_long_dated_history_verifies_as_without_the_chain(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Overriders in force are encoded as a chain once a rule has many: the same verdicts."""
+    import icpcheck.authoring.verify as v
+
+    rb = load_rulebook(str(write(tmp_path, dated_history(20))))
+    chained = verify(rb)
+    monkeypatch.setattr(v._Overriders, "CHAIN_FROM", 10**9)
+    plain = verify(rb)
+
+    def verdicts(result: Any) -> list[tuple[str, str, object]]:
+        return [(f.kind, f.subject, f.segment) for f in result.failures]
+
+    assert verdicts(chained) == verdicts(plain)
+    assert [f.kind for f in chained.failures] == ["gap"]  # before the first amendment: no rule for sellers
+
+
+def test_a_dated_history_grows_the_encoding_quadratically_not_cubically(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Work, not time: the clauses added for n amendments each overriding all earlier ones."""
+    import icpcheck.authoring.verify as v
+
+    added: list[int] = []
+    real = v._Encoding.all_of
+
+    def counted(self: Any, lits: Any) -> int:
+        added.append(len(lits))
+        return real(self, lits)
+
+    monkeypatch.setattr(v._Encoding, "all_of", counted)
+
+    def clauses(n: int) -> int:
+        added.clear()
+        path = tmp_path / f"h{n}.yaml"
+        path.write_text(json.dumps(dated_history(n)), "utf-8")  # JSON is YAML, with no aliases to cap
+        verify(load_rulebook(str(path)))
+        return sum(added)
+
+    small, big = clauses(40), clauses(80)
+    assert big < 5 * small  # twice the rules: about 4x the clauses (it was 8x: n^3)

@@ -731,22 +731,46 @@ def test_plain_data_survives_json_and_yaml(data: object) -> None:
 
 
 @pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False), reason="PyYAML without libyaml")
-def test_own_text_through_libyaml_reads_as_through_pyyaml(monkeypatch: pytest.MonkeyPatch) -> None:
-    """own=True (the built-in rulebook only) may use libyaml: it must give the very same document,
-    and a user's file must never take that path."""
+def test_libyaml_reads_as_pyyaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where PyYAML has libyaml, every YAML text is read through it first (a rulebook given with
+    --rules costs about what the built-in one does): the very same document and positions."""
+    from icpcheck.rulebook import yaml_reader
     from icpcheck.rulebook.build import default_rulebook_path
 
     raw = default_rulebook_path().read_bytes()
+    fast = parse_document(raw, name="r", error=RulebookError, fmt="yaml")
+    own = parse_document(raw, name="r", error=RulebookError, fmt="yaml", own=True)
+    monkeypatch.setattr(yaml_reader, "_HAVE_LIBYAML", False)
     pure = parse_document(raw, name="r", error=RulebookError, fmt="yaml")
-    fast = parse_document(raw, name="r", error=RulebookError, fmt="yaml", own=True)
-    assert fast.data == pure.data and fast.positions == pure.positions
+    assert fast.data == pure.data == own.data and fast.positions == pure.positions == own.positions
+    monkeypatch.setattr(yaml_reader, "_HAVE_LIBYAML", True)
     used: list[str] = []
     real_c, real_py = yaml.CSafeLoader, yaml.SafeLoader
     monkeypatch.setattr(yaml, "CSafeLoader", lambda text: used.append("C") or real_c(text))
     monkeypatch.setattr(yaml, "SafeLoader", lambda text: used.append("py") or real_py(text))
-    parse_document(raw, name="r", error=RulebookError, fmt="yaml", own=True)
     parse_document(b"a: 1\n", name="user.yaml", error=RulebookError)
+    assert used == ["C"]
+    used.clear()
+    with pytest.raises(RulebookError):  # a problem: read again by the pure-Python parser, which words it
+        parse_document(b"a: 1\na: 2\n", name="user.yaml", error=RulebookError)
     assert used == ["C", "py"]
+
+
+@pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False), reason="PyYAML without libyaml")
+@pytest.mark.parametrize("text", [
+    "a: 1\na: 2\n", "a:\n\t- b\n", "a: b: c\n", "a: [1, 2\n", "- &x [1]\n- *y\n", "---\n", "a: \x07\n",
+    "a: !!python/object:os.system x\n", "k: v\n---\nk: w\n", "[" * 200 + "]" * 200 + "\n", "a: {b: 1, b: 2}\n",
+])
+def test_every_yaml_error_says_what_the_pure_parser_says(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    from icpcheck.rulebook import yaml_reader
+
+    def error(on: bool) -> str:
+        monkeypatch.setattr(yaml_reader, "_HAVE_LIBYAML", on)
+        with pytest.raises(AnswersError) as info:
+            parse_document(text.encode(), name="in.yaml", error=AnswersError, fmt="yaml")
+        return str(info.value) + repr((info.value.line, info.value.column, info.value.hint))
+
+    assert error(True) == error(False)
 
 
 def test_json_problems_do_not_end_on_a_dangling_at() -> None:
