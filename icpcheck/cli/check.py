@@ -523,7 +523,7 @@ def writing(path: str, write: Any) -> None:
 
 def summary_line(report: Any, lang: str = "en") -> str:
     """e.g. `2 required, 0 review, 3 not required; held 1, waived 0, missing 1; gate FAILED
-    (fail on required): some_licence`."""
+    (fail on required): ICP licence (value-added telecom licence, B25) (icp_license)`."""
     from icpcheck.gate import gate_of
     from icpcheck.i18n import t
     from icpcheck.render.common import summary_counts
@@ -540,4 +540,8 @@ def summary_line(report: Any, lang: str = "en") -> str:
         return line + t("summary.no_gate", lang)
     if g.passed:
         return line + t("summary.passed", lang, on=g.fail_on)
-    return line + t("summary.failed", lang, on=g.fail_on, ids=terminal_line(", ".join(g.failing)))
+    # Named as the report names them, each with its id for scripts reading CI logs.
+    names = {f.filing.id: f.filing.name.get(lang) for f in report.filings}
+    items = [f"{names[i]}（{i}）" if lang == "zh" else f"{names[i]} ({i})" if i in names else i for i in g.failing]
+    joined = ("、" if lang == "zh" else ", ").join(items)
+    return line + t("summary.failed", lang, on=g.fail_on, ids=terminal_line(joined))
