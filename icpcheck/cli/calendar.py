@@ -115,9 +115,10 @@ def render(report: Any, fmt: str, lang: str) -> str:
     from icpcheck.render import calendar as cal
 
     if fmt == "json":
+        from icpcheck.render.escape import json_text  # C1 and bidi controls as \u escapes: same data
         from icpcheck.render.json import calendar_dict, dumps_indented
 
-        return dumps_indented(calendar_dict(report, lang)) + "\n"
+        return json_text(dumps_indented(calendar_dict(report, lang))) + "\n"
     if fmt == "ics":
         from icpcheck.render import ics
 

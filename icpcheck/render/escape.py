@@ -72,6 +72,18 @@ def terminal_line(text: str) -> str:
     return _escaped(_TERMINAL_LINE, text, "\t")
 
 
+def ics(text: str) -> str:
+    """For an iCalendar TEXT value (a summary, a description): RFC 5545 allows no control
+    character there, and a calendar program would show one as it is; shown as terminal() shows it
+    (the line breaks the library escapes as \\n are kept)."""
+    return terminal(text)
+
+
+def ics_line(text: str) -> str:
+    """For a one-line iCalendar TEXT value (a summary): as terminal_line()."""
+    return terminal_line(text)
+
+
 def markdown(text: str) -> str:
     """For Markdown inline text (a table cell, a list item, a heading): one line, no raw HTML,
     link, image, heading, code, table cell or emphasis of its own; renders as the text itself."""

@@ -14,6 +14,7 @@ from icpcheck.i18n import t
 from icpcheck.obligations import Item, of_report
 from icpcheck.render.calendar import timing
 from icpcheck.render.common import citation_text
+from icpcheck.render.escape import ics, ics_line
 
 if TYPE_CHECKING:
     from icpcheck.engine import Report
@@ -43,7 +44,7 @@ def render(report: Report, lang: str) -> str:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", t("due.title", lang, date=report.as_of.isoformat()))
+    cal.add("x-wr-calname", ics_line(t("due.title", lang, date=report.as_of.isoformat())))
     stamp = dt.datetime.combine(report.as_of, dt.time(0, 0), tzinfo=dt.timezone.utc)
     colon = "：" if lang == "zh" else ": "
     for item in of_report(report):
@@ -59,19 +60,20 @@ def render(report: Report, lang: str) -> str:
             event.add("transp", "TRANSPARENT")
         else:
             event.add("status", "NEEDS-ACTION")
-        event.add("summary", f"{item.title.get(lang)}{occurrence} — {name}")
+        # Every text from the rulebook goes through escape.ics: no control character reaches a calendar.
+        event.add("summary", ics_line(f"{item.title.get(lang)}{occurrence} — {name}"))
         lines = [f"{t('due.status.' + item.status, lang)}{colon}{timing(item, report.as_of, lang)}",
                  item.when.get(lang),
                  f"{t('due.if_missed', lang)}{colon}{item.consequence.get(lang)}",
                  *(f"{t('due.sources', lang)}{colon}{citation_text(c, lang)}" for c in item.citations),
                  t("due.record", lang)]
-        event.add("description", "\n".join(lines))
+        event.add("description", ics("\n".join(lines)))
         event.add("categories", [item.filing, item.status])
         if item.due is not None and item.status != "done":
             for days in REMINDER_DAYS:
                 alarm = icalendar.Alarm()
                 alarm.add("action", "DISPLAY")
-                alarm.add("description", t("due.ics.reminder", lang, title=item.title.get(lang)))
+                alarm.add("description", ics_line(t("due.ics.reminder", lang, title=item.title.get(lang))))
                 alarm.add("trigger", dt.timedelta(days=-days))
                 event.add_component(alarm)
         cal.add_component(event)
