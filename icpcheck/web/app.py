@@ -156,7 +156,21 @@ async def question(request: Request) -> Response:
         choices = [{"value": c.value, "label": c.label.get(lang), "checked": c.value in picked}
                    for c in q.choices]
     return page(request, "question.html.j2", lang, q=q, choices=choices, before=before, after=after,
-                back_url=back_url, back_word=back_word, progress=progress, error=error, moot=_moot(state))
+                back_url=back_url, back_word=back_word, progress=progress, error=error, moot=_moot(state),
+                why=_why(rb, state, q, lang))
+
+
+def _why(rb: Any, state: flow.State, q: Any, lang: str) -> tuple[str, list[str]]:
+    """"Why is this asked?": the filings this answer can still change given the answers before it,
+    from the engine (icpcheck.why, as `?` in the interview); the authored help is shown apart."""
+    from icpcheck.i18n import t
+    from icpcheck.why import why
+
+    said = why(rb, {k: a.value for k, a in state.answers.items() if k != q.id}, q, state.date)
+    lines = said.text(lang).split("\n")[1:]
+    if said.help is not None:
+        lines = lines[:-1]
+    return t("why.head", lang).rstrip("：:"), lines
 
 
 async def review(request: Request) -> Response:

@@ -6,6 +6,7 @@ downloaded answers replayed by the CLI, the security headers and the limits."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from pathlib import Path
@@ -198,3 +199,22 @@ def test_the_held_step_lists_the_plan(client: Any, lang: str) -> None:
     from icpcheck.engine import plan
 
     assert Form(held_page.text).choices("held") == [f.filing.id for f in plan(outcome.report)]
+
+
+def test_each_question_says_why_it_is_asked(client: Any) -> None:
+    """Issue 26: the filings the answer can still change, from the engine (as `?` in the interview)."""
+    from icpcheck.checking import builtin_rulebook
+    from icpcheck.why import why
+
+    page = client.get("/q?lang=en")
+    page = client.get(Form(page.text).submit(str(page.url), {"sells_own_goods": ["no"]}))
+    page = client.get(Form(page.text).submit(str(page.url), {"third_party_sellers": ["yes"]}))
+    assert asked(page.text) == "charges_sellers"
+    rb = builtin_rulebook()
+    q = rb.question("charges_sellers")
+    assert q is not None
+    expected = why(rb, {"sells_own_goods": False, "third_party_sellers": True}, q, dt.date.today())
+    assert expected.changes  # charging merchants decides the EDI and ICP licences
+    assert '<details class="why"' in page.text
+    for filing in expected.changes:
+        assert html.escape(filing.name.get("en"), quote=False) in page.text
