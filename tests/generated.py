@@ -40,7 +40,7 @@ def data(n: int = 20) -> dict[str, Any]:
                 })
     return {
         "id": f"generated-{n}", "version": "1", "checked": "2026-01-01", "title": _T, "notice": _T,
-        "sources": {"law": {"title": _T}},
+        "sources": {"law": {"title": _T, "date": "2026-01-01"}},
         "questions": [{"id": q, "type": "yes_no", "text": _T} for q in qs],
         "filings": [{"id": f, "name": _T, "what": _T, "issuer": _T, "basis": _CITE}
                     for f in filings],
@@ -55,7 +55,7 @@ def chain(n: int = 1000) -> dict[str, Any]:
                 **({"plan": {"after": [f"f{i + 1}"]}} if i < n - 1 else {})} for i in range(n)]
     return {
         "id": f"chain-{n}", "version": "1", "checked": "2026-01-01", "title": _T, "notice": _T,
-        "sources": {"law": {"title": _T}},
+        "sources": {"law": {"title": _T, "date": "2026-01-01"}},  # rules lint wants every source dated
         "questions": [{"id": "go", "type": "yes_no", "text": _T}],
         "filings": filings,
         "rules": [{"id": "go_yes", "when": {"q": "go", "is": True},
@@ -83,7 +83,7 @@ def pigeonhole(holes: int = 12) -> dict[str, Any]:
     qs = [f"p{i}_{j}" for i in pigeons for j in range(holes)]
     return {
         "id": f"pigeonhole-{holes}", "version": "1", "checked": "2026-01-01", "title": _T, "notice": _T,
-        "sources": {"law": {"title": _T}},
+        "sources": {"law": {"title": _T, "date": "2026-01-01"}},
         "questions": [{"id": q, "type": "yes_no", "text": _T} for q in qs],
         "filings": [{"id": "x", "name": _T, "what": _T, "issuer": _T, "basis": _CITE}],
         "rules": [{"id": "crowded", "when": formula, "sets": [_effect("x", "required")]},
