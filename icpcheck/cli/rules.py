@@ -55,8 +55,15 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, time_limit
       icpcheck rules lint my-rules.yaml       your own
 
     Prints every problem as file:line: sentence; exits 4 if there is any."""
-    from icpcheck.authoring.lint import lint as run_lint
-    from icpcheck.authoring.verify import GaveUp
+    try:
+        from icpcheck.authoring.lint import lint as run_lint
+        from icpcheck.authoring.verify import GaveUp
+    except ImportError as err:  # the SAT solver is the authors' extra, not every user's
+        if err.name is None or not err.name.startswith("pysat"):
+            raise
+        raise CommandLineError("this command needs the {extra} extra ({module} is not installed)",
+                               hint="pip install 'icpcheck[{extra}]'", extra="authoring",
+                               module="python-sat") from None
 
     lang = _lang()
     target = _one_path(path, rules_path)

@@ -268,3 +268,20 @@ def test_a_filing_kind_is_filing_or_check(tmp_path: Path) -> None:
     bad.write_text(text.replace("filings:\n  - id: ", "filings:\n  - kind: checkup\n    id: ", 1),
                    encoding="utf-8")
     assert any("unknown kind 'checkup'" in p.message for p in lint(str(bad)).problems)
+
+
+def test_lint_without_the_solver_says_which_extra_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    """python-sat is in the `authoring` extra (issue 23): without it, one clear line and exit 2."""
+    import sys
+
+    from click.testing import CliRunner
+
+    from icpcheck.cli.main import cli
+
+    for name in [m for m in sys.modules if m.startswith(("pysat", "icpcheck.authoring"))]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "pysat", None)  # import pysat now raises ImportError
+    r = CliRunner().invoke(cli, ["rules", "lint"])
+    assert r.exit_code == 2, r.stderr
+    assert "needs the authoring extra" in r.stderr and "pip install 'icpcheck[authoring]'" in r.stderr
+    assert "Traceback" not in r.stderr and "internal error" not in r.stderr
