@@ -21,6 +21,7 @@ from icpcheck.cli.options import (
     quiet_option,
 )
 from icpcheck.errors import EXIT_ANSWERS, EXIT_GATE, EXIT_OK, CommandLineError, IcpcheckError
+from icpcheck.render.escape import json_text
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -152,15 +153,15 @@ def _batch(path: str, old_book: Rulebook, new_book: Rulebook, old_date: dt.date,
                 text = err.text("en") if isinstance(err, IcpcheckError) else f"line {n}: not JSON: {err}"
                 code = err.exit_code if isinstance(err, IcpcheckError) else EXIT_ANSWERS
                 worst = max(worst, code)
-                click.echo(json.dumps({"line": n, "id": ident, "error": text, "exit_code": code},
-                                      ensure_ascii=False))
+                click.echo(json_text(json.dumps({"line": n, "id": ident, "error": text, "exit_code": code},
+                                                ensure_ascii=False)))
                 continue
             result = compare(*reports)
             code = EXIT_GATE if exit_code and result.changed else EXIT_OK
             worst = max(worst, code)
             line = {"line": n, "id": ident, **to_dict(result, lang, old=labels[0], new=labels[1]),
                     "exit_code": code}
-            click.echo(json.dumps(line, ensure_ascii=False, sort_keys=True))
+            click.echo(json_text(json.dumps(line, ensure_ascii=False, sort_keys=True)))
     finally:
         if src is not sys.stdin.buffer:
             src.close()

@@ -67,7 +67,8 @@ def _ask(text: str) -> str:
 
 def _say(text: str) -> None:
     try:
-        click.echo(text, err=True)
+        # NO_COLOR (or --no-color, which sets it) takes the styles off, as it does for the report.
+        click.echo(text, err=True, color=False if os.environ.get("NO_COLOR") else None)
     except OSError as err:
         if err.errno != errno.EIO:
             raise

@@ -58,8 +58,8 @@ SECTIONS = (("status", "diff.status"), ("added", "diff.added"), ("removed", "dif
 def render(diff: Diff, fmt: str, lang: str, *, old: str, new: str) -> str:
     """`old`/`new` say what each side is (a file, a date, a rulebook)."""
     if fmt == "json":
-        return json.dumps(to_dict(diff, lang, old=old, new=new), ensure_ascii=False, indent=2,
-                          sort_keys=True) + "\n"
+        return escape.json_text(json.dumps(to_dict(diff, lang, old=old, new=new), ensure_ascii=False, indent=2,
+                                           sort_keys=True)) + "\n"
     md = fmt == "markdown"
     say = escape.markdown if md else escape.terminal_line
     bullet = "- " if md else "  • "

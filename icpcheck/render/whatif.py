@@ -21,7 +21,7 @@ FORMATS = ("text", "markdown", "json")
 
 def render(result: WhatIf, fmt: str, lang: str, *, detail: bool = False) -> str:
     if fmt == "json":
-        return json.dumps(to_dict(result, lang), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        return escape.json_text(json.dumps(to_dict(result, lang), ensure_ascii=False, indent=2, sort_keys=True)) + "\n"
     md = fmt == "markdown"
     say = escape.markdown if md else escape.terminal_line
     out: list[str] = []

@@ -390,3 +390,12 @@ def test_enter_skips_the_grant_date(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert yaml.safe_load(saved.read_text("utf-8"))["held"] == ["icp_filing"]
+
+
+def test_no_color_takes_the_interviews_styles_off() -> None:
+    """NO_COLOR (spawn sets it) leaves no escape sequence in the interview, as in the report."""
+    child = spawn("--lang", "en")
+    child.expect(PROMPT)
+    assert "\x1b[" not in child.before, child.before
+    child.sendintr()
+    child.expect(pexpect.EOF)
