@@ -139,7 +139,7 @@ def load_rulebook(path: str | _os.PathLike[str] | None = None) -> Rulebook:
 def questions(rulebook: Rulebook | str | _os.PathLike[str] | None = None, *,
               lang: Lang = "zh") -> list[dict[str, _Any]]:
     """Every question, in the order they are asked: what `icpcheck questions --format json` lists
-    under `questions` (id, type, text, choices, default, when, ...)."""
+    under `questions` (id, type, text, choices, default, when, ...), less the command line's `flag`."""
     from icpcheck.render.questions import question
 
     rb = _rulebook(rulebook)

@@ -76,7 +76,7 @@ class Report:
     answers: tuple[Answer, ...]
     filings: tuple[FilingResult, ...]
     warnings: tuple[Warning, ...] = ()
-    gate: Verdict | None = None  # set by gate.apply when filings held/waived or --fail-on are given
+    gate: Verdict | None = None  # set by gate.apply when filings held/waived or fail_on are given
 
     @property
     def gate_passed(self) -> bool:

@@ -1,7 +1,7 @@
 """The CI gate: which needed filings are held, waived or missing, and whether that fails the run.
 
-Pure: a function of (filing statuses, holdings, --fail-on, date). A filing is *needed* when its
-status is `required` (with --fail-on review: `required` or `review`). Each filing gets one state:
+Pure: a function of (filing statuses, holdings, fail_on, date). A filing is *needed* when its
+status is `required` (with fail_on review: `required` or `review`). Each filing gets one state:
 held > waived (an unexpired waiver) > missing (needed, neither held nor waived) > not_needed.
 A waiver is good through its `expires` date; after it, the filing counts as missing again.
 
@@ -124,7 +124,7 @@ class FilingGate:
 
 @record
 class Gate:
-    fail_on: str | None  # None: no gate (nothing held or waived, no --fail-on)
+    fail_on: str | None  # None: no gate (nothing held or waived, no fail_on)
     filings: tuple[FilingGate, ...]
     notes: tuple[Warning, ...] = ()
     holdings: Holdings = Holdings()  # what the gate read (obligations are dated from it)
@@ -147,7 +147,7 @@ class Gate:
 
 
 def resolve_fail_on(fail_on: str | None, holdings: Holdings) -> str | None:
-    """--fail-on as given (`none`: no gate); else `required` once anything is held or waived; else
+    """fail_on as given (`none`: no gate); else `required` once anything is held or waived; else
     no gate."""
     if fail_on is not None:
         return None if fail_on == "none" else fail_on

@@ -79,9 +79,9 @@ STRINGS: dict[str, str | dict[str, str]] = {
     "gate.not_needed": "—",
     "gate.expired": " (waiver expired {date})",
     "gate.counts": "held {held} · waived {waived} · missing {missing}",
-    "gate.off": "no gate (--held / --fail-on)",
-    "gate.passed": "gate passed (--fail-on {on})",
-    "gate.failed": "gate FAILED (--fail-on {on}): missing {ids}",
+    "gate.off": "no gate (no fail-on level set)",
+    "gate.passed": "gate passed (fail on {on})",
+    "gate.failed": "gate FAILED (fail on {on}): missing {ids}",
     "colon": ": ",
     # The one-line summary on stderr (--output, or a failed gate).
     "summary.counts": "{required} required, {review} review, {not_required} not required",

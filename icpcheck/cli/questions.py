@@ -8,7 +8,13 @@ import click
 
 from icpcheck.cli.help import exit_codes
 from icpcheck.cli.options import FILE, Command, debug_option, lang_option, rules_option
-from icpcheck.render.questions import to_dict, to_text
+from icpcheck.render.questions import example, to_dict, to_text
+from icpcheck.rulebook.model import Question
+
+
+def flag(q: Question) -> str:
+    """How the command line answers q, e.g. `-a paid_content=yes|no` (the `flag` field)."""
+    return f"-a {q.id}={example(q)}"
 
 
 @click.command(cls=Command, epilog=exit_codes(0, 2, 4, 5, 6))
@@ -40,12 +46,12 @@ def questions(rules_path: str | None, fmt: str, lang: str | None, debug: bool,
         click.echo(open_with_why(rulebook, for_file, fmt, lang), nl=False)
         return 0
     if fmt == "json":
-        data = to_dict(rulebook, lang)
+        data = to_dict(rulebook, lang, flag)
         from icpcheck.render.escape import json_text  # raw C1 and bidi controls would reach a terminal
 
         click.echo(json_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)))
     else:
         from icpcheck.render.escape import terminal  # rulebook text is shown, never obeyed
 
-        click.echo(terminal(to_text(rulebook, lang)), nl=False)
+        click.echo(terminal(to_text(rulebook, lang, flag)), nl=False)
     return 0

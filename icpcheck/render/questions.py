@@ -1,32 +1,35 @@
 """The questions as data and in words: what `icpcheck questions` prints, what the Python API's
 `icpcheck.questions()`, the web API and the MCP server return (questions.schema.json).
 
-The `flag` field says how to answer on the command line; it is part of the published schema, so it
-is built here with the rest."""
+How to answer on the command line (`flag`, e.g. `-a paid_content=yes|no`) is the CLI's to say: it
+passes `flag=` and the field appears in `icpcheck questions`' output only."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from icpcheck.i18n import t
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Question, Rulebook
 
+Flag = Callable[[Question], str]  # a question -> how a front end's own syntax answers it
 
-def to_dict(rulebook: Rulebook, lang: str) -> dict[str, Any]:
+
+def to_dict(rulebook: Rulebook, lang: str, flag: Flag | None = None) -> dict[str, Any]:
     """The JSON form (questions.schema.json), in the rulebook's order (the order they are asked)."""
     return {
         "schema_version": "1.0",
         "rulebook": {"id": rulebook.id, "version": rulebook.version, "sha256": rulebook.sha256},
         "lang": lang,
-        "questions": [question(q, lang) for q in rulebook.questions],
+        "questions": [question(q, lang, flag) for q in rulebook.questions],
     }
 
 
-def question(q: Question, lang: str) -> dict[str, Any]:
+def question(q: Question, lang: str, flag: Flag | None = None) -> dict[str, Any]:
     default = list(q.default) if isinstance(q.default, tuple) else q.default
-    return {
+    d: dict[str, Any] = {
         "id": q.id,
         "type": q.type,
         "text": q.text.get(lang),
@@ -35,13 +38,16 @@ def question(q: Question, lang: str) -> dict[str, Any]:
         "default": default,
         "when": condition_data(q.when),
         "when_text": condition_words(q.when),
-        "flag": f"-a {q.id}={example(q)}",
         "json": f'"{q.id}": {json_example(q)}',
     }
+    if flag is not None:
+        d["flag"] = flag(q)
+    return d
 
 
 def example(q: Question) -> str:
-    """The value part of `-a id=...`: yes|no, a|b|c, or e.g. a,b for many_of (a set it accepts)."""
+    """An answer's value in words a command line takes: yes|no, a|b|c, or e.g. a,b for many_of (a set
+    it accepts)."""
     values = [c.value for c in q.choices]
     if q.type == "yes_no":
         return "yes|no"
@@ -111,11 +117,11 @@ def condition_words(c: cond.Condition | None, nested: bool = False, lang: str = 
     return f"({text})" if nested and isinstance(c, (cond.All, cond.AnyOf)) else text
 
 
-def to_text(rulebook: Rulebook, lang: str) -> str:
+def to_text(rulebook: Rulebook, lang: str, flag: Flag | None = None) -> str:
     colon = t("colon", lang)
     out: list[str] = []
     for q in rulebook.questions:
-        d = question(q, lang)
+        d = question(q, lang, flag)
         out.append(t("questions.type", lang, id=q.id, type=t(f"type.{q.type}", lang)))
         out.append(f"  {d['text']}")
         for c in q.choices:
@@ -126,7 +132,8 @@ def to_text(rulebook: Rulebook, lang: str) -> str:
                      else d["default"])
             out.append(f"  {t('questions.default', lang)}{colon}{shown}")
         out.append(f"  {t('questions.when', lang)}{colon}{condition_words(q.when, lang=lang)}")
-        out.append(f"  {t('questions.flag', lang)}{colon}{d['flag']}")
+        if flag is not None:
+            out.append(f"  {t('questions.flag', lang)}{colon}{d['flag']}")
         out.append(f"  JSON{colon}{d['json']}")
         out.append("")
     return "\n".join(out)

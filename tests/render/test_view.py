@@ -139,7 +139,7 @@ def test_the_gate_shows_once_something_is_held(rulebook: Rulebook, platform: Rep
     # For people, by name (CI's summary line on stderr keeps the ids).
     names = {f.id: f.short_name for f in view.filings}
     assert view.gate.line == (f"held 1 · waived 0 · missing {len(view.gate.failing)} — gate FAILED "
-                              f"(--fail-on required): missing {', '.join(names[i] for i in view.gate.failing)}")
+                              f"(fail on required): missing {', '.join(names[i] for i in view.gate.failing)}")
     assert "icp_license" not in view.gate.line
 
 
