@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "458e7f3c3da68939745e0710b8fd7bc256a5f76b5bc8834e0013d0dce18bf120"
+SHA256 = "491a0f0b6ed92a938e60fa2236b6d64b6862be8fc48060bbd9ad5ee1fd63435d"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -833,7 +833,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '458e7f3c3da68939745e0710b8fd7bc256a5f76b5bc8834e0013d0dce18bf120',
+        '491a0f0b6ed92a938e60fa2236b6d64b6862be8fc48060bbd9ad5ee1fd63435d',
         path,
         (
             _0,
@@ -2985,8 +2985,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '你的业务在微信要凭增值电信业务经营许可证才能选到相应类目（电商平台、社交、问答等）。支付宝的类目规则不在本规则集的资料中，不能断定它是否要求许可证。',
-                            "In WeChat your business would need a value-added telecom licence to pass the category review (e-commerce platform, social, Q&A and the like). Alipay's category rules are not in icpcheck's sources, so whether it asks for a licence cannot be said.",
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；支付宝的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Alipay's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said.",
                         ),
                         (
                             Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
@@ -3002,8 +3002,8 @@ def rulebook(path: str) -> Rulebook:
                             ),
                         ),
                         Text(
-                            '在支付宝的开发者后台选择服务类目时，查看该类目要求的资质；要求增值电信业务经营许可证（ICP或EDI）的，没有许可证就无法通过类目审核。',
-                            "When you choose the service category in Alipay's developer console, check the credentials it lists; if it lists a value-added telecom licence (ICP or EDI), the category review will not pass without one.",
+                            '在支付宝选择服务类目时，看它要求的资质里有没有增值电信业务经营许可证（ICP或EDI）。',
+                            'When you choose the service category on Alipay, see whether the credentials it lists include a value-added telecom licence (ICP or EDI).',
                         ),
                         'alipay',
                         None,
@@ -3054,8 +3054,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '你的业务在微信要凭增值电信业务经营许可证才能选到相应类目（电商平台、社交、问答等）。抖音的类目规则不在本规则集的资料中，不能断定它是否要求许可证。',
-                            "In WeChat your business would need a value-added telecom licence to pass the category review (e-commerce platform, social, Q&A and the like). Douyin's category rules are not in icpcheck's sources, so whether it asks for a licence cannot be said.",
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；抖音的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Douyin's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said.",
                         ),
                         (
                             Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
@@ -3068,8 +3068,8 @@ def rulebook(path: str) -> Rulebook:
                             ),
                         ),
                         Text(
-                            '在抖音的开发者后台选择服务类目时，查看该类目要求的资质；要求增值电信业务经营许可证（ICP或EDI）的，没有许可证就无法通过类目审核。',
-                            "When you choose the service category in Douyin's developer console, check the credentials it lists; if it lists a value-added telecom licence (ICP or EDI), the category review will not pass without one.",
+                            '在抖音选择服务类目时，看它要求的资质里有没有增值电信业务经营许可证（ICP或EDI）。',
+                            'When you choose the service category on Douyin, see whether the credentials it lists include a value-added telecom licence (ICP or EDI).',
                         ),
                         'douyin',
                         None,
@@ -3120,8 +3120,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '你的业务在微信要凭增值电信业务经营许可证才能选到相应类目（电商平台、社交、问答等）。百度的类目规则不在本规则集的资料中，不能断定它是否要求许可证。',
-                            "In WeChat your business would need a value-added telecom licence to pass the category review (e-commerce platform, social, Q&A and the like). Baidu's category rules are not in icpcheck's sources, so whether it asks for a licence cannot be said.",
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；百度的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Baidu's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said.",
                         ),
                         (
                             Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
@@ -3134,8 +3134,8 @@ def rulebook(path: str) -> Rulebook:
                             ),
                         ),
                         Text(
-                            '在百度的开发者后台选择服务类目时，查看该类目要求的资质；要求增值电信业务经营许可证（ICP或EDI）的，没有许可证就无法通过类目审核。',
-                            "When you choose the service category in Baidu's developer console, check the credentials it lists; if it lists a value-added telecom licence (ICP or EDI), the category review will not pass without one.",
+                            '在百度选择服务类目时，看它要求的资质里有没有增值电信业务经营许可证（ICP或EDI）。',
+                            'When you choose the service category on Baidu, see whether the credentials it lists include a value-added telecom licence (ICP or EDI).',
                         ),
                         'baidu',
                         None,
@@ -3198,8 +3198,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '你的业务在微信要凭增值电信业务经营许可证才能选到相应类目（电商平台、社交、问答等）。快手的类目规则不在本规则集的资料中，不能断定它是否要求许可证。',
-                            "In WeChat your business would need a value-added telecom licence to pass the category review (e-commerce platform, social, Q&A and the like). Kuaishou's category rules are not in icpcheck's sources, so whether it asks for a licence cannot be said.",
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；快手的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Kuaishou's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said.",
                         ),
                         (
                             Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
@@ -3215,8 +3215,8 @@ def rulebook(path: str) -> Rulebook:
                             ),
                         ),
                         Text(
-                            '在快手的开发者后台选择服务类目时，查看该类目要求的资质；要求增值电信业务经营许可证（ICP或EDI）的，没有许可证就无法通过类目审核。',
-                            "When you choose the service category in Kuaishou's developer console, check the credentials it lists; if it lists a value-added telecom licence (ICP or EDI), the category review will not pass without one.",
+                            '在快手选择服务类目时，看它要求的资质里有没有增值电信业务经营许可证（ICP或EDI）。',
+                            'When you choose the service category on Kuaishou, see whether the credentials it lists include a value-added telecom licence (ICP or EDI).',
                         ),
                         'kuaishou',
                         None,
@@ -3279,8 +3279,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '你的业务在微信要凭增值电信业务经营许可证才能选到相应类目（电商平台、社交、问答等）。其他平台的类目或上架规则不在本规则集的资料中，不能断定它们是否要求许可证。',
-                            "In WeChat your business would need a value-added telecom licence to pass the category review (e-commerce platform, social, Q&A and the like). Other platforms' category or listing rules are not in icpcheck's sources, so whether they ask for a licence cannot be said.",
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；其他平台的类目或上架规则不在本规则集的资料中，不能断定它们对你的业务是否要求许可证。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; other platforms' category or listing rules are not in icpcheck's sources, so whether they ask one of your business cannot be said.",
                         ),
                         (
                             Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
@@ -3296,8 +3296,8 @@ def rulebook(path: str) -> Rulebook:
                             ),
                         ),
                         Text(
-                            '在该平台选择类目或提交上架时，查看要求的资质；要求增值电信业务经营许可证（ICP或EDI）的，没有许可证就无法通过审核。',
-                            'When you choose a category or submit the listing on that platform, check the credentials it lists; if it lists a value-added telecom licence (ICP or EDI), the review will not pass without one.',
+                            '在该平台选择类目或提交上架时，看它要求的资质里有没有增值电信业务经营许可证（ICP或EDI）。',
+                            'When you choose a category or submit the listing on that platform, see whether the credentials it lists include a value-added telecom licence (ICP or EDI).',
                         ),
                         'other_platform',
                         None,
@@ -6752,8 +6752,8 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('app_filing',),
                 Text(
-                    '同一小程序也发布到抖音、支付宝、百度或快手的，备案要求与微信相同（工信部信管〔2023〕105号），但要在每个平台各自的备案入口分别办理，类目规则也各不相同（各平台流程未逐一核实）。',
-                    "A mini-program also published on Douyin, Alipay, Baidu or Kuaishou is filed under the same requirements as on WeChat (MIIT 工信部信管〔2023〕105号), but through each platform's own filing entry, under its own category rules (each platform's steps not verified one by one).",
+                    '同一小程序也发布到抖音、支付宝、百度或快手的，备案要求与微信相同（工信部信管〔2023〕105号），但要在每个平台各自的备案入口分别办理，类目规则也各不相同（各平台流程未逐一核实）；在“小程序发布在哪些平台”中选上这些平台，报告会逐一列出。',
+                    "A mini-program also published on Douyin, Alipay, Baidu or Kuaishou is filed under the same requirements as on WeChat (MIIT 工信部信管〔2023〕105号), but through each platform's own filing entry, under its own category rules (each platform's steps not verified one by one); name those platforms (platforms) and the report lists each.",
                 ),
                 (
                     Citation(_7, (), None, None, 'official'),
@@ -6768,7 +6768,18 @@ def rulebook(path: str) -> Rulebook:
                         'unverified',
                     ),
                 ),
-                Compare('channels', 'has', 'mini_program'),
+                All(
+                    (
+                        Compare('channels', 'has', 'mini_program'),
+                        Not(
+                            Compare(
+                                'platforms',
+                                'has_any',
+                                frozenset(('alipay', 'baidu', 'douyin', 'kuaishou', 'other')),
+                            ),
+                        ),
+                    ),
+                ),
             ),
             Advice(
                 'wechat_only_other_platforms',
