@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "491a0f0b6ed92a938e60fa2236b6d64b6862be8fc48060bbd9ad5ee1fd63435d"
+SHA256 = "0060b6110ff767b528f78c95ddb49d1168f7e81783ca964d4bcf3fd2d9ff2e8d"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -833,7 +833,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '491a0f0b6ed92a938e60fa2236b6d64b6862be8fc48060bbd9ad5ee1fd63435d',
+        '0060b6110ff767b528f78c95ddb49d1168f7e81783ca964d4bcf3fd2d9ff2e8d',
         path,
         (
             _0,
@@ -6752,8 +6752,8 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('app_filing',),
                 Text(
-                    '同一小程序也发布到抖音、支付宝、百度或快手的，备案要求与微信相同（工信部信管〔2023〕105号），但要在每个平台各自的备案入口分别办理，类目规则也各不相同（各平台流程未逐一核实）；在“小程序发布在哪些平台”中选上这些平台，报告会逐一列出。',
-                    "A mini-program also published on Douyin, Alipay, Baidu or Kuaishou is filed under the same requirements as on WeChat (MIIT 工信部信管〔2023〕105号), but through each platform's own filing entry, under its own category rules (each platform's steps not verified one by one); name those platforms (platforms) and the report lists each.",
+                    '同一小程序也发布到抖音、支付宝、百度或快手的，备案要求与微信相同（工信部信管〔2023〕105号），但要在每个平台各自的备案入口分别办理，类目规则也各不相同（各平台流程未逐一核实）；报告按你选的发布平台逐一列出各平台的备案。',
+                    "A mini-program also published on Douyin, Alipay, Baidu or Kuaishou is filed under the same requirements as on WeChat (MIIT 工信部信管〔2023〕105号), but through each platform's own filing entry, under its own category rules (each platform's steps not verified one by one); the report lists each platform you name under platforms.",
                 ),
                 (
                     Citation(_7, (), None, None, 'official'),
@@ -6768,18 +6768,7 @@ def rulebook(path: str) -> Rulebook:
                         'unverified',
                     ),
                 ),
-                All(
-                    (
-                        Compare('channels', 'has', 'mini_program'),
-                        Not(
-                            Compare(
-                                'platforms',
-                                'has_any',
-                                frozenset(('alipay', 'baidu', 'douyin', 'kuaishou', 'other')),
-                            ),
-                        ),
-                    ),
-                ),
+                Compare('channels', 'has', 'mini_program'),
             ),
             Advice(
                 'wechat_only_other_platforms',
