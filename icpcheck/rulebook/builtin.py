@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "0060b6110ff767b528f78c95ddb49d1168f7e81783ca964d4bcf3fd2d9ff2e8d"
+SHA256 = "3c206980cfb0dde91d8e0fea9fe9ee8d53479d81556a1312c8246f5770e4607a"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -833,7 +833,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '0060b6110ff767b528f78c95ddb49d1168f7e81783ca964d4bcf3fd2d9ff2e8d',
+        '3c206980cfb0dde91d8e0fea9fe9ee8d53479d81556a1312c8246f5770e4607a',
         path,
         (
             _0,
@@ -1789,8 +1789,8 @@ def rulebook(path: str) -> Rulebook:
                         'Before the mini-program is released (since 2023-09-01 a new mini-program files before it goes live).',
                     ),
                     Text(
-                        '微信小程序：微信公众平台的小程序管理后台，未发布的在首页点「去备案」，已发布的在「设置 → 小程序备案」。发布在其他平台的，在该平台分别办理（见本项下该平台的说明）。',
-                        "A WeChat mini-program: the mini-program admin of the WeChat Official Accounts Platform - 「去备案」 on the home page before release, or Settings → 小程序备案 after. On another platform, file there as well (see that platform's note under this filing).",
+                        '微信小程序：微信公众平台的小程序管理后台，未发布的在首页点「去备案」，已发布的在「设置 → 小程序备案」；在其他平台发布的，在该平台办理。',
+                        'A WeChat mini-program: the mini-program admin of the WeChat Official Accounts Platform - 「去备案」 on the home page before release, or Settings → 小程序备案 after; on another platform, file on that platform.',
                     ),
                     (
                         Text('主办单位证件（营业执照）', "The owner's certificate (business licence)"),
@@ -6752,8 +6752,8 @@ def rulebook(path: str) -> Rulebook:
                 'caution',
                 ('app_filing',),
                 Text(
-                    '同一小程序也发布到抖音、支付宝、百度或快手的，备案要求与微信相同（工信部信管〔2023〕105号），但要在每个平台各自的备案入口分别办理，类目规则也各不相同（各平台流程未逐一核实）；报告按你选的发布平台逐一列出各平台的备案。',
-                    "A mini-program also published on Douyin, Alipay, Baidu or Kuaishou is filed under the same requirements as on WeChat (MIIT 工信部信管〔2023〕105号), but through each platform's own filing entry, under its own category rules (each platform's steps not verified one by one); the report lists each platform you name under platforms.",
+                    '同一小程序也发布到抖音、支付宝、百度或快手的，备案要求与微信相同（工信部信管〔2023〕105号），但要在每个平台各自的备案入口分别办理，类目规则也各不相同（各平台流程未逐一核实）。',
+                    "A mini-program also published on Douyin, Alipay, Baidu or Kuaishou is filed under the same requirements as on WeChat (MIIT 工信部信管〔2023〕105号), but through each platform's own filing entry, under its own category rules (each platform's steps not verified one by one).",
                 ),
                 (
                     Citation(_7, (), None, None, 'official'),
