@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "3c206980cfb0dde91d8e0fea9fe9ee8d53479d81556a1312c8246f5770e4607a"
+SHA256 = "e62db8c4bb6f46c03c427b00940c226dfe84c3620cf4db13b499de70809e569d"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -833,7 +833,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '3c206980cfb0dde91d8e0fea9fe9ee8d53479d81556a1312c8246f5770e4607a',
+        'e62db8c4bb6f46c03c427b00940c226dfe84c3620cf4db13b499de70809e569d',
         path,
         (
             _0,
@@ -5809,8 +5809,8 @@ def rulebook(path: str) -> Rulebook:
                         'mlps_filing',
                         'review',
                         Text(
-                            '你运营平台或收费提供信息（要申请许可证）。按《网络安全法》第21条，这类系统常定为第二级以上，定级后30日内向公安机关备案（凭审阅者记忆，未核实）；申请许可证时也可能被要求提供等级保护材料。',
-                            "You run a platform or charge for information (a licence applicant). Under Art. 21 of the Cybersecurity Law such systems are often graded level 2 or above and filed with the police within 30 days of grading (from the auditor's memory, unverified); a licence application may ask for the papers.",
+                            '你运营平台或收费提供信息（可能要申请许可证）。按《网络安全法》第21条，这类系统常定为第二级以上，定级后30日内向公安机关备案（凭审阅者记忆，未核实）；申请许可证时也可能被要求提供等级保护材料。',
+                            "You run a platform or charge for information (possibly a licence applicant). Under Art. 21 of the Cybersecurity Law such systems are often graded level 2 or above and filed with the police within 30 days of grading (from the auditor's memory, unverified); a licence application may ask for the papers.",
                         ),
                         (
                             Citation(_54, (21,), None, None, 'law'),
