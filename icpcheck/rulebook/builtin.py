@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "e62db8c4bb6f46c03c427b00940c226dfe84c3620cf4db13b499de70809e569d"
+SHA256 = "2a3e09e6b53a3d09aeacb4e2e8ba0b86d5260542e173322d03ade37d6f318a68"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -833,7 +833,7 @@ def rulebook(path: str) -> Rulebook:
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'e62db8c4bb6f46c03c427b00940c226dfe84c3620cf4db13b499de70809e569d',
+        '2a3e09e6b53a3d09aeacb4e2e8ba0b86d5260542e173322d03ade37d6f318a68',
         path,
         (
             _0,
@@ -2985,8 +2985,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；支付宝的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证。',
-                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Alipay's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said.",
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；支付宝的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证，选择类目时请查看。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Alipay's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said - check when you choose the category.",
                         ),
                         (
                             Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
@@ -3054,8 +3054,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；抖音的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证。',
-                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Douyin's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said.",
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；抖音的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证，选择类目时请查看。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Douyin's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said - check when you choose the category.",
                         ),
                         (
                             Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
@@ -3120,8 +3120,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；百度的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证。',
-                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Baidu's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said.",
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；百度的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证，选择类目时请查看。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Baidu's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said - check when you choose the category.",
                         ),
                         (
                             Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
@@ -3198,8 +3198,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；快手的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证。',
-                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Kuaishou's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said.",
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；快手的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证，选择类目时请查看。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Kuaishou's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said - check when you choose the category.",
                         ),
                         (
                             Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
@@ -3279,8 +3279,8 @@ def rulebook(path: str) -> Rulebook:
                         'icp_license',
                         'review',
                         Text(
-                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；其他平台的类目或上架规则不在本规则集的资料中，不能断定它们对你的业务是否要求许可证。',
-                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; other platforms' category or listing rules are not in icpcheck's sources, so whether they ask one of your business cannot be said.",
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；其他平台的类目或上架规则不在本规则集的资料中，不能断定它们对你的业务是否要求许可证，选择类目或提交上架时请查看。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; other platforms' category or listing rules are not in icpcheck's sources, so whether they ask one of your business cannot be said - check when you choose the category.",
                         ),
                         (
                             Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
@@ -6841,7 +6841,7 @@ def rulebook(path: str) -> Rulebook:
             ),
             Layer(
                 'alipay',
-                Text('支付宝小程序', 'Alipay mini-program'),
+                Text('支付宝平台的要求', "Alipay's requirements"),
                 Text(
                     '小程序发布在支付宝时，在该平台办理的备案和该平台的类目审核。',
                     'What publishing the mini-program on Alipay involves on that platform - its filing and its category review.',
@@ -6849,7 +6849,7 @@ def rulebook(path: str) -> Rulebook:
             ),
             Layer(
                 'douyin',
-                Text('抖音小程序', 'Douyin mini-program'),
+                Text('抖音平台的要求', "Douyin's requirements"),
                 Text(
                     '小程序发布在抖音时，在该平台办理的备案和该平台的类目审核。',
                     'What publishing the mini-program on Douyin involves on that platform - its filing and its category review.',
@@ -6857,7 +6857,7 @@ def rulebook(path: str) -> Rulebook:
             ),
             Layer(
                 'baidu',
-                Text('百度智能小程序', 'Baidu smart mini-program'),
+                Text('百度平台的要求', "Baidu's requirements"),
                 Text(
                     '小程序发布在百度时，在该平台办理的备案和该平台的类目审核。',
                     'What publishing the mini-program on Baidu involves on that platform - its filing and its category review.',
@@ -6865,7 +6865,7 @@ def rulebook(path: str) -> Rulebook:
             ),
             Layer(
                 'kuaishou',
-                Text('快手小程序', 'Kuaishou mini-program'),
+                Text('快手平台的要求', "Kuaishou's requirements"),
                 Text(
                     '小程序发布在快手时，在该平台办理的备案和该平台的类目审核。',
                     'What publishing the mini-program on Kuaishou involves on that platform - its filing and its category review.',
@@ -6873,7 +6873,7 @@ def rulebook(path: str) -> Rulebook:
             ),
             Layer(
                 'other_platform',
-                Text('其他平台或独立App', 'Another platform or a stand-alone App'),
+                Text('其他平台或独立App的要求', "Other platforms' or a stand-alone App's requirements"),
                 Text(
                     '发布在上述平台以外的小程序、快应用，或独立App：在为它提供服务的平台办理的备案。',
                     'A mini-program or quick app on a platform not listed, or a stand-alone App - the filing made through whoever distributes or hosts it.',
