@@ -49,7 +49,8 @@ def rule(data: dict[str, Any], rid: str) -> dict[str, Any]:
 # --- the loader accepts and checks the new keys ----------------------------------------------
 
 def test_the_built_in_rulebook_declares_the_wechat_layer(rulebook: Rulebook) -> None:
-    assert [x.id for x in rulebook.layers] == ["wechat"]
+    # Rulebook 1.4.0 (issue 27 item 12): a layer per other platform a mini-program is published on.
+    assert [x.id for x in rulebook.layers] == ["wechat", "alipay", "douyin", "baidu", "kuaishou", "other_platform"]
     assert any(e.layer == "wechat" for r in rulebook.rules for e in r.effects)
     assert any(e.blocker for r in rulebook.rules for e in r.effects)
     assert any(a.when is not None for a in rulebook.advice)
@@ -57,8 +58,8 @@ def test_the_built_in_rulebook_declares_the_wechat_layer(rulebook: Rulebook) -> 
 
 def test_an_effect_must_name_a_declared_layer() -> None:
     data = raw_rulebook()
-    rule(data, "wechat_review_marketplace")["sets"][0]["layer"] = "alipay"
-    assert any("unknown layer 'alipay'" in m for m in problems(data))
+    rule(data, "wechat_review_marketplace")["sets"][0]["layer"] = "xiaohongshu"  # a platform with no layer
+    assert any("unknown layer 'xiaohongshu'" in m for m in problems(data))
     data = raw_rulebook()
     del data["layers"]
     assert any("unknown layer 'wechat'" in m for m in problems(data))
@@ -207,7 +208,7 @@ def test_reports_without_layers_or_blockers_do_not_mention_them(rulebook: Rulebo
 
 def test_an_unreadable_layer_key_fails_loading_with_exit_4(tmp_path: Path) -> None:
     data = raw_rulebook()
-    rule(data, "wechat_review_marketplace")["sets"][0]["layer"] = "alipay"
+    rule(data, "wechat_review_marketplace")["sets"][0]["layer"] = "xiaohongshu"
     bad = tmp_path / "bad.yaml"
     bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     r = run_cli(["--rules", str(bad), "--model", "platform"])

@@ -240,7 +240,7 @@ def test_wechat_only_with_an_own_domain_is_warned_about() -> None:
     args = ["-a", "sells_own_goods=no", "-a", "third_party_sellers=no", "-a", "paid_content=yes",
             "-a", "content_kinds=articles_courses", "-a", "activities=none", "-a", "wechat_only=yes",
             "-a", "foreign_equity=none", "-a", "province=other", "-a", "users_where=one_province",
-            "-a", "operator=company", "--format", "json", "--fail-on", "none", *AS_OF]
+            "-a", "operator=company", "-a", "platforms=wechat", "--format", "json", "--fail-on", "none", *AS_OF]
     r = run_cli([*args, "-a", "channels=mini_program,own_domain"])
     assert r.exit_code == 0
     report = json.loads(r.stdout)

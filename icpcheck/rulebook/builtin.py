@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "a6e3f1f8a842c90219702c15a1a2a34d5f345908b6d1a7de7972de6b1be08f93"
+SHA256 = "2a3e09e6b53a3d09aeacb4e2e8ba0b86d5260542e173322d03ade37d6f318a68"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -459,6 +459,36 @@ def rulebook(path: str) -> Rulebook:
         None,
     )
     _37 = Source(
+        'douyin_filing_docs',
+        Text(
+            '抖音开放平台开发者文档「小程序备案」（提交备案信息、人证核验等接口）',
+            'Douyin Open Platform developer documentation, 「小程序备案」 (mini-program filing: submitting the filing, identity checks)',
+        ),
+        Text(
+            '平台官方文档：服务商代商家提交小程序备案的接口，含主体证件、负责人证件和人证核验',
+            "the platform's official documentation: the interfaces through which a service provider files a mini-program for a merchant, with the entity's and the person in charge's papers and an identity check",
+        ),
+        None,
+        None,
+        'https://developer.open-douyin.com/docs/resource/zh-CN/thirdparty/API/smallprogram/auth-app-manage/icp-record/submit-record-info',
+        date(2026, 12, 6),
+    )
+    _38 = Source(
+        'baidu_filing_guide',
+        Text(
+            '百度智能云备案文档《验证备案类型》（百度智能小程序的备案入口）',
+            'Baidu AI Cloud filing documentation, 《验证备案类型》 (the filing entry of Baidu smart mini-programs)',
+        ),
+        Text(
+            '平台官方文档，2024-06-07更新：百度智能小程序平台「管理 → 基础设置 → 备案管理」；小程序备案不支持个人备案',
+            "the platform's official documentation, updated 2024-06-07: Baidu's smart mini-program platform, 管理 → 基础设置 → 备案管理; mini-program filing is not open to individuals",
+        ),
+        None,
+        date(2024, 6, 7),
+        'https://cloud.baidu.com/doc/BeiAn/s/Llm492h9k',
+        None,
+    )
+    _39 = Source(
         'local_service_guides',
         Text(
             '各地政务服务网的办事指南（如湖南省仅销售预包装食品备案指南）',
@@ -470,7 +500,7 @@ def rulebook(path: str) -> Rulebook:
         'http://zwfw-new.hunan.gov.cn/onething/service/serviceguideck.jsp?approve_id=E83712B1288017FFE053671515ACCB79&areacode=431301000000',
         date(2026, 11, 28),
     )
-    _38 = Source(
+    _40 = Source(
         'online_food_measures',
         Text('《网络食品安全违法行为查处办法》', 'Measures for Investigating Online Food Safety Violations'),
         Text(
@@ -482,7 +512,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _39 = Source(
+    _41 = Source(
         'drug_online_measures',
         Text('《药品网络销售监督管理办法》', 'Measures for the Supervision of Online Drug Sales'),
         Text('2022-08-03公布，2022-12-01施行；内容据报道转述', 'issued 2022-08-03, in force 2022-12-01; content as reported'),
@@ -491,7 +521,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _40 = Source(
+    _42 = Source(
         'device_business_measures',
         Text('《医疗器械经营监督管理办法》', 'Measures for the Supervision of Medical Device Businesses'),
         Text('2022-05-01施行；令号凭审阅者记忆', "in force 2022-05-01; decree number from the auditor's memory"),
@@ -500,7 +530,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _41 = Source(
+    _43 = Source(
         'device_regulations',
         Text('《医疗器械监督管理条例》', 'Regulations on the Supervision and Administration of Medical Devices'),
         Text(
@@ -512,7 +542,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _42 = Source(
+    _44 = Source(
         'device_online_measures',
         Text('《医疗器械网络销售监督管理办法》', 'Measures for the Supervision of Online Sales of Medical Devices'),
         Text(
@@ -524,7 +554,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _43 = Source(
+    _45 = Source(
         'advertising_law',
         Text('《中华人民共和国广告法》', 'Advertising Law of the PRC'),
         Text(
@@ -536,7 +566,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _44 = Source(
+    _46 = Source(
         'ad_review_measures',
         Text(
             '《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》',
@@ -551,7 +581,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _45 = Source(
+    _47 = Source(
         'internet_ad_measures',
         Text('《互联网广告管理办法》', 'Measures for the Administration of Internet Advertising'),
         Text(
@@ -563,7 +593,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _46 = Source(
+    _48 = Source(
         'anti_pyramid_regulations',
         Text('《禁止传销条例》', 'Regulations on Prohibiting Pyramid Selling'),
         Text(
@@ -575,7 +605,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _47 = Source(
+    _49 = Source(
         'pyramid_opinion_2013',
         Text(
             '〔2013年最高人民法院、最高人民检察院、公安部关于传销刑事案件的意见〕',
@@ -590,7 +620,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _48 = Source(
+    _50 = Source(
         'customs_notice_194',
         Text(
             '《关于跨境电子商务零售进出口商品有关监管事宜的公告》',
@@ -605,7 +635,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _49 = Source(
+    _51 = Source(
         'customs_registration_rules',
         Text('《中华人民共和国海关报关单位备案管理规定》', 'Customs Provisions on the Filing of Declaring Entities'),
         Text(
@@ -617,7 +647,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _50 = Source(
+    _52 = Source(
         'mofcom_486',
         Text('商财发〔2018〕486号', 'MOFCOM notice 商财发〔2018〕486号'),
         Text(
@@ -629,7 +659,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _51 = Source(
+    _53 = Source(
         'admin_licensing_law',
         Text('《中华人民共和国行政许可法》', 'Administrative Licensing Law of the PRC'),
         Text(
@@ -641,7 +671,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _52 = Source(
+    _54 = Source(
         'cybersecurity_law',
         Text('《中华人民共和国网络安全法》', 'Cybersecurity Law of the PRC'),
         Text(
@@ -653,7 +683,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _53 = Source(
+    _55 = Source(
         'mlps_measures',
         Text('《信息安全等级保护管理办法》', 'Measures for the Graded Protection of Information Security'),
         Text(
@@ -665,7 +695,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _54 = Source(
+    _56 = Source(
         'algorithm_rules',
         Text(
             '《互联网信息服务算法推荐管理规定》',
@@ -680,7 +710,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _55 = Source(
+    _57 = Source(
         'live_notice_2020',
         Text(
             '《国家广播电视总局关于加强网络秀场直播和电商直播管理的通知》',
@@ -695,7 +725,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _56 = Source(
+    _58 = Source(
         'live_service_rules',
         Text('《互联网直播服务管理规定》', 'Provisions on the Administration of Internet Live-Streaming Services'),
         Text(
@@ -707,7 +737,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _57 = Source(
+    _59 = Source(
         'online_trade_measures',
         Text('《网络交易监督管理办法》', 'Measures for the Supervision and Administration of Online Transactions'),
         Text(
@@ -719,7 +749,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _58 = Source(
+    _60 = Source(
         'consumer_law',
         Text('《中华人民共和国消费者权益保护法》', 'Law of the PRC on the Protection of Consumer Rights and Interests'),
         Text(
@@ -731,7 +761,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _59 = Source(
+    _61 = Source(
         'data_security_regulations',
         Text('《网络数据安全管理条例》', 'Regulations on Network Data Security Management'),
         Text(
@@ -743,7 +773,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _60 = Source(
+    _62 = Source(
         'pi_audit_measures',
         Text('《个人信息保护合规审计管理办法》', 'Measures for Personal Information Protection Compliance Audits'),
         Text(
@@ -755,7 +785,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _61 = Source(
+    _63 = Source(
         'minors_online_regulations',
         Text('《未成年人网络保护条例》', 'Regulations on the Protection of Minors Online'),
         Text(
@@ -767,7 +797,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _62 = Source(
+    _64 = Source(
         'live_ecommerce_measures_2026',
         Text('《直播电商监督管理办法》', 'Measures for the Supervision and Administration of Live-Stream E-commerce'),
         Text(
@@ -779,7 +809,7 @@ def rulebook(path: str) -> Rulebook:
         None,
         None,
     )
-    _63 = Source(
+    _65 = Source(
         'platform_rules_measures_2026',
         Text(
             '《网络交易平台规则监督管理办法》',
@@ -796,14 +826,14 @@ def rulebook(path: str) -> Rulebook:
     )
     return Rulebook(
         'wechat-mall',
-        '1.3.1',
+        '1.4.0',
         date(2026, 12, 6),
         Text('微信微商城的备案与许可证', 'Filings and licences for a WeChat micro-mall'),
         Text(
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        'a6e3f1f8a842c90219702c15a1a2a34d5f345908b6d1a7de7972de6b1be08f93',
+        '2a3e09e6b53a3d09aeacb4e2e8ba0b86d5260542e173322d03ade37d6f318a68',
         path,
         (
             _0,
@@ -870,6 +900,8 @@ def rulebook(path: str) -> Rulebook:
             _61,
             _62,
             _63,
+            _64,
+            _65,
         ),
         (
             Question(
@@ -987,6 +1019,35 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 None,
                 ('own_domain',),
+            ),
+            Question(
+                'platforms',
+                'many_of',
+                Text(
+                    '你的小程序发布在哪些平台？（可多选）',
+                    'On which platforms is your mini-program published? (choose all that apply)',
+                ),
+                Text(
+                    '每个平台上的小程序各有自己的AppID，要在各平台分别以你的名义备案；类目审核也由各平台自己规定。只有独立App、没有小程序的，选“其他平台，或独立App”。未回答时按只在微信发布处理。',
+                    'A mini-program has its own AppID on each platform and is filed in your name on each platform separately; each platform also has its own category review. With a stand-alone App and no mini-program, choose "Another platform, or a stand-alone App". If you do not answer, icpcheck assumes WeChat only.',
+                ),
+                (
+                    Choice('wechat', Text('微信', 'WeChat'), False),
+                    Choice('alipay', Text('支付宝', 'Alipay'), False),
+                    Choice('douyin', Text('抖音（字节跳动）', 'Douyin (ByteDance)'), False),
+                    Choice('baidu', Text('百度', 'Baidu'), False),
+                    Choice('kuaishou', Text('快手', 'Kuaishou'), False),
+                    Choice(
+                        'other',
+                        Text(
+                            '其他平台（小程序或快应用），或独立App',
+                            'Another platform (a mini-program or quick app), or a stand-alone App',
+                        ),
+                        False,
+                    ),
+                ),
+                Compare('channels', 'has', 'mini_program'),
+                ('wechat',),
             ),
             Question(
                 'goods',
@@ -1728,8 +1789,8 @@ def rulebook(path: str) -> Rulebook:
                         'Before the mini-program is released (since 2023-09-01 a new mini-program files before it goes live).',
                     ),
                     Text(
-                        '微信公众平台的小程序管理后台：未发布的在首页点「去备案」，已发布的在「设置 → 小程序备案」。',
-                        'The mini-program admin of the WeChat Official Accounts Platform: 「去备案」 on the home page before release, or Settings → 小程序备案 after.',
+                        '微信小程序：微信公众平台的小程序管理后台，未发布的在首页点「去备案」，已发布的在「设置 → 小程序备案」；在其他平台发布的，在该平台办理。',
+                        'A WeChat mini-program: the mini-program admin of the WeChat Official Accounts Platform - 「去备案」 on the home page before release, or Settings → 小程序备案 after; on another platform, file on that platform.',
                     ),
                     (
                         Text('主办单位证件（营业执照）', "The owner's certificate (business licence)"),
@@ -1848,7 +1909,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('营业执照', 'Business licence'),
                         Text('经营者身份证件', 'ID of the operator'),
                     ),
-                    (Citation(_14, (35,), None, None, 'law'), Citation(_37, (), None, None, 'official')),
+                    (Citation(_14, (35,), None, None, 'law'), Citation(_39, (), None, None, 'official')),
                 ),
                 'filing',
             ),
@@ -1898,7 +1959,7 @@ def rulebook(path: str) -> Rulebook:
                     'The certificate for providing drug or medical-device information on the internet, valid for 5 years.',
                 ),
                 Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
-                (Citation(_15, (2, 5), None, None, 'law'), Citation(_42, (15,), None, None, 'law')),
+                (Citation(_15, (2, 5), None, None, 'law'), Citation(_44, (15,), None, None, 'law')),
                 Plan(
                     (),
                     Text('办理ICP备案或申请ICP许可证之前。', 'Before the ICP filing or the ICP licence application.'),
@@ -2067,7 +2128,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial market regulator when merchants sell food on it, whether or not the platform sells food itself.',
                 ),
                 Text('省级市场监督管理部门', 'Provincial market regulation bureau'),
-                (Citation(_38, (8,), None, None, 'official'),),
+                (Citation(_40, (8,), None, None, 'official'),),
                 Plan(
                     ('icp_license', 'edi_license'),
                     Text('通信主管部门批准后30个工作日内。', "Within 30 working days after the telecom authority's approval."),
@@ -2082,7 +2143,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('与入驻商家的协议样本', 'A sample of the agreement with merchants'),
                         Text('承诺书', 'An undertaking'),
                     ),
-                    (Citation(_38, (8,), None, None, 'official'),),
+                    (Citation(_40, (8,), None, None, 'official'),),
                 ),
                 'filing',
             ),
@@ -2094,13 +2155,13 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial drug regulator when merchants sell drugs on it.',
                 ),
                 Text('省级药品监督管理部门', 'Provincial drug regulatory administration'),
-                (Citation(_39, (), None, None, 'official'),),
+                (Citation(_41, (), None, None, 'official'),),
                 Plan(
                     ('drug_info_certificate', 'icp_license', 'edi_license'),
                     None,
                     Text('省级药品监督管理部门。', 'The provincial drug regulatory administration.'),
                     (),
-                    (Citation(_39, (), None, None, 'official'),),
+                    (Citation(_41, (), None, None, 'official'),),
                 ),
                 'filing',
             ),
@@ -2115,7 +2176,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a platform makes with the provincial drug regulator where it is based when merchants sell medical devices on it; the platform first needs the internet drug information certificate.',
                 ),
                 Text('所在地省级药品监督管理部门', 'The provincial drug regulatory administration where the platform is based'),
-                (Citation(_42, (15, 16), None, None, 'law'),),
+                (Citation(_44, (15, 16), None, None, 'law'),),
                 Plan(
                     ('drug_info_certificate', 'icp_license', 'edi_license'),
                     Text('平台开展医疗器械网络交易服务之前。', 'Before the platform starts device trading services.'),
@@ -2139,7 +2200,7 @@ def rulebook(path: str) -> Rulebook:
                             'A list of the quality-management rules for device trading; a description of the site or app and its functions',
                         ),
                     ),
-                    (Citation(_42, (16,), None, None, 'law'),),
+                    (Citation(_44, (16,), None, None, 'law'),),
                 ),
                 'filing',
             ),
@@ -2151,7 +2212,7 @@ def rulebook(path: str) -> Rulebook:
                     'The filing a business selling food through its own site (or mini-program) makes with the city or county market regulator.',
                 ),
                 Text('市、县级市场监督管理部门', 'City or county market regulation bureau'),
-                (Citation(_38, (8,), None, None, 'official'),),
+                (Citation(_40, (8,), None, None, 'official'),),
                 Plan(
                     ('icp_filing', 'app_filing', 'icp_license', 'food_license', 'food_filing'),
                     Text(
@@ -2168,7 +2229,7 @@ def rulebook(path: str) -> Rulebook:
                         Text('网站或小程序的备案号', 'The filing number of the site or mini-program'),
                         Text('食品经营许可证（或备案凭证）', 'The food business licence (or filing)'),
                     ),
-                    (Citation(_38, (8,), None, None, 'official'),),
+                    (Citation(_40, (8,), None, None, 'official'),),
                 ),
                 'filing',
             ),
@@ -2180,7 +2241,7 @@ def rulebook(path: str) -> Rulebook:
                     'Only licensed drug businesses may sell drugs online, and they report their online sales; prescription drugs need prescription checks.',
                 ),
                 Text('药品监督管理部门', 'Drug regulatory administration'),
-                (Citation(_39, (), None, None, 'official'),),
+                (Citation(_41, (), None, None, 'official'),),
                 Plan(
                     (),
                     Text(
@@ -2189,7 +2250,7 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     None,
                     (),
-                    (Citation(_39, (), None, None, 'official'),),
+                    (Citation(_41, (), None, None, 'official'),),
                 ),
                 'filing',
             ),
@@ -2201,7 +2262,7 @@ def rulebook(path: str) -> Rulebook:
                     '设区的市级药品监督管理部门（凭审阅者记忆，未核实）',
                     "The city-level drug regulatory administration (from the auditor's memory, unverified)",
                 ),
-                (Citation(_40, (4,), None, None, 'law'), Citation(_41, (41, 42), None, None, 'unverified')),
+                (Citation(_42, (4,), None, None, 'law'), Citation(_43, (41, 42), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
                 'filing',
             ),
@@ -2216,7 +2277,7 @@ def rulebook(path: str) -> Rulebook:
                     '设区的市级药品监督管理部门（凭审阅者记忆，未核实）',
                     "The city-level drug regulatory administration (from the auditor's memory, unverified)",
                 ),
-                (Citation(_40, (4,), None, None, 'law'), Citation(_41, (41, 42), None, None, 'unverified')),
+                (Citation(_42, (4,), None, None, 'law'), Citation(_43, (41, 42), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
                 'filing',
             ),
@@ -2246,7 +2307,7 @@ def rulebook(path: str) -> Rulebook:
                     '广告审查机关（一般为广告主所在地的省级市场监督管理部门或药品监督管理部门，未核实）',
                     'The advertising review authority (usually the provincial market or drug regulator where the advertiser is based; unverified)',
                 ),
-                (Citation(_43, (46, 47), None, None, 'law'), Citation(_44, (2,), None, None, 'law')),
+                (Citation(_45, (46, 47), None, None, 'law'), Citation(_46, (2,), None, None, 'law')),
                 Plan(
                     (),
                     Text('广告发布之前，每一版广告内容都要审查。', 'Before the ad is published; each version of the ad is reviewed.'),
@@ -2256,8 +2317,8 @@ def rulebook(path: str) -> Rulebook:
                     ),
                     (),
                     (
-                        Citation(_43, (46, 47), None, None, 'law'),
-                        Citation(_44, (4,), None, None, 'unverified'),
+                        Citation(_45, (46, 47), None, None, 'law'),
+                        Citation(_46, (4,), None, None, 'unverified'),
                     ),
                 ),
                 'filing',
@@ -2273,7 +2334,7 @@ def rulebook(path: str) -> Rulebook:
                     '无（由主管部门依《禁止传销条例》查处）',
                     'None (the authorities enforce the Regulations on Prohibiting Pyramid Selling)',
                 ),
-                (Citation(_46, (7,), None, None, 'law'),),
+                (Citation(_48, (7,), None, None, 'law'),),
                 Plan((), None, None, (), ()),
                 'check',
             ),
@@ -2286,9 +2347,9 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 Text('海关', 'Customs'),
                 (
-                    Citation(_48, (), None, None, 'law'),
-                    Citation(_49, (), None, None, 'unverified'),
-                    Citation(_50, (), None, None, 'unverified'),
+                    Citation(_50, (), None, None, 'law'),
+                    Citation(_51, (), None, None, 'unverified'),
+                    Citation(_52, (), None, None, 'unverified'),
                 ),
                 Plan((), None, None, (), ()),
                 'filing',
@@ -2304,13 +2365,13 @@ def rulebook(path: str) -> Rulebook:
                     '所在地设区的市级以上公安机关（网安部门）',
                     'The public security authorities (cyber security department) of the city or above where the operator is based',
                 ),
-                (Citation(_52, (21,), None, None, 'law'), Citation(_53, (15,), None, None, 'unverified')),
+                (Citation(_54, (21,), None, None, 'law'), Citation(_55, (15,), None, None, 'unverified')),
                 Plan(
                     (),
                     Text('定级后30日内（第二级以上的系统）。', 'Within 30 days of grading (systems of level 2 or above).'),
                     Text('所在地市级公安机关网安部门。', "Your city's public security cyber department."),
                     (),
-                    (Citation(_53, (15,), None, None, 'unverified'),),
+                    (Citation(_55, (15,), None, None, 'unverified'),),
                 ),
                 'filing',
             ),
@@ -2325,7 +2386,7 @@ def rulebook(path: str) -> Rulebook:
                     '国家互联网信息办公室（通过互联网信息服务算法备案系统）',
                     'The Cyberspace Administration of China (through its algorithm filing system)',
                 ),
-                (Citation(_54, (24,), None, None, 'unverified'),),
+                (Citation(_56, (24,), None, None, 'unverified'),),
                 Plan(
                     (),
                     Text('提供服务之日起10个工作日内。', 'Within 10 working days of starting the service.'),
@@ -2334,7 +2395,7 @@ def rulebook(path: str) -> Rulebook:
                         "The CAC's internet information service algorithm filing system.",
                     ),
                     (),
-                    (Citation(_54, (24,), None, None, 'unverified'),),
+                    (Citation(_56, (24,), None, None, 'unverified'),),
                 ),
                 'filing',
             ),
@@ -2352,7 +2413,7 @@ def rulebook(path: str) -> Rulebook:
                     '国家广播电视总局（全国网络视听平台信息登记管理系统）；属地网信部门',
                     'The NRTA (national online audio-visual platform registration system); the local cyberspace administration',
                 ),
-                (Citation(_55, (), None, None, 'unverified'), Citation(_56, (), None, None, 'unverified')),
+                (Citation(_57, (), None, None, 'unverified'), Citation(_58, (), None, None, 'unverified')),
                 Plan((), None, None, (), ()),
                 'filing',
             ),
@@ -2864,6 +2925,381 @@ def rulebook(path: str) -> Rulebook:
                         (Citation(_7, (), None, None, 'official'),),
                         None,
                         None,
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'alipay_mini_program_filing',
+                All((Compare('channels', 'has', 'mini_program'), Compare('platforms', 'has', 'alipay'))),
+                (
+                    Effect(
+                        'app_filing',
+                        'required',
+                        Text(
+                            '你的小程序发布在支付宝。支付宝上的小程序有自己的AppID，要在支付宝以你的名义单独办理移动互联网应用程序备案，要求与微信相同；平台不得为未备案的小程序提供服务。在你的支付宝小程序的开发者后台办理；支付宝的备案入口和所需材料不在本规则集的资料中，以平台页面为准。',
+                            "Your mini-program is published on Alipay. There it has an AppID of its own, filed on Alipay separately, in your name, under the same requirements as on WeChat; platforms may not serve an unfiled mini-program. File through the developer console of your Alipay mini-program; Alipay's filing entry and the papers it asks for are not in icpcheck's sources - follow the platform's pages.",
+                        ),
+                        (
+                            Citation(_7, (), None, None, 'official'),
+                            Citation(
+                                _7,
+                                (),
+                                None,
+                                Text(
+                                    '支付宝的备案入口和材料未在资料中核实。',
+                                    "Alipay's filing entry and papers are not verified in any source.",
+                                ),
+                                'unverified',
+                            ),
+                        ),
+                        None,
+                        'alipay',
+                        None,
+                    ),
+                ),
+                (),
+                date(2023, 9, 1),
+                None,
+            ),
+            Rule(
+                'alipay_category_review',
+                All(
+                    (
+                        Compare('channels', 'has', 'mini_program'),
+                        Compare('platforms', 'has', 'alipay'),
+                        AnyOf(
+                            (
+                                Compare('third_party_sellers', 'is', True),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has_any', frozenset(('ad_slots', 'paid_membership'))),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'review',
+                        Text(
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；支付宝的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证，选择类目时请查看。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Alipay's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said - check when you choose the category.",
+                        ),
+                        (
+                            Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
+                            Citation(
+                                _12,
+                                (),
+                                None,
+                                Text(
+                                    '支付宝的类目规则未在资料中核实。',
+                                    "Alipay's category rules are not verified in any source.",
+                                ),
+                                'unverified',
+                            ),
+                        ),
+                        Text(
+                            '在支付宝选择服务类目时，看它要求的资质里有没有增值电信业务经营许可证（ICP或EDI）。',
+                            'When you choose the service category on Alipay, see whether the credentials it lists include a value-added telecom licence (ICP or EDI).',
+                        ),
+                        'alipay',
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'douyin_mini_program_filing',
+                All((Compare('channels', 'has', 'mini_program'), Compare('platforms', 'has', 'douyin'))),
+                (
+                    Effect(
+                        'app_filing',
+                        'required',
+                        Text(
+                            '你的小程序发布在抖音。抖音上的小程序有自己的AppID，要在抖音以你的名义单独办理移动互联网应用程序备案，要求与微信相同；平台不得为未备案的小程序提供服务。通过抖音开放平台办理：据其开发者文档，备案要提交主体证件、负责人证件（正反面）和联系方式，并完成负责人人证核验，服务商可以代你提交；你自己从哪个页面提交，以平台页面为准。',
+                            "Your mini-program is published on Douyin. There it has an AppID of its own, filed on Douyin separately, in your name, under the same requirements as on WeChat; platforms may not serve an unfiled mini-program. File through the Douyin Open Platform: by its developer documentation the filing takes the entity's papers, the person in charge's ID (both sides) and contact details, and an identity check of the person in charge, and a service provider may submit it for you; which page you submit it on yourself, follow the platform's pages.",
+                        ),
+                        (Citation(_7, (), None, None, 'official'), Citation(_37, (), None, None, 'official')),
+                        None,
+                        'douyin',
+                        None,
+                    ),
+                ),
+                (),
+                date(2023, 9, 1),
+                None,
+            ),
+            Rule(
+                'douyin_category_review',
+                All(
+                    (
+                        Compare('channels', 'has', 'mini_program'),
+                        Compare('platforms', 'has', 'douyin'),
+                        AnyOf(
+                            (
+                                Compare('third_party_sellers', 'is', True),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has_any', frozenset(('ad_slots', 'paid_membership'))),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'review',
+                        Text(
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；抖音的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证，选择类目时请查看。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Douyin's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said - check when you choose the category.",
+                        ),
+                        (
+                            Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
+                            Citation(
+                                _37,
+                                (),
+                                None,
+                                Text('抖音的类目规则未在资料中核实。', "Douyin's category rules are not verified in any source."),
+                                'unverified',
+                            ),
+                        ),
+                        Text(
+                            '在抖音选择服务类目时，看它要求的资质里有没有增值电信业务经营许可证（ICP或EDI）。',
+                            'When you choose the service category on Douyin, see whether the credentials it lists include a value-added telecom licence (ICP or EDI).',
+                        ),
+                        'douyin',
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'baidu_mini_program_filing',
+                All((Compare('channels', 'has', 'mini_program'), Compare('platforms', 'has', 'baidu'))),
+                (
+                    Effect(
+                        'app_filing',
+                        'required',
+                        Text(
+                            '你的小程序发布在百度。百度上的小程序有自己的AppID，要在百度以你的名义单独办理移动互联网应用程序备案，要求与微信相同；平台不得为未备案的小程序提供服务。在百度智能小程序平台办理：登录后进入「管理 → 基础设置 → 备案管理」，点「开始备案」，先验证主体和小程序名称。百度的说明写明，小程序备案不支持个人备案。',
+                            "Your mini-program is published on Baidu. There it has an AppID of its own, filed on Baidu separately, in your name, under the same requirements as on WeChat; platforms may not serve an unfiled mini-program. File on Baidu's smart mini-program platform: 管理 → 基础设置 → 备案管理, then 「开始备案」, which first checks the entity and the mini-program's name. Baidu's documentation says mini-program filing is not open to individuals.",
+                        ),
+                        (Citation(_7, (), None, None, 'official'), Citation(_38, (), None, None, 'official')),
+                        None,
+                        'baidu',
+                        None,
+                    ),
+                ),
+                (),
+                date(2023, 9, 1),
+                None,
+            ),
+            Rule(
+                'baidu_category_review',
+                All(
+                    (
+                        Compare('channels', 'has', 'mini_program'),
+                        Compare('platforms', 'has', 'baidu'),
+                        AnyOf(
+                            (
+                                Compare('third_party_sellers', 'is', True),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has_any', frozenset(('ad_slots', 'paid_membership'))),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'review',
+                        Text(
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；百度的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证，选择类目时请查看。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Baidu's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said - check when you choose the category.",
+                        ),
+                        (
+                            Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
+                            Citation(
+                                _38,
+                                (),
+                                None,
+                                Text('百度的类目规则未在资料中核实。', "Baidu's category rules are not verified in any source."),
+                                'unverified',
+                            ),
+                        ),
+                        Text(
+                            '在百度选择服务类目时，看它要求的资质里有没有增值电信业务经营许可证（ICP或EDI）。',
+                            'When you choose the service category on Baidu, see whether the credentials it lists include a value-added telecom licence (ICP or EDI).',
+                        ),
+                        'baidu',
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'kuaishou_mini_program_filing',
+                All((Compare('channels', 'has', 'mini_program'), Compare('platforms', 'has', 'kuaishou'))),
+                (
+                    Effect(
+                        'app_filing',
+                        'required',
+                        Text(
+                            '你的小程序发布在快手。快手上的小程序有自己的AppID，要在快手以你的名义单独办理移动互联网应用程序备案，要求与微信相同；平台不得为未备案的小程序提供服务。在你的快手小程序的开发者后台办理；快手的备案入口和所需材料不在本规则集的资料中，以平台页面为准。',
+                            "Your mini-program is published on Kuaishou. There it has an AppID of its own, filed on Kuaishou separately, in your name, under the same requirements as on WeChat; platforms may not serve an unfiled mini-program. File through the developer console of your Kuaishou mini-program; Kuaishou's filing entry and the papers it asks for are not in icpcheck's sources - follow the platform's pages.",
+                        ),
+                        (
+                            Citation(_7, (), None, None, 'official'),
+                            Citation(
+                                _7,
+                                (),
+                                None,
+                                Text(
+                                    '快手的备案入口和材料未在资料中核实。',
+                                    "Kuaishou's filing entry and papers are not verified in any source.",
+                                ),
+                                'unverified',
+                            ),
+                        ),
+                        None,
+                        'kuaishou',
+                        None,
+                    ),
+                ),
+                (),
+                date(2023, 9, 1),
+                None,
+            ),
+            Rule(
+                'kuaishou_category_review',
+                All(
+                    (
+                        Compare('channels', 'has', 'mini_program'),
+                        Compare('platforms', 'has', 'kuaishou'),
+                        AnyOf(
+                            (
+                                Compare('third_party_sellers', 'is', True),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has_any', frozenset(('ad_slots', 'paid_membership'))),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'review',
+                        Text(
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；快手的类目规则不在本规则集的资料中，不能断定它对你的业务是否要求许可证，选择类目时请查看。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; Kuaishou's category rules are not in icpcheck's sources, so whether it asks one of your business cannot be said - check when you choose the category.",
+                        ),
+                        (
+                            Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
+                            Citation(
+                                _12,
+                                (),
+                                None,
+                                Text(
+                                    '快手的类目规则未在资料中核实。',
+                                    "Kuaishou's category rules are not verified in any source.",
+                                ),
+                                'unverified',
+                            ),
+                        ),
+                        Text(
+                            '在快手选择服务类目时，看它要求的资质里有没有增值电信业务经营许可证（ICP或EDI）。',
+                            'When you choose the service category on Kuaishou, see whether the credentials it lists include a value-added telecom licence (ICP or EDI).',
+                        ),
+                        'kuaishou',
+                        None,
+                    ),
+                ),
+                (),
+                None,
+                None,
+            ),
+            Rule(
+                'other_platform_filing',
+                All((Compare('channels', 'has', 'mini_program'), Compare('platforms', 'has', 'other'))),
+                (
+                    Effect(
+                        'app_filing',
+                        'required',
+                        Text(
+                            '你的小程序、快应用或App还发布在其他平台，或者是独立App。每个都要以你的名义办理移动互联网应用程序备案，要求与微信相同；平台和网络接入服务提供者不得为未备案的应用提供服务。通过发布它的平台或为它提供接入的服务商办理；各平台的入口和所需材料不在本规则集的资料中，以平台或服务商的说明为准。',
+                            "Your mini-program, quick app or App is also on another platform, or is a stand-alone App. Each one is filed in your name under the same requirements as on WeChat; platforms and network access providers may not serve an unfiled application. File through the platform that publishes it or the provider that connects it; their filing entries and papers are not in icpcheck's sources - follow theirs.",
+                        ),
+                        (
+                            Citation(_7, (), None, None, 'official'),
+                            Citation(
+                                _7,
+                                (),
+                                None,
+                                Text(
+                                    '各平台和服务商的备案入口未在资料中核实。',
+                                    "Each platform's or provider's filing entry is not verified in any source.",
+                                ),
+                                'unverified',
+                            ),
+                        ),
+                        None,
+                        'other_platform',
+                        None,
+                    ),
+                ),
+                (),
+                date(2023, 9, 1),
+                None,
+            ),
+            Rule(
+                'other_platform_category_review',
+                All(
+                    (
+                        Compare('channels', 'has', 'mini_program'),
+                        Compare('platforms', 'has', 'other'),
+                        AnyOf(
+                            (
+                                Compare('third_party_sellers', 'is', True),
+                                Compare('paid_content', 'is', True),
+                                Compare('activities', 'has_any', frozenset(('ad_slots', 'paid_membership'))),
+                            ),
+                        ),
+                    ),
+                ),
+                (
+                    Effect(
+                        'icp_license',
+                        'review',
+                        Text(
+                            '微信的类目审核对电商平台、社交、问答等类目要求增值电信业务经营许可证；其他平台的类目或上架规则不在本规则集的资料中，不能断定它们对你的业务是否要求许可证，选择类目或提交上架时请查看。',
+                            "WeChat's category review asks for a value-added telecom licence for e-commerce-platform, social and Q&A categories; other platforms' category or listing rules are not in icpcheck's sources, so whether they ask one of your business cannot be said - check when you choose the category.",
+                        ),
+                        (
+                            Citation(_12, (), None, Text('微信的类目要求。', "WeChat's category requirements."), 'official'),
+                            Citation(
+                                _12,
+                                (),
+                                None,
+                                Text(
+                                    '其他平台的类目规则未在资料中核实。',
+                                    "Other platforms' category rules are not verified in any source.",
+                                ),
+                                'unverified',
+                            ),
+                        ),
+                        Text(
+                            '在该平台选择类目或提交上架时，看它要求的资质里有没有增值电信业务经营许可证（ICP或EDI）。',
+                            'When you choose a category or submit the listing on that platform, see whether the credentials it lists include a value-added telecom licence (ICP or EDI).',
+                        ),
+                        'other_platform',
                         None,
                     ),
                 ),
@@ -4416,7 +4852,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_38, (8,), None, None, 'official'),),
+                        (Citation(_40, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4428,7 +4864,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_39, (), None, None, 'official'),),
+                        (Citation(_41, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4440,7 +4876,7 @@ def rulebook(path: str) -> Rulebook:
                             '没有商家在你的商城入驻销售，你不是第三方平台。',
                             'No merchants sell in your mall, so you are not a third-party platform.',
                         ),
-                        (Citation(_42, (), None, None, 'unverified'),),
+                        (Citation(_44, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -4462,7 +4898,7 @@ def rulebook(path: str) -> Rulebook:
                             'Merchants sell food or restaurant meals on your platform, so the platform files with the provincial market regulator within 30 working days after the telecom approval, whether or not you sell food yourself (for restaurant meals, Art. 5 of the Measures for the Supervision of Food Safety in Online Catering Services).',
                         ),
                         (
-                            Citation(_38, (8,), None, None, 'official'),
+                            Citation(_40, (8,), None, None, 'official'),
                             Citation(_32, (5,), None, None, 'official'),
                         ),
                         None,
@@ -4490,7 +4926,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售食品。一旦有商家卖食品，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no food. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_38, (8,), None, None, 'official'),),
+                        (Citation(_40, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4511,7 +4947,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上销售药品，平台须向省级药品监管部门办理药品网络交易第三方平台备案。',
                             'Merchants sell drugs on your platform, so the platform files as a third-party online drug trading platform with the provincial drug regulator.',
                         ),
-                        (Citation(_39, (), None, None, 'official'),),
+                        (Citation(_41, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4537,7 +4973,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售药品。一旦有商家卖药品，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no drugs. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_39, (), None, None, 'official'),),
+                        (Citation(_41, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4558,7 +4994,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上销售医疗器械，平台须向所在地省级药品监督管理部门办理医疗器械网络交易服务第三方平台备案；备案材料包括互联网药品信息服务资格证书（《医疗器械网络销售监督管理办法》第16条）。',
                             "Merchants sell medical devices on your platform, so the platform files as a third-party online device trading platform with the provincial drug regulator where it is based; the filing's documents include the internet drug information certificate (Art. 16 of the Measures for the Supervision of Online Sales of Medical Devices).",
                         ),
-                        (Citation(_42, (15, 16), None, None, 'law'),),
+                        (Citation(_44, (15, 16), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -4579,7 +5015,7 @@ def rulebook(path: str) -> Rulebook:
                             '入驻商家在你的平台上发布并销售药品或医疗器械，平台就是在提供药品、医疗器械信息（《互联网药品信息服务管理办法》第2条）；医疗器械交易平台还须依《医疗器械网络销售监督管理办法》第15条取得资格证书。2025-01-20之前，这项证书须在ICP许可证或备案之前取得（第5条）。',
                             'Merchants list and sell drugs or medical devices on your platform, so the platform provides drug or device information (Art. 2 of the Measures for the Administration of Internet Drug Information Services); a device trading platform must also hold the certificate under Art. 15 of the Measures for the Supervision of Online Sales of Medical Devices. Before 2025-01-20 the certificate came before the ICP licence or filing (Art. 5).',
                         ),
-                        (Citation(_15, (2, 5), None, None, 'law'), Citation(_42, (15, 16), None, None, 'law')),
+                        (Citation(_15, (2, 5), None, None, 'law'), Citation(_44, (15, 16), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -4602,7 +5038,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(_15, (2, 5), None, None, 'law'),
-                            Citation(_42, (15, 16), None, None, 'law'),
+                            Citation(_44, (15, 16), None, None, 'law'),
                             Citation(
                                 _11,
                                 (),
@@ -4642,7 +5078,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），入驻商家不销售医疗器械。一旦有商家卖医疗器械，平台就要办理这项备案。',
                             'By your answer (or by assumption, if you did not answer), your merchants sell no medical devices. Once any does, the platform needs this filing.',
                         ),
-                        (Citation(_42, (), None, None, 'unverified'),),
+                        (Citation(_44, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -4744,7 +5180,7 @@ def rulebook(path: str) -> Rulebook:
                             '你通过自己的网站销售食品，须在取得ICP许可证或办理ICP备案后30个工作日内，向市、县级市场监管部门办理网络食品交易主体备案。',
                             'You sell food through your own site, so within 30 working days after the ICP licence or filing you file as an online food seller with the city or county market regulator.',
                         ),
-                        (Citation(_38, (8,), None, None, 'official'),),
+                        (Citation(_40, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4772,9 +5208,9 @@ def rulebook(path: str) -> Rulebook:
                             'You sell food through your own mini-program or App. Art. 8 of the Measures for Investigating Online Food Safety Violations covers food sellers on their "own site"; treating a mini-program as one is an inference no text states, and local practice may differ.',
                         ),
                         (
-                            Citation(_38, (8,), None, None, 'official'),
+                            Citation(_40, (8,), None, None, 'official'),
                             Citation(
-                                _38,
+                                _40,
                                 (8,),
                                 None,
                                 Text('小程序是否属于自建网站是推断。', 'Whether a mini-program is an own site is an inference.'),
@@ -4810,7 +5246,7 @@ def rulebook(path: str) -> Rulebook:
                             '你通过自己的网站或小程序只销售食用农产品。资料说网络食品交易主体备案适用于通过自建网站销售食品的经营者，但没有核实是否包括只卖食用农产品的经营者。',
                             'You sell only farm produce through your own site or mini-program. The notes say the online food seller filing applies to food sellers on their own sites, but whether it reaches sellers of farm produce only is unverified.',
                         ),
-                        (Citation(_38, (8,), None, None, 'unverified'),),
+                        (Citation(_40, (8,), None, None, 'unverified'),),
                         Text(
                             '向所在市、县市场监管部门确认只销售食用农产品的网店是否需要网络食品交易主体备案。',
                             'Ask your city or county market regulator whether an online shop selling only farm produce needs the online food seller filing.',
@@ -4845,7 +5281,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有自己的网站或小程序，店铺开在SaaS服务商的域名下或公众号里；这项备案针对通过自建网站销售食品的经营者，在第三方平台上的商家由平台核验。',
                             "You have no site or mini-program of your own; the shop lives under the SaaS provider's domain or inside an Official Account. This filing is for food sellers on their own sites; sellers on a third-party platform are checked by the platform.",
                         ),
-                        (Citation(_38, (8,), None, None, 'official'),),
+                        (Citation(_40, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4863,7 +5299,7 @@ def rulebook(path: str) -> Rulebook:
                         'online_food_seller_filing',
                         'not_required',
                         Text('你不以自己名义在网上销售食品。', 'You sell no food online under your own name.'),
-                        (Citation(_38, (8,), None, None, 'official'),),
+                        (Citation(_40, (8,), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4884,7 +5320,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明是否销售药品。销售药品须持药品经营许可。',
                             'You have not said whether you sell drugs. Selling drugs needs a drug business licence.',
                         ),
-                        (Citation(_39, (), None, None, 'official'),),
+                        (Citation(_41, (), None, None, 'official'),),
                         Text(
                             '回答你涉及哪些药品或医疗器械（drug_device_kinds）。',
                             'Answer which drugs or medical devices are involved (drug_device_kinds).',
@@ -4899,7 +5335,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明销售哪一类医疗器械。第三类须取得经营许可。',
                             'You have not said which class of medical devices you sell. Class III needs a business licence.',
                         ),
-                        (Citation(_40, (4,), None, None, 'law'),),
+                        (Citation(_42, (4,), None, None, 'law'),),
                         Text(
                             '查看产品注册证或备案凭证上的类别，再回答drug_device_kinds。',
                             "Check the class on the products' registration or filing certificates, then answer drug_device_kinds.",
@@ -4914,7 +5350,7 @@ def rulebook(path: str) -> Rulebook:
                             '你没有说明销售哪一类医疗器械。第二类须办理经营备案。',
                             'You have not said which class of medical devices you sell. Class II needs a business filing.',
                         ),
-                        (Citation(_40, (4,), None, None, 'law'),),
+                        (Citation(_42, (4,), None, None, 'law'),),
                         Text(
                             '查看产品注册证或备案凭证上的类别，再回答drug_device_kinds。',
                             "Check the class on the products' registration or filing certificates, then answer drug_device_kinds.",
@@ -4938,7 +5374,7 @@ def rulebook(path: str) -> Rulebook:
                             '你在网上销售药品。只有持药品经营许可的企业才能网上销售药品，并须报告网络销售情况；销售处方药的须核对处方。',
                             'You sell drugs online. Only licensed drug businesses may do so, and they report their online sales; prescription drugs need prescription checks.',
                         ),
-                        (Citation(_39, (), None, None, 'official'),),
+                        (Citation(_41, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4956,7 +5392,7 @@ def rulebook(path: str) -> Rulebook:
                         'drug_business_license',
                         'not_required',
                         Text('你不在网上销售药品。', 'You sell no drugs online.'),
-                        (Citation(_39, (), None, None, 'official'),),
+                        (Citation(_41, (), None, None, 'official'),),
                         None,
                         None,
                         None,
@@ -4978,8 +5414,8 @@ def rulebook(path: str) -> Rulebook:
                             "You sell Class III medical devices, which needs a device business licence from the city-level drug regulator (Art. 4); selling online, you also notify the city-level drug regulator (Art. 46 of the Regulations on the Supervision of Medical Devices, from the auditor's memory, unverified).",
                         ),
                         (
-                            Citation(_40, (4,), None, None, 'law'),
-                            Citation(_41, (46,), None, None, 'unverified'),
+                            Citation(_42, (4,), None, None, 'law'),
+                            Citation(_43, (46,), None, None, 'unverified'),
                         ),
                         None,
                         None,
@@ -5002,8 +5438,8 @@ def rulebook(path: str) -> Rulebook:
                             "You sell Class II medical devices, which needs a device business filing with the city-level drug regulator (Art. 4; products on the exemption catalogue aside); selling online, you also notify the city-level drug regulator (Art. 46 of the Regulations on the Supervision of Medical Devices, from the auditor's memory, unverified).",
                         ),
                         (
-                            Citation(_40, (4,), None, None, 'law'),
-                            Citation(_41, (46,), None, None, 'unverified'),
+                            Citation(_42, (4,), None, None, 'law'),
+                            Citation(_43, (46,), None, None, 'unverified'),
                         ),
                         None,
                         None,
@@ -5036,7 +5472,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售第一类医疗器械，既不需要经营许可，也不需要经营备案（第4条）。',
                             'You sell only Class I medical devices, which need neither a business licence nor a filing (Art. 4).',
                         ),
-                        (Citation(_40, (4,), None, None, 'law'),),
+                        (Citation(_42, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -5048,7 +5484,7 @@ def rulebook(path: str) -> Rulebook:
                             '你只销售第一类医疗器械，既不需要经营许可，也不需要经营备案（第4条）。',
                             'You sell only Class I medical devices, which need neither a business licence nor a filing (Art. 4).',
                         ),
-                        (Citation(_40, (4,), None, None, 'law'),),
+                        (Citation(_42, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -5066,7 +5502,7 @@ def rulebook(path: str) -> Rulebook:
                         'device_license',
                         'not_required',
                         Text('你不销售第三类医疗器械。', 'You sell no Class III medical devices.'),
-                        (Citation(_40, (4,), None, None, 'law'),),
+                        (Citation(_42, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -5092,7 +5528,7 @@ def rulebook(path: str) -> Rulebook:
                             '你销售的第二类医疗器械全部列在免于经营备案的产品目录内。《医疗器械监督管理条例》（国务院令第739号）第41条第2款规定这类产品不需要经营备案（条文凭审阅者记忆，未核实）；目录会调整，请逐个核对产品。',
                             "All the Class II devices you sell are on the catalogue exempt from the business filing. Art. 41(2) of the Regulations on the Supervision of Medical Devices (State Council Decree No. 739) exempts these from the filing (from the auditor's memory, unverified); the catalogue changes, so check each product.",
                         ),
-                        (Citation(_41, (41,), None, None, 'unverified'),),
+                        (Citation(_43, (41,), None, None, 'unverified'),),
                         Text(
                             '对照现行的免于经营备案的第二类医疗器械产品目录逐个核对产品；有不在目录内的，办理经营备案。',
                             'Check each product against the current catalogue of Class II devices exempt from the business filing; for any not on it, make the filing.',
@@ -5119,7 +5555,7 @@ def rulebook(path: str) -> Rulebook:
                         'device_filing',
                         'not_required',
                         Text('你不销售第二类医疗器械。', 'You sell no Class II medical devices.'),
-                        (Citation(_40, (4,), None, None, 'law'),),
+                        (Citation(_42, (4,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -5141,9 +5577,9 @@ def rulebook(path: str) -> Rulebook:
                             'The ad slots you sell carry ads for drugs, medical devices, health foods or foods for special medical purposes, which must be reviewed before publication (Advertising Law Art. 46). The advertiser applies; as the publisher you check the approval number before publishing (Art. 34, article number unverified).',
                         ),
                         (
-                            Citation(_43, (46,), None, None, 'law'),
-                            Citation(_44, (2,), None, None, 'law'),
-                            Citation(_43, (34,), None, None, 'unverified'),
+                            Citation(_45, (46,), None, None, 'law'),
+                            Citation(_46, (2,), None, None, 'law'),
+                            Citation(_45, (34,), None, None, 'unverified'),
                         ),
                         None,
                         None,
@@ -5165,7 +5601,7 @@ def rulebook(path: str) -> Rulebook:
                             '你为自己销售的药品、医疗器械、保健食品或特殊医学用途配方食品做广告。《广告法》第46条约束的是广告主：这些广告未经审查不得发布（《药品、医疗器械、保健食品、特殊医学用途配方食品广告审查管理暂行办法》第2条）；海报、推文、直播讲解、软文都可能是广告。由你作为广告主申请审查。',
                             'You advertise the drugs, medical devices, health foods or foods for special medical purposes you sell. Art. 46 of the Advertising Law binds the advertiser: such ads may not be published without review (Art. 2 of the Interim Measures for the Review of Advertisements for Drugs, Medical Devices, Health Foods and Foods for Special Medical Purposes); banners, posts, live-stream pitches and soft articles can all be ads. You, as the advertiser, apply for the review.',
                         ),
-                        (Citation(_43, (46, 47), None, None, 'law'), Citation(_44, (2,), None, None, 'law')),
+                        (Citation(_45, (46, 47), None, None, 'law'), Citation(_46, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -5186,7 +5622,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），你不为自己的、也不为他人的药品、医疗器械、保健食品或特殊医学用途配方食品发布广告。',
                             "By your answers (or by assumption, if you did not answer), you publish no ads, your own or others', for drugs, medical devices, health foods or foods for special medical purposes.",
                         ),
-                        (Citation(_43, (46,), None, None, 'law'), Citation(_44, (2,), None, None, 'law')),
+                        (Citation(_45, (46,), None, None, 'law'), Citation(_46, (2,), None, None, 'law')),
                         None,
                         None,
                         None,
@@ -5209,7 +5645,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(
-                                _46,
+                                _48,
                                 (7,),
                                 None,
                                 Text(
@@ -5218,7 +5654,7 @@ def rulebook(path: str) -> Rulebook:
                                 ),
                                 'law',
                             ),
-                            Citation(_47, (), None, None, 'practice'),
+                            Citation(_49, (), None, None, 'practice'),
                         ),
                         None,
                         None,
@@ -5243,7 +5679,7 @@ def rulebook(path: str) -> Rulebook:
                             '你有分销，但没有说明分销员怎样拿报酬。交费加入或按下线计酬属于《禁止传销条例》第7条列举的传销形式。',
                             'You run distribution but have not said how distributors are paid. Paying to join, or pay on a downline, are pyramid forms Art. 7 of the Regulations on Prohibiting Pyramid Selling lists.',
                         ),
-                        (Citation(_46, (7,), None, None, 'law'),),
+                        (Citation(_48, (7,), None, None, 'law'),),
                         Text(
                             '确认分销员加入是否要交费或买货、是否按下线的销售或发展人数拿报酬，再回答distribution_pay。',
                             'Check whether distributors pay or buy to join and whether they are paid on the sales or recruits of people below them, then answer distribution_pay.',
@@ -5269,7 +5705,7 @@ def rulebook(path: str) -> Rulebook:
                         ),
                         (
                             Citation(
-                                _46,
+                                _48,
                                 (7,),
                                 None,
                                 Text(
@@ -5279,7 +5715,7 @@ def rulebook(path: str) -> Rulebook:
                                 'law',
                             ),
                             Citation(
-                                _46,
+                                _48,
                                 (7,),
                                 None,
                                 Text(
@@ -5306,7 +5742,7 @@ def rulebook(path: str) -> Rulebook:
                         'distribution_scheme',
                         'not_required',
                         Text('你没有分销。', 'You run no distribution scheme.'),
-                        (Citation(_46, (7,), None, None, 'law'),),
+                        (Citation(_48, (7,), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -5328,9 +5764,9 @@ def rulebook(path: str) -> Rulebook:
                             'You sell goods imported through cross-border e-commerce retail. The e-commerce companies, platforms and domestic agents taking part register with customs (GAC announcement No. 194 of 2018; a filing since 2022); what is open is only who registers: an overseas e-commerce company does it through its domestic agent, and your cross-border platform or customs broker may already have done it. Goods must be on the positive list, and the "three documents" data is sent.',
                         ),
                         (
-                            Citation(_48, (), None, None, 'law'),
-                            Citation(_49, (), None, None, 'unverified'),
-                            Citation(_50, (), None, None, 'unverified'),
+                            Citation(_50, (), None, None, 'law'),
+                            Citation(_51, (), None, None, 'unverified'),
+                            Citation(_52, (), None, None, 'unverified'),
                         ),
                         Text(
                             '向海关（或你的跨境电商平台、报关代理）确认由谁为你办理海关备案、商品是否在正面清单内，以及“三单”数据由谁传输。',
@@ -5355,7 +5791,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不以自己名义销售跨境电商零售进口的商品。',
                             'You sell no cross-border e-commerce retail imports under your own name.',
                         ),
-                        (Citation(_48, (), None, None, 'law'),),
+                        (Citation(_50, (), None, None, 'law'),),
                         None,
                         None,
                         None,
@@ -5373,12 +5809,12 @@ def rulebook(path: str) -> Rulebook:
                         'mlps_filing',
                         'review',
                         Text(
-                            '你运营平台或收费提供信息（要申请许可证）。按《网络安全法》第21条，这类系统常定为第二级以上，定级后30日内向公安机关备案（凭审阅者记忆，未核实）；申请许可证时也可能被要求提供等级保护材料。',
-                            "You run a platform or charge for information (a licence applicant). Under Art. 21 of the Cybersecurity Law such systems are often graded level 2 or above and filed with the police within 30 days of grading (from the auditor's memory, unverified); a licence application may ask for the papers.",
+                            '你运营平台或收费提供信息（可能要申请许可证）。按《网络安全法》第21条，这类系统常定为第二级以上，定级后30日内向公安机关备案（凭审阅者记忆，未核实）；申请许可证时也可能被要求提供等级保护材料。',
+                            "You run a platform or charge for information (possibly a licence applicant). Under Art. 21 of the Cybersecurity Law such systems are often graded level 2 or above and filed with the police within 30 days of grading (from the auditor's memory, unverified); a licence application may ask for the papers.",
                         ),
                         (
-                            Citation(_52, (21,), None, None, 'law'),
-                            Citation(_53, (15,), None, None, 'unverified'),
+                            Citation(_54, (21,), None, None, 'law'),
+                            Citation(_55, (15,), None, None, 'unverified'),
                             Citation(
                                 _10,
                                 (),
@@ -5420,8 +5856,8 @@ def rulebook(path: str) -> Rulebook:
                             "You run a site, mini-program or backend of your own and grade it yourself (Cybersecurity Law Art. 21); in practice small shops are often level 1, which files nothing; level 2 or above files with the police within 30 days of grading (from the auditor's memory, unverified).",
                         ),
                         (
-                            Citation(_52, (21,), None, None, 'law'),
-                            Citation(_53, (15,), None, None, 'unverified'),
+                            Citation(_54, (21,), None, None, 'law'),
+                            Citation(_55, (15,), None, None, 'unverified'),
                         ),
                         Text(
                             '自行定级（或请测评机构评估）；第二级以上的，定级后30日内备案。',
@@ -5459,9 +5895,9 @@ def rulebook(path: str) -> Rulebook:
                             "You have no site, mini-program or backend of your own; the shop runs on the SaaS provider's or WeChat's systems, and grading and filing them is their operator's duty (an inference).",
                         ),
                         (
-                            Citation(_52, (21,), None, None, 'law'),
+                            Citation(_54, (21,), None, None, 'law'),
                             Citation(
-                                _52,
+                                _54,
                                 (21,),
                                 None,
                                 Text(
@@ -5491,7 +5927,7 @@ def rulebook(path: str) -> Rulebook:
                             '你用算法推荐或排序用户发布的内容，或有热搜、榜单、话题。这类服务通常具有舆论属性，须在提供服务之日起10个工作日内办理算法备案（《互联网信息服务算法推荐管理规定》第24条，凭审阅者记忆，未核实）。',
                             "You use algorithms to recommend or rank content users post, or run trending lists, rankings or topics. Such a service usually has public-opinion attributes and files within 10 working days of starting the service (Art. 24 of the Provisions on Algorithmic Recommendation, from the auditor's memory, unverified).",
                         ),
-                        (Citation(_54, (24,), None, None, 'unverified'),),
+                        (Citation(_56, (24,), None, None, 'unverified'),),
                         Text(
                             '向属地网信部门确认你的服务是否具有舆论属性或社会动员能力；有的，在互联网信息服务算法备案系统备案。',
                             'Ask the local cyberspace administration whether your service has public-opinion attributes or social-mobilisation capacity; if it has, file in the algorithm filing system.',
@@ -5521,9 +5957,9 @@ def rulebook(path: str) -> Rulebook:
                             'Your algorithms recommend goods only. The algorithm filing covers services with public-opinion attributes or social-mobilisation capacity; recommending goods alone is usually outside it, but reviews and posts users publish can give the service such attributes (an inference).',
                         ),
                         (
-                            Citation(_54, (24,), None, None, 'unverified'),
+                            Citation(_56, (24,), None, None, 'unverified'),
                             Citation(
-                                _54,
+                                _56,
                                 (),
                                 None,
                                 Text(
@@ -5556,7 +5992,7 @@ def rulebook(path: str) -> Rulebook:
                             '按你的回答（未回答时为假设），你不用算法推荐商品或内容；算法备案只针对具有舆论属性或社会动员能力的算法推荐服务。',
                             'By your answers (or by assumption, if you did not answer), you recommend no goods or content by algorithm; the algorithm filing covers only recommendation services with public-opinion attributes or social-mobilisation capacity.',
                         ),
-                        (Citation(_54, (2, 24), None, None, 'unverified'),),
+                        (Citation(_56, (2, 24), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -5583,8 +6019,8 @@ def rulebook(path: str) -> Rulebook:
                             "You run live rooms in your own mini-program or App, or a performance live platform, so you may be the live platform yourself: platforms running e-commerce or show live streaming register in the national online audio-visual platform registration system (NRTA notice 广电发〔2020〕78号) and file with the cyberspace administration (Provisions on Internet Live-Streaming Services). Both are from the auditor's memory, unverified; whether you or the provider files when a third party's live component is built in is unclear.",
                         ),
                         (
-                            Citation(_55, (), None, None, 'unverified'),
-                            Citation(_56, (), None, None, 'unverified'),
+                            Citation(_57, (), None, None, 'unverified'),
+                            Citation(_58, (), None, None, 'unverified'),
                         ),
                         Text(
                             '向属地广播电视部门和网信部门确认你是否要作为直播平台登记和备案。',
@@ -5614,7 +6050,7 @@ def rulebook(path: str) -> Rulebook:
                             '你直播带货，但没有说明直播间在第三方平台还是在自己的小程序或App里；在自己的小程序或App里直播的，你可能就是直播平台，要登记和备案（凭审阅者记忆，未核实）。',
                             "You sell in live streams but have not said whether the live room is on a third party's platform or in your own mini-program or App; in your own, you may be the live platform, which registers and files (from the auditor's memory, unverified).",
                         ),
-                        (Citation(_55, (), None, None, 'unverified'),),
+                        (Citation(_57, (), None, None, 'unverified'),),
                         Text(
                             '确认直播间开在哪里，再回答live_where。',
                             'Check where your live room runs, then answer live_where.',
@@ -5644,9 +6080,9 @@ def rulebook(path: str) -> Rulebook:
                             "You sell in live rooms on WeChat Channels or another third party's platform; that third party is the live platform and registers and files as one (an inference). As the live room's operator you still follow the platform's rules and the rules on live-stream selling.",
                         ),
                         (
-                            Citation(_55, (), None, None, 'unverified'),
+                            Citation(_57, (), None, None, 'unverified'),
                             Citation(
-                                _55,
+                                _57,
                                 (),
                                 None,
                                 Text(
@@ -5676,7 +6112,7 @@ def rulebook(path: str) -> Rulebook:
                             '你不做直播带货，也不运营直播平台。',
                             'You neither sell in live streams nor run a live-streaming platform.',
                         ),
-                        (Citation(_55, (), None, None, 'unverified'),),
+                        (Citation(_57, (), None, None, 'unverified'),),
                         None,
                         None,
                         None,
@@ -6123,10 +6559,10 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (
                     Citation(_29, (27, 28, 31), None, None, 'law'),
-                    Citation(_57, (7, 24, 25), None, None, 'unverified'),
-                    Citation(_60, (), None, None, 'unverified'),
+                    Citation(_59, (7, 24, 25), None, None, 'unverified'),
+                    Citation(_62, (), None, None, 'unverified'),
                     Citation(
-                        _62,
+                        _64,
                         (),
                         None,
                         Text(
@@ -6136,7 +6572,7 @@ def rulebook(path: str) -> Rulebook:
                         'official',
                     ),
                     Citation(
-                        _63,
+                        _65,
                         (),
                         None,
                         Text(
@@ -6227,7 +6663,7 @@ def rulebook(path: str) -> Rulebook:
                     '药品和医疗器械的广告发布前须经审查（《广告法》第46条）；你自己的商品页面是否属于互联网广告，未核实。',
                     'Ads for drugs and medical devices must be reviewed before publication (Advertising Law Art. 46); whether your own product pages count as internet ads is unverified.',
                 ),
-                (Citation(_43, (46,), None, None, 'law'), Citation(_45, (), None, None, 'unverified')),
+                (Citation(_45, (46,), None, None, 'law'), Citation(_47, (), None, None, 'unverified')),
                 None,
             ),
             Advice(
@@ -6260,7 +6696,7 @@ def rulebook(path: str) -> Rulebook:
                     '处方药不得面向公众做广告：只能在国务院卫生健康和药品监督管理部门共同指定的医学、药学专业刊物上发布，商城页面、推文、直播和海报都不行；麻醉药品、精神药品等特殊药品不得做任何广告。这一点广告审查也无法补救（《广告法》第15条，条文序号凭审阅者记忆，未核实）。',
                     "Prescription drugs may not be advertised to the public at all - only in medical and pharmaceutical journals the health and drug authorities designate, never on shop pages, posts, live streams or banners - and narcotic, psychotropic and other special drugs may not be advertised anywhere. No advertising review can cure this (Advertising Law Art. 15; article number from the auditor's memory, unverified).",
                 ),
-                (Citation(_43, (15,), None, None, 'unverified'),),
+                (Citation(_45, (15,), None, None, 'unverified'),),
                 All(
                     (
                         Compare('own_ads', 'is', True),
@@ -6287,7 +6723,7 @@ def rulebook(path: str) -> Rulebook:
                     '有些药品不得在网上销售：疫苗、血液制品、麻醉药品、精神药品、医疗用毒性药品、放射性药品、药品类易制毒化学品等国家实行特殊管理的药品；持有药品经营许可也不能在网上卖，平台也不得让商家上架。',
                     'Some drugs may not be sold online at all - vaccines, blood products, narcotic, psychotropic, toxic and radioactive drugs, drug precursor chemicals and other drugs under special state control; a drug business licence does not change this, and a platform must not let merchants list them.',
                 ),
-                (Citation(_39, (), None, None, 'official'),),
+                (Citation(_41, (), None, None, 'official'),),
                 AnyOf(
                     (
                         Compare('drug_device_kinds', 'has_any', frozenset(('drugs', 'not_sure'))),
@@ -6305,9 +6741,9 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (
                     Citation(_29, (15, 10), None, None, 'law'),
-                    Citation(_58, (25,), None, None, 'unverified'),
-                    Citation(_59, (), None, None, 'unverified'),
+                    Citation(_60, (25,), None, None, 'unverified'),
                     Citation(_61, (), None, None, 'unverified'),
+                    Citation(_63, (), None, None, 'unverified'),
                 ),
                 None,
             ),
@@ -6333,6 +6769,34 @@ def rulebook(path: str) -> Rulebook:
                     ),
                 ),
                 Compare('channels', 'has', 'mini_program'),
+            ),
+            Advice(
+                'wechat_only_other_platforms',
+                'caution',
+                ('icp_license', 'edi_license'),
+                Text(
+                    '“只在微信内经营不需要许可证”的口径来自安徽省通信管理局公告（2021-04-22），据记录针对的是微信、支付宝的小程序或公众号；抖音、百度、快手等其他平台上的小程序是否同样适用，本规则集的资料没有说明。向注册地省通信管理局书面咨询时，把这些平台一并说明。',
+                    "The reading that a WeChat-only business needs no licence comes from the Anhui Communications Administration's notice (2021-04-22), which as recorded concerns WeChat and Alipay mini-programs or Official Accounts; whether it reaches mini-programs on Douyin, Baidu, Kuaishou or other platforms, icpcheck's sources do not say. When you ask your province's administration in writing, name those platforms too.",
+                ),
+                (
+                    Citation(_6, (), None, None, 'official'),
+                    Citation(
+                        _6,
+                        (),
+                        None,
+                        Text(
+                            '公告是否适用于微信、支付宝以外平台的小程序，未核实。',
+                            'Whether the notice reaches mini-programs on platforms other than WeChat and Alipay is unverified.',
+                        ),
+                        'unverified',
+                    ),
+                ),
+                All(
+                    (
+                        Compare('wechat_only', 'is', True),
+                        Compare('platforms', 'has_any', frozenset(('baidu', 'douyin', 'kuaishou', 'other'))),
+                    ),
+                ),
             ),
         ),
         (
@@ -6375,6 +6839,46 @@ def rulebook(path: str) -> Rulebook:
                     "The credentials WeChat asks for when you choose a service category for a mini-program or Official Account; they can be stricter than the regulator's.",
                 ),
             ),
+            Layer(
+                'alipay',
+                Text('支付宝平台的要求', "Alipay's requirements"),
+                Text(
+                    '小程序发布在支付宝时，在该平台办理的备案和该平台的类目审核。',
+                    'What publishing the mini-program on Alipay involves on that platform - its filing and its category review.',
+                ),
+            ),
+            Layer(
+                'douyin',
+                Text('抖音平台的要求', "Douyin's requirements"),
+                Text(
+                    '小程序发布在抖音时，在该平台办理的备案和该平台的类目审核。',
+                    'What publishing the mini-program on Douyin involves on that platform - its filing and its category review.',
+                ),
+            ),
+            Layer(
+                'baidu',
+                Text('百度平台的要求', "Baidu's requirements"),
+                Text(
+                    '小程序发布在百度时，在该平台办理的备案和该平台的类目审核。',
+                    'What publishing the mini-program on Baidu involves on that platform - its filing and its category review.',
+                ),
+            ),
+            Layer(
+                'kuaishou',
+                Text('快手平台的要求', "Kuaishou's requirements"),
+                Text(
+                    '小程序发布在快手时，在该平台办理的备案和该平台的类目审核。',
+                    'What publishing the mini-program on Kuaishou involves on that platform - its filing and its category review.',
+                ),
+            ),
+            Layer(
+                'other_platform',
+                Text('其他平台或独立App的要求', "Other platforms' or a stand-alone App's requirements"),
+                Text(
+                    '发布在上述平台以外的小程序、快应用，或独立App：在为它提供服务的平台办理的备案。',
+                    'A mini-program or quick app on a platform not listed, or a stand-alone App - the filing made through whoever distributes or hosts it.',
+                ),
+            ),
         ),
         (
             Conflict(
@@ -6383,6 +6887,21 @@ def rulebook(path: str) -> Rulebook:
                 Text(
                     '你回答业务只在微信里运行，渠道却选了自有域名。如果自有域名只用作小程序的后台服务器，两者并不矛盾；如果用户能直接访问该域名上的网站或H5页面，业务就不算只在微信里运行，“只在微信内经营”的口径对你不适用，请把“是否只在微信内经营”改答为“否”。',
                     "You answered that the business runs only inside WeChat (wechat_only yes) but chose a domain of your own among the channels (channels own_domain). If that domain only serves the mini-program's backend, the two agree; if users reach a website or H5 page on it directly, the business does not run only inside WeChat and the WeChat-only reading does not apply to you - answer wechat_only no.",
+                ),
+                (),
+            ),
+            Conflict(
+                'wechat_only_not_on_wechat',
+                All(
+                    (
+                        Compare('wechat_only', 'is', True),
+                        Compare('channels', 'has', 'mini_program'),
+                        Not(Compare('platforms', 'has', 'wechat')),
+                    ),
+                ),
+                Text(
+                    '你回答业务只在微信里运行，但小程序不发布在微信上。本规则集把这个回答理解为“只在小程序或公众号内经营，没有独立的网站或App”；据记录，安徽省通信管理局公告针对的是微信、支付宝的小程序或公众号。如果只是漏选了平台，请在“小程序发布在哪些平台”中加上微信。',
+                    'You answered that the business runs only inside WeChat (wechat_only yes), but the mini-program is not published on WeChat (platforms). icpcheck reads the answer as "only in mini-programs or Official Accounts, with no website or App of its own"; as recorded, the Anhui Communications Administration\'s notice concerns WeChat and Alipay mini-programs or Official Accounts. If you only left WeChat out, add it to platforms.',
                 ),
                 (),
             ),
@@ -6576,7 +7095,7 @@ def rulebook(path: str) -> Rulebook:
                     0,
                     0,
                     Text('不收费（接入商的备案、幕布和拍照也免费）', "free (the provider's filing service, backdrop and photo too)"),
-                    (Citation(_51, (), None, None, 'law'), Citation(_34, (), None, None, 'practice')),
+                    (Citation(_53, (), None, None, 'law'), Citation(_34, (), None, None, 'practice')),
                 ),
                 None,
             ),
@@ -6652,7 +7171,7 @@ def rulebook(path: str) -> Rulebook:
                         '政府不收费；代办费各家不一，未见可靠数字',
                         'no government fee; agency fees vary and no reliable figure was found',
                     ),
-                    (Citation(_51, (), None, None, 'law'),),
+                    (Citation(_53, (), None, None, 'law'),),
                 ),
                 None,
             ),
@@ -6693,7 +7212,7 @@ def rulebook(path: str) -> Rulebook:
                         '政府不收费；代办费各家不一，未见可靠数字',
                         'no government fee; agency fees vary and no reliable figure was found',
                     ),
-                    (Citation(_51, (), None, None, 'law'),),
+                    (Citation(_53, (), None, None, 'law'),),
                 ),
                 None,
             ),
@@ -6705,13 +7224,13 @@ def rulebook(path: str) -> Rulebook:
                     1,
                     'working_days',
                     Text('即办，最多1个工作日（湖南的办事指南）', "done on the spot, at most 1 working day (Hunan's guide)"),
-                    (Citation(_37, (), None, None, 'official'),),
+                    (Citation(_39, (), None, None, 'official'),),
                 ),
                 Fee(
                     0,
                     0,
                     Text('不收费（湖南的办事指南）', "free (Hunan's guide)"),
-                    (Citation(_37, (), None, None, 'official'),),
+                    (Citation(_39, (), None, None, 'official'),),
                 ),
                 None,
             ),
@@ -6783,7 +7302,7 @@ def rulebook(path: str) -> Rulebook:
                     30,
                     'working_days',
                     Text('取得电信业务许可后30个工作日内备案', 'file within 30 working days of the telecom approval'),
-                    (Citation(_38, (8,), None, None, 'official'),),
+                    (Citation(_40, (8,), None, None, 'official'),),
                 ),
                 None,
                 None,
@@ -6796,7 +7315,7 @@ def rulebook(path: str) -> Rulebook:
                     30,
                     'working_days',
                     Text('取得ICP许可证或备案后30个工作日内备案', 'file within 30 working days of the ICP licence or filing'),
-                    (Citation(_38, (8,), None, None, 'official'),),
+                    (Citation(_40, (8,), None, None, 'official'),),
                 ),
                 None,
                 None,
@@ -7117,7 +7636,7 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (
                     Citation(
-                        _57,
+                        _59,
                         (24,),
                         None,
                         Text(
@@ -7155,7 +7674,7 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (
                     Citation(
-                        _57,
+                        _59,
                         (24,),
                         None,
                         Text(
@@ -7193,7 +7712,7 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (
                     Citation(
-                        _57,
+                        _59,
                         (25,),
                         None,
                         Text(
@@ -7224,7 +7743,7 @@ def rulebook(path: str) -> Rulebook:
                 ),
                 (
                     Citation(
-                        _57,
+                        _59,
                         (25,),
                         None,
                         Text(
@@ -7305,9 +7824,9 @@ def rulebook(path: str) -> Rulebook:
                     'The provincial market regulator orders the platform to file, and may fine it (the penalty is unverified).',
                 ),
                 (
-                    Citation(_38, (8,), None, None, 'official'),
+                    Citation(_40, (8,), None, None, 'official'),
                     Citation(
-                        _38,
+                        _40,
                         (),
                         None,
                         Text('逾期的罚则未核实。', 'The penalty for filing late is unverified.'),
@@ -7333,7 +7852,7 @@ def rulebook(path: str) -> Rulebook:
                     '未按期备案的，由市场监管部门责令改正；具体罚则未核实。',
                     'The market regulator orders the seller to file; the penalty is unverified.',
                 ),
-                (Citation(_38, (8,), None, None, 'official'),),
+                (Citation(_40, (8,), None, None, 'official'),),
                 Period(30, 'working_days'),
                 None,
                 None,

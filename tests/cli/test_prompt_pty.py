@@ -53,6 +53,8 @@ def test_interview_asks_only_what_matters_goes_back_and_matches_flags() -> None:
     answer(child, "n", timings)                  # paid_content
     assert "channels" in child.before or "channels" in child.before.lower()
     answer(child, "1,2", timings)                # mini_program + own_domain
+    assert "On which platforms is your mini-program published" in child.before
+    answer(child, "", timings)                   # platforms: the default, WeChat
     assert "goods you sell" in child.before
     answer(child, "", timings)                   # goods: the default, ordinary goods
     assert "also do any of these" in child.before
@@ -162,7 +164,7 @@ def test_a_full_width_back_goes_back_too() -> None:
 def test_the_review_and_the_held_filings_round_trip(tmp_path: Path) -> None:
     saved = tmp_path / "answers.yaml"
     child = spawn("--lang", "en", "--format", "json", "--as-of", "2026-11-28", "--save-answers", str(saved))
-    for reply in ("y", "n", "n", "1,2", "", "", ""):  # a clothes shop, mini-program and own domain
+    for reply in ("y", "n", "n", "1,2", "", "", "", ""):  # a clothes shop, mini-program (WeChat) and own domain
         child.expect(PROMPT)
         child.sendline(reply)
     child.expect("Your answers")
@@ -256,20 +258,21 @@ def test_labels_are_answers_and_the_review_goes_back_and_aligns_in_chinese() -> 
     child = spawn("--lang", "zh", "--format", "json")
     for typed in ("否", "是", "是", "否",
                   "自己的小程序或App（即使由有赞、微盟等SaaS搭建），2",  # a label holding 、 itself
-                  "以下都没有", "", "有，合计超过50%", "上海", "否", "跨省或全国", "个体工商户", ""):
+                  "微信", "以下都没有", "", "有，合计超过50%", "上海", "否", "跨省或全国", "个体工商户", ""):
         reply(child, typed)
     child.expect("按回车查看报告")
     shown = child.before
     reply(child, "①")                              # an input method's circled one: no crash
-    # 13 answers: the numbers right-aligned, each answer under its question's text
-    assert re.search(r"^   9\) 经营主体注册在哪个省", shown, re.M), shown
-    assert re.search(r"^  10\) 公司是否注册在", shown, re.M)
+    # 14 answers: the numbers right-aligned, each answer under its question's text
+    assert re.search(r"^  10\) 经营主体注册在哪个省", shown, re.M), shown
+    assert re.search(r"^  11\) 公司是否注册在", shown, re.M)
     arrows = {line.index("→") for line in shown.splitlines() if "→" in line}
     assert arrows == {6}, arrows
     assert "→ 上海" in shown and "→ 个体工商户" in shown and "→ 有，合计超过50%" in shown
-    child.expect("请输入 1 到 13 之间的编号")
+    assert "→ 微信" in shown
+    child.expect("请输入 1 到 14 之间的编号")
     reply(child, "²")
-    child.expect("请输入 1 到 13 之间的编号")
+    child.expect("请输入 1 到 14 之间的编号")
     reply(child, "<")                              # back from the review: the last question again
     child.expect(r"入驻商家在你的平台上销售的商品中")
     child.expect(r"\[上次的回答：以下都没有：只有普通商品\]")
@@ -287,7 +290,7 @@ def test_labels_are_answers_and_the_review_goes_back_and_aligns_in_chinese() -> 
     out = child.before
     report = json.JSONDecoder().raw_decode(out[out.index("{"):])[0]
     answers = {a["id"]: a["value"] for a in report["answers"]}
-    assert answers["channels"] == ["mini_program", "own_domain"]
+    assert answers["channels"] == ["mini_program", "own_domain"] and answers["platforms"] == ["wechat"]
     assert answers["foreign_equity"] == "majority" and answers["province"] == "shanghai"
     assert answers["users_where"] == "several_provinces" and answers["operator"] == "sole_trader"
     assert answers["merchant_goods"] == ["food"]
@@ -295,7 +298,7 @@ def test_labels_are_answers_and_the_review_goes_back_and_aligns_in_chinese() -> 
 
 def test_labels_are_answers_in_english_and_an_exclusive_choice_says_why() -> None:
     child = spawn("--lang", "en", "--format", "json")
-    for typed in ("n", "y", "y", "n", "its own mini-program or app"):
+    for typed in ("n", "y", "y", "n", "its own mini-program or app", "WeChat"):
         reply(child, typed)
     reply(child, "None of these, 2")              # activities: "none" with another
     child.expect("“None of these” cannot be combined with other choices: to choose it, answer 1 by itself")
@@ -312,6 +315,7 @@ def test_labels_are_answers_in_english_and_an_exclusive_choice_says_why() -> Non
     out = child.before
     answers = {a["id"]: a["value"] for a in json.loads(out[out.index("{"):])["answers"]}
     assert answers["channels"] == ["mini_program"] and answers["activities"] == ["none"]
+    assert answers["platforms"] == ["wechat"]
     assert answers["foreign_equity"] == "none" and answers["users_where"] == "several_provinces"
 
 
@@ -374,7 +378,7 @@ def test_ctrl_d_keeps_the_answers_as_ctrl_c_does(tmp_path: Path) -> None:
 def test_enter_skips_the_grant_date(tmp_path: Path) -> None:
     saved = tmp_path / "answers.yaml"
     child = spawn("--lang", "en", "--format", "json", "--as-of", "2026-11-28", "--save-answers", str(saved))
-    for reply in ("y", "n", "n", "1,2", "", "", ""):  # as above
+    for reply in ("y", "n", "n", "1,2", "", "", "", ""):  # as above
         child.expect(PROMPT)
         child.sendline(reply)
     child.expect("Your answers")

@@ -54,7 +54,8 @@ def test_questions_for_answers(tmp_path: Path) -> None:
     assert "sells_own_goods]" not in out  # answered: not open
     done = tmp_path / "done.yaml"
     done.write_text("answers: {sells_own_goods: yes, third_party_sellers: no, paid_content: no,\n"
-                    "  channels: [mini_program], goods: [general_goods], activities: [none]}\n", "utf-8")
+                    "  channels: [mini_program], platforms: [wechat], goods: [general_goods],\n"
+                    "  activities: [none]}\n", "utf-8")
     assert "no question is left open" in run_cli(["questions", "--for", done, "--lang", "en"]).stdout
     bad = run_cli(["questions", "--for", answers, "--format", "json"])
     assert bad.exit_code == 2
