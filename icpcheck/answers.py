@@ -14,73 +14,63 @@ from icpcheck.errors import AnswersError
 from icpcheck.i18n import AnswerSource
 from icpcheck.messages import Joined, Msg, Warning
 from icpcheck.rulebook import conditions as cond
-from icpcheck.rulebook.model import Question, Rulebook, Text, Value
+from icpcheck.rulebook.model import NO as NO
+from icpcheck.rulebook.model import YES as YES
+from icpcheck.rulebook.model import Invalid, Question, Rulebook, Text, Value
 from icpcheck.rulebook.records import record
 from icpcheck.words import did_you_mean, quoted
-
-# Besides yes/no, what people type in Chinese (是的, 对, 没有 ...), wherever an answer comes from.
-YES = frozenset({"y", "yes", "true", "1", "是", "是的", "对", "有", "要", "好"})
-NO = frozenset({"n", "no", "false", "0", "否", "不", "不是", "没有", "无", "不要", "不对"})
 
 # Keys an answers file may carry beside `answers` (written by --save-answers, read by the gate).
 FILE_KEYS = frozenset({"answers", "rulebook", "tool", "saved", "held", "waivers", "schema_version"})
 
 
 def parse_value(q: Question, raw: object, *, where: str | Msg) -> Value:
-    """Turn one raw answer (a string from a flag or prompt, or a JSON/YAML value) into a Value."""
-    if q.type == "yes_no":
-        if isinstance(raw, bool):
-            return raw
-        if isinstance(raw, int) and raw in (0, 1):
-            return bool(raw)
-        if isinstance(raw, str):
-            word = raw.strip().lower()
-            if word in YES:
-                return True
-            if word in NO:
-                return False
-        raise AnswersError(
-            "{where}: '{q}' is a yes/no question; {value} is not yes or no",
-            hint="use yes/no (also y/n, true/false, 1/0, 是/否)", where=where, q=q.id, value=quoted(raw),
-        )
-    values = [c.value for c in q.choices]
-    if q.type == "one_of":
-        if isinstance(raw, str) and raw.strip() in values:
-            return raw.strip()
-        raise AnswersError(
-            "{where}: {value} is not a choice of '{q}'{suggest}", hint="choose one of: {values}",
-            where=where, value=quoted(raw), q=q.id, suggest=did_you_mean(raw, values), values=", ".join(values),
-        )
-    # many_of: a list, or a comma-separated string
-    if isinstance(raw, str):
-        items: list[object] = [part.strip() for part in raw.split(",") if part.strip()]
-    elif isinstance(raw, list):
-        items = list(raw)
-    else:
-        raise AnswersError(
-            "{where}: '{q}' takes a list of choices, not {value}", hint="e.g. {example}",
-            where=where, q=q.id, value=quoted(raw), example=f"{q.id}={','.join(values[:2])}",
-        )
-    if not items:
-        raise AnswersError("{where}: '{q}' needs at least one choice", hint="choose from: {values}",
-                           where=where, q=q.id, values=", ".join(values))
-    for item in items:
-        if not isinstance(item, str) or item.strip() not in values:
-            raise AnswersError(
-                "{where}: {value} is not a choice of '{q}'{suggest}", hint="choose from: {values}",
-                where=where, value=quoted(item), q=q.id, suggest=did_you_mean(item, values),
-                values=", ".join(values),
-            )
-    chosen = {str(i).strip() for i in items}
-    picked = tuple(v for v in values if v in chosen)  # in the rulebook's order: stable output
-    lone = next((c.value for c in q.choices if c.exclusive and c.value in chosen), None)
-    if lone is not None and len(picked) > 1:
-        raise AnswersError(
-            "{where}: '{choice}' of '{q}' is chosen alone, not together with {others}",
-            hint="answer {q}={choice} alone, or leave '{choice}' out", where=where, choice=lone, q=q.id,
-            others=", ".join(v for v in picked if v != lone),
-        )
-    return picked
+    """Turn one raw answer (a string from a flag or prompt, or a JSON/YAML value) into a Value:
+    Question.parse, its refusal raised as an AnswersError (see invalid_error)."""
+    value = q.parse(raw)
+    if isinstance(value, Invalid):
+        raise invalid_error(value, where=where)
+    return value
+
+
+class InvalidAnswer(AnswersError):
+    """An answer its question does not take: `.invalid` says why as data (the question id, the raw
+    value, the allowed values); the message says it in the words of files, flags and the API."""
+
+    invalid: Invalid
+
+
+def invalid_error(invalid: Invalid, *, where: str | Msg) -> InvalidAnswer:
+    """An answer Question.parse refused, in words, at `where` (a file's place, a flag, ...)."""
+    said = _invalid_words(invalid, where)
+    err = InvalidAnswer.of(said.msg, hint=said.hint_msg)
+    assert isinstance(err, InvalidAnswer)
+    err.invalid = invalid
+    return err
+
+
+def _invalid_words(invalid: Invalid, where: str | Msg) -> AnswersError:
+    q, raw, values = invalid.question, invalid.raw, list(invalid.allowed)
+    if invalid.problem == "yes_no":
+        return AnswersError("{where}: '{q}' is a yes/no question; {value} is not yes or no",
+                            hint="use yes/no (also y/n, true/false, 1/0, 是/否)", where=where, q=q, value=quoted(raw))
+    if invalid.problem == "choice":
+        return AnswersError("{where}: {value} is not a choice of '{q}'{suggest}", hint="choose one of: {values}",
+                            where=where, value=quoted(raw), q=q, suggest=did_you_mean(raw, values),
+                            values=", ".join(values))
+    if invalid.problem == "list":
+        return AnswersError("{where}: '{q}' takes a list of choices, not {value}", hint="e.g. {example}",
+                            where=where, q=q, value=quoted(raw), example=f"{q}={','.join(values[:2])}")
+    if invalid.problem == "empty":
+        return AnswersError("{where}: '{q}' needs at least one choice", hint="choose from: {values}",
+                            where=where, q=q, values=", ".join(values))
+    if invalid.problem == "item":
+        return AnswersError("{where}: {value} is not a choice of '{q}'{suggest}", hint="choose from: {values}",
+                            where=where, value=quoted(invalid.item), q=q,
+                            suggest=did_you_mean(invalid.item, values), values=", ".join(values))
+    return AnswersError("{where}: '{choice}' of '{q}' is chosen alone, not together with {others}",
+                        hint="answer {q}={choice} alone, or leave '{choice}' out", where=where, choice=invalid.item,
+                        q=q, others=", ".join(invalid.others))
 
 
 def question_or_error(rulebook: Rulebook, qid: object, *, where: str | Msg) -> Question:
@@ -114,7 +104,7 @@ def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answe
             elif isinstance(value, tuple) and isinstance(old, tuple):
                 q = rulebook.question(qid)
                 union = tuple(dict.fromkeys(old + value))
-                if q is not None and len(union) > 1 and any(c.exclusive and c.value in union for c in q.choices):
+                if q is not None and isinstance(q.parse(list(union)), Invalid):  # an exclusive choice and others
                     raise ModelsDisagree(qid, old, value)
                 merged[qid] = union
             elif old != value:
