@@ -289,7 +289,7 @@ def rulebook_drift(rulebook: Rulebook, data: object, *, name: str) -> Warning | 
 
 def drop_irrelevant(rulebook: Rulebook, answers: dict[str, Answer]) -> tuple[dict[str, Answer], list[Warning]]:
     """Answers to questions that do not apply are ignored, with a warning each."""
-    states = question_states(rulebook, {k: a.value for k, a in answers.items()})
+    states = question_states(rulebook, answer_values(answers))
     kept: dict[str, Answer] = {}
     warnings: list[Warning] = []
     for qid, answer in answers.items():
@@ -308,7 +308,7 @@ def with_defaults(rulebook: Rulebook, answers: dict[str, Answer], needed: Iterab
     before it settle that (callers loop): a default never lands on a question that does not apply.
     """
     out = dict(answers)
-    states = question_states(rulebook, {k: a.value for k, a in answers.items()})
+    states = question_states(rulebook, answer_values(answers))
     for q in needed:
         relevant = q.when is None or cond.evaluate(q.when, states.__getitem__) is True
         if q.id not in out and q.default is not None and relevant:
@@ -374,7 +374,7 @@ def complete(rulebook: Rulebook, given: Mapping[str, Answer], as_of: dt.date, *,
     one that closes the question a flag answered): such answers are dropped and named too.
     """
     answers, warnings = drop_irrelevant(rulebook, dict(given))
-    if ask is not None and open_questions(rulebook, _values(answers), as_of):
+    if ask is not None and open_questions(rulebook, answer_values(answers), as_of):
         answers = ask(rulebook, answers, as_of)
     else:
         answers, missing = _filled(rulebook, answers, as_of)
@@ -407,7 +407,7 @@ def conflicts(rulebook: Rulebook, answers: Mapping[str, Answer]) -> list[Warning
     contradict each other in meaning (the rulebook says which; the answers stand)."""
     if not rulebook.conflicts:
         return []
-    lookup = question_states(rulebook, _values(answers)).__getitem__
+    lookup = question_states(rulebook, answer_values(answers)).__getitem__
     return [Warning("answers_conflict", "answers that contradict each other ({id}): {text}", id=c.id,
                     text=_Said(c.text))
             for c in rulebook.conflicts if cond.evaluate(c.when, lookup) is True]
@@ -428,7 +428,7 @@ def _filled(rulebook: Rulebook, answers: dict[str, Answer],
     questions each opened by the one before fills in one pass, not one pass per link.
     """
     while True:
-        still_open = open_questions(rulebook, _values(answers), as_of)
+        still_open = open_questions(rulebook, answer_values(answers), as_of)
         fillable = {q.id: q for q in still_open if q.default is not None}
         if not fillable:
             return answers, still_open
@@ -460,13 +460,13 @@ def missing_answers(rulebook: Rulebook, answers: Mapping[str, Answer],
                     missing: list[Question]) -> MissingAnswers:
     """The error for questions nobody can answer here: `.missing` names them, `.maybe` those of
     them that apply only if an answer still open says so."""
-    states = question_states(rulebook, _values(answers))
+    states = question_states(rulebook, answer_values(answers))
     # A question with a default that may not apply is filled once it does: name the others,
     # the answers only the user can give (all of them, if every open one has a default).
     missing = [q for q in missing if q.default is None] or missing
     # Nor name one that cannot apply once the defaults fill what nobody answers (a question for
     # majority-foreign companies, when foreign equity is left to its default of none).
-    assumed = {**{q.id: q.default for q in rulebook.questions if q.default is not None}, **_values(answers)}
+    assumed = {**{q.id: q.default for q in rulebook.questions if q.default is not None}, **answer_values(answers)}
     likely: dict[str, object] = {}
     for q in rulebook.questions:  # as question_states, but a default counts while relevance is open
         relevant = True if q.when is None else cond.evaluate(q.when, likely.__getitem__)
@@ -476,7 +476,8 @@ def missing_answers(rulebook: Rulebook, answers: Mapping[str, Answer],
     return MissingAnswers(tuple(missing), maybe)
 
 
-def _values(answers: Mapping[str, Answer]) -> dict[str, Value]:
+def answer_values(answers: Mapping[str, Answer]) -> dict[str, Value]:
+    """Each answer's value by question id: what the engine reads (the sources left aside)."""
     return {k: a.value for k, a in answers.items()}
 
 

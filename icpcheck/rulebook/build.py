@@ -31,6 +31,7 @@ from icpcheck.rulebook.model import (
     Expected,
     Fee,
     Filing,
+    Invalid,
     Layer,
     Limit,
     Model,
@@ -450,12 +451,17 @@ class _Builder:
             self.problem(path, "{value} not among the choices of '{q}': {values}", value=repr(bad or given), q=q.id,
                          values=values)
             return None
-        lone = [c.value for c in q.choices if c.exclusive and c.value in given]
-        if q.type == "many_of" and lone and len(set(given)) > 1:
-            self.problem(path, "'{choice}' of '{q}' is chosen alone or not at all", choice=lone[0], q=q.id)
+        # The one parser of an answer value (the literal shapes are checked above): the same set, one
+        # form, in the rulebook's choice order, as every other answer.
+        value = q.parse(list(given) if q.type == "many_of" else given[0])
+        if isinstance(value, Invalid):
+            if value.problem == "alone":
+                self.problem(path, "'{choice}' of '{q}' is chosen alone or not at all", choice=value.item, q=q.id)
+            else:
+                self.problem(path, "{value} not among the choices of '{q}': {values}", value=repr(given), q=q.id,
+                             values=values)
             return None
-        # In the rulebook's choice order, as answers.parse_value gives them: the same set, one form.
-        return tuple(v for v in values if v in given) if q.type == "many_of" else str(given[0])
+        return value
 
     def condition(self, raw: object, path: Path_, depth: int = 0) -> cond.Condition | None:
         if depth > 32:
