@@ -176,56 +176,8 @@ def from_document(rulebook: Rulebook, data: object, *, name: str, dropped: list[
 def _place(name: str, positions: Mapping[tuple[str | int, ...], tuple[int, int]] | None,
            path: tuple[str | int, ...]) -> str:
     """`file:line:column` of an answer when the document says where it is, else the file's name."""
-    at = positions.get(path) if positions else None
+    at = positions.get(path) if positions is not None else None
     return f"{name}:{at[0]}:{at[1]}" if at else name
-
-
-def json_positions(text: str) -> dict[tuple[str | int, ...], tuple[int, int]]:
-    """Where each key and list item of a JSON document starts (1-based line and column), as the
-    YAML reader records them: JSON answers files get `file:line:column` in errors too. The text
-    has already been parsed, so it is valid JSON; anything unexpected ends the walk early."""
-    import bisect
-    import json
-
-    decoder = json.JSONDecoder()
-    out: dict[tuple[str | int, ...], tuple[int, int]] = {}
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-
-    def at(i: int) -> tuple[int, int]:
-        line = bisect.bisect_right(starts, i)
-        return line, i - starts[line - 1] + 1
-
-    def skip(i: int) -> int:
-        while i < len(text) and text[i] in " \t\r\n":
-            i += 1
-        return i
-
-    def value(i: int, path: tuple[str | int, ...], depth: int) -> int:
-        i = skip(i)
-        if depth > 64 or i >= len(text) or text[i] not in "{[":
-            return decoder.raw_decode(text, i)[1]
-        close = "}" if text[i] == "{" else "]"
-        i = skip(i + 1)
-        n = 0
-        while i < len(text) and text[i] != close:
-            if close == "}":
-                key, end = decoder.raw_decode(text, i)
-                out[(*path, key)] = at(i)
-                i = value(skip(end) + 1, (*path, key), depth + 1)  # past the ':'
-            else:
-                out[(*path, n)] = at(i)
-                i = value(i, (*path, n), depth + 1)
-                n += 1
-            i = skip(i)
-            if i < len(text) and text[i] == ",":
-                i = skip(i + 1)
-        return i + 1
-
-    try:
-        value(0, (), 0)
-    except (ValueError, IndexError):
-        pass  # positions so far are still right; the rest is reported without them
-    return out
 
 
 @record
@@ -235,7 +187,7 @@ class Document:
 
     data: object
     name: str
-    positions: dict[tuple[str | int, ...], tuple[int, int]]
+    positions: Mapping[tuple[str | int, ...], tuple[int, int]]
     warnings: tuple[Warning, ...]
 
 
@@ -247,10 +199,7 @@ def read_document(rulebook: Rulebook, path: str, *, max_bytes: int) -> Document:
     raw = read_source(path, error=AnswersError, max_bytes=max_bytes)
     doc = parse_document(raw, name=name, error=AnswersError)
     drift = rulebook_drift(rulebook, doc.data, name=name)
-    positions = dict(doc.positions or {})
-    if not positions and isinstance(doc.data, dict):  # JSON: the reader records no positions
-        positions = json_positions(raw.decode("utf-8", errors="replace").lstrip("\ufeff"))
-    return Document(doc.data, name, positions, (drift,) if drift else ())
+    return Document(doc.data, name, doc.positions, (drift,) if drift else ())
 
 
 def is_file_document(data: Mapping[Any, Any]) -> bool:
