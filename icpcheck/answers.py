@@ -94,7 +94,7 @@ def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answe
         if model is None:
             known = [m.id for m in rulebook.models]
             raise AnswersError("unknown model {model}{suggest}", hint="choose from: {values}",
-                               model=repr(mid), suggest=did_you_mean(mid, known), values=", ".join(known))
+                               model=quoted(mid), suggest=did_you_mean(mid, known), values=", ".join(known))
         for qid, value in model.answers.items():
             old = merged.get(qid)
             if old is None:
@@ -309,7 +309,7 @@ class ModelsDisagree(AnswersError):
 
     def __init__(self, question: str, first: object, second: object) -> None:
         super().__init__("models disagree on '{q}' ({a} vs {b})", hint="answer '{q}' yourself", q=question,
-                         a=repr(first), b=repr(second))
+                         a=quoted(first), b=quoted(second))
         self.question = question
 
 

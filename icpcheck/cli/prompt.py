@@ -24,6 +24,7 @@ from icpcheck.render.common import value_text
 from icpcheck.render.escape import terminal, terminal_line
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.model import Filing, Invalid, Question, Rulebook, Value
+from icpcheck.words import quoted
 
 # `<` is also typed full-width (＜), or as 《 (Shift+, with a Chinese input method left on).
 BACK = frozenset({"<", "＜", "《", "back", "b", "返回"})
@@ -293,11 +294,11 @@ def _parse(q: Question, raw: str, lang: str = "en") -> Value:
     ids = {c.value for c in q.choices}  # choice ids are taken too, as flags and files write them
     stray = next((w for w in words_ if w not in numbers and w not in ids and _key(w) not in names), None)
     if stray is not None:
-        raise AnswersError("{word} is not a choice number: type a number from 1 to {n}", word=repr(stray), n=n)
+        raise AnswersError("{word} is not a choice number: type a number from 1 to {n}", word=quoted(stray), n=n)
     picked = [q.choices[numbers[w] - 1].value if w in numbers else w if w in ids else names[_key(w)]
               for w in words_]
     if q.type == "one_of" and len(set(picked)) > 1:
-        raise AnswersError("{word} is not a choice number: type a number from 1 to {n}", word=repr(raw), n=n)
+        raise AnswersError("{word} is not a choice number: type a number from 1 to {n}", word=quoted(raw), n=n)
     value = q.parse(",".join(dict.fromkeys(picked)))
     if isinstance(value, Invalid) and value.problem == "alone":
         alone = next(c for c in q.choices if c.value == value.item)
