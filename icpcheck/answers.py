@@ -103,8 +103,10 @@ def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answe
                 merged[qid] = old or value
             elif isinstance(value, tuple) and isinstance(old, tuple):
                 q = rulebook.question(qid)
-                union = tuple(dict.fromkeys(old + value))
-                if q is not None and isinstance(q.parse(list(union)), Invalid):  # an exclusive choice and others
+                union: Value | Invalid = tuple(dict.fromkeys(old + value))
+                if q is not None:  # as every answer: in the rulebook's order, an exclusive choice alone
+                    union = q.parse(list(old + value))
+                if isinstance(union, Invalid):
                     raise ModelsDisagree(qid, old, value)
                 merged[qid] = union
             elif old != value:
