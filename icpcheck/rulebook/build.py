@@ -447,8 +447,8 @@ class _Builder:
         values = [c.value for c in q.choices]
         given = raw if isinstance(raw, list) and q.type == "many_of" else [raw]
         bad = [v for v in given if v not in values]
-        if bad or not given:
-            self.problem(path, "{value} not among the choices of '{q}': {values}", value=quoted(bad or given), q=q.id,
+        if bad or not given:  # the stray values as a list beside the list of choices, both written alike
+            self.problem(path, "{value} not among the choices of '{q}': {values}", value=repr(bad or given), q=q.id,
                          values=values)
             return None
         # The one parser of an answer value (the literal shapes are checked above): the same set, one
@@ -458,7 +458,7 @@ class _Builder:
             if value.problem == "alone":
                 self.problem(path, "'{choice}' of '{q}' is chosen alone or not at all", choice=value.item, q=q.id)
             else:
-                self.problem(path, "{value} not among the choices of '{q}': {values}", value=quoted(given), q=q.id,
+                self.problem(path, "{value} not among the choices of '{q}': {values}", value=repr(given), q=q.id,
                              values=values)
             return None
         return value
@@ -532,7 +532,7 @@ class _Builder:
             return None
         bad = [v for v in given if v not in values]
         if bad:
-            self.problem(path + (op,), "{value} not among the choices of '{qid}': {values}", value=quoted(bad), qid=qid,
+            self.problem(path + (op,), "{value} not among the choices of '{qid}': {values}", value=repr(bad), qid=qid,
                          values=values)
             return None
         return cond.Compare(qid, op, frozenset(given) if listy else raw)
