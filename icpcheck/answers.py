@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import ChainMap
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from icpcheck.engine import Answer, compiled, open_questions, question_states, relevance
 from icpcheck.errors import AnswersError
@@ -43,8 +43,7 @@ class InvalidAnswer(AnswersError):
 def invalid_error(invalid: Invalid, *, where: str | Msg) -> InvalidAnswer:
     """An answer Question.parse refused, in words, at `where` (a file's place, a flag, ...)."""
     said = _invalid_words(invalid, where)
-    err = InvalidAnswer.of(said.msg, hint=said.hint_msg)
-    assert isinstance(err, InvalidAnswer)
+    err = cast(InvalidAnswer, InvalidAnswer.of(said.msg, hint=said.hint_msg))  # `of` makes the class it is called on
     err.invalid = invalid
     return err
 
