@@ -7,80 +7,69 @@ from __future__ import annotations
 import datetime as dt
 from collections import ChainMap
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from icpcheck.engine import Answer, compiled, open_questions, question_states, relevance
 from icpcheck.errors import AnswersError
 from icpcheck.i18n import AnswerSource
 from icpcheck.messages import Joined, Msg, Warning
 from icpcheck.rulebook import conditions as cond
-from icpcheck.rulebook.model import Question, Rulebook, Text, Value
+from icpcheck.rulebook.model import NO as NO
+from icpcheck.rulebook.model import YES as YES
+from icpcheck.rulebook.model import Invalid, Question, Rulebook, Text, Value
 from icpcheck.rulebook.records import record
 from icpcheck.words import did_you_mean, quoted
-
-# Besides yes/no, what people type in Chinese (是的, 对, 没有 ...), wherever an answer comes from.
-YES = frozenset({"y", "yes", "true", "1", "是", "是的", "对", "有", "要", "好"})
-NO = frozenset({"n", "no", "false", "0", "否", "不", "不是", "没有", "无", "不要", "不对"})
 
 # Keys an answers file may carry beside `answers` (written by --save-answers, read by the gate).
 FILE_KEYS = frozenset({"answers", "rulebook", "tool", "saved", "held", "waivers", "schema_version"})
 
 
 def parse_value(q: Question, raw: object, *, where: str | Msg) -> Value:
-    """Turn one raw answer (a string from a flag or prompt, or a JSON/YAML value) into a Value."""
-    if q.type == "yes_no":
-        if isinstance(raw, bool):
-            return raw
-        if isinstance(raw, int) and raw in (0, 1):
-            return bool(raw)
-        if isinstance(raw, str):
-            word = raw.strip().lower()
-            if word in YES:
-                return True
-            if word in NO:
-                return False
-        raise AnswersError(
-            "{where}: '{q}' is a yes/no question; {value} is not yes or no",
-            hint="use yes/no (also y/n, true/false, 1/0, 是/否)", where=where, q=q.id, value=quoted(raw),
-        )
-    values = [c.value for c in q.choices]
-    if q.type == "one_of":
-        if isinstance(raw, str) and raw.strip() in values:
-            return raw.strip()
-        raise AnswersError(
-            "{where}: {value} is not a choice of '{q}'{suggest}", hint="choose one of: {values}",
-            where=where, value=quoted(raw), q=q.id, suggest=did_you_mean(raw, values), values=", ".join(values),
-        )
-    # many_of: a list, or a comma-separated string
-    if isinstance(raw, str):
-        items: list[object] = [part.strip() for part in raw.split(",") if part.strip()]
-    elif isinstance(raw, list):
-        items = list(raw)
-    else:
-        raise AnswersError(
-            "{where}: '{q}' takes a list of choices, not {value}", hint="e.g. {example}",
-            where=where, q=q.id, value=quoted(raw), example=f"{q.id}={','.join(values[:2])}",
-        )
-    if not items:
-        raise AnswersError("{where}: '{q}' needs at least one choice", hint="choose from: {values}",
-                           where=where, q=q.id, values=", ".join(values))
-    for item in items:
-        if not isinstance(item, str) or item.strip() not in values:
-            raise AnswersError(
-                "{where}: {value} is not a choice of '{q}'{suggest}", hint="choose from: {values}",
-                where=where, value=quoted(item), q=q.id, suggest=did_you_mean(item, values),
-                values=", ".join(values),
-            )
-    chosen = {str(i).strip() for i in items}
-    picked = tuple(v for v in values if v in chosen)  # in the rulebook's order: stable output
-    lone = next((c.value for c in q.choices if c.exclusive and c.value in chosen), None)
-    if lone is not None and len(picked) > 1:
-        raise AnswersError(
-            "{where}: '{choice}' of '{q}' is chosen alone, not together with {others}",
-            hint="answer {q}={choice} alone, or leave '{choice}' out", where=where, choice=lone, q=q.id,
-            others=", ".join(v for v in picked if v != lone),
-        )
-    return picked
+    """Turn one raw answer (a string from a flag or prompt, or a JSON/YAML value) into a Value:
+    Question.parse, its refusal raised as an AnswersError (see invalid_error)."""
+    value = q.parse(raw)
+    if isinstance(value, Invalid):
+        raise invalid_error(value, where=where)
+    return value
+
+
+class InvalidAnswer(AnswersError):
+    """An answer its question does not take: `.invalid` says why as data (the question id, the raw
+    value, the allowed values); the message says it in the words of files, flags and the API."""
+
+    invalid: Invalid
+
+
+def invalid_error(invalid: Invalid, *, where: str | Msg) -> InvalidAnswer:
+    """An answer Question.parse refused, in words, at `where` (a file's place, a flag, ...)."""
+    said = _invalid_words(invalid, where)
+    err = cast(InvalidAnswer, InvalidAnswer.of(said.msg, hint=said.hint_msg))  # `of` makes the class it is called on
+    err.invalid = invalid
+    return err
+
+
+def _invalid_words(invalid: Invalid, where: str | Msg) -> AnswersError:
+    q, raw, values = invalid.question, invalid.raw, list(invalid.allowed)
+    if invalid.problem == "yes_no":
+        return AnswersError("{where}: '{q}' is a yes/no question; {value} is not yes or no",
+                            hint="use yes/no (also y/n, true/false, 1/0, 是/否)", where=where, q=q, value=quoted(raw))
+    if invalid.problem == "choice":
+        return AnswersError("{where}: {value} is not a choice of '{q}'{suggest}", hint="choose one of: {values}",
+                            where=where, value=quoted(raw), q=q, suggest=did_you_mean(raw, values),
+                            values=", ".join(values))
+    if invalid.problem == "list":
+        return AnswersError("{where}: '{q}' takes a list of choices, not {value}", hint="e.g. {example}",
+                            where=where, q=q, value=quoted(raw), example=f"{q}={','.join(values[:2])}")
+    if invalid.problem == "empty":
+        return AnswersError("{where}: '{q}' needs at least one choice", hint="choose from: {values}",
+                            where=where, q=q, values=", ".join(values))
+    if invalid.problem == "item":
+        return AnswersError("{where}: {value} is not a choice of '{q}'{suggest}", hint="choose from: {values}",
+                            where=where, value=quoted(invalid.item), q=q,
+                            suggest=did_you_mean(invalid.item, values), values=", ".join(values))
+    return AnswersError("{where}: '{choice}' of '{q}' is chosen alone, not together with {others}",
+                        hint="answer {q}={choice} alone, or leave '{choice}' out", where=where, choice=invalid.item,
+                        q=q, others=", ".join(invalid.others))
 
 
 def question_or_error(rulebook: Rulebook, qid: object, *, where: str | Msg) -> Question:
@@ -104,7 +93,7 @@ def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answe
         if model is None:
             known = [m.id for m in rulebook.models]
             raise AnswersError("unknown model {model}{suggest}", hint="choose from: {values}",
-                               model=repr(mid), suggest=did_you_mean(mid, known), values=", ".join(known))
+                               model=quoted(mid), suggest=did_you_mean(mid, known), values=", ".join(known))
         for qid, value in model.answers.items():
             old = merged.get(qid)
             if old is None:
@@ -113,8 +102,10 @@ def from_models(rulebook: Rulebook, model_ids: Iterable[str]) -> dict[str, Answe
                 merged[qid] = old or value
             elif isinstance(value, tuple) and isinstance(old, tuple):
                 q = rulebook.question(qid)
-                union = tuple(dict.fromkeys(old + value))
-                if q is not None and len(union) > 1 and any(c.exclusive and c.value in union for c in q.choices):
+                union: Value | Invalid = tuple(dict.fromkeys(old + value))
+                if q is not None:  # as every answer: in the rulebook's order, an exclusive choice alone
+                    union = q.parse(list(old + value))
+                if isinstance(union, Invalid):
                     raise ModelsDisagree(qid, old, value)
                 merged[qid] = union
             elif old != value:
@@ -186,56 +177,8 @@ def from_document(rulebook: Rulebook, data: object, *, name: str, dropped: list[
 def _place(name: str, positions: Mapping[tuple[str | int, ...], tuple[int, int]] | None,
            path: tuple[str | int, ...]) -> str:
     """`file:line:column` of an answer when the document says where it is, else the file's name."""
-    at = positions.get(path) if positions else None
+    at = positions.get(path) if positions is not None else None
     return f"{name}:{at[0]}:{at[1]}" if at else name
-
-
-def json_positions(text: str) -> dict[tuple[str | int, ...], tuple[int, int]]:
-    """Where each key and list item of a JSON document starts (1-based line and column), as the
-    YAML reader records them: JSON answers files get `file:line:column` in errors too. The text
-    has already been parsed, so it is valid JSON; anything unexpected ends the walk early."""
-    import bisect
-    import json
-
-    decoder = json.JSONDecoder()
-    out: dict[tuple[str | int, ...], tuple[int, int]] = {}
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-
-    def at(i: int) -> tuple[int, int]:
-        line = bisect.bisect_right(starts, i)
-        return line, i - starts[line - 1] + 1
-
-    def skip(i: int) -> int:
-        while i < len(text) and text[i] in " \t\r\n":
-            i += 1
-        return i
-
-    def value(i: int, path: tuple[str | int, ...], depth: int) -> int:
-        i = skip(i)
-        if depth > 64 or i >= len(text) or text[i] not in "{[":
-            return decoder.raw_decode(text, i)[1]
-        close = "}" if text[i] == "{" else "]"
-        i = skip(i + 1)
-        n = 0
-        while i < len(text) and text[i] != close:
-            if close == "}":
-                key, end = decoder.raw_decode(text, i)
-                out[(*path, key)] = at(i)
-                i = value(skip(end) + 1, (*path, key), depth + 1)  # past the ':'
-            else:
-                out[(*path, n)] = at(i)
-                i = value(i, (*path, n), depth + 1)
-                n += 1
-            i = skip(i)
-            if i < len(text) and text[i] == ",":
-                i = skip(i + 1)
-        return i + 1
-
-    try:
-        value(0, (), 0)
-    except (ValueError, IndexError):
-        pass  # positions so far are still right; the rest is reported without them
-    return out
 
 
 @record
@@ -245,7 +188,7 @@ class Document:
 
     data: object
     name: str
-    positions: dict[tuple[str | int, ...], tuple[int, int]]
+    positions: Mapping[tuple[str | int, ...], tuple[int, int]]
     warnings: tuple[Warning, ...]
 
 
@@ -257,10 +200,7 @@ def read_document(rulebook: Rulebook, path: str, *, max_bytes: int) -> Document:
     raw = read_source(path, error=AnswersError, max_bytes=max_bytes)
     doc = parse_document(raw, name=name, error=AnswersError)
     drift = rulebook_drift(rulebook, doc.data, name=name)
-    positions = dict(doc.positions or {})
-    if not positions and isinstance(doc.data, dict):  # JSON: the reader records no positions
-        positions = json_positions(raw.decode("utf-8", errors="replace").lstrip("\ufeff"))
-    return Document(doc.data, name, positions, (drift,) if drift else ())
+    return Document(doc.data, name, doc.positions, (drift,) if drift else ())
 
 
 def is_file_document(data: Mapping[Any, Any]) -> bool:
@@ -299,7 +239,7 @@ def rulebook_drift(rulebook: Rulebook, data: object, *, name: str) -> Warning | 
 
 def drop_irrelevant(rulebook: Rulebook, answers: dict[str, Answer]) -> tuple[dict[str, Answer], list[Warning]]:
     """Answers to questions that do not apply are ignored, with a warning each."""
-    states = question_states(rulebook, {k: a.value for k, a in answers.items()})
+    states = question_states(rulebook, answer_values(answers))
     kept: dict[str, Answer] = {}
     warnings: list[Warning] = []
     for qid, answer in answers.items():
@@ -318,7 +258,7 @@ def with_defaults(rulebook: Rulebook, answers: dict[str, Answer], needed: Iterab
     before it settle that (callers loop): a default never lands on a question that does not apply.
     """
     out = dict(answers)
-    states = question_states(rulebook, {k: a.value for k, a in answers.items()})
+    states = question_states(rulebook, answer_values(answers))
     for q in needed:
         relevant = q.when is None or cond.evaluate(q.when, states.__getitem__) is True
         if q.id not in out and q.default is not None and relevant:
@@ -370,7 +310,7 @@ class ModelsDisagree(AnswersError):
 
     def __init__(self, question: str, first: object, second: object) -> None:
         super().__init__("models disagree on '{q}' ({a} vs {b})", hint="answer '{q}' yourself", q=question,
-                         a=repr(first), b=repr(second))
+                         a=quoted(first), b=quoted(second))
         self.question = question
 
 
@@ -384,7 +324,7 @@ def complete(rulebook: Rulebook, given: Mapping[str, Answer], as_of: dt.date, *,
     one that closes the question a flag answered): such answers are dropped and named too.
     """
     answers, warnings = drop_irrelevant(rulebook, dict(given))
-    if ask is not None and open_questions(rulebook, _values(answers), as_of):
+    if ask is not None and open_questions(rulebook, answer_values(answers), as_of):
         answers = ask(rulebook, answers, as_of)
     else:
         answers, missing = _filled(rulebook, answers, as_of)
@@ -417,7 +357,7 @@ def conflicts(rulebook: Rulebook, answers: Mapping[str, Answer]) -> list[Warning
     contradict each other in meaning (the rulebook says which; the answers stand)."""
     if not rulebook.conflicts:
         return []
-    lookup = question_states(rulebook, _values(answers)).__getitem__
+    lookup = question_states(rulebook, answer_values(answers)).__getitem__
     return [Warning("answers_conflict", "answers that contradict each other ({id}): {text}", id=c.id,
                     text=_Said(c.text))
             for c in rulebook.conflicts if cond.evaluate(c.when, lookup) is True]
@@ -438,7 +378,7 @@ def _filled(rulebook: Rulebook, answers: dict[str, Answer],
     questions each opened by the one before fills in one pass, not one pass per link.
     """
     while True:
-        still_open = open_questions(rulebook, _values(answers), as_of)
+        still_open = open_questions(rulebook, answer_values(answers), as_of)
         fillable = {q.id: q for q in still_open if q.default is not None}
         if not fillable:
             return answers, still_open
@@ -470,13 +410,13 @@ def missing_answers(rulebook: Rulebook, answers: Mapping[str, Answer],
                     missing: list[Question]) -> MissingAnswers:
     """The error for questions nobody can answer here: `.missing` names them, `.maybe` those of
     them that apply only if an answer still open says so."""
-    states = question_states(rulebook, _values(answers))
+    states = question_states(rulebook, answer_values(answers))
     # A question with a default that may not apply is filled once it does: name the others,
     # the answers only the user can give (all of them, if every open one has a default).
     missing = [q for q in missing if q.default is None] or missing
     # Nor name one that cannot apply once the defaults fill what nobody answers (a question for
     # majority-foreign companies, when foreign equity is left to its default of none).
-    assumed = {**{q.id: q.default for q in rulebook.questions if q.default is not None}, **_values(answers)}
+    assumed = {**{q.id: q.default for q in rulebook.questions if q.default is not None}, **answer_values(answers)}
     likely: dict[str, object] = {}
     for q in rulebook.questions:  # as question_states, but a default counts while relevance is open
         relevant = True if q.when is None else cond.evaluate(q.when, likely.__getitem__)
@@ -486,7 +426,8 @@ def missing_answers(rulebook: Rulebook, answers: Mapping[str, Answer],
     return MissingAnswers(tuple(missing), maybe)
 
 
-def _values(answers: Mapping[str, Answer]) -> dict[str, Value]:
+def answer_values(answers: Mapping[str, Answer]) -> dict[str, Value]:
+    """Each answer's value by question id: what the engine reads (the sources left aside)."""
     return {k: a.value for k, a in answers.items()}
 
 

@@ -121,7 +121,6 @@ def alternatives(q: Question, current: Value | None) -> list[Step]:
     if q.type == "one_of":
         return [Step(q, current, c.value) for c in q.choices if c.value != current]
     now = current if isinstance(current, tuple) else ()
-    lone = {c.value for c in q.choices if c.exclusive}
     out: list[Step] = []
     for c in q.choices:
         if c.value in now:
@@ -129,10 +128,10 @@ def alternatives(q: Question, current: Value | None) -> list[Step]:
             if rest:
                 out.append(Step(q, current, rest, c.value, added=False))
             continue
-        if c.exclusive or lone.intersection(now):
-            after: tuple[str, ...] = (c.value,)
-        else:
-            after = tuple(x.value for x in q.choices if x.value in now or x.value == c.value)
+        # Added to the set, as the one parser takes it; a choice that goes alone replaces it.
+        after = q.parse([*now, c.value])
+        if not isinstance(after, tuple):
+            after = (c.value,)
         out.append(Step(q, current, after, c.value, added=True))
     return out
 
@@ -151,7 +150,7 @@ def check_answers(base: checking.Request, answers: Mapping[str, Answer]) -> Chec
         opens = err.missing
     rb = base.rulebook
     used = ans.fill_defaults(rb, ans.drop_irrelevant(rb, dict(answers))[0], base.as_of)
-    unsettled = engine.unsettled_filings(rb, {k: a.value for k, a in used.items()}, base.as_of)
+    unsettled = engine.unsettled_filings(rb, ans.answer_values(used), base.as_of)
     # A settled filing's status is the same whatever the open questions get: fill them with any answer.
     filled = dict(used)
     for _ in rb.questions:
@@ -263,7 +262,7 @@ def search_goal(request: checking.Request, outcome: checking.Outcome, kind: str,
     if found:
         return Goal(filing, want, tuple(found), tried, questions)
     for first, checked in singles:
-        states = engine.question_states(rb, {k: a.value for k, a in checked.answers.items()})
+        states = engine.question_states(rb, ans.answer_values(checked.answers))
         for q in questions:
             # A many_of may take a second step (one choice added, another removed); another type
             # changed twice is one change.

@@ -40,9 +40,12 @@ def parse_date(value: object) -> dt.date | None:
 
 
 def quoted(raw: object) -> str:
-    """A value from a flag or file, quoted for a message as it was written there (YAML/JSON words:
-    null, true, "2024-01-01", not Python's None, True, datetime.date(...)), cut at 60 characters."""
-    if raw is None or isinstance(raw, (bool, dt.date, list, dict)):
+    """The one way to quote a user's value in a message (from a flag, a prompt, an answers file, a
+    batch line, the API or a rulebook), as it was written there: text in quotes, 'web'; the rest in
+    YAML/JSON words (null, true, ["a", "b"], "2024-01-01"; not Python's None, True, ('a', 'b'),
+    datetime.date(...)); cut at 60 characters. (The readers quote a file's own text with
+    untrusted.show.)"""
+    if raw is None or isinstance(raw, (bool, dt.date, list, tuple, dict)):
         import json
 
         text = json.dumps(raw, ensure_ascii=False, default=lambda v: v.isoformat(), sort_keys=True)

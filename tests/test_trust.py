@@ -188,14 +188,6 @@ def test_a_json_file_reports_its_problems_with_lines_and_columns(tmp_path: Path)
     assert f"{f}:5:5: channels：'web' 不是 'channels' 的选项" in line
 
 
-def test_json_positions_follow_keys_and_items() -> None:
-    text = '{"a": 1,\n "b": [1, {"c": "x\\"y"}],\n "d": {"e": null}}'
-    got = ans.json_positions(text)
-    assert got[("a",)] == (1, 2) and got[("b",)] == (2, 2) and got[("b", 1, "c")] == (2, 12)
-    assert got[("d", "e")] == (3, 8)
-    assert ans.json_positions("[1, 2") == {(0,): (1, 2), (1,): (1, 5)}  # cut short: what it found
-
-
 def test_one_bad_value_keeps_its_own_hint(tmp_path: Path) -> None:
     f = tmp_path / "bad.yaml"
     f.write_text("sells_own_goods: maybe\n", "utf-8")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from icpcheck.rulebook.model import Question, Rulebook
+from icpcheck.rulebook.model import Invalid, Question, Rulebook
 from icpcheck.whatif import alternatives
 from tests.conftest import run_cli, validate
 from tests.report_cases import CASES, MARKETPLACE
@@ -146,6 +146,18 @@ def test_goal_already_met_and_unreachable() -> None:
     assert whatif(BAKERY, "--goal", "not:edi_license")["goal"]["already"] is True
     goal = whatif(BAKERY, "--goal", "required:prior_approval")["goal"]
     assert goal["found"] == [] and goal["size"] is None and goal["tried"] > 0
+
+
+def test_every_alternative_is_an_answer_the_one_parser_takes_as_it_is(rulebook: Rulebook) -> None:
+    for q in rulebook.questions:
+        for current in [None, *([c.value] for c in q.choices), *([a.value, b.value] for a in q.choices
+                                                                  for b in q.choices if a != b)]:
+            now = q.parse(current) if current is not None else None
+            if isinstance(now, Invalid) or q.type == "yes_no" and current is not None:
+                continue
+            for step in alternatives(q, now):
+                again = q.parse(list(step.after) if isinstance(step.after, tuple) else step.after)
+                assert again == step.after, (q.id, now, step)
 
 
 def test_alternatives_of_a_many_of_keep_exclusive_choices_alone(rulebook: Rulebook) -> None:

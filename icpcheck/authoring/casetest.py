@@ -234,7 +234,7 @@ def run(rulebook: Rulebook, cases: Iterable[Case], default_as_of: dt.date
 
 
 def _cover(rulebook: Rulebook, coverage: Coverage, answers: dict[str, Answer], day: dt.date) -> None:
-    values = _values(answers)
+    values = ans.answer_values(answers)
     states = question_states(rulebook, values)
     for rule in rulebook.rules:
         if rule.in_force(day) and cond.evaluate(rule.when, states.__getitem__) is True:
@@ -257,10 +257,6 @@ def _words(value: Value) -> list[str]:
     return list(value) if isinstance(value, tuple) else [value]
 
 
-
-
-def _values(answers: dict[str, Answer]) -> dict[str, Value]:
-    return {k: a.value for k, a in answers.items()}
 
 
 def _by(reasons: Iterable[Reason]) -> str:

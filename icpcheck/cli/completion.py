@@ -10,7 +10,7 @@ from click.shell_completion import FishComplete as _FishComplete
 
 from icpcheck.cli.help import exit_codes
 from icpcheck.cli.options import Command, common_options
-from icpcheck.rulebook.model import Rulebook
+from icpcheck.rulebook.model import Invalid, Rulebook
 
 
 def _rulebook(ctx: click.Context) -> Rulebook | None:
@@ -58,11 +58,11 @@ def answer_pairs(ctx: click.Context, param: click.Parameter,
     if q.type == "yes_no":
         options = [("yes", "yes"), ("no", "no")]
     else:
-        # An exclusive choice ("none") stands alone: nothing after it, and not after others.
-        if any(c.exclusive and c.value in taken for c in q.choices):
-            return []
+        # What the one parser takes after the choices already typed: an exclusive choice ("none")
+        # stands alone, so nothing comes after it, and it does not come after others.
+        known = [v for v in taken if q.choice(v) is not None]
         options = [(c.value, c.label.en) for c in q.choices
-                   if c.value not in taken and not (taken and c.exclusive)]
+                   if c.value not in taken and not isinstance(q.parse([*known, c.value]), Invalid)]
     return [CompletionItem(prefix + v, help=h) for v, h in options if v.startswith(last)]
 
 

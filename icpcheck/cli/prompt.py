@@ -14,15 +14,17 @@ from typing import Literal
 
 import click
 
-from icpcheck.answers import parse_value
+from icpcheck.answers import answer_values, invalid_error, parse_value
 from icpcheck.cli.options import Terminated
 from icpcheck.engine import Answer, open_questions, question_states
 from icpcheck.errors import AnswersError
 from icpcheck.i18n import t
 from icpcheck.messages import Msg
+from icpcheck.render.common import value_text
 from icpcheck.render.escape import terminal, terminal_line
 from icpcheck.rulebook import conditions as cond
-from icpcheck.rulebook.model import Filing, Question, Rulebook, Value
+from icpcheck.rulebook.model import Filing, Invalid, Question, Rulebook, Value
+from icpcheck.words import quoted
 
 # `<` is also typed full-width (＜), or as 《 (Shift+, with a Chinese input method left on).
 BACK = frozenset({"<", "＜", "《", "back", "b", "返回"})
@@ -120,7 +122,7 @@ def interview(
         if progress is not None:
             progress.clear()
             progress.update(answers)
-        pending = open_questions(rulebook, _values(answers), as_of)
+        pending = open_questions(rulebook, answer_values(answers), as_of)
         if not pending:
             change = review(rulebook, answers, lang, ask, say, can_go_back=bool(_undoable(asked, answers)))
             if change is None:
@@ -262,12 +264,9 @@ def ask_held(filings: Iterable[Filing], lang: str, ask: Ask = _ask, say: Say = _
 
 
 def words(q: Question, value: Value, lang: str) -> str:
-    """An answer as the interview shows it: yes/no as 是/否 (yes/no), choices by their labels."""
-    if isinstance(value, bool):
-        return t("value.yes" if value else "value.no", lang)
-    picked = value if isinstance(value, tuple) else (value,)
-    labels = [c.label.get(lang) if (c := q.choice(v)) is not None else v for v in picked]
-    return ("；" if lang == "zh" else "; ").join(labels)  # labels hold commas and 、 themselves
+    """An answer as the interview shows it: the report's words (render.common.value_text), choices
+    by their labels alone (the person never saw their ids)."""
+    return value_text(q, value, lang, ids=False)
 
 
 def _hint(q: Question, default: Value | None, lang: str, shown_as: str = "prompt.default") -> str:
@@ -295,16 +294,19 @@ def _parse(q: Question, raw: str, lang: str = "en") -> Value:
     ids = {c.value for c in q.choices}  # choice ids are taken too, as flags and files write them
     stray = next((w for w in words_ if w not in numbers and w not in ids and _key(w) not in names), None)
     if stray is not None:
-        raise AnswersError("{word} is not a choice number: type a number from 1 to {n}", word=repr(stray), n=n)
+        raise AnswersError("{word} is not a choice number: type a number from 1 to {n}", word=quoted(stray), n=n)
     picked = [q.choices[numbers[w] - 1].value if w in numbers else w if w in ids else names[_key(w)]
               for w in words_]
     if q.type == "one_of" and len(set(picked)) > 1:
-        raise AnswersError("{word} is not a choice number: type a number from 1 to {n}", word=repr(raw), n=n)
-    alone = next((c for c in q.choices if c.exclusive and c.value in picked), None)
-    if alone is not None and len(set(picked)) > 1:
+        raise AnswersError("{word} is not a choice number: type a number from 1 to {n}", word=quoted(raw), n=n)
+    value = q.parse(",".join(dict.fromkeys(picked)))
+    if isinstance(value, Invalid) and value.problem == "alone":
+        alone = next(c for c in q.choices if c.value == value.item)
         raise AnswersError("“{choice}” cannot be combined with other choices: to choose it, answer {number} "
                            "by itself", choice=alone.label.get(lang), number=q.choices.index(alone) + 1)
-    return parse_value(q, ",".join(dict.fromkeys(picked)), where=Msg("answer"))
+    if isinstance(value, Invalid):
+        raise invalid_error(value, where=Msg("answer"))
+    return value
 
 
 # What separates the words of an answer: commas (half- and full-width), 、 and semicolons.
@@ -360,16 +362,13 @@ def _why(rulebook: Rulebook, answers: dict[str, Answer], q: Question, as_of: dt.
     """`?` at a prompt: why this question is asked (worked out only when asked)."""
     from icpcheck.why import why_text
 
-    values = _values(answers)
+    values = answer_values(answers)
     return lambda: why_text(rulebook, values, q, as_of, lang)
 
-
-def _values(answers: dict[str, Answer]) -> dict[str, Value]:
-    return {k: a.value for k, a in answers.items()}
 
 
 def _without_moot(rulebook: Rulebook, answers: dict[str, Answer]) -> dict[str, Answer]:
     """After a change in the review, this interview's answers to questions that no longer apply
     go (without a warning: the person just changed what they hang on)."""
-    states = question_states(rulebook, _values(answers))
+    states = question_states(rulebook, answer_values(answers))
     return {k: a for k, a in answers.items() if a.source != "prompt" or states[k] is not cond.ABSENT}

@@ -45,7 +45,8 @@ def confidence_words(citations: Sequence[Citation], lang: str) -> str:
 def value_text(question: Question | None, value: Value | None, lang: str, *,
                labels: bool = True, ids: bool = True) -> str:
     """An answer value in words, the one formatter for the report and the interview: yes/no as
-    是/否 (yes/no), a choice as its id and label, several choices joined by '; '.
+    是/否 (yes/no), a choice as its id and label, several choices joined by '; ' (；in Chinese:
+    labels hold commas and 、 themselves).
 
     `labels=False` leaves choice labels out, for where they are already on screen (the interview
     lists each choice with its label just above the prompt); `ids=False` leaves choice ids out,
@@ -62,7 +63,7 @@ def value_text(question: Question | None, value: Value | None, lang: str, *,
             words.append(v)
         else:
             words.append(f"{v} ({choice.label.get(lang)})" if ids else choice.label.get(lang))
-    return "; ".join(words)
+    return t("list.items", lang).join(words)
 
 
 def summary_counts(report: Report) -> dict[str, int]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from icpcheck.i18n import t
 from icpcheck.rulebook import conditions as cond
-from icpcheck.rulebook.model import Question, Rulebook
+from icpcheck.rulebook.model import Invalid, Question, Rulebook
 
 Flag = Callable[[Question], str]  # a question -> how a front end's own syntax answers it
 
@@ -57,9 +57,11 @@ def example(q: Question) -> str:
 
 
 def many_example(q: Question) -> list[str]:
-    """Two choices that may be combined: an exclusive ("none of these") choice goes only alone."""
-    combinable = [c.value for c in q.choices if not c.exclusive]
-    return combinable[:2] or [c.value for c in q.choices][:1]
+    """The first two choices the one parser takes together (an exclusive "none of these" choice
+    goes only alone), else the first choice."""
+    values = [c.value for c in q.choices]
+    pairs = ([a, b] for i, a in enumerate(values) for b in values[i + 1:])
+    return next((pair for pair in pairs if not isinstance(q.parse(pair), Invalid)), values[:1])
 
 
 def json_example(q: Question) -> str:

@@ -31,6 +31,7 @@ from icpcheck.rulebook.model import (
     Expected,
     Fee,
     Filing,
+    Invalid,
     Layer,
     Limit,
     Model,
@@ -50,7 +51,7 @@ from icpcheck.rulebook.model import (
 from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT, Document, input_name, parse_document, read_source
 from icpcheck.rulebook.records import field, record
 from icpcheck.rulebook.untrusted import show
-from icpcheck.words import did_you_mean, parse_date
+from icpcheck.words import did_you_mean, parse_date, quoted
 
 DEFAULT_RULEBOOK = "wechat-mall.yaml"
 # Top-level sections of issue 24 (what it takes): conditions to apply, time and cost, bottom line.
@@ -260,7 +261,7 @@ class _Builder:
         date = parse_date(value)
         if date is not None:
             return date
-        self.problem(path + (key,), "should be a date YYYY-MM-DD, not {value}", value=repr(value))
+        self.problem(path + (key,), "should be a date YYYY-MM-DD, not {value}", value=quoted(value))
         return None
 
     def items(self, m: dict[str, Any], key: str, path: Path_, required: bool = True) -> list[Any]:
@@ -441,21 +442,26 @@ class _Builder:
         if q.type == "yes_no":
             if isinstance(raw, bool):
                 return raw
-            self.problem(path, "'{q}' is yes/no: use yes or no, not {value}", q=q.id, value=repr(raw))
+            self.problem(path, "'{q}' is yes/no: use yes or no, not {value}", q=q.id, value=quoted(raw))
             return None
         values = [c.value for c in q.choices]
         given = raw if isinstance(raw, list) and q.type == "many_of" else [raw]
         bad = [v for v in given if v not in values]
-        if bad or not given:
+        if bad or not given:  # the stray values as a list beside the list of choices, both written alike
             self.problem(path, "{value} not among the choices of '{q}': {values}", value=repr(bad or given), q=q.id,
                          values=values)
             return None
-        lone = [c.value for c in q.choices if c.exclusive and c.value in given]
-        if q.type == "many_of" and lone and len(set(given)) > 1:
-            self.problem(path, "'{choice}' of '{q}' is chosen alone or not at all", choice=lone[0], q=q.id)
+        # The one parser of an answer value (the literal shapes are checked above): the same set, one
+        # form, in the rulebook's choice order, as every other answer.
+        value = q.parse(list(given) if q.type == "many_of" else given[0])
+        if isinstance(value, Invalid):
+            if value.problem == "alone":
+                self.problem(path, "'{choice}' of '{q}' is chosen alone or not at all", choice=value.item, q=q.id)
+            else:
+                self.problem(path, "{value} not among the choices of '{q}': {values}", value=repr(given), q=q.id,
+                             values=values)
             return None
-        # In the rulebook's choice order, as answers.parse_value gives them: the same set, one form.
-        return tuple(v for v in values if v in given) if q.type == "many_of" else str(given[0])
+        return value
 
     def condition(self, raw: object, path: Path_, depth: int = 0) -> cond.Condition | None:
         if depth > 32:
@@ -515,7 +521,7 @@ class _Builder:
         raw = m[op]
         if op == "is":
             if not isinstance(raw, bool):
-                self.problem(path + (op,), "'is' takes yes or no, not {value}", value=repr(raw))
+                self.problem(path + (op,), "'is' takes yes or no, not {value}", value=quoted(raw))
                 return None
             return cond.Compare(qid, op, raw)
         values = [c.value for c in q.choices]
@@ -936,7 +942,7 @@ class _Builder:
         unit = self.field(body, "unit", path + (key,), str)
         if n is not None and n < 0:
             self.problem(path + (key, "n"), "should be {expected}, not {kind}", expected=Msg("a number"),
-                         kind=repr(n))
+                         kind=quoted(n))
             return None
         if unit is not None and unit not in PERIOD_UNITS:
             self.problem(path + (key, "unit"), "unknown unit '{unit}'; use one of {values}", unit=unit,
@@ -951,7 +957,7 @@ class _Builder:
         try:
             day = dt.date.fromisoformat(f"2024-{raw}")  # a leap year, so 02-29 is a day
         except ValueError:
-            self.problem(path + (key,), "should be a month and day MM-DD, not {value}", value=repr(raw))
+            self.problem(path + (key,), "should be a month and day MM-DD, not {value}", value=quoted(raw))
             return None
         return (day.month, day.day)
 
@@ -1073,11 +1079,5 @@ def _kind(value: object) -> Msg | str:
     if isinstance(value, (dict, list, bool)):
         return {dict: Msg("a mapping"), list: Msg("a list"), bool: Msg("yes/no")}[type(value)]
     if isinstance(value, str):
-        return Msg("the string {value}", value=_short(value))
-    return f"{type(value).__name__} {_short(value)}"
-
-
-def _short(value: object) -> str:
-    """A value as it appears in a one-line message: repr, cut short."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+        return Msg("the string {value}", value=quoted(value))
+    return f"{type(value).__name__} {quoted(value)}"

@@ -64,6 +64,35 @@ class Choice:
     exclusive: bool = False  # a "none of these" choice of a many_of: chosen alone or not at all
 
 
+# Besides yes/no, what people type in Chinese (是的, 对, 没有 ...), wherever an answer comes from.
+YES = frozenset({"y", "yes", "true", "1", "是", "是的", "对", "有", "要", "好"})
+NO = frozenset({"n", "no", "false", "0", "否", "不", "不是", "没有", "无", "不要", "不对"})
+
+# Why a raw answer is not a value of its question (Invalid.problem).
+PROBLEMS = (
+    "yes_no",  # a yes/no question given something that is not yes or no
+    "choice",  # a one_of question given something that is not one of its choices
+    "list",  # a many_of question given something that is neither a list nor a comma-separated string
+    "empty",  # a many_of question given no choice at all
+    "item",  # one item of a many_of answer (`item`) is not one of the choices
+    "alone",  # an exclusive choice (`item`) given together with others (`others`)
+)
+
+
+@record
+class Invalid:
+    """Why a raw answer is not a value of its question, as data; each front end says it in its
+    own terms (answers.invalid_error for files, flags, batch lines and the API; the interview its
+    own way, in numbers and labels)."""
+
+    question: str  # the question's id
+    problem: str  # one of PROBLEMS
+    raw: object = field(hash=False)  # the answer as given
+    allowed: tuple[str, ...] = ()  # the choices' values, in the rulebook's order (none for yes/no)
+    item: object = field(default=None, hash=False)  # "item": the stray item; "alone": the exclusive choice
+    others: tuple[str, ...] = ()  # "alone": the choices given with it
+
+
 @record
 class Question:
     id: str
@@ -76,6 +105,49 @@ class Question:
 
     def choice(self, value: str) -> Choice | None:
         return next((c for c in self.choices if c.value == value), None)
+
+    def parse(self, raw: object) -> Value | Invalid:
+        """The one parser of an answer value, wherever it comes from (a flag, a prompt, a batch line,
+        a JSON/YAML value, the API, a model in the rulebook): the Value, or why not as data.
+
+        yes/no takes a bool, 0/1 or a word of YES/NO (any case, spaces around); one_of one choice's
+        value; many_of a list or a comma-separated string of choices, given in the rulebook's order,
+        each once, with an exclusive ("none of these") choice only alone.
+        """
+        if self.type == "yes_no":
+            if isinstance(raw, bool):
+                return raw
+            if isinstance(raw, int) and raw in (0, 1):
+                return bool(raw)
+            if isinstance(raw, str):
+                word = raw.strip().lower()
+                if word in YES:
+                    return True
+                if word in NO:
+                    return False
+            return Invalid(self.id, "yes_no", raw)
+        values = tuple(c.value for c in self.choices)
+        if self.type == "one_of":
+            if isinstance(raw, str) and raw.strip() in values:
+                return raw.strip()
+            return Invalid(self.id, "choice", raw, values)
+        if isinstance(raw, str):
+            items: list[object] = [part.strip() for part in raw.split(",") if part.strip()]
+        elif isinstance(raw, list):
+            items = list(raw)
+        else:
+            return Invalid(self.id, "list", raw, values)
+        if not items:
+            return Invalid(self.id, "empty", raw, values)
+        for item in items:
+            if not isinstance(item, str) or item.strip() not in values:
+                return Invalid(self.id, "item", raw, values, item)
+        chosen = {str(i).strip() for i in items}
+        picked = tuple(v for v in values if v in chosen)  # in the rulebook's order: stable output
+        lone = next((c.value for c in self.choices if c.exclusive and c.value in chosen), None)
+        if lone is not None and len(picked) > 1:
+            return Invalid(self.id, "alone", raw, values, lone, tuple(v for v in picked if v != lone))
+        return picked
 
 
 @record

@@ -10,6 +10,7 @@ import math
 import os
 import re
 import sys
+from collections.abc import Iterator, Mapping
 from typing import Any, AnyStr, BinaryIO, NoReturn
 
 from icpcheck.errors import IcpcheckError
@@ -55,7 +56,7 @@ class Document:
     """What a file held: plain data, where each key and item starts (1-based), and its name."""
 
     data: object
-    positions: dict[tuple[str | int, ...], tuple[int, int]]
+    positions: Mapping[tuple[str | int, ...], tuple[int, int]]
     name: str
 
 
@@ -131,7 +132,7 @@ def parse_document(
         yaml_file = fmt == "auto" and name.lower().endswith((".yaml", ".yml"))
         try:
             return Document(_parse_json(text, name, error, max_depth, auto=fmt == "auto", or_yaml=yaml_file),
-                            {}, name)
+                            JsonPositions(text), name)
         except _NotJson:
             pass  # read as the YAML its name says it is
     from icpcheck.rulebook.yaml_reader import parse_yaml  # PyYAML only for YAML (its docstring)
@@ -271,6 +272,76 @@ def _parse_json(
         if bad is not None:
             raise surrogate_error(error, name, bad)
     return data
+
+
+class JsonPositions(Mapping[tuple[str | int, ...], tuple[int, int]]):
+    """Where each key and list item of a JSON document starts (1-based line and column), as the
+    YAML reader records them; found only when first asked (an error message), not on every read."""
+
+    def __init__(self, text: str) -> None:
+        self._text: str | None = text
+        self._found: dict[tuple[str | int, ...], tuple[int, int]] = {}
+
+    def _positions(self) -> dict[tuple[str | int, ...], tuple[int, int]]:
+        if self._text is not None:
+            self._found, self._text = json_positions(self._text), None
+        return self._found
+
+    def __getitem__(self, path: tuple[str | int, ...]) -> tuple[int, int]:
+        return self._positions()[path]
+
+    def __iter__(self) -> Iterator[tuple[str | int, ...]]:
+        return iter(self._positions())
+
+    def __len__(self) -> int:
+        return len(self._positions())
+
+
+def json_positions(text: str) -> dict[tuple[str | int, ...], tuple[int, int]]:
+    """Where each key and list item of a JSON text starts (1-based line and column). The text has
+    been parsed already, so it is valid JSON; anything unexpected ends the walk early (what was
+    found so far is still right, the rest goes without positions)."""
+    import bisect
+
+    decoder = json.JSONDecoder()
+    out: dict[tuple[str | int, ...], tuple[int, int]] = {}
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def at(i: int) -> tuple[int, int]:
+        line = bisect.bisect_right(starts, i)
+        return line, i - starts[line - 1] + 1
+
+    def skip(i: int) -> int:
+        while i < len(text) and text[i] in " \t\r\n":
+            i += 1
+        return i
+
+    def value(i: int, path: tuple[str | int, ...], depth: int) -> int:
+        i = skip(i)
+        if depth > MAX_DEPTH or i >= len(text) or text[i] not in "{[":
+            return decoder.raw_decode(text, i)[1]
+        close = "}" if text[i] == "{" else "]"
+        i = skip(i + 1)
+        n = 0
+        while i < len(text) and text[i] != close:
+            if close == "}":
+                key, end = decoder.raw_decode(text, i)
+                out[(*path, key)] = at(i)
+                i = value(skip(end) + 1, (*path, key), depth + 1)  # past the ':'
+            else:
+                out[(*path, n)] = at(i)
+                i = value(i, (*path, n), depth + 1)
+                n += 1
+            i = skip(i)
+            if i < len(text) and text[i] == ",":
+                i = skip(i + 1)
+        return i + 1
+
+    try:
+        value(0, (), 0)
+    except (ValueError, IndexError):
+        pass
+    return out
 
 
 def _check_json_depth(text: str, name: str, error: type[IcpcheckError], max_depth: int) -> None:

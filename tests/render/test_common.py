@@ -44,6 +44,19 @@ def test_choices_are_named_with_their_labels_unless_already_on_screen(article: R
     assert value_text(None, "own_domain", "en") == "own_domain"  # a question the rulebook lacks
 
 
+@pytest.mark.parametrize(("lang", "sep"), [("en", "; "), ("zh", "；")])
+def test_the_report_and_the_interview_say_answers_in_the_same_words(article: Rulebook, lang: str, sep: str) -> None:
+    from icpcheck.cli.prompt import words
+
+    channels = question(article, "channels")
+    both = ("own_domain", "saas_storefront")
+    labels = [c.label.get(lang) for c in channels.choices if c.value in both]
+    # Joined as the interview always did: labels hold commas and 、 themselves.
+    assert words(channels, both, lang) == value_text(channels, both, lang, ids=False) == sep.join(labels)
+    assert value_text(channels, both, lang) == sep.join(f"{v} ({label})" for v, label in zip(both, labels, strict=True))
+    assert words(question(article, "paid_content"), True, lang) == value_text(None, True, lang)
+
+
 @pytest.mark.parametrize(("lang", "hint"), [
     ("en", "yes/no [y/n] [default: no]"), ("zh", "是/否 [y/n] [默认：否]")])
 def test_the_interview_shows_a_yes_no_default_in_words(lang: str, hint: str) -> None:

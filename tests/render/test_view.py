@@ -93,7 +93,8 @@ def test_a_filing_is_worded_in_the_reports_language(platform: Report) -> None:
     because = {b.question: b.value for r in edi.reasons for b in r.because}
     assert because == {"third_party_sellers": "是", "charges_sellers": "是"}
     channels = next(a for a in view.answers if a.id == "channels")
-    assert channels.value == ("own_domain (自有域名上的网站、公众号H5页面或小程序后台服务器域名); "
+    # Several choices joined with ；in Chinese, as the interview always did (one formatter for both).
+    assert channels.value == ("own_domain (自有域名上的网站、公众号H5页面或小程序后台服务器域名)；"
                               "mini_program (自己的小程序或App（即使由有赞、微盟等SaaS搭建）)")
     assert channels.source == "命令行参数"
 

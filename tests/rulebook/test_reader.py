@@ -587,10 +587,12 @@ def test_too_many_values(monkeypatch: pytest.MonkeyPatch) -> None:
 # --- JSON -----------------------------------------------------------------------------------------
 
 
-def test_json_is_read_without_positions() -> None:
+def test_json_is_read_with_positions_as_yaml_is() -> None:
+    # Before issue 23 the reader gave JSON no positions (`== {}`) and answers.py scanned for them.
     document = parse('{"a": [1, 2.5, true, null, "x"]}')
     assert document.data == {"a": [1, 2.5, True, None, "x"]}
-    assert document.positions == {}
+    assert document.positions == {("a",): (1, 2), ("a", 0): (1, 8), ("a", 1): (1, 11), ("a", 2): (1, 16),
+                                  ("a", 3): (1, 22), ("a", 4): (1, 28)}
 
 
 def test_json_duplicate_keys() -> None:
@@ -636,6 +638,35 @@ def test_positions_of_keys_and_items() -> None:
 
 def test_columns_count_characters_not_bytes() -> None:
     assert parse("名字: {店: 1}\n").positions[("名字", "店")] == (1, 6)
+
+
+def test_json_positions_follow_keys_and_items() -> None:
+    text = '{"a": 1,\n "b": [1, {"c": "x\\"y"}],\n "d": {"e": null}}'
+    got = parse(text).positions
+    assert got[("a",)] == (1, 2) and got[("b",)] == (2, 2) and got[("b", 1, "c")] == (2, 12)
+    assert got[("d", "e")] == (3, 8)
+    assert reader.json_positions(text) == dict(got)
+    assert reader.json_positions("[1, 2") == {(0,): (1, 2), (1,): (1, 5)}  # cut short: what it found
+
+
+def test_json_positions_as_yaml_gives_them_after_a_bom_and_crlf_in_characters() -> None:
+    text = '\ufeff{\r\n  "名字": {"店": 1},\r\n  "list": [1, 2]\r\n}\r\n'
+    json_doc = parse(text)
+    yaml_doc = parse(text.replace("{\r\n", "\r\n", 1).rstrip().removesuffix("}").replace('"', "")
+                     .replace(",\r\n", "\r\n"))
+    assert yaml_doc.data == json_doc.data == {"名字": {"店": 1}, "list": [1, 2]}
+    assert json_doc.positions[("名字", "店")] == (2, 10)
+    assert json_doc.positions[("list", 1)] == (3, 15)
+    assert {k: v for k, v in json_doc.positions.items()}.keys() == {k for k in yaml_doc.positions if k}
+
+
+def test_json_positions_are_found_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(reader, "json_positions", lambda text: asked.append(text) or {("a",): (1, 2)})
+    document = parse('{"a": 1}')
+    assert asked == [] and document.data == {"a": 1}
+    assert document.positions.get(("a",)) == (1, 2) and document.positions.get(("b",)) is None
+    assert asked == ['{"a": 1}']  # once
 
 
 def test_document_name_is_kept() -> None:
