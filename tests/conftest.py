@@ -4,6 +4,7 @@ and JSON Schema checks on every JSON report the suite makes."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
 import xml.etree.ElementTree as ET
@@ -25,6 +26,19 @@ SCHEMAS = Path(__file__).resolve().parent.parent / "icpcheck" / "schemas"
 # want a width set it themselves.
 for _name in ("COLUMNS", "LINES"):
     os.environ.pop(_name, None)
+
+# Property tests' budgets: the README's quick run explores a fifth of what CI does; CI's full run
+# (ICPCHECK_FUZZ_PROFILE=ci, as .ci/run sets) takes the full budget, =long ten times it.
+FUZZ_PROFILE = os.environ.get("ICPCHECK_FUZZ_PROFILE") or "default"
+
+
+def examples(full: int) -> int:
+    """Hypothesis's max_examples for a property test whose CI budget is `full`."""
+    if FUZZ_PROFILE == "ci":
+        return full
+    if FUZZ_PROFILE == "long":
+        return full * 10
+    return max(20, full // 5)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -67,9 +81,26 @@ def _validator(name: str) -> Any:
     return jsonschema.Draft202012Validator(schema(name), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
+# Documents already found valid, by schema and exact JSON text: many tests make the same report, and
+# a full report takes tens of milliseconds to validate. Only successes are kept, so a document that
+# does not fit is checked (and fails) every time.
+_VALID: set[tuple[str, bytes]] = set()
+
+
 def validate(name: str, instance: object) -> None:
     """Raise jsonschema.ValidationError unless `instance` fits schemas/<name>.schema.json."""
+    try:
+        text = json.dumps(instance, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):  # not plain JSON data: no key to remember it by
+        text = None
+    if text is None or json.loads(text) != instance:  # (a tuple is no JSON array to the validator)
+        _validator(name).validate(instance)
+        return
+    key = (name, hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
+    if key in _VALID:
+        return
     _validator(name).validate(instance)
+    _VALID.add(key)
 
 
 def validate_jsonl(text: str) -> list[dict[str, Any]]:
