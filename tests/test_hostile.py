@@ -1,5 +1,8 @@
-"""A fixed list of hostile inputs, each run in a real process with a time bound: a clear one-line
-error and the right exit code, never a traceback, a hang or a confident report from bad input."""
+"""A fixed list of hostile inputs, each run with a time bound: a clear one-line error and the right
+exit code, never a traceback, a hang or a confident report from bad input. Most run in-process (the
+same `main` as `python -m icpcheck`); those where the process itself matters (deep nesting and the
+recursion limit, alias bombs, endless or random bytes, one of each kind) run in a real process,
+as do the tests of streams, pipes and signals below."""
 
 from __future__ import annotations
 
@@ -12,7 +15,9 @@ import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from icpcheck.cli.main import cli
 from icpcheck.rulebook.build import default_rulebook_path
 
 TIMEOUT = 20  # seconds: generous for a slow CI box; each case takes well under one
@@ -33,19 +38,37 @@ DEEP_JSON = '{"a":' * 10_000 + "1" + "}" * 10_000
 PYTHON_TAG = "!!python/object/apply:os.system ['touch {marker}']\n"
 
 
-def icpcheck(*args: str, stdin: bytes | None = b"", env: dict[str, str] | None = None,
+# The parametrised cases run in a real process (python -m icpcheck) as well as in-process.
+REAL = {"billion-laughs", "deep-yaml", "deep-json", "deep", "duplicate-key-yaml", "utf-16", "random-bytes",
+        "wrong-types", "args0---format"}
+
+
+def real(request: pytest.FixtureRequest) -> bool:
+    return request.node.callspec.id in REAL
+
+
+def icpcheck(*args: str, stdin: bytes | None = b"", env: dict[str, str] | None = None, process: bool = False,
              ) -> subprocess.CompletedProcess[str]:
+    """Run icpcheck in-process on the environment `env` (default ENV), or with `process` as
+    `python -m icpcheck`; either way within FAST seconds and without a traceback."""
     start = time.monotonic()
-    proc = subprocess.run(
-        [sys.executable, "-m", "icpcheck", *args], input=stdin, capture_output=True,
-        timeout=TIMEOUT, env=env or ENV,
-    )
+    if process:
+        proc = subprocess.run(
+            [sys.executable, "-m", "icpcheck", *args], input=stdin, capture_output=True,
+            timeout=TIMEOUT, env=env or ENV,
+        )
+        code, out, err = proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    else:
+        want = env or ENV
+        changes: dict[str, str | None] = {k: v for k, v in want.items() if os.environ.get(k) != v}
+        changes.update({k: None for k in os.environ if k not in want})
+        result = CliRunner().invoke(cli, list(args), input=stdin, env=changes, catch_exceptions=False,
+                                    prog_name="icpcheck")
+        code, out, err = result.exit_code, result.stdout, result.stderr
     elapsed = time.monotonic() - start
     assert elapsed < FAST, f"took {elapsed:.1f}s"
-    out = proc.stdout.decode("utf-8")
-    err = proc.stderr.decode("utf-8")
     assert "Traceback" not in out + err, err
-    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+    return subprocess.CompletedProcess(list(args), code, out, err)
 
 
 def failed(proc: subprocess.CompletedProcess[str], code: int, *words: str) -> str:
@@ -109,13 +132,13 @@ HOSTILE_ANSWERS = [
 
 
 @pytest.mark.parametrize(("content", "words"), HOSTILE_ANSWERS)
-def test_hostile_answers_file(tmp_path: Path, content: str, words: str) -> None:
-    failed(icpcheck("--answers", answers_file(tmp_path, content), *ANSWERED), 3, words)
+def test_hostile_answers_file(tmp_path: Path, content: str, words: str, request: pytest.FixtureRequest) -> None:
+    failed(icpcheck("--answers", answers_file(tmp_path, content), *ANSWERED, process=real(request)), 3, words)
 
 
 @pytest.mark.parametrize(("content", "words"), HOSTILE_ANSWERS[:8])
-def test_hostile_answers_on_stdin(content: str, words: str) -> None:
-    failed(icpcheck("--answers", "-", *ANSWERED, stdin=content.encode("utf-8")), 3, words)
+def test_hostile_answers_on_stdin(content: str, words: str, request: pytest.FixtureRequest) -> None:
+    failed(icpcheck("--answers", "-", *ANSWERED, stdin=content.encode("utf-8"), process=real(request)), 3, words)
 
 
 ENCODINGS = [
@@ -129,8 +152,8 @@ ENCODINGS = [
 
 
 @pytest.mark.parametrize(("content", "words"), ENCODINGS)
-def test_bad_encodings(tmp_path: Path, content: bytes, words: str) -> None:
-    proc = icpcheck("--answers", answers_file(tmp_path, content), *ANSWERED)
+def test_bad_encodings(tmp_path: Path, content: bytes, words: str, request: pytest.FixtureRequest) -> None:
+    proc = icpcheck("--answers", answers_file(tmp_path, content), *ANSWERED, process=real(request))
     failed(proc, 3, words)
 
 
@@ -159,7 +182,7 @@ def test_python_tag_runs_nothing(tmp_path: Path) -> None:
 def test_endless_file_is_cut_off(device: str) -> None:
     if not Path(device).exists():
         pytest.skip(f"no {device}")
-    failed(icpcheck("--answers", device, *ANSWERED), 3, "larger than")
+    failed(icpcheck("--answers", device, *ANSWERED, process=True), 3, "larger than")
 
 
 @pytest.mark.slow
@@ -213,8 +236,8 @@ HOSTILE_RULES = [
 
 
 @pytest.mark.parametrize(("content", "words"), HOSTILE_RULES)
-def test_hostile_rulebook(tmp_path: Path, content: str, words: str) -> None:
-    failed(icpcheck("--rules", rules_file(tmp_path, content), *ANSWERED), 4, words)
+def test_hostile_rulebook(tmp_path: Path, content: str, words: str, request: pytest.FixtureRequest) -> None:
+    failed(icpcheck("--rules", rules_file(tmp_path, content), *ANSWERED, process=real(request)), 4, words)
 
 
 def test_rulebook_encodings(tmp_path: Path) -> None:
@@ -241,8 +264,8 @@ def test_huge_rulebook(tmp_path: Path) -> None:
     (["extra"], "extra argument"),
     (["--answers"], "requires an argument"),
 ])
-def test_usage_errors(args: list[str], words: str) -> None:
-    failed(icpcheck(*ANSWERED, *args), 2, words)
+def test_usage_errors(args: list[str], words: str, request: pytest.FixtureRequest) -> None:
+    failed(icpcheck(*ANSWERED, *args, process=real(request)), 2, words)
 
 
 # --- the terminal and the OS ---------------------------------------------------------------------------
