@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 from icpcheck.cli.main import cli
 from icpcheck.rulebook.build import default_rulebook_path
+from tests.rules_helpers import builtin_yaml
 
 TIMEOUT = 20  # seconds: generous for a slow CI box; each case takes well under one
 FAST = 10  # what a hostile input may cost at most, measured around the process
@@ -364,7 +365,7 @@ def test_rulebook_without_rules_is_a_rulebook_error(tmp_path: Path) -> None:
     not an internal error about evaluating too early."""
     import yaml
 
-    data = yaml.safe_load(default_rulebook_path().read_text(encoding="utf-8"))
+    data = builtin_yaml()
     data["rules"] = []
     path = rules_file(tmp_path, yaml.safe_dump(data, allow_unicode=True))
     failed(icpcheck("--rules", path, *ANSWERED), 4, "no status for these answers")
