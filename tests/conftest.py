@@ -84,9 +84,11 @@ def rulebook() -> Rulebook:
     return load_rulebook()
 
 
-def run_cli(args: Sequence[str | Path], input: str | bytes | None = None) -> Result:
-    """Run icpcheck in-process; CliRunner's stdin is never a terminal, like a CI job's."""
-    return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False,
+def run_cli(args: Sequence[str | Path], input: str | bytes | None = None,
+            env: dict[str, str | None] | None = None) -> Result:
+    """Run icpcheck in-process; CliRunner's stdin is never a terminal, like a CI job's. `env`: the
+    environment variables to set (None: unset) for the run."""
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input, env=env, catch_exceptions=False,
                               prog_name="icpcheck")
 
 
