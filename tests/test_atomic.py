@@ -210,6 +210,11 @@ def error_line(proc: subprocess.CompletedProcess[bytes], code: int, *words: str)
     return errors[0]
 
 
+# CLEAN_ENV's changes, for an in-process reference run
+PLAIN: dict[str, str | None] = {"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1",
+                                "ICPCHECK_MAX_INPUT_BYTES": None}
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_stdout_in_cp1252_writes_escapes(fmt: str, lang: str) -> None:
@@ -220,12 +225,12 @@ def test_stdout_in_cp1252_writes_escapes(fmt: str, lang: str) -> None:
     out = proc.stdout.decode("cp1252")
     if fmt == "json":
         assert proc.stdout.isascii()
-        reference = icpcheck(*PLATFORM_ARGS, "--format", fmt, "--lang", lang)
-        assert json.loads(out) == json.loads(reference.stdout)
+        reference = run_cli([*PLATFORM_ARGS, "--format", fmt, "--lang", lang], env=PLAIN).stdout_bytes  # in-process
+        assert json.loads(out) == json.loads(reference)
     elif fmt == "junit":
         assert proc.stdout.isascii()
-        reference = icpcheck(*PLATFORM_ARGS, "--format", fmt, "--lang", lang)
-        assert ET.tostring(ET.fromstring(proc.stdout)) == ET.tostring(ET.fromstring(reference.stdout))
+        reference = run_cli([*PLATFORM_ARGS, "--format", fmt, "--lang", lang], env=PLAIN).stdout_bytes
+        assert ET.tostring(ET.fromstring(proc.stdout)) == ET.tostring(ET.fromstring(reference))
     elif lang == "zh":
         assert "\\u" in out  # what cp1252 cannot say, as an escape
 
