@@ -4,10 +4,11 @@ and JSON Schema checks on every JSON report the suite makes."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +27,56 @@ SCHEMAS = Path(__file__).resolve().parent.parent / "icpcheck" / "schemas"
 for _name in ("COLUMNS", "LINES"):
     os.environ.pop(_name, None)
 
+# Property tests' budgets: the README's quick run explores a fifth of what CI does; CI's full run
+# (ICPCHECK_FUZZ_PROFILE=ci, as .ci/run sets) takes the full budget, =long ten times it.
+FUZZ_PROFILE = os.environ.get("ICPCHECK_FUZZ_PROFILE") or "default"
+
+
+def examples(full: int) -> int:
+    """Hypothesis's max_examples for a property test whose CI budget is `full`."""
+    if FUZZ_PROFILE == "ci":
+        return full
+    if FUZZ_PROFILE == "long":
+        return full * 10
+    return max(20, full // 5)
+
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Compile icpcheck's modules once, before any test: hundreds of tests start icpcheck as a
-    process of its own, and where PYTHONDONTWRITEBYTECODE is set (as on these machines) each of
-    them would compile every module from source again."""
+    """Compile icpcheck's modules and the tests' own once, before any test: many tests start
+    icpcheck as a process of its own, and where PYTHONDONTWRITEBYTECODE is set (as on these
+    machines) each of them would compile every module from source again; and each pytest-xdist
+    worker would rewrite every test module's asserts again (~2.5 s of CPU a worker)."""
     if hasattr(config, "workerinput"):  # a pytest-xdist worker: the controller has done it
         return
     import compileall
 
-    compileall.compile_dir(str(Path(__file__).resolve().parent.parent / "icpcheck"), quiet=2)
+    root = Path(__file__).resolve().parent.parent
+    compileall.compile_dir(str(root / "icpcheck"), quiet=2)
+    compileall.compile_dir(str(root / "tests"), quiet=2)  # the helpers; test modules are pytest's
+    _rewrite_test_modules(config, root / "tests")
+
+
+def _rewrite_test_modules(config: pytest.Config, folder: Path) -> None:
+    """Write pytest's cache of each test module with its asserts rewritten, as pytest itself does
+    when bytecode may be written, so that the workers read it rather than rewrite it each. Uses
+    pytest's internals (_pytest.assertion.rewrite), so any failure only leaves the work to them."""
+    if config.getoption("assertmode", "rewrite") != "rewrite":
+        return
+    try:
+        from _pytest.assertion import rewrite
+
+        state = config.stash[rewrite.assertstate_key]
+        for fn in sorted(folder.rglob("*.py")):
+            if not (fn.name.startswith("test_") or fn.name == "conftest.py"):
+                continue
+            pyc = rewrite.get_cache_dir(fn) / (fn.name[:-3] + rewrite.PYC_TAIL)
+            if rewrite._read_pyc(fn, pyc) is not None:
+                continue
+            pyc.parent.mkdir(exist_ok=True)
+            source_hash, code = rewrite._rewrite_test(fn, config)
+            rewrite._write_pyc(state, code, source_hash, pyc)
+    except Exception:  # noqa: BLE001 - a speed-up only
+        return
 
 
 @pytest.fixture(scope="session")
@@ -43,9 +84,11 @@ def rulebook() -> Rulebook:
     return load_rulebook()
 
 
-def run_cli(args: Sequence[str | Path], input: str | bytes | None = None) -> Result:
-    """Run icpcheck in-process; CliRunner's stdin is never a terminal, like a CI job's."""
-    return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False,
+def run_cli(args: Sequence[str | Path], input: str | bytes | None = None,
+            env: dict[str, str | None] | None = None) -> Result:
+    """Run icpcheck in-process; CliRunner's stdin is never a terminal, like a CI job's. `env`: the
+    environment variables to set (None: unset) for the run."""
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input, env=env, catch_exceptions=False,
                               prog_name="icpcheck")
 
 
@@ -67,9 +110,26 @@ def _validator(name: str) -> Any:
     return jsonschema.Draft202012Validator(schema(name), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
+# Documents already found valid, by schema and exact JSON text: many tests make the same report, and
+# a full report takes tens of milliseconds to validate. Only successes are kept, so a document that
+# does not fit is checked (and fails) every time.
+_VALID: set[tuple[str, bytes]] = set()
+
+
 def validate(name: str, instance: object) -> None:
     """Raise jsonschema.ValidationError unless `instance` fits schemas/<name>.schema.json."""
+    try:
+        text = json.dumps(instance, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):  # not plain JSON data: no key to remember it by
+        text = None
+    if text is None or json.loads(text) != instance:  # (a tuple is no JSON array to the validator)
+        _validator(name).validate(instance)
+        return
+    key = (name, hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
+    if key in _VALID:
+        return
     _validator(name).validate(instance)
+    _VALID.add(key)
 
 
 def validate_jsonl(text: str) -> list[dict[str, Any]]:
@@ -108,6 +168,22 @@ def _every_json_report_fits_the_schema(monkeypatch: pytest.MonkeyPatch) -> None:
         return out
 
     monkeypatch.setattr(json_render, "to_dict", checked)
+
+
+@pytest.fixture(autouse=True)
+def _the_cycle_collector_as_found() -> Iterator[None]:
+    """A test that runs a batch in-process (batch.run_batch freezes what is loaded, as a batch's own
+    process should) gives those objects back to the collector. Left frozen, they would make every
+    later in-process run slower: main counts the frozen objects (gc.get_freeze_count walks them),
+    ~20-40 ms a run in a pytest worker."""
+    import gc
+
+    frozen, collecting = gc.get_freeze_count(), gc.isenabled()
+    yield
+    if frozen == 0 and gc.get_freeze_count():
+        gc.unfreeze()
+    if gc.isenabled() != collecting:
+        (gc.enable if collecting else gc.disable)()
 
 
 @pytest.fixture

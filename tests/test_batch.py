@@ -215,13 +215,13 @@ def test_memo_caches_stay_bounded_by_bytes(monkeypatch: pytest.MonkeyPatch) -> N
             "answers": SELF,
             "waivers": [{"filing": "psb_filing", "reason": f"r{i}", "expires": "2027-01-01"}],
         }
-        for i in range(50)
+        for i in range(12)  # 12 distinct full reports of ~50 KB: three times the cap
     ]
     batch.stream(ev, io.BytesIO(lines(*objs).encode()), lambda b: None)
     memo = ev.by_line
     assert memo.size <= 200_000 and memo.size == sum(memo.sizes.values())
     assert set(memo.sizes) == set(memo.data)
-    assert 1 <= len(memo.data) < 50  # full reports are ~50 KB: only the latest few are kept
+    assert 1 <= len(memo.data) < 12  # full reports are ~50 KB: only the latest few are kept
 
 
 def test_an_overlong_line_is_an_error_and_the_rest_go_on(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -27,6 +27,7 @@ from icpcheck.errors import IcpcheckError
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.build import load_rulebook
 from icpcheck.rulebook.model import Effect, Question, Rule, Rulebook, Value
+from tests.conftest import examples
 from tests.rules_helpers import ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -210,7 +211,7 @@ def test_every_case_agrees_with_the_oracle(path: Path) -> None:
         agree(BUILTIN, values, case.as_of or TODAY)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_random_answer_sets_agree_with_the_oracle(data: st.DataObject) -> None:
     rb = data.draw(st.sampled_from([BUILTIN, ARTICLE_RB]))
@@ -224,7 +225,7 @@ def test_ten_thousand_answer_sets_agree_with_the_oracle(data: st.DataObject) -> 
     agree(BUILTIN, data.draw(answer_sets(BUILTIN)), data.draw(dates(BUILTIN)))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(data=st.data())
 def test_compiled_conditions_agree_with_evaluate(data: st.DataObject) -> None:
     """Each condition of the rulebook, on states where any question may be absent or unknown."""

@@ -25,9 +25,8 @@ from icpcheck.errors import (
     RulebookError,
 )
 from icpcheck.messages import LABELS, Joined, Msg, label
+from tests.cli.test_check import ENCODINGS, HOSTILE_ANSWERS, HOSTILE_RULES
 from tests.conftest import run_cli
-
-from .test_hostile import ENCODINGS, HOSTILE_ANSWERS, HOSTILE_RULES
 
 ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28"]
 CJK = re.compile(r"[\u4e00-\u9fff]")

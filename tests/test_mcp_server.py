@@ -6,18 +6,22 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-import anyio
 import pytest
 
 from icpcheck import schemas
 from tests.conftest import validate
 
-mcp = pytest.importorskip("mcp")
+
+@pytest.fixture(autouse=True)
+def _the_mcp_sdk() -> None:
+    """The SDK (and anyio) are imported when a test here runs, not when the suite is collected."""
+    pytest.importorskip("mcp")
 
 PLATFORM = {"sells_own_goods": False, "third_party_sellers": True, "charges_sellers": True, "paid_content": False}
 
 
 def with_client(body: Any) -> Any:
+    import anyio
     from mcp import Client
 
     from icpcheck.mcp_server import server
@@ -67,6 +71,7 @@ def test_questions_and_explain() -> None:
 
 @pytest.mark.slow
 def test_over_stdio_as_a_client_starts_it() -> None:
+    import anyio
     from mcp import Client
     from mcp.client.stdio import StdioServerParameters
 

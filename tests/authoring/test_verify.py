@@ -17,6 +17,7 @@ from icpcheck.rulebook.build import build_rulebook, load_rulebook
 from icpcheck.rulebook.model import Question, Rulebook
 from icpcheck.rulebook.reader import Document
 from tests.authoring.verify_oracle import answer_sets, domain, enumerate_verify
+from tests.conftest import examples
 from tests.rules_helpers import ARTICLE, BROKEN, GOOD
 
 D = dt.date
@@ -279,7 +280,7 @@ def small_rulebooks(draw: st.DrawFn) -> Rulebook:
 
 
 @pytest.mark.slow
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(small_rulebooks())
 def test_the_solver_and_the_enumerator_always_agree(rb: Rulebook) -> None:
     assert verdicts(rb) == oracle(rb) == oracle(rb, prune=False)

@@ -26,9 +26,10 @@ from icpcheck.i18n import t
 from icpcheck.render import render
 from icpcheck.render.html import linked
 from icpcheck.render.view import short_name
-from icpcheck.rulebook.build import default_rulebook_path, load_rulebook
+from icpcheck.rulebook.build import load_rulebook
 from tests import report_cases
 from tests.conftest import parse_junit, run_cli
+from tests.rules_helpers import builtin_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
@@ -388,7 +389,7 @@ HOSTILE = ('<script>alert(1)</script><img src=x onerror="alert(2)">]]>'
 
 def hostile_rulebook(path: Path) -> int:
     """The built-in rulebook with HOSTILE appended to every text in both languages."""
-    doc = yaml.safe_load(Path(default_rulebook_path()).read_text("utf-8"))
+    doc = builtin_yaml()
     count = 0
 
     def walk(node: object) -> None:

@@ -10,6 +10,7 @@ import yaml
 
 from tests.conftest import run_cli
 from tests.hostile_texts import HOSTILE_TEXTS, RAW_CONTROL
+from tests.rules_helpers import builtin_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 HELD = ("answers:\n  sells_own_goods: no\n  third_party_sellers: yes\n  charges_sellers: yes\n  paid_content: no\n"
@@ -20,7 +21,7 @@ HELD = ("answers:\n  sells_own_goods: no\n  third_party_sellers: yes\n  charges_
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The built-in rulebook with a hostile text in every obligation's title and consequence."""
     folder = tmp_path_factory.mktemp("hostile-ics")
-    data = yaml.safe_load((ROOT / "rules" / "wechat-mall.yaml").read_text("utf-8"))
+    data = builtin_yaml()
     texts = list(HOSTILE_TEXTS.values())
     n = 0
     for duties in data["obligations"].values():

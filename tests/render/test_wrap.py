@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from icpcheck.render.wrap import NO_END, NO_START, layout, narrowest, text_width, wrap
+from tests.conftest import examples
 
 CHINESE = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就年分对成会可主发"
 PUNCT_CLOSE = "，。、；：？！）》」』】”’"
@@ -76,7 +77,7 @@ item_st = st.builds(lambda pre, body: pre + body,
                     st.sampled_from(["", "  ", "  • ", "- ", "    → ", "12) "]), text_st)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(item_st, st.integers(min_value=2, max_value=120))
 def test_wrap_properties(text: str, width: int) -> None:
     lines = wrap(text, width)
@@ -92,7 +93,7 @@ def test_wrap_properties(text: str, width: int) -> None:
         assert lines[0].strip() not in ("•", "-", "→", "12)")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(text_st, st.integers(min_value=2, max_value=120))
 def test_kinsoku_holds_when_every_run_fits(text: str, width: int) -> None:
     # Runs of punctuation wider than the line must be cut somewhere; otherwise 禁则 always hold.

@@ -26,6 +26,7 @@ from icpcheck.rulebook.conditions import (
     fold,
     questions_read,
 )
+from tests.conftest import examples
 
 T, F, U = True, False, None  # U: unknown
 
@@ -177,7 +178,7 @@ def verdicts(cond: Condition, states: Mapping[str, object], kinds: Mapping[str, 
     return {evaluate(cond, done.__getitem__) for done in completions(states, kinds)}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(data=st.data(), tree=trees)
 def test_unknown_exactly_when_the_completions_disagree(data: st.DataObject, tree: Condition) -> None:
     """With each question read once, the three-valued verdict is exact: unknown exactly when some
@@ -193,7 +194,7 @@ def test_unknown_exactly_when_the_completions_disagree(data: st.DataObject, tree
         assert got is finished.pop()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(data=st.data(), tree=trees)
 def test_a_decided_verdict_holds_for_every_completion(data: st.DataObject, tree: Condition) -> None:
     """When a question is read more than once the verdict is still sound: true or false only when

@@ -26,6 +26,7 @@ from icpcheck.rulebook.reader import (
     parse_document,
     read_source,
 )
+from tests.conftest import examples
 
 # Only a hang guard: every input here, hostile or not, is small or refused early. Counted in this
 # process's CPU time, not on the wall clock, so a busy machine does not fail it.
@@ -721,13 +722,13 @@ def _parse_or_refuse(raw: bytes, fmt: str) -> None:
         assert isinstance(document, Document)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(raw=st.binary(max_size=200), fmt=st.sampled_from(["auto", "yaml", "json"]))
 def test_any_bytes_give_a_document_or_the_error(raw: bytes, fmt: str) -> None:
     _parse_or_refuse(raw, fmt)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(text=_YAMLISH, fmt=st.sampled_from(["auto", "yaml"]))
 def test_any_yaml_like_text_gives_a_document_or_the_error(text: str, fmt: str) -> None:
     _parse_or_refuse(text.encode(), fmt)
@@ -749,7 +750,7 @@ _PLAIN = st.recursive(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(data=_PLAIN)
 def test_plain_data_survives_json_and_yaml(data: object) -> None:
     assert parse(json.dumps(data), fmt="json").data == data

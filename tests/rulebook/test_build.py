@@ -14,10 +14,11 @@ import yaml
 from icpcheck.engine import Answer, evaluate, open_questions
 from icpcheck.errors import RulebookError
 from icpcheck.render import render
-from icpcheck.rulebook.build import build_rulebook, default_rulebook_path
+from icpcheck.rulebook.build import build_rulebook
 from icpcheck.rulebook.model import Rulebook
 from icpcheck.rulebook.reader import Document
 from tests.conftest import run_cli
+from tests.rules_helpers import builtin_yaml
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -31,7 +32,7 @@ FOREIGN_MARKETPLACE = ["-a", "sells_own_goods=no", "-a", "third_party_sellers=ye
 
 
 def raw_rulebook() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(default_rulebook_path().read_text(encoding="utf-8"))
+    data: dict[str, Any] = builtin_yaml()
     return data
 
 

@@ -1,19 +1,12 @@
-"""Issue 19, hostile input round two: nothing from a file is rendered raw (every format, fed any
-text), and every failure of the environment ends in a documented exit code."""
+"""Nothing from a file is rendered raw: every format, fed any text, escapes it (issue 19, hostile
+input round two; its environment half is in tests/test_atomic.py)."""
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 import os
 import re
-import shlex
-import signal
-import stat
-import subprocess
-import sys
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -30,7 +23,8 @@ from icpcheck.render import escape, junit, markdown, text
 from icpcheck.rulebook.build import build_rulebook
 from icpcheck.rulebook.model import Rulebook
 from icpcheck.rulebook.reader import Document
-from tests.conftest import run_cli  # noqa: E402
+from tests.conftest import run_cli
+from tests.hostile_texts import HOSTILE_TEXTS, assert_inert, write_hostile_rulebook
 
 GOOD = Path(__file__).resolve().parent.parent / "rulebooks" / "good.yaml"
 AS_OF = dt.date(2026, 6, 1)
@@ -225,197 +219,122 @@ def test_mermaid_keeps_two_chinese_rule_ids_apart() -> None:
     assert len({node for node, _ in nodes}) == 2, out
 
 
-# --- the environment: every failure a documented code, never 5 ----------------------------------------
-
-ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1"}
-ENV.pop("ICPCHECK_MAX_INPUT_BYTES", None)
-ANSWERED = ["--model", "platform", "--no-input", "--as-of", "2026-11-28"]
-TIMEOUT = 20
-FORMATS = ["text", "json", "markdown", "junit"]
+# --- moved from tests/cli/test_hostile_everywhere.py ------------------------------------------------------
+# Issue 30 item 11: the shared hostile rulebook texts (tests/hostile_texts.py) through every
+# command and every output format — check (text, Markdown, JSON, JUnit, HTML), explain (text,
+# JSON, Markdown), questions (text, JSON), rules lint / test / graph — none obeyed, none breaking
+# out of its markup.
 
 
-def icpcheck(*args: str, env: dict[str, str] | None = None, shell: str = "",
-             ) -> subprocess.CompletedProcess[bytes]:
-    """Run icpcheck in its own process (with `shell` appended to the command line, for redirects)."""
-    line = shlex.join([sys.executable, "-m", "icpcheck", *args]) + " " + shell
-    proc = subprocess.run(["bash", "-c", line], capture_output=True, timeout=TIMEOUT,
-                          env=env or ENV, stdin=subprocess.DEVNULL)
-    assert b"Traceback" not in proc.stderr, proc.stderr
-    return proc
+ANSWERS = ["--no-input", "--as-of", "2026-06-01", "-a", "sells=yes", "-a", "fees=yes", "-a", "channel=app"]
 
 
-def error_line(proc: subprocess.CompletedProcess[bytes], code: int, *words: str) -> str:
-    err = proc.stderr.decode("utf-8")
-    assert proc.returncode == code, err
-    errors = [ln for ln in err.splitlines() if ln.startswith("icpcheck: error: ")]
-    assert len(errors) == 1, err
-    for word in words:
-        assert word in errors[0], err
-    return errors[0]
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    path = tmp_path_factory.mktemp("hostile") / "rb.yaml"
+    return path, write_hostile_rulebook(path)
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_stdout_in_cp1252_writes_escapes(fmt: str, lang: str) -> None:
-    """Windows' encoding for redirected output cannot say Chinese: written escaped, exit 0."""
-    proc = icpcheck(*ANSWERED, "--format", fmt, "--lang", lang,
-                    env={**ENV, "PYTHONIOENCODING": "cp1252"})
-    assert proc.returncode == 0, proc.stderr
-    out = proc.stdout.decode("cp1252")
-    if fmt == "json":
-        assert proc.stdout.isascii()
-        reference = icpcheck(*ANSWERED, "--format", fmt, "--lang", lang)
-        assert json.loads(out) == json.loads(reference.stdout)
-    elif fmt == "junit":
-        assert proc.stdout.isascii()
-        reference = icpcheck(*ANSWERED, "--format", fmt, "--lang", lang)
-        assert ET.tostring(ET.fromstring(proc.stdout)) == ET.tostring(ET.fromstring(reference.stdout))
-    elif lang == "zh":
-        assert "\\u" in out  # what cp1252 cannot say, as an escape
+def _run(rb: Path, *args: str) -> tuple[str, str, int]:
+    r = run_cli(["--rules", str(rb), *args])
+    assert "Traceback" not in r.stdout + r.stderr and "internal error" not in r.stderr, r.stderr
+    return r.stdout, r.stderr, r.exit_code
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_closed_stdout_is_a_system_error(fmt: str) -> None:
-    """Started without a stdout at all (`>&-`): the report would be lost, so exit 6 says so."""
-    error_line(icpcheck(*ANSWERED, "--format", fmt, shell=">&-"), 6, "standard output is closed")
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "junit", "html"])
+def test_check_in_every_format(hostile: tuple[Path, dict[str, Any]], fmt: str, lang: str) -> None:
+    rb, data = hostile
+    licence = data["filings"][0]["id"]
+    for extra in ([], ["--detail", "--all"] if fmt in ("text", "markdown") else [],
+                  ["--fail-on", "required", "--held", licence]):
+        out, err, code = _run(rb, "check", *ANSWERS, "--format", fmt, "--lang", lang, *extra)
+        assert code in (0, 1), err
+        assert_inert(out, fmt)
+        assert_inert(err, "text")
 
 
-def test_closed_stdout_is_fine_with_output(tmp_path: Path) -> None:
-    target = tmp_path / "report.json"
-    proc = icpcheck(*ANSWERED, "--format", "json", "-o", str(target), shell=">&-")
-    assert proc.returncode == 0, proc.stderr
-    json.loads(target.read_text("utf-8"))
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
+def test_explain_in_every_format(hostile: tuple[Path, dict[str, Any]], fmt: str) -> None:
+    rb, data = hostile
+    out, err, code = _run(rb, "explain", "--format", fmt, "--lang", "en")
+    assert code == 0, err
+    assert_inert(out, fmt)
+    for f in data["filings"]:
+        out, err, code = _run(rb, "explain", f["id"], "--format", fmt, "--lang", "en", "--as-of", "2026-06-01")
+        assert code == 0, err
+        assert_inert(out, fmt)
+        assert_inert(err, "text")
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
-def test_termination_during_output_removes_the_temp_file(tmp_path: Path, signum: int) -> None:
-    """SIGTERM/SIGHUP while --output is open (a batch waiting on its input): as Ctrl-C, the temp
-    file goes, one line says so, exit 128 + the signal."""
-    target = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "icpcheck", "--batch", "-", "-o", str(target),
-                             "--as-of", "2026-11-28"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
-    assert proc.stdin is not None
-    proc.stdin.write(b'{"sells_own_goods": true}\n')
-    proc.stdin.flush()
-    deadline = time.monotonic() + TIMEOUT
-    while not any(p.name.endswith(".tmp") for p in tmp_path.iterdir()):  # the temp file is open
-        assert time.monotonic() < deadline, "no temp file appeared"
-        time.sleep(0.05)
-    proc.send_signal(signum)
-    out, err = proc.communicate(timeout=TIMEOUT)
-    proc.stdin.close()
-    assert proc.returncode == 128 + signum, err
-    name = signal.Signals(signum).name
-    assert err.decode().strip() == f"icpcheck: interrupted ({name})"
-    assert list(tmp_path.iterdir()) == []
+def test_explain_markdown_keeps_a_backtick_id_in_its_code_span(hostile: tuple[Path, dict[str, Any]]) -> None:
+    """The red team's breakout: an id `<img onerror>` closed the code span and became raw HTML."""
+    from markdown_it import MarkdownIt
+
+    rb, data = hostile
+    for f in data["filings"]:
+        out, _, _ = _run(rb, "explain", f["id"], "--format", "markdown", "--lang", "en")
+        html = MarkdownIt("commonmark").render(out)
+        assert "<img" not in html and "<script" not in html, html
 
 
-def test_fifo_without_a_reader_fails_at_once(tmp_path: Path) -> None:
-    fifo = tmp_path / "pipe"
-    os.mkfifo(fifo)
-    start = time.monotonic()
-    error_line(icpcheck(*ANSWERED, "-o", str(fifo)), 6, "no process is reading this FIFO")
-    assert time.monotonic() - start < 10
-    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_questions_in_every_format(hostile: tuple[Path, dict[str, Any]], fmt: str) -> None:
+    rb, _ = hostile
+    for lang in ("en", "zh"):
+        out, err, code = _run(rb, "questions", "--format", fmt, "--lang", lang)
+        assert code == 0, err
+        assert_inert(out, fmt)
 
 
-def test_symlink_to_a_device_or_fifo_is_replaced_not_followed(tmp_path: Path) -> None:
-    """A symlink to /dev/zero (a device) or to a FIFO becomes the report; neither is written."""
-    fifo = tmp_path / "pipe"
-    os.mkfifo(fifo)
-    for device in ("/dev/zero", str(fifo)):
-        if not os.path.exists(device):
-            continue
-        link = tmp_path / "report.txt"
-        link.symlink_to(device)
-        proc = icpcheck(*ANSWERED, "-o", str(link))
-        assert proc.returncode == 0, proc.stderr
-        assert not link.is_symlink() and link.is_file()
-        assert "ICP" in link.read_text("utf-8")
-        assert not stat.S_ISREG(os.stat(device).st_mode)
-        link.unlink()
+def test_rules_lint(hostile: tuple[Path, dict[str, Any]]) -> None:
+    rb, _ = hostile
+    out, err, code = _run(rb, "rules", "lint")
+    assert code in (0, 4), out + err
+    assert out and "rb" in out
+    assert_inert(out, "text")
+    assert_inert(err, "text")
 
 
-def test_dev_null_and_stdout_are_written_in_place() -> None:
-    assert icpcheck(*ANSWERED, "-o", os.devnull).returncode == 0
-    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
-    proc = icpcheck(*ANSWERED, "--format", "json", "-o", "/dev/stdout", shell="| cat")
-    assert proc.returncode == 0, proc.stderr
-    json.loads(proc.stdout)
+def test_rules_test_with_its_success_and_coverage_lines(hostile: tuple[Path, dict[str, Any]],
+                                                       tmp_path: Path) -> None:
+    rb, data = hostile
+    licence = data["filings"][0]["id"]
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(yaml.safe_dump({"rulebook": data["id"], "cases": [
+        {"name": "case " + text, "answers": {"sells": True, "fees": True, "channel": "app"},
+         "as_of": "2026-06-01", "expect": {licence: "required"}} for text in HOSTILE_TEXTS.values()
+    ]}, allow_unicode=False, width=10**6), "utf-8")
+    out, err, code = _run(rb, "rules", "test", str(cases), "--min-coverage", "100")
+    assert code == 1, out + err  # some rules are not covered: the coverage lines name them
+    assert "not covered (rules)" in out and "passed" in out
+    assert_inert(out, "text")
+    assert_inert(err, "text")
 
 
-def test_other_devices_are_refused(tmp_path: Path) -> None:
-    device = "/dev/zero"
-    if not os.path.exists(device):
-        pytest.skip("no /dev/zero")
-    error_line(icpcheck(*ANSWERED, "-o", device), 2, "not a regular file")
+@pytest.mark.parametrize("fmt", ["mermaid", "dot"])
+def test_rules_graph(hostile: tuple[Path, dict[str, Any]], fmt: str) -> None:
+    rb, _ = hostile
+    out, err, code = _run(rb, "rules", "graph", "--format", fmt, "--lang", "en")
+    assert code == 0, err
+    assert_inert(out, fmt)
 
 
-def test_setuid_and_setgid_bits_are_dropped(tmp_path: Path) -> None:
-    target = tmp_path / "report.txt"
-    target.write_text("old")
-    os.chmod(target, 0o6750)
-    assert icpcheck(*ANSWERED, "-o", str(target)).returncode == 0
-    assert stat.S_IMODE(os.stat(target).st_mode) == 0o750
+def test_version_names_a_hostile_rulebook_inertly(hostile: tuple[Path, dict[str, Any]]) -> None:
+    rb, _ = hostile
+    out, err, code = _run(rb, "-V")
+    assert code == 0 and "\\x1b" in out
+    assert_inert(out, "text")
 
 
-def test_huge_columns_is_clamped(monkeypatch: pytest.MonkeyPatch) -> None:
-    """COLUMNS=1000000 on a terminal once made a 93 MB report of padding."""
-    rb = hostile_rulebook(lambda strategy: "x")
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    for columns, widest in (("1000000", text.MAX_WIDTH), ("1", text.MIN_WIDTH)):
-        monkeypatch.setenv("COLUMNS", columns)
-        out = SGR.sub("", text.render(report_of(rb, "flag", "r"), "en", terminal=True))
-        assert max(len(line) for line in out.splitlines()) <= widest
-        assert len(out) < 200_000
+def test_rules_lint_success_line_shows_a_hostile_id_inertly(tmp_path: Path) -> None:
+    from tests.hostile_texts import GOOD
 
-
-@pytest.mark.parametrize("spelling", ["same", "dot", "symlink"])
-def test_one_file_named_for_two_outputs_is_refused(tmp_path: Path, spelling: str) -> None:
-    first = tmp_path / "x.yaml"
-    second = {"same": str(first), "dot": str(tmp_path / "." / "x.yaml"), "symlink": str(tmp_path / "link")}[spelling]
-    if spelling == "symlink":
-        (tmp_path / "link").symlink_to(first)
-    error_line(icpcheck(*ANSWERED, "--save-answers", str(first), "-o", second), 2, "same file")
-    assert not first.exists()
-
-
-def test_output_over_an_input_is_refused(tmp_path: Path) -> None:
-    answers = tmp_path / "a.yaml"
-    answers.write_text("sells_own_goods: yes\n")
-    error_line(icpcheck(*ANSWERED, "--answers", str(answers), "-o", str(answers)), 2, "same file")
-    assert answers.read_text() == "sells_own_goods: yes\n"
-    # Replaying answers and saving them back is what --save-answers is for.
-    proc = icpcheck(*ANSWERED, "--answers", str(answers), "--save-answers", str(answers))
-    assert proc.returncode == 0, proc.stderr
-
-
-def test_a_warning_is_one_line_whatever_it_quotes(tmp_path: Path) -> None:
-    """An answers file's name with a newline and an escape sequence: shown, never obeyed."""
-    path = tmp_path / "a\n[fake] icpcheck: error: \x1b[2J.yaml"
-    path.write_text("sells_own_goods: yes\ncharges_sellers: yes\nthird_party_sellers: no\n")
-    proc = icpcheck("--answers", str(path), "--no-input", "--as-of", "2026-11-28",
-                    "-a", "paid_content=no", "-a", "channels=own_domain")
-    assert proc.returncode == 0, proc.stderr
-    err = proc.stderr.decode()
-    assert "\x1b" not in err and "[fake]" in err
-    assert all(line.startswith("icpcheck: ") for line in err.splitlines()), err
-
-
-def test_questions_explain_and_lint_show_rulebook_escapes_as_text(tmp_path: Path) -> None:
-    """`questions`, `explain` and `rules lint` print rulebook text too: escaped like the report."""
-    text = GOOD.read_text("utf-8").replace('en: "Do you sell things?"', 'en: "Do you sell \\e[2J things?"')
-    text = text.replace("what: {zh: 经营许可, en: A business licence}",
-                        'what: {zh: 经营许可, en: "A \\e]0;title\\a licence"}')
+    data = yaml.safe_load(GOOD.read_text("utf-8"))
+    data.update(id="rb" + HOSTILE_TEXTS["osc52"], version="1" + HOSTILE_TEXTS["bidi"])
     rb = tmp_path / "rb.yaml"
-    rb.write_text(text, "utf-8")
-    for args in (["questions", "--rules", str(rb), "--lang", "en"],
-                 ["explain", "licence", "--rules", str(rb), "--lang", "en"]):
-        result = run_cli(args)
-        assert result.exit_code == 0, result.output
-        assert "\x1b" not in result.stdout and "\\x1b" in result.stdout, args
-    broken = tmp_path / "broken.yaml"
-    broken.write_text(text.replace("- id: charges_fees", '- id: "charges\\e[2Jfees"'), "utf-8")
-    result = run_cli(["rules", "lint", str(broken)])
-    assert "\x1b" not in result.stdout
+    rb.write_text(yaml.safe_dump(data, allow_unicode=False, width=10**6), "utf-8")
+    out, err, code = _run(rb, "rules", "lint")
+    assert code == 0, out + err
+    assert ": ok — rulebook rb\\x1b]52;" in out
+    assert_inert(out, "text")

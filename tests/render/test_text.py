@@ -4,7 +4,9 @@ screen."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import functools
 import itertools
 import json
 import os
@@ -28,10 +30,20 @@ AS_OF = dt.date(2026, 11, 28)
 HUMAN = [("text", "en"), ("text", "zh"), ("markdown", "en"), ("markdown", "zh")]
 
 
+@functools.cache
+def _stdout(args: tuple[str, ...]) -> str:
+    result = run_cli(args)
+    return result.stdout
+
+
+def stdout(args: list[str]) -> str:
+    """`icpcheck ARGS`'s report, made once per process: many tests here read the same report."""
+    return _stdout(tuple(args))
+
+
 def report_json(case: str, lang: str = "en") -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(run_cli([*flags(case), "--no-input", "--format", "json",
-                                               "--lang", lang]).stdout)
-    return data
+    data: dict[str, Any] = json.loads(stdout([*flags(case), "--no-input", "--format", "json", "--lang", lang]))
+    return copy.deepcopy(data)
 
 
 def flat(text: str, lang: str) -> str:
@@ -66,7 +78,7 @@ def test_the_first_screen_of_a_100x24_terminal_shows_every_required_filing() -> 
 def test_each_report_opens_with_blockers_then_the_plan_then_one_line_for_the_rest(case: str) -> None:
     data = report_json(case)
     names = {f["id"]: f["name"] for f in data["filings"]}
-    text = run_cli([*flags(case), "--no-input", "--lang", "en"]).stdout
+    text = stdout([*flags(case), "--no-input", "--lang", "en"])
     head = flat(text, "en")
     steps = [head.index(names[s["filing"]], head.index("What to do")) for s in data["plan"]]
     assert steps == sorted(steps)
@@ -78,7 +90,7 @@ def test_each_report_opens_with_blockers_then_the_plan_then_one_line_for_the_res
             and not f["blockers"]]  # checks too: --all shows them, apart from the filings
     assert rest
     assert not any(flat(f["reasons"][0]["text"], "en") in head for f in rest)
-    every = flat(run_cli([*flags(case), "--no-input", "--lang", "en", "--all"]).stdout, "en")
+    every = flat(stdout([*flags(case), "--no-input", "--lang", "en", "--all"]), "en")
     assert all(flat(f["reasons"][0]["text"], "en") in every for f in rest)
 
 
@@ -87,8 +99,8 @@ def test_each_report_opens_with_blockers_then_the_plan_then_one_line_for_the_res
 def test_no_advice_bullet_appears_twice_in_one_report(case: str, fmt: str, lang: str,
                                                       rulebook: Rulebook) -> None:
     for extra in ([], ["--detail", "--all"]):
-        out = flat(run_cli([*flags(case), "--no-input", "--lang", lang, "--format", fmt,
-                            *extra]).stdout, lang)
+        out = flat(stdout([*flags(case), "--no-input", "--lang", lang, "--format", fmt,
+                            *extra]), lang)
         counts = {a.id: out.count(flat(a.text.get(lang), lang)) for a in rulebook.advice}
         assert max(counts.values()) == 1, {k: n for k, n in counts.items() if n > 1}
 
@@ -98,8 +110,8 @@ def test_a_several_provinces_company_sees_only_the_ten_million_figure(fmt: str, 
     ten, one = (("at least ¥10,000,000", "at least ¥1,000,000") if lang == "en"
                 else ("注册资本不少于1000万元", "不少于100万元"))
     for extra in ([], ["--detail", "--all"]):
-        out = flat(run_cli([*flags(MARKETPLACE), "--no-input", "--lang", lang, "--format", fmt,
-                            *extra]).stdout, lang)
+        out = flat(stdout([*flags(MARKETPLACE), "--no-input", "--lang", lang, "--format", fmt,
+                            *extra]), lang)
         assert ten in out and one not in out
         assert "If you operate" not in out and "只在一个省经营的" not in out
 
@@ -109,7 +121,7 @@ def test_a_company_that_has_not_decided_sees_both_figures_as_choices() -> None:
     answers = [pair for pair in CASES[MARKETPLACE] if not pair.startswith("users_where=")]
     args = [*(arg for pair in answers for arg in ("-a", pair)), "-a", "users_where=not_sure",
             "--no-input", "--lang", "en"]
-    out = flat(run_cli(args).stdout, "en")
+    out = flat(stdout(args), "en")
     assert "at least ¥1,000,000" in out and "at least ¥10,000,000" in out
 
 
@@ -122,7 +134,7 @@ def test_a_blocked_filing_promises_no_benefits(rulebook: Rulebook) -> None:
     shared = [a for a in rulebook.advice if a.kind == "benefit" and "icp_license" in a.filings
               and "edi_license" in a.filings]
     assert shared
-    out = run_cli([*flags(case), "--no-input", "--lang", "en", "--format", "markdown"]).stdout
+    out = stdout([*flags(case), "--no-input", "--lang", "en", "--format", "markdown"])
     for a in icp_only:
         assert a.text.en not in out
     for a in shared:  # still said, but for the EDI licence alone
@@ -132,15 +144,15 @@ def test_a_blocked_filing_promises_no_benefits(rulebook: Rulebook) -> None:
 
 def test_reasons_resting_on_a_default_are_marked_assumed_and_answers_are_in_words() -> None:
     case = "paid-course account"  # channels not given: own_domain is the default
-    out = flat(run_cli([*flags(case), "--no-input", "--lang", "en"]).stdout, "en")
+    out = flat(stdout([*flags(case), "--no-input", "--lang", "en"]), "en")
     assert "(rests on an assumed answer; see Your answers)" in out
     assert ("Through which channels does your mall reach customers? (choose all that apply) → A "
             "website or H5 pages on a domain you own that users open directly (an H5 shop linked "
             "from an Official Account included) (assumed)") in out
     assert "own_domain" not in out and "channels =" not in out  # ids only with --detail
-    zh = flat(run_cli([*flags(case), "--no-input", "--lang", "zh"]).stdout, "zh")
+    zh = flat(stdout([*flags(case), "--no-input", "--lang", "zh"]), "zh")
     assert "（基于默认假设，见“你的回答”）" in zh and "（未回答，按默认假设）" in zh
-    detail = flat(run_cli([*flags(case), "--no-input", "--lang", "en", "--detail"]).stdout, "en")
+    detail = flat(stdout([*flags(case), "--no-input", "--lang", "en", "--detail"]), "en")
     assert "channels = own_domain" in detail and "own_domain_filing" in detail
 
 
@@ -189,7 +201,7 @@ def test_the_psb_filing_comes_after_the_icp_filing_in_every_plan_holding_both(
 
 
 def test_the_published_schema_has_the_plan_and_the_new_version() -> None:
-    out = run_cli(["schema", "report"]).stdout
+    out = stdout(["schema", "report"])
     schema = json.loads(out)
     assert schema["properties"]["schema_version"]["const"] == "1.1"
     assert "plan" in schema["required"]
@@ -198,7 +210,7 @@ def test_the_published_schema_has_the_plan_and_the_new_version() -> None:
 
 
 def test_the_marketplace_report_is_at_most_150_lines_at_100_columns() -> None:
-    text = run_cli([*flags(MARKETPLACE), "--no-input", "--lang", "en"]).stdout
+    text = stdout([*flags(MARKETPLACE), "--no-input", "--lang", "en"])
     lines = text.splitlines()
     # 150 before issue 24 added the conditions, the timeline and each step's time and cost; 185
     # before issue 27 (items 9-10) added the graded-protection filing under review and the duties
@@ -210,8 +222,8 @@ def test_nothing_is_lost_with_detail_and_all(rulebook: Rulebook) -> None:
     """Every reason, citation, advice text and answer id of the JSON report is in the text report
     with --detail --all."""
     data = report_json(MARKETPLACE)
-    out = flat(run_cli([*flags(MARKETPLACE), "--no-input", "--lang", "en", "--detail",
-                        "--all"]).stdout, "en")
+    out = flat(stdout([*flags(MARKETPLACE), "--no-input", "--lang", "en", "--detail",
+                        "--all"]), "en")
     for f in data["filings"]:
         for r in f["reasons"]:
             assert flat(r["text"], "en") in out and r["rule"] in out
@@ -235,19 +247,19 @@ def test_render_takes_detail_and_all_only_for_people(rulebook: Rulebook) -> None
 def test_the_readme_length_table_is_what_the_reports_print_now() -> None:
     from pathlib import Path
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
     rows = {m[1]: [int(n) for n in re.findall(r"→ (\d+)", m[2])]
             for m in re.finditer(r"^\| (en|zh) \|(.*)\|$", readme, flags=re.M)}
     for lang in ("en", "zh"):
-        now = [len(run_cli([*flags(case), "--no-input", "--lang", lang]).stdout.splitlines())
+        now = [len(stdout([*flags(case), "--no-input", "--lang", lang]).splitlines())
                for case in CASES]
         assert rows[lang] == now, f"{lang}: README says {rows[lang]}, the reports print {now}"
 
 
 @pytest.mark.parametrize("lang, why, also", [("en", "Why:", "Also:"), ("zh", "原因：", "另外：")])
 def test_a_second_reason_is_labelled_also(lang: str, why: str, also: str) -> None:
-    out = run_cli(["--lang", lang, *flags("majority-foreign marketplace outside the pilot"), "--no-input",
-                   "-q"]).stdout
+    out = stdout(["--lang", lang, *flags("majority-foreign marketplace outside the pilot"), "--no-input",
+                   "-q"])
     # The filings' sections, each opened by its rule line ("──── 3. EDI licence ... ────").
     sections = re.split(r"\n─+ \d+\. ", out)[1:]
     edi = next(s for s in sections if s.startswith("EDI"))
@@ -267,7 +279,7 @@ def test_a_held_filing_says_so_and_skips_how_to_apply(fmt: str) -> None:
 
     def sections(args: list[str]) -> tuple[str, str]:
         """The ICP filing's and the public security filing's sections (after the plan)."""
-        out = run_cli([*base, *args]).stdout
+        out = stdout([*base, *args])
         first = out.index("1. ICP filing (ICP备案) — required")  # a section's heading, not the plan's line
         second = out.index("2. Public security network filing (公安联网备案) — required", first)
         return out[first:second], out[second:]
