@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from icpcheck.cli.help import LANG_KEY, HelpInLanguage, click_speak, click_speaks, exit_codes, lang_in
+from icpcheck.cli.help import LANG_KEY, HelpGroup, HelpInLanguage, click_speak, click_speaks, exit_codes, lang_in
 from icpcheck.errors import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -213,21 +213,34 @@ def run_command(command: click.Command, args: list[str],
     return code
 
 
-class Command(HelpInLanguage):
-    """A command whose leftover words raise ExtraArguments; run on its own (click's test runner),
-    it reports failures as `icpcheck` does. Its help is in the help language (cli/help.py)."""
+class _Shared(HelpInLanguage):
+    """What every icpcheck command and group has: the shared options (shared_params), help in the
+    help language (cli/help.py), and a closed stdout taken for the end of the reader."""
 
-    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
-        if not standalone_mode:
-            return super().main(args, prog_name, complete_var, False, **extra)
-        sys.exit(run_command(self, sys.argv[1:] if args is None else list(args)))
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        shared_params(self)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except BrokenPipeError as exc:  # click itself would end with exit 1 on a closed stdout
             raise StdoutClosed() from exc
+
+
+class Group(_Shared, HelpGroup):
+    """A group of icpcheck commands (`rules`, and the `icpcheck` group itself)."""
+
+
+class Command(_Shared):
+    """A command whose leftover words raise ExtraArguments; run on its own (click's test runner),
+    it reports failures as `icpcheck` does."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        sys.exit(run_command(self, sys.argv[1:] if args is None else list(args)))
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         # --help is eager and may come before --lang: the help language is read from the words.
@@ -366,41 +379,55 @@ def max_bytes_option(func: F) -> F:
                           "(also ICPCHECK_MAX_INPUT_BYTES).")(func)
 
 
-def rules_option(func: F) -> F:
-    return click.option("--rules", "rules_path", metavar="PATH", type=FILE, callback=_remember_rules,
-                        help="Use this rulebook instead of the built-in one.")(func)
+# The options every command shares: (names, settings), declared once. A command that declares
+# one of them (through the decorators below) shows it in its help; every other command and group
+# takes it too, hidden (SharedOptions), so that it may stand before or after any command word:
+# `icpcheck --lang zh questions`, `icpcheck schema report --lang zh`. Click gives an option to
+# the one command whose word it follows; accepting it everywhere is icpcheck's contract.
+SHARED: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
+    "--debug": (("--debug",), {"is_flag": True, "is_eager": True, "callback": _remember_debug,
+                               "help": "Show tracebacks of errors."}),
+    "--quiet": (("-q", "--quiet", "be_quiet"), {
+        "is_flag": True, "is_eager": True, "callback": _remember_quiet,
+        "help": "Print no notes, warnings or summaries on stderr; errors only."}),
+    "--no-color": (("--no-color",), {"is_flag": True, "is_eager": True, "callback": _no_color,
+                                     "help": "No colour in terminal output (also NO_COLOR)."}),
+    "--lang": (("--lang",), {"type": click.Choice(["zh", "en"]), "is_eager": True, "callback": _remember_lang,
+                             "help": "Output language (default: ICPCHECK_LANG, else zh for a zh* locale, "
+                                     "else en)."}),
+    "--rules": (("--rules", "rules_path"), {"metavar": "PATH", "type": FILE, "callback": _remember_rules,
+                                            "help": "Use this rulebook instead of the built-in one."}),
+}
 
 
-def quiet_option(func: F) -> F:
-    return click.option("-q", "--quiet", "be_quiet", is_flag=True, is_eager=True, callback=_remember_quiet,
-                        help="Print no notes, warnings or summaries on stderr; errors only.")(func)
+def _shared(name: str) -> Callable[[F], F]:
+    decls, settings = SHARED[name]
+    return click.option(*decls, **settings)
 
 
-def no_color_option(func: F) -> F:
-    return click.option("--no-color", is_flag=True, is_eager=True, callback=_no_color,
-                        help="No colour in terminal output (also NO_COLOR).")(func)
+debug_option = _shared("--debug")
+quiet_option = _shared("--quiet")
+no_color_option = _shared("--no-color")
+lang_option = _shared("--lang")
+rules_option = _shared("--rules")
 
 
 def common_options(func: F) -> F:
-    """The options every command takes, before or after the command: --lang, --rules, --debug,
-    --no-color, --quiet."""
+    """The options every command takes, shown in its help: --lang, --rules, --debug, --no-color,
+    --quiet."""
     for option in (debug_option, quiet_option, no_color_option, lang_option, rules_option):
         func = option(func)
     return func
 
 
-COMMON_OPTIONS = ("--lang", "--rules", "--debug", "--no-color", "--quiet", "-q")
-
-
-def lang_option(func: F) -> F:
-    return click.option("--lang", type=click.Choice(["zh", "en"]), is_eager=True, callback=_remember_lang,
-                        help="Output language (default: ICPCHECK_LANG, else zh for a zh* locale, "
-                             "else en).")(func)
-
-
-def debug_option(func: F) -> F:
-    return click.option("--debug", is_flag=True, is_eager=True, callback=_remember_debug,
-                        help="Show tracebacks of errors.")(func)
+def shared_params(command: click.Command) -> None:
+    """Add to a command, hidden and not passed to its function, each shared option it does not
+    declare: its callback notes the value in the run (ctx.obj), where the rest of icpcheck reads it."""
+    have = {name for p in command.params for name in p.opts}
+    for name, (decls, settings) in SHARED.items():
+        if name not in have:
+            opts = [d for d in decls if d.startswith("-")]
+            command.params.append(click.Option(opts, hidden=True, expose_value=False, **settings))
 
 
 def parse_as_of(value: str | None) -> dt.date:
