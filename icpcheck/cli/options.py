@@ -21,6 +21,7 @@ from icpcheck.errors import (
     InternalError,
     system_failure,
 )
+from icpcheck.i18n import N_
 from icpcheck.messages import Msg
 from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT
 from icpcheck.words import parse_date
@@ -386,17 +387,17 @@ def max_bytes_option(func: F) -> F:
 # the one command whose word it follows; accepting it everywhere is icpcheck's contract.
 SHARED: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
     "--debug": (("--debug",), {"is_flag": True, "is_eager": True, "callback": _remember_debug,
-                               "help": "Show tracebacks of errors."}),
+                               "help": N_("Show tracebacks of errors.")}),
     "--quiet": (("-q", "--quiet", "be_quiet"), {
         "is_flag": True, "is_eager": True, "callback": _remember_quiet,
-        "help": "Print no notes, warnings or summaries on stderr; errors only."}),
+        "help": N_("Print no notes, warnings or summaries on stderr; errors only.")}),
     "--no-color": (("--no-color",), {"is_flag": True, "is_eager": True, "callback": _no_color,
-                                     "help": "No colour in terminal output (also NO_COLOR)."}),
+                                     "help": N_("No colour in terminal output (also NO_COLOR).")}),
     "--lang": (("--lang",), {"type": click.Choice(["zh", "en"]), "is_eager": True, "callback": _remember_lang,
-                             "help": "Output language (default: ICPCHECK_LANG, else zh for a zh* locale, "
-                                     "else en)."}),
+                             "help": N_("Output language (default: ICPCHECK_LANG, else zh for a zh* "
+                                        "locale, else en).")}),
     "--rules": (("--rules", "rules_path"), {"metavar": "PATH", "type": FILE, "callback": _remember_rules,
-                                            "help": "Use this rulebook instead of the built-in one."}),
+                                            "help": N_("Use this rulebook instead of the built-in one.")}),
 }
 
 
