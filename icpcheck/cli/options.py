@@ -35,50 +35,32 @@ _MAX_MESSAGE = 2000  # long enough for every missing answer of a large rulebook
 
 
 class Run:
-    """What the command line said about how to report (--lang, --debug), as soon as it is parsed:
-    eager option callbacks fill it in, so an error later in parsing is reported the same way."""
+    """What the command line said about how to report, noted as soon as each option is parsed (the
+    shared options are eager), so that an error later in parsing is reported the same way. It is
+    click's ctx.obj: run_command makes it, and reads it again after the contexts are gone."""
 
     def __init__(self) -> None:
         self.lang: str | None = None
         self.debug = False
-        self.rules: str | None = None  # --rules given before the command
-        self.quiet = False
+        self.rules_path: str | None = None
+        self.be_quiet = False
 
 
 def _run_of(ctx: click.Context) -> Run | None:
     return ctx.obj if isinstance(ctx.obj, Run) else None
 
 
-# The options every command shares may come before the command too (`icpcheck --lang zh questions`):
-# there the group's callbacks note them in Run, and a command's own option, not given, takes them.
-
-def _remember_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+def _noted(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """A shared option's callback: a value given is noted in the run; a command's own option, not
+    given, takes the value noted before it (`icpcheck --lang zh questions`)."""
     run = _run_of(ctx)
-    if run is not None and value:
-        run.lang = value
-        click_speak(value)  # click's own messages from here on (a usage error later in parsing)
-    return value or (run.lang if run is not None else None)
-
-
-def _remember_debug(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
-    run = _run_of(ctx)
-    if run is not None and value:
-        run.debug = True
-    return value or (run is not None and run.debug)
-
-
-def _remember_rules(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    run = _run_of(ctx)
-    if run is not None and value:
-        run.rules = value
-    return value or (run.rules if run is not None else None)
-
-
-def _remember_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
-    run = _run_of(ctx)
-    if run is not None and value:
-        run.quiet = True
-    return value or (run is not None and run.quiet)
+    if run is None or param.name is None:
+        return value
+    if value:
+        setattr(run, param.name, value)
+        if param.name == "lang":
+            click_speak(value)  # click's own messages from here on (a usage error later in parsing)
+    return value or getattr(run, param.name)
 
 
 def _no_color(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
@@ -92,7 +74,7 @@ def quiet() -> bool:
     stderr, errors only."""
     ctx = click.get_current_context(silent=True)
     run = _run_of(ctx) if ctx is not None else None
-    return run is not None and run.quiet
+    return run is not None and run.be_quiet
 
 
 class StdoutClosed(Exception):
@@ -195,7 +177,7 @@ def run_command(command: click.Command, args: list[str],
     run = Run()
     _escape_what_stdout_cannot_encode()
     # Click says its own messages (usage errors) in the language known when it raises them:
-    # --lang once parsed (_remember_lang), else ICPCHECK_LANG or the locale.
+    # --lang once parsed (_noted), else ICPCHECK_LANG or the locale.
     with click_speaks(default_lang()):
         try:
             rv = command.main(args=args, prog_name="icpcheck", standalone_mode=False, obj=run)
@@ -386,17 +368,17 @@ def max_bytes_option(func: F) -> F:
 # `icpcheck --lang zh questions`, `icpcheck schema report --lang zh`. Click gives an option to
 # the one command whose word it follows; accepting it everywhere is icpcheck's contract.
 SHARED: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
-    "--debug": (("--debug",), {"is_flag": True, "is_eager": True, "callback": _remember_debug,
+    "--debug": (("--debug", "debug"), {"is_flag": True, "is_eager": True, "callback": _noted,
                                "help": N_("Show tracebacks of errors.")}),
     "--quiet": (("-q", "--quiet", "be_quiet"), {
-        "is_flag": True, "is_eager": True, "callback": _remember_quiet,
+        "is_flag": True, "is_eager": True, "callback": _noted,
         "help": N_("Print no notes, warnings or summaries on stderr; errors only.")}),
-    "--no-color": (("--no-color",), {"is_flag": True, "is_eager": True, "callback": _no_color,
+    "--no-color": (("--no-color", "no_color"), {"is_flag": True, "is_eager": True, "callback": _no_color,
                                      "help": N_("No colour in terminal output (also NO_COLOR).")}),
-    "--lang": (("--lang",), {"type": click.Choice(["zh", "en"]), "is_eager": True, "callback": _remember_lang,
+    "--lang": (("--lang", "lang"), {"type": click.Choice(["zh", "en"]), "is_eager": True, "callback": _noted,
                              "help": N_("Output language (default: ICPCHECK_LANG, else zh for a zh* "
                                         "locale, else en).")}),
-    "--rules": (("--rules", "rules_path"), {"metavar": "PATH", "type": FILE, "callback": _remember_rules,
+    "--rules": (("--rules", "rules_path"), {"metavar": "PATH", "type": FILE, "callback": _noted,
                                             "help": N_("Use this rulebook instead of the built-in one.")}),
 }
 
@@ -427,8 +409,7 @@ def shared_params(command: click.Command) -> None:
     have = {name for p in command.params for name in p.opts}
     for name, (decls, settings) in SHARED.items():
         if name not in have:
-            opts = [d for d in decls if d.startswith("-")]
-            command.params.append(click.Option(opts, hidden=True, expose_value=False, **settings))
+            command.params.append(click.Option(decls, hidden=True, expose_value=False, **settings))
 
 
 def parse_as_of(value: str | None) -> dt.date:
