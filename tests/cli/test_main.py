@@ -251,3 +251,18 @@ def test_a_mistyped_command_is_a_usage_error_with_a_suggestion() -> None:
     r = run_cli(["expalin", "icp_license"])
     assert r.exit_code == EXIT_USAGE
     assert "explain" in r.stderr and r.stdout == ""
+
+
+def test_shared_options_alone_run_check() -> None:
+    # No command word, only options the group itself takes: still `check` (the group's callback).
+    r = run_cli(["--lang", "zh", "-q"])
+    assert r.exit_code == EXIT_ANSWERS and r.stdout == ""
+    assert r.stderr == run_cli(["check", "--lang", "zh", "-q"]).stderr
+    assert "-a sells_own_goods=" in r.stderr and "错误" in r.stderr
+
+
+def test_dash_dash_before_any_command_word_ends_check_s_options() -> None:
+    # The group reads `--` as the end of its options; the words after it are check's, not a command.
+    r = run_cli(["--lang", "en", "--", "questions"])
+    assert r.exit_code == EXIT_USAGE and "questions" in r.stderr and "is a command" not in r.stderr
+    assert run_cli(["--lang", "en", "questions"]).exit_code == EXIT_OK
