@@ -121,7 +121,7 @@ def _version(ctx: click.Context, rules: str | None) -> None:
 
 
 @click.group(cls=DefaultGroup, epilog=EXIT_CODES_HELP, invoke_without_command=True,
-             context_settings={"help_option_names": ["-h", "--help"]})
+             subcommand_metavar="COMMAND [ARGS]...", context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-V", "--version", is_flag=True,
               help="Show the version of icpcheck and of its rulebook, and exit.")
 @common_options

@@ -210,6 +210,16 @@ class _Shared(HelpInLanguage):
         except BrokenPipeError as exc:  # click itself would end with exit 1 on a closed stdout
             raise StdoutClosed() from exc
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # --help is eager and may come before --lang: the help language is read from the words.
+        ctx.meta.setdefault(LANG_KEY, lang_in(args))
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:  # did-you-mean names only the options the help shows
+            hidden = {name for p in self.params if getattr(p, "hidden", False) for name in p.opts}
+            shown = [name for name in exc.possibilities or () if name not in hidden]
+            raise click.NoSuchOption(exc.option_name, possibilities=shown, ctx=exc.ctx) from None
+
 
 class Group(_Shared, HelpGroup):
     """A group of icpcheck commands (`rules`, and the `icpcheck` group itself)."""
@@ -226,8 +236,6 @@ class Command(_Shared):
         sys.exit(run_command(self, sys.argv[1:] if args is None else list(args)))
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        # --help is eager and may come before --lang: the help language is read from the words.
-        ctx.meta.setdefault(LANG_KEY, lang_in(args))
         allowed = ctx.allow_extra_args
         ctx.allow_extra_args = True
         try:

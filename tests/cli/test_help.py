@@ -99,3 +99,11 @@ def test_every_command_takes_the_shared_options_and_shows_only_its_own(path: lis
     used = {name for p in command.params if isinstance(p, click.Option) and not p.hidden for name in p.opts}
     listed = set(re.findall(r"^  (?:-\w, )?(--[\w-]+)", plain, re.M))
     assert listed == {name for name in used if name.startswith("--")} | {"--help"}
+
+
+def test_the_group_s_help_follows_lang_after_help_too() -> None:
+    en = {"LC_ALL": "C", "ICPCHECK_LANG": ""}
+    assert help_of([], en).startswith("Usage: icpcheck [OPTIONS] COMMAND [ARGS]...")
+    assert help_of([], en, "--lang", "zh").startswith("用法：icpcheck [OPTIONS] COMMAND [ARGS]...")
+    assert CliRunner().invoke(cli, ["--help", "--lang", "zh"], env=en).stdout == help_of([], en, "--lang", "zh")
+    assert CliRunner().invoke(cli, ["rules", "--help", "--lang", "zh"], env=en).stdout.startswith("用法：")

@@ -266,3 +266,16 @@ def test_dash_dash_before_any_command_word_ends_check_s_options() -> None:
     r = run_cli(["--lang", "en", "--", "questions"])
     assert r.exit_code == EXIT_USAGE and "questions" in r.stderr and "is a command" not in r.stderr
     assert run_cli(["--lang", "en", "questions"]).exit_code == EXIT_OK
+
+
+def test_did_you_mean_names_only_options_the_help_shows() -> None:
+    # check takes --no-color hidden (a shared option it does not use): not a suggestion for a typo.
+    r = run_cli(["check", "--no-such"])
+    assert r.exit_code == EXIT_USAGE and "'--no-input'" in r.stderr and "--no-color" not in r.stderr
+    r = run_cli(["questions", "--quite"])
+    assert r.exit_code == EXIT_USAGE and "--quiet" not in r.stderr
+
+
+def test_a_shared_option_without_its_value_says_so() -> None:
+    r = run_cli(["--lang"])
+    assert r.exit_code == EXIT_USAGE and "'--lang' requires an argument" in r.stderr
