@@ -88,6 +88,8 @@ class DefaultGroup(Group):
 
     def shell_complete(self, ctx: click.Context, incomplete: str) -> list[Any]:
         """`icpcheck --<TAB>`: without a command it runs `check`, so check's options too."""
+        if "--" in ctx.meta.get(ARGS_KEY, ()):
+            return []  # `icpcheck -- <TAB>`: the words after `--` are check's, and it takes none
         results = super().shell_complete(ctx, incomplete)
         check = self.get_command(ctx, "check")
         if incomplete.startswith("-") and check is not None:

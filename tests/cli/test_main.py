@@ -279,3 +279,14 @@ def test_did_you_mean_names_only_options_the_help_shows() -> None:
 def test_a_shared_option_without_its_value_says_so() -> None:
     r = run_cli(["--lang"])
     assert r.exit_code == EXIT_USAGE and "'--lang' requires an argument" in r.stderr
+
+
+def test_completion_after_dash_dash_offers_no_command() -> None:
+    # `icpcheck -- questions` is check's stray word, not the command: <TAB> there offers nothing.
+    from click.shell_completion import ShellComplete
+
+    from icpcheck.cli.main import cli
+
+    comp = ShellComplete(cli, {}, "icpcheck", "_ICPCHECK_COMPLETE")
+    assert [c.value for c in comp.get_completions(["--"], "")] == []
+    assert "questions" in [c.value for c in comp.get_completions([], "")]
