@@ -10,12 +10,10 @@ from typing import Any, cast
 
 import click
 
-from icpcheck.cli.help import HelpGroup
 from icpcheck.cli.options import (
-    COMMON_OPTIONS,
     EXIT_CODES_HELP,
     ExtraArguments,
-    StdoutClosed,
+    Group,
     common_options,
     run_command,
     signals_as_interrupts,
@@ -39,14 +37,16 @@ COMMANDS = {
     "serve": "icpcheck.cli.serve:serve",
     "mcp": "icpcheck.cli.serve:mcp",
 }
-VERSION_OPTIONS = ("-V", "--version")
-ARGS_KEY = "icpcheck.args"
+ARGS_KEY = "icpcheck.args"  # ctx.meta: the words given to the group, all of which a default `check` takes
 
 
-class DefaultGroup(HelpGroup):
-    """`icpcheck [OPTIONS]` means `icpcheck check [OPTIONS]`; commands are imported lazily."""
+class DefaultGroup(Group):
+    """`icpcheck [OPTIONS]` means `icpcheck check [OPTIONS]`, the pattern of the click-default-group
+    package: the group lets words it does not know pass (ignore_unknown_options), and a first word
+    that is no command makes the line check's. Commands are imported lazily (click's lazy group:
+    list_commands and get_command)."""
 
-    # help in the help language (cli/help.py)
+    ignore_unknown_options = True
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*COMMANDS, *self.commands})
@@ -65,57 +65,31 @@ class DefaultGroup(HelpGroup):
         if any("\x00" in arg for arg in args):
             raise CommandLineError("a command-line argument contains a NUL byte",
                                    hint="`{command} --help` lists the options", command=ctx.command_path)
-        ctx.meta[ARGS_KEY] = list(args)  # -V is eager: it reads --rules from the words, wherever it stands
-        if not args and ctx.resilient_parsing:
-            return super().parse_args(ctx, args)  # shell completion of `icpcheck <TAB>`: commands
-        lead, rest = self._leading_options(ctx, args)
-        known = rest and (rest[0] in COMMANDS or rest[0] in self.commands)
-        if rest and not known and not rest[0].startswith("-"):
-            # `check` takes no bare words, so a first word that is no command is a mistyped one.
-            close = suggest(rest[0], self.list_commands(ctx))
-            raise CommandLineError("no command {name} (did you mean {suggest}?)" if close else "no command {name}",
-                                   hint="`{command} --help` lists the options", command=ctx.command_path,
-                                   name=repr(rest[0]), suggest=repr(close))
-        if not known and (not rest or rest[0] not in ("-h", "--help", *VERSION_OPTIONS)):
-            rest = ["check", *rest]
-        if rest and (rest[0] in COMMANDS or rest[0] in self.commands):
-            rest, moved = self._common_after(ctx, rest)
-            lead += moved
-        args = lead + rest
+        ctx.meta[ARGS_KEY] = list(args)
         return super().parse_args(ctx, args)
 
-    def _leading_options(self, ctx: click.Context, args: list[str]) -> tuple[list[str], list[str]]:
-        """The options every command shares, given before the command (the group's own), and the rest."""
-        i = 0
-        while i < len(args) and args[i].split("=", 1)[0] in COMMON_OPTIONS:
-            i += 2 if _takes_value(self, args[i]) else 1
-        return args[:i], args[i:]
-
-    def _common_after(self, ctx: click.Context, args: list[str]) -> tuple[list[str], list[str]]:
-        """Shared options after a command that does not take them itself (`schema --lang zh`) go to
-        the group, which does; values of the command's options are left alone."""
-        command = self.get_command(ctx, args[0])
-        if isinstance(command, click.Group) and len(args) > 1:
-            command = command.get_command(ctx, args[1]) or command
-        if command is None:
-            return args, []
-        own = {name for p in command.params for name in (*p.opts, *p.secondary_opts)}
-        kept: list[str] = []
-        moved: list[str] = []
-        i = 0
-        while i < len(args):
-            arg = args[i]
-            if arg == "--":
-                kept += args[i:]
-                break
-            name = arg.split("=", 1)[0]
-            step = 2 if "=" not in arg and (_takes_value(command, arg) or _takes_value(self, arg)) else 1
-            (moved if name in COMMON_OPTIONS and name not in own else kept).extend(args[i:i + step])
-            i += step
-        return kept, moved
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None,
+                                                                           list[str]]:
+        words: list[str] = ctx.meta.get(ARGS_KEY, args)
+        # A `--` the group read ended its options before any command: the words after it are check's.
+        ended = words.count("--") > args.count("--")
+        if not ended and self.get_command(ctx, args[0]) is not None:
+            return super().resolve_command(ctx, args)
+        if not ended and not args[0].startswith("-"):
+            if ctx.resilient_parsing:
+                return None, None, args
+            # `check` takes no bare words, so a first word that is no command is a mistyped one.
+            close = suggest(args[0], self.list_commands(ctx))
+            raise CommandLineError("no command {name} (did you mean {suggest}?)" if close else "no command {name}",
+                                   hint="`{command} --help` lists the options", command=ctx.command_path,
+                                   name=repr(args[0]), suggest=repr(close))
+        # check takes every word: the shared options the group read too (each command takes them).
+        return "check", self.get_command(ctx, "check"), list(words)
 
     def shell_complete(self, ctx: click.Context, incomplete: str) -> list[Any]:
         """`icpcheck --<TAB>`: without a command it runs `check`, so check's options too."""
+        if "--" in ctx.meta.get(ARGS_KEY, ()):
+            return []  # `icpcheck -- <TAB>`: the words after `--` are check's, and it takes none
         results = super().shell_complete(ctx, incomplete)
         check = self.get_command(ctx, "check")
         if incomplete.startswith("-") and check is not None:
@@ -127,20 +101,6 @@ class DefaultGroup(HelpGroup):
                         for name in (*p.opts, *p.secondary_opts) if name.startswith(incomplete) and name not in have]
         return results
 
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except BrokenPipeError as exc:  # click itself would end with exit 1 on a closed stdout
-            raise StdoutClosed() from exc
-
-    def _main_shell_completion(self, ctx_args: Any, prog_name: str,
-                               complete_var: str | None = None) -> None:
-        # Runs first in every `main`; only a shell asking for completions needs ours registered.
-        var = complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").upper()
-        if os.environ.get(var):
-            import icpcheck.cli.completion  # noqa: F401 - registers a bash completion that copes with `=`
-        super()._main_shell_completion(ctx_args, prog_name, complete_var)
-
     def main(self, args: Any = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
         """Standalone (click's test runner, `cli()`): the same as the console script, main()."""
@@ -149,30 +109,26 @@ class DefaultGroup(HelpGroup):
         sys.exit(main(None if args is None else list(args)))
 
 
-def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+def _version(ctx: click.Context, rules: str | None) -> None:
     """-V/--version: the tool's version, and the rulebook's id, version, checked date and sha256
     prefix (what a compliance record needs)."""
-    if not value or ctx.resilient_parsing:
-        return
-    from icpcheck.cli.options import _run_of
     from icpcheck.render.escape import terminal_line
     from icpcheck.rulebook.build import load_rulebook
 
-    run = _run_of(ctx)
-    path = _rules_in(ctx.meta.get(ARGS_KEY, [])) or (run.rules if run is not None else None)
-    rb = load_rulebook(path)
-    where = "" if path is None else f" from {terminal_line(path)}"
+    rb = load_rulebook(rules)
+    where = "" if rules is None else f" from {terminal_line(rules)}"
     click.echo(f"icpcheck {__version__}\nrulebook {terminal_line(rb.id)} {terminal_line(rb.version)} "
                f"(checked {rb.checked.isoformat()}, sha256 {rb.sha256[:12]}){where}")
     ctx.exit(0)
 
 
-@click.group(cls=DefaultGroup, epilog=EXIT_CODES_HELP,
-             context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("-V", "--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
+@click.group(cls=DefaultGroup, epilog=EXIT_CODES_HELP, invoke_without_command=True,
+             subcommand_metavar="COMMAND [ARGS]...", context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-V", "--version", is_flag=True,
               help="Show the version of icpcheck and of its rulebook, and exit.")
 @common_options
-def cli(**common: Any) -> None:
+@click.pass_context
+def cli(ctx: click.Context, /, version: bool, rules_path: str | None, **common: Any) -> Any:
     """Which filings and licences (ICP备案, ICP许可证, EDI许可证, ...) a WeChat micro-mall in China
     needs, and why.
 
@@ -184,19 +140,13 @@ def cli(**common: Any) -> None:
 
     Without a command, runs `check`. The language is --lang, else ICPCHECK_LANG=zh|en, else the
     locale."""
-
-
-def _rules_in(args: list[str]) -> str | None:
-    """The last --rules PATH among the words (before any `--`), or None."""
-    found = None
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == "--rules" and i + 1 < len(args):
-            found = args[i + 1]
-        elif arg.startswith("--rules="):
-            found = arg.partition("=")[2]
-    return found
+    if version:  # not eager: it names the rulebook of --rules, before or after it
+        _version(ctx, rules_path)
+    if ctx.invoked_subcommand is None:  # only shared options, or none: check with them
+        check = cast(click.Command, cli.get_command(ctx, "check"))
+        with check.make_context("check", ctx.meta.get(ARGS_KEY, []), parent=ctx) as sub:
+            return check.invoke(sub)
+    return None
 
 
 def _command_after_options(exc: BaseException, argv: list[str]) -> BaseException:
@@ -233,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit code: the one place where `icpcheck` runs, for the
     console script, `python -m icpcheck` and callers in Python."""
     args = sys.argv[1:] if argv is None else list(argv)
+    if os.environ.get("_ICPCHECK_COMPLETE"):  # a shell asking for completions (click's variable)
+        import icpcheck.cli.completion  # noqa: F401 - registers a bash completion that copes with `=`
     with _scoped_to_the_run(), signals_as_interrupts():
         return run_command(cli, args, explain=lambda exc: _command_after_options(exc, args))
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from icpcheck.cli.help import LANG_KEY, HelpInLanguage, click_speak, click_speaks, exit_codes, lang_in
+from icpcheck.cli.help import LANG_KEY, HelpGroup, HelpInLanguage, click_speak, click_speaks, exit_codes, lang_in
 from icpcheck.errors import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -21,6 +21,7 @@ from icpcheck.errors import (
     InternalError,
     system_failure,
 )
+from icpcheck.i18n import N_
 from icpcheck.messages import Msg
 from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT
 from icpcheck.words import parse_date
@@ -34,50 +35,32 @@ _MAX_MESSAGE = 2000  # long enough for every missing answer of a large rulebook
 
 
 class Run:
-    """What the command line said about how to report (--lang, --debug), as soon as it is parsed:
-    eager option callbacks fill it in, so an error later in parsing is reported the same way."""
+    """What the command line said about how to report, noted as soon as each option is parsed (the
+    shared options are eager), so that an error later in parsing is reported the same way. It is
+    click's ctx.obj: run_command makes it, and reads it again after the contexts are gone."""
 
     def __init__(self) -> None:
         self.lang: str | None = None
         self.debug = False
-        self.rules: str | None = None  # --rules given before the command
-        self.quiet = False
+        self.rules_path: str | None = None
+        self.be_quiet = False
 
 
 def _run_of(ctx: click.Context) -> Run | None:
     return ctx.obj if isinstance(ctx.obj, Run) else None
 
 
-# The options every command shares may come before the command too (`icpcheck --lang zh questions`):
-# there the group's callbacks note them in Run, and a command's own option, not given, takes them.
-
-def _remember_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+def _noted(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """A shared option's callback: a value given is noted in the run; a command's own option, not
+    given, takes the value noted before it (`icpcheck --lang zh questions`)."""
     run = _run_of(ctx)
-    if run is not None and value:
-        run.lang = value
-        click_speak(value)  # click's own messages from here on (a usage error later in parsing)
-    return value or (run.lang if run is not None else None)
-
-
-def _remember_debug(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
-    run = _run_of(ctx)
-    if run is not None and value:
-        run.debug = True
-    return value or (run is not None and run.debug)
-
-
-def _remember_rules(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    run = _run_of(ctx)
-    if run is not None and value:
-        run.rules = value
-    return value or (run.rules if run is not None else None)
-
-
-def _remember_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
-    run = _run_of(ctx)
-    if run is not None and value:
-        run.quiet = True
-    return value or (run is not None and run.quiet)
+    if run is None or param.name is None:
+        return value
+    if value:
+        setattr(run, param.name, value)
+        if param.name == "lang":
+            click_speak(value)  # click's own messages from here on (a usage error later in parsing)
+    return value or getattr(run, param.name)
 
 
 def _no_color(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
@@ -91,7 +74,7 @@ def quiet() -> bool:
     stderr, errors only."""
     ctx = click.get_current_context(silent=True)
     run = _run_of(ctx) if ctx is not None else None
-    return run is not None and run.quiet
+    return run is not None and run.be_quiet
 
 
 class StdoutClosed(Exception):
@@ -194,7 +177,7 @@ def run_command(command: click.Command, args: list[str],
     run = Run()
     _escape_what_stdout_cannot_encode()
     # Click says its own messages (usage errors) in the language known when it raises them:
-    # --lang once parsed (_remember_lang), else ICPCHECK_LANG or the locale.
+    # --lang once parsed (_noted), else ICPCHECK_LANG or the locale.
     with click_speaks(default_lang()):
         try:
             rv = command.main(args=args, prog_name="icpcheck", standalone_mode=False, obj=run)
@@ -213,15 +196,13 @@ def run_command(command: click.Command, args: list[str],
     return code
 
 
-class Command(HelpInLanguage):
-    """A command whose leftover words raise ExtraArguments; run on its own (click's test runner),
-    it reports failures as `icpcheck` does. Its help is in the help language (cli/help.py)."""
+class _Shared(HelpInLanguage):
+    """What every icpcheck command and group has: the shared options (shared_params), help in the
+    help language (cli/help.py), and a closed stdout taken for the end of the reader."""
 
-    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
-        if not standalone_mode:
-            return super().main(args, prog_name, complete_var, False, **extra)
-        sys.exit(run_command(self, sys.argv[1:] if args is None else list(args)))
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        shared_params(self)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -232,6 +213,29 @@ class Command(HelpInLanguage):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         # --help is eager and may come before --lang: the help language is read from the words.
         ctx.meta.setdefault(LANG_KEY, lang_in(args))
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:  # did-you-mean names only the options the help shows
+            hidden = {name for p in self.params if getattr(p, "hidden", False) for name in p.opts}
+            shown = [name for name in exc.possibilities or () if name not in hidden]
+            raise click.NoSuchOption(exc.option_name, possibilities=shown, ctx=exc.ctx) from None
+
+
+class Group(_Shared, HelpGroup):
+    """A group of icpcheck commands (`rules`, and the `icpcheck` group itself)."""
+
+
+class Command(_Shared):
+    """A command whose leftover words raise ExtraArguments; run on its own (click's test runner),
+    it reports failures as `icpcheck` does."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        sys.exit(run_command(self, sys.argv[1:] if args is None else list(args)))
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         allowed = ctx.allow_extra_args
         ctx.allow_extra_args = True
         try:
@@ -366,41 +370,54 @@ def max_bytes_option(func: F) -> F:
                           "(also ICPCHECK_MAX_INPUT_BYTES).")(func)
 
 
-def rules_option(func: F) -> F:
-    return click.option("--rules", "rules_path", metavar="PATH", type=FILE, callback=_remember_rules,
-                        help="Use this rulebook instead of the built-in one.")(func)
+# The options every command shares: (names, settings), declared once. A command that declares
+# one of them (through the decorators below) shows it in its help; every other command and group
+# takes it too, hidden (SharedOptions), so that it may stand before or after any command word:
+# `icpcheck --lang zh questions`, `icpcheck schema report --lang zh`. Click gives an option to
+# the one command whose word it follows; accepting it everywhere is icpcheck's contract.
+SHARED: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
+    "--debug": (("--debug", "debug"), {"is_flag": True, "is_eager": True, "callback": _noted,
+                               "help": N_("Show tracebacks of errors.")}),
+    "--quiet": (("-q", "--quiet", "be_quiet"), {
+        "is_flag": True, "is_eager": True, "callback": _noted,
+        "help": N_("Print no notes, warnings or summaries on stderr; errors only.")}),
+    "--no-color": (("--no-color", "no_color"), {"is_flag": True, "is_eager": True, "callback": _no_color,
+                                     "help": N_("No colour in terminal output (also NO_COLOR).")}),
+    "--lang": (("--lang", "lang"), {"type": click.Choice(["zh", "en"]), "is_eager": True, "callback": _noted,
+                             "help": N_("Output language (default: ICPCHECK_LANG, else zh for a zh* "
+                                        "locale, else en).")}),
+    "--rules": (("--rules", "rules_path"), {"metavar": "PATH", "type": FILE, "callback": _noted,
+                                            "help": N_("Use this rulebook instead of the built-in one.")}),
+}
 
 
-def quiet_option(func: F) -> F:
-    return click.option("-q", "--quiet", "be_quiet", is_flag=True, is_eager=True, callback=_remember_quiet,
-                        help="Print no notes, warnings or summaries on stderr; errors only.")(func)
+def _shared(name: str) -> Callable[[F], F]:
+    decls, settings = SHARED[name]
+    return click.option(*decls, **settings)
 
 
-def no_color_option(func: F) -> F:
-    return click.option("--no-color", is_flag=True, is_eager=True, callback=_no_color,
-                        help="No colour in terminal output (also NO_COLOR).")(func)
+debug_option = _shared("--debug")
+quiet_option = _shared("--quiet")
+no_color_option = _shared("--no-color")
+lang_option = _shared("--lang")
+rules_option = _shared("--rules")
 
 
 def common_options(func: F) -> F:
-    """The options every command takes, before or after the command: --lang, --rules, --debug,
-    --no-color, --quiet."""
+    """The options every command takes, shown in its help: --lang, --rules, --debug, --no-color,
+    --quiet."""
     for option in (debug_option, quiet_option, no_color_option, lang_option, rules_option):
         func = option(func)
     return func
 
 
-COMMON_OPTIONS = ("--lang", "--rules", "--debug", "--no-color", "--quiet", "-q")
-
-
-def lang_option(func: F) -> F:
-    return click.option("--lang", type=click.Choice(["zh", "en"]), is_eager=True, callback=_remember_lang,
-                        help="Output language (default: ICPCHECK_LANG, else zh for a zh* locale, "
-                             "else en).")(func)
-
-
-def debug_option(func: F) -> F:
-    return click.option("--debug", is_flag=True, is_eager=True, callback=_remember_debug,
-                        help="Show tracebacks of errors.")(func)
+def shared_params(command: click.Command) -> None:
+    """Add to a command, hidden and not passed to its function, each shared option it does not
+    declare: its callback notes the value in the run (ctx.obj), where the rest of icpcheck reads it."""
+    have = {name for p in command.params for name in p.opts}
+    for name, (decls, settings) in SHARED.items():
+        if name not in have:
+            command.params.append(click.Option(decls, hidden=True, expose_value=False, **settings))
 
 
 def parse_as_of(value: str | None) -> dt.date:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import click
 
-from icpcheck.cli.help import HelpGroup, exit_codes, help_lang
+from icpcheck.cli.help import exit_codes, help_lang
 from icpcheck.cli.options import (
     Command,
+    Group,
     debug_option,
     lang_option,
     parse_as_of,
@@ -19,7 +20,7 @@ from icpcheck.render.escape import terminal_line
 TIME_LIMIT = 20.0  # verify.TIME_LIMIT, here without importing the solver for `--help`
 
 
-@click.group(cls=HelpGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 def rules() -> None:
     """Lint, test and graph a rulebook (the built-in one, or --rules PATH).
 

@@ -81,3 +81,29 @@ def test_each_command_lists_its_own_exit_codes_after_examples(path: list[str], c
         listed = out[out.index(head):]
         assert {int(c) for c in re.findall(r"^\s+(\d+)\s", listed, re.M)} == codes
         assert out.index("Examples:" if head == "Exit codes:" else "示例：") < out.index(head)
+
+
+SHARED = ["--quiet", "--no-color", "--debug", "--lang", "en", "--rules", "rules/wechat-mall.yaml"]
+
+
+@pytest.mark.parametrize(("path", "command"), COMMANDS, ids=IDS)
+def test_every_command_takes_the_shared_options_and_shows_only_its_own(path: list[str],
+                                                                      command: click.Command) -> None:
+    # Before or after its word (cli/options.py's shared_params): the parser would refuse an option
+    # it does not know before --help is seen; the help lists only the options the command uses.
+    env = {"LC_ALL": "C", "ICPCHECK_LANG": ""}
+    plain = help_of(path, env)
+    assert help_of(path, env, *SHARED) == plain
+    if path:
+        assert help_of([*path[:1], *SHARED, *path[1:]], env) == plain
+    used = {name for p in command.params if isinstance(p, click.Option) and not p.hidden for name in p.opts}
+    listed = set(re.findall(r"^  (?:-\w, )?(--[\w-]+)", plain, re.M))
+    assert listed == {name for name in used if name.startswith("--")} | {"--help"}
+
+
+def test_the_group_s_help_follows_lang_after_help_too() -> None:
+    en = {"LC_ALL": "C", "ICPCHECK_LANG": ""}
+    assert help_of([], en).startswith("Usage: icpcheck [OPTIONS] COMMAND [ARGS]...")
+    assert help_of([], en, "--lang", "zh").startswith("用法：icpcheck [OPTIONS] COMMAND [ARGS]...")
+    assert CliRunner().invoke(cli, ["--help", "--lang", "zh"], env=en).stdout == help_of([], en, "--lang", "zh")
+    assert CliRunner().invoke(cli, ["rules", "--help", "--lang", "zh"], env=en).stdout.startswith("用法：")

@@ -256,6 +256,45 @@ def test_a_mistyped_command_is_a_usage_error_with_a_suggestion() -> None:
     assert "explain" in r.stderr and r.stdout == ""
 
 
+def test_shared_options_alone_run_check() -> None:
+    # No command word, only options the group itself takes: still `check` (the group's callback).
+    r = run_cli(["--lang", "zh", "-q"])
+    assert r.exit_code == EXIT_ANSWERS and r.stdout == ""
+    assert r.stderr == run_cli(["check", "--lang", "zh", "-q"]).stderr
+    assert "-a sells_own_goods=" in r.stderr and "错误" in r.stderr
+
+
+def test_dash_dash_before_any_command_word_ends_check_s_options() -> None:
+    # The group reads `--` as the end of its options; the words after it are check's, not a command.
+    r = run_cli(["--lang", "en", "--", "questions"])
+    assert r.exit_code == EXIT_USAGE and "questions" in r.stderr and "is a command" not in r.stderr
+    assert run_cli(["--lang", "en", "questions"]).exit_code == EXIT_OK
+
+
+def test_did_you_mean_names_only_options_the_help_shows() -> None:
+    # check takes --no-color hidden (a shared option it does not use): not a suggestion for a typo.
+    r = run_cli(["check", "--no-such"])
+    assert r.exit_code == EXIT_USAGE and "'--no-input'" in r.stderr and "--no-color" not in r.stderr
+    r = run_cli(["questions", "--quite"])
+    assert r.exit_code == EXIT_USAGE and "--quiet" not in r.stderr
+
+
+def test_a_shared_option_without_its_value_says_so() -> None:
+    r = run_cli(["--lang"])
+    assert r.exit_code == EXIT_USAGE and "'--lang' requires an argument" in r.stderr
+
+
+def test_completion_after_dash_dash_offers_no_command() -> None:
+    # `icpcheck -- questions` is check's stray word, not the command: <TAB> there offers nothing.
+    from click.shell_completion import ShellComplete
+
+    from icpcheck.cli.main import cli
+
+    comp = ShellComplete(cli, {}, "icpcheck", "_ICPCHECK_COMPLETE")
+    assert [c.value for c in comp.get_completions(["--"], "")] == []
+    assert "questions" in [c.value for c in comp.get_completions([], "")]
+
+
 # --- moved from tests/cli/test_hostile_round3.py ----------------------------------------------------------
 # Issue 30, hostile input round three: the attacks on the command line, each reproduced.
 
