@@ -319,21 +319,25 @@ def verify(rulebook: Rulebook, *, as_of: dt.date | None = None, seconds: float =
     enc = _Encoding(rulebook, seconds)
     queries = 0
     try:
-        kept: set[str] = set()
+        kept: set[str] = set()  # rules whose effect stands for some answers, somewhere
+        fires: set[str] = set()  # rules that fire for some answers (asked only of those not kept)
         in_force_somewhere: set[str] = set()
         # The regulator's layer (None) must give every filing exactly one status; another layer
         # (e.g. WeChat's review) speaks only where its rules fire, so there only conflicts fail.
         # Each filing gets a solver of its own: a query walks only that filing's clauses.
+        touching: dict[tuple[str, str | None], list[Rule]] = {}  # the rules of each (filing, layer)
+        for r in rulebook.rules:
+            for key in dict.fromkeys((e.filing, e.layer) for e in r.effects):
+                touching.setdefault(key, []).append(r)
         for layer in (None, *(x.id for x in rulebook.layers)):
             for filing in rulebook.filings:
                 subject = f"filing '{filing.id}'" + (f" in layer '{layer}'" if layer else "")
-                queries += _verify_filing(enc, subject, filing.id, layer, as_of, result, kept,
-                                          in_force_somewhere)
+                queries += _verify_filing(enc, subject, filing.id, layer, touching.get((filing.id, layer), []),
+                                          as_of, result, kept, fires, in_force_somewhere)
         for rule in rulebook.rules:
-            if rule.id not in in_force_somewhere or not rule.effects:
+            if rule.id not in in_force_somewhere or not rule.effects or rule.id in kept:
                 continue
-            enc.subject = f"rule '{rule.id}'"
-            if not enc.satisfiable([enc.rule(rule)]):
+            if rule.id not in fires:
                 result.failures.append(Failure(
                     "never_fires", rule.id,
                     f"rule '{rule.id}' can never fire: no answer set allowed by the questions' "
@@ -374,8 +378,8 @@ def _spans(rules: Sequence[Rule], segs: Sequence[Segment]) -> dict[str, tuple[in
 
 
 def _verify_filing(main: _Encoding, subject: str, filing_id: str, layer: str | None,
-                   as_of: dt.date | None, result: Verification, kept: set[str],
-                   in_force_somewhere: set[str]) -> int:
+                   touching: list[Rule], as_of: dt.date | None, result: Verification, kept: set[str],
+                   fires: set[str], in_force_somewhere: set[str]) -> int:
     """Ask the solver for a gap and for a conflict of one filing in one layer, per date segment;
     returns the number of questions asked.
 
@@ -384,8 +388,6 @@ def _verify_filing(main: _Encoding, subject: str, filing_id: str, layer: str | N
     literal and the whole filing is encoded once, in clauses linear in its rules and overrides;
     each segment's question assumes its number."""
     rulebook = main.rulebook
-    touching = [r for r in rulebook.rules
-                if any(e.filing == filing_id and e.layer == layer for e in r.effects)]
     if not touching:
         if layer is None:
             result.failures.append(Failure(
@@ -447,6 +449,9 @@ def _verify_filing(main: _Encoding, subject: str, filing_id: str, layer: str | N
         for r in live:  # the date is free here: does the rule's effect stand in some segment?
             if r.id not in kept and enc.satisfiable([stands[r.id]]):
                 kept.add(r.id)
+        for r in live:  # and, for a rule that is never kept, can it fire at all?
+            if r.id not in kept and r.id not in fires and enc.satisfiable([enc.rule(r)]):
+                fires.add(r.id)
         return enc.queries
     finally:
         enc.close()
