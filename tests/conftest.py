@@ -25,6 +25,12 @@ SCHEMAS = Path(__file__).resolve().parent.parent / "icpcheck" / "schemas"
 # want a width set it themselves.
 for _name in ("COLUMNS", "LINES"):
     os.environ.pop(_name, None)
+# Large YAML files parsed are kept in the user's cache (rulebook/reader_cache.py): the tests', and
+# those of the processes they start, go to a folder of this run's own, not the home directory's.
+if not os.environ.get("ICPCHECK_CACHE_DIR"):
+    import tempfile
+
+    os.environ["ICPCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="icpcheck-test-cache-")
 
 
 def pytest_configure(config: pytest.Config) -> None:

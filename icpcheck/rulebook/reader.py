@@ -38,6 +38,7 @@ def max_values_for(max_bytes: int) -> int:
     return max(MAX_VALUES, max_bytes * MAX_VALUES // MAX_BYTES_DEFAULT)
 
 _FORMATS = ("auto", "json", "yaml")
+_CACHE_FROM = 64 * 1024  # reader_cache.MIN_BYTES, here without importing it for every small file
 
 _JSON_HINT = "JSON needs double quotes around keys and text, and no trailing commas"
 _JSON_AUTO_HINT = ("it starts with '{{' or '[', so it was read as JSON; JSON needs double quotes around keys and "
@@ -131,6 +132,9 @@ def parse_document(
     so the same data and positions, which a test checks). Everything else is read by PyYAML's
     pure-Python parser, whose behaviour on hostile input the tests pin down. max_values caps the
     values a YAML text holds, aliases expanded (default MAX_VALUES; see max_values_for).
+
+    A YAML text of 64 KiB or more (a rulebook, not an answers file) that parses is kept in the
+    user's cache as JSON data and read back from there next time: see reader_cache.
     """
     if fmt not in _FORMATS:
         raise error("unknown format {fmt}: use json, yaml or auto", file=name, fmt=repr(fmt))
@@ -145,9 +149,19 @@ def parse_document(
                             {}, name)
         except _NotJson:
             pass  # read as the YAML its name says it is
+    cacheable = not own and len(raw) >= _CACHE_FROM  # a large YAML file (a rulebook): see reader_cache
+    options = (max_depth, max_aliases, max_values)
+    if cacheable:
+        from icpcheck.rulebook import reader_cache
+
+        cached = reader_cache.load(raw, options)
+        if cached is not None:
+            return Document(cached[0], cached[1], name)
     from icpcheck.rulebook.yaml_reader import parse_yaml  # PyYAML only for YAML (its docstring)
 
     data, positions = parse_yaml(text, name, error, max_depth, max_aliases, own, max_values)
+    if cacheable:
+        reader_cache.store(raw, options, data, positions)
     return Document(data, positions, name)
 
 

@@ -737,6 +737,7 @@ def test_libyaml_reads_as_pyyaml(monkeypatch: pytest.MonkeyPatch) -> None:
     from icpcheck.rulebook import yaml_reader
     from icpcheck.rulebook.build import default_rulebook_path
 
+    monkeypatch.setenv("ICPCHECK_NO_CACHE", "1")  # each parse a parse, not the cache's copy of the first
     raw = default_rulebook_path().read_bytes()
     fast = parse_document(raw, name="r", error=RulebookError, fmt="yaml")
     own = parse_document(raw, name="r", error=RulebookError, fmt="yaml", own=True)
