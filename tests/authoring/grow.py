@@ -44,3 +44,12 @@ def multiply(data: dict[str, Any], k: int) -> dict[str, Any]:
             elif isinstance(value, dict):
                 out[key] = {**out[key], **value}
     return out
+
+
+def multiply_answers(data: dict[str, Any], answers: dict[str, Any], k: int) -> dict[str, Any]:
+    """answers to the rulebook `data`, given again to each copy `multiply(data, k)` makes."""
+    ids = _ids({key: value for key, value in data.items() if key not in _SHARED}, set())
+    out = dict(answers)
+    for n in range(2, k + 1):
+        out.update(_renamed(answers, ids, f"_copy{n}"))
+    return out
