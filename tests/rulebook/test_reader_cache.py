@@ -130,3 +130,21 @@ def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path: Path, monkeypa
     blocker.write_text("x", "utf-8")
     monkeypatch.setenv("ICPCHECK_CACHE_DIR", str(blocker / "cache"))  # under a file: cannot be made
     assert parse((PAD + "a: 1\n").encode()).data == {"a": 1}  # type: ignore[attr-defined]
+
+
+def test_a_rulebook_read_back_from_the_cache_imports_no_yaml(cache: Path, tmp_path: Path) -> None:
+    """The point of the cache: the second process to load a user's rulebook parses nothing."""
+    import subprocess
+    import sys
+
+    rules = tmp_path / "rules.yaml"
+    rules.write_bytes(DEFAULT_RULEBOOK.read_bytes())
+    code = ("import sys; from icpcheck.rulebook.build import load_rulebook; "
+            f"rb = load_rulebook({str(rules)!r}); print(len(rb.rules), 'yaml' in sys.modules)")
+    env = {**os.environ, "ICPCHECK_CACHE_DIR": str(cache)}
+    env.pop("ICPCHECK_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+            for _ in range(2)]
+    count = runs[0].split()[0]
+    assert int(count) > 100
+    assert runs == [f"{count} True\n", f"{count} False\n"]  # parsed, then read back
