@@ -27,10 +27,13 @@ for _name in ("COLUMNS", "LINES"):
     os.environ.pop(_name, None)
 # Large YAML files parsed are kept in the user's cache (rulebook/reader_cache.py): the tests', and
 # those of the processes they start, go to a folder of this run's own, not the home directory's.
-if not os.environ.get("ICPCHECK_CACHE_DIR"):
+if not os.environ.get("ICPCHECK_CACHE_DIR"):  # pytest-xdist's workers inherit the controller's
+    import atexit
+    import shutil
     import tempfile
 
     os.environ["ICPCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="icpcheck-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["ICPCHECK_CACHE_DIR"], ignore_errors=True)
 
 
 def pytest_configure(config: pytest.Config) -> None:
