@@ -5,6 +5,8 @@
 
 (a) median wall time of `icpcheck check --answers FILE --format json` over that of
     `python -c "import click, yaml"` (the interpreter with icpcheck's two unavoidable libraries);
+    and the built-in rulebook's own YAML named with --rules over the built-in run (<= 1.5x; read
+    back from the cache of parsed YAML after the first run), with the cache off for reference;
 (b) lines per second of `icpcheck check --batch` over those of a bare loop that only json.loads and
     json.dumps each line, on the same 100,000 lines, whose answer sets repeat (the memo's hit rate is
     shown); then `--compact` on 30,000 lines whose answer sets are all different (goal >= 0.1x), and
@@ -14,6 +16,8 @@
     time budget), and of the whole `icpcheck rules lint` process for reference; growth: verification of
     1,000 rules on one filing (< 0.5 s) and of 300 dated rules overriding one another (< 1 s);
 (e) the Python API's checks per second with the loaded rulebook (>= 2,000/s);
+(g) growth in the rulebook: a copy of the built-in one five times its size checks (--rules) in
+    <= 5x the time of the built-in one, and lints (its verification time, for reference);
 (f) the text and HTML reports against the floor (<= 1.35x, <= 1.5x), and for reference the JSON
     report's writer against json.dumps in this process.
 
@@ -194,6 +198,65 @@ def growth() -> list[tuple[str, str, str, str, bool]]:
     return out
 
 
+def five_times(icp: list[str], env: dict[str, str], tmp: str, answers: str,
+               runs: int) -> list[tuple[str, str, str, str, bool]]:
+    """Growth in the rulebook: the built-in one and a copy five times its size (its questions,
+    filings and rules copied under new ids: tests/authoring/grow.py), both with --rules and read
+    back from the cache, each copy answered as the original is: `check` whole processes and the
+    verification in this process; and the 5x copy (over 1 MiB) lints, with --max-input-bytes."""
+    import math
+
+    import yaml
+
+    sys.path.insert(0, os.path.dirname(HERE))
+    from icpcheck.authoring.verify import verify
+    from icpcheck.rulebook.build import default_rulebook_path, load_rulebook
+    from tests.authoring.grow import multiply, multiply_answers
+
+    with open(default_rulebook_path(), encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    with open(answers, encoding="utf-8") as f:
+        given = json.load(f)
+    paths, answer_paths = {}, {}
+    for k in (1, 5):
+        paths[k] = os.path.join(tmp, f"rules-x{k}.yaml")
+        with open(paths[k], "w", encoding="utf-8") as f:
+            json.dump(multiply(data, k), f, ensure_ascii=False, default=str)  # JSON is YAML
+        answer_paths[k] = os.path.join(tmp, f"answers-x{k}.json")
+        with open(answer_paths[k], "w", encoding="utf-8") as f:
+            json.dump(multiply_answers(data, given, k), f)  # each copy answered as the original
+    room = ["--max-input-bytes", "4000000"]
+    cmds = {k: [*icp, "check", "--answers", answer_paths[k], "--format", "json", "--rules", paths[k], *room]
+            for k in paths}
+    for cmd in cmds.values():
+        wall(cmd, env)  # fills the cache
+    spans: dict[int, list[float]] = {1: [], 5: []}
+    for _ in range(runs):
+        for k in (1, 5):
+            spans[k].append(wall(cmds[k], env))
+    one, five = statistics.median(spans[1]), statistics.median(spans[5])
+    out = [("(g) growth: check --rules, built-in x5 / x1", f"{five * 1000:.1f} ms / {one * 1000:.1f} ms "
+            f"(median of {runs}; N^{math.log(five / one) / math.log(5):.2f})", f"{five / one:.2f}x", "<= 5x",
+            five / one <= 5)]
+    books = {k: load_rulebook(paths[k], max_bytes=4_000_000) for k in paths}
+    seconds = {}
+    for k, rb in books.items():
+        best = []
+        for _ in range(5):
+            start = time.process_time()
+            verify(rb)
+            best.append(time.process_time() - start)
+        seconds[k] = min(best)
+    lint = subprocess.run([*icp, "rules", "lint", paths[5], *room], env=env, capture_output=True, text=True)
+    out.append(("(g) growth: the x5 copy lints (exit 0)", f"`rules lint --max-input-bytes`: exit {lint.returncode}",
+                f"{lint.returncode}", "0", lint.returncode == 0))
+    # For reference: the verification alone, in this process (the issue's target is the check's).
+    out.append(("    verification, built-in x5 / x1 (reference)", f"{seconds[5] * 1000:.1f} ms / "
+                f"{seconds[1] * 1000:.1f} ms CPU, best of 5 (N^{math.log(seconds[5] / seconds[1]) / math.log(5):.2f})",
+                f"{seconds[5] / seconds[1]:.2f}x", "-", True))
+    return out
+
+
 def person_formats(icp: list[str], env: dict[str, str], runs: int,
                    tmp_answers: dict[str, object]) -> list[tuple[str, str, str, str, bool]]:
     """(f) text and HTML against the floor, interleaved."""
@@ -309,14 +372,34 @@ def main() -> int:
                             target is None or ratio <= target))
 
         reference("the same, the answers file in YAML", check_yaml, runs, target=1.5)
-        # For reference, no target: the same rulebook named with --rules, which is always parsed
-        # (the built-in one comes from its generated module), as any user's rulebook is.
+        # The same rulebook named with --rules (the built-in one comes from its generated module),
+        # against the built-in run: read as any user's rulebook is, parsed on the first run and
+        # from then on read back from the cache of parsed YAML (rulebook/reader_cache.py), here a
+        # folder of this run's own; and, for reference, with that cache off (every run parses).
         from icpcheck.rulebook.build import default_rulebook_path
 
         copy = os.path.join(tmp, "rulebook.yaml")
         with open(default_rulebook_path(), "rb") as src, open(copy, "wb") as dst:
             dst.write(src.read())
-        reference("the same rulebook with --rules, parsed", [*check, "--rules", copy], max(5, runs // 3))
+        env_cache = {**env, "ICPCHECK_CACHE_DIR": os.path.join(tmp, "cache")}
+        env_cache.pop("ICPCHECK_NO_CACHE", None)
+        env_nocache = {**env, "ICPCHECK_NO_CACHE": "1"}
+        rules_cmd = [*check, "--rules", copy]
+        wall(rules_cmd, env_cache)  # parses, and fills the cache
+        for label, side_env, n, target in (("the same rulebook with --rules / the built-in run", env_cache, runs, 1.5),
+                                           ("the same, the cache of parsed YAML off", env_nocache,
+                                            max(5, runs // 3), None)):
+            a_rules, a_builtin = [], []
+            for _ in range(n):
+                a_rules.append(wall(rules_cmd, side_env))
+                a_builtin.append(wall(check, env))
+            m_rules, m_builtin = statistics.median(a_rules), statistics.median(a_builtin)
+            ratio = m_rules / m_builtin
+            results.append((f"    {label}" + ("" if target else " (reference)"),
+                            f"{m_rules * 1000:.1f} ms / {m_builtin * 1000:.1f} ms (median of {n})",
+                            f"{ratio:.2f}x", f"<= {target}x" if target else "-", target is None or ratio <= target))
+
+        results += five_times(icp, env_cache, tmp, answers, max(5, runs // 3))
 
         # (b) the same lines through both; the better of two runs each, interleaved.
         lines = os.path.join(tmp, "batch.jsonl")

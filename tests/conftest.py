@@ -26,6 +26,15 @@ SCHEMAS = Path(__file__).resolve().parent.parent / "icpcheck" / "schemas"
 # want a width set it themselves.
 for _name in ("COLUMNS", "LINES"):
     os.environ.pop(_name, None)
+# Large YAML files parsed are kept in the user's cache (rulebook/reader_cache.py): the tests', and
+# those of the processes they start, go to a folder of this run's own, not the home directory's.
+if not os.environ.get("ICPCHECK_CACHE_DIR"):  # pytest-xdist's workers inherit the controller's
+    import atexit
+    import shutil
+    import tempfile
+
+    os.environ["ICPCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="icpcheck-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["ICPCHECK_CACHE_DIR"], ignore_errors=True)
 
 # Property tests' budgets: the README's quick run explores a fifth of what CI does; CI's full run
 # (ICPCHECK_FUZZ_PROFILE=ci, as .ci/run sets) takes the full budget, =long ten times it.

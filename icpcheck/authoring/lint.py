@@ -11,7 +11,7 @@ from icpcheck.errors import IcpcheckError
 from icpcheck.rulebook import conditions as cond
 from icpcheck.rulebook.build import Path_, Problem, build_rulebook, read_rulebook_document
 from icpcheck.rulebook.model import Rulebook
-from icpcheck.rulebook.reader import Document
+from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT, Document
 
 
 @dataclass
@@ -23,11 +23,13 @@ class LintResult:
     verification: Verification | None = None
 
 
-def lint(path: str | None, *, as_of: dt.date | None = None, seconds: float = TIME_LIMIT) -> LintResult:
+def lint(path: str | None, *, as_of: dt.date | None = None, seconds: float = TIME_LIMIT,
+         max_bytes: int = MAX_BYTES_DEFAULT) -> LintResult:
     """Every problem with the rulebook at `path` (the built-in one when None); verify.GaveUp when
-    verification needs more than `seconds`."""
+    verification needs more than `seconds`. A file over `max_bytes` (or holding more values than
+    go with that size: reader.max_values_for) is a problem, not read."""
     try:
-        doc, sha256 = read_rulebook_document(path)
+        doc, sha256 = read_rulebook_document(path, max_bytes=max_bytes)
     except IcpcheckError as err:  # unreadable, not YAML, duplicate keys...
         name = err.file or path or "<built-in rulebook>"
         return LintResult(name, [Problem(name, err.line, err.column, _strip(err.message, name))])

@@ -121,10 +121,11 @@ class _Encoding:
     literal defined equal to the formula, so adding a definition never changes what is satisfiable.
     """
 
-    def __init__(self, rulebook: Rulebook, seconds: float = TIME_LIMIT) -> None:
+    def __init__(self, rulebook: Rulebook, seconds: float = TIME_LIMIT, deadline: float | None = None,
+                 questions: Sequence[Question] | None = None) -> None:
         self.rulebook = rulebook
         self.seconds = seconds
-        self.deadline = time.monotonic() + seconds
+        self.deadline = time.monotonic() + seconds if deadline is None else deadline
         self.subject = "the rulebook"  # what the current questions are about, for GaveUp
         self.solver = Minisat22()
         self.top = 0
@@ -135,7 +136,7 @@ class _Encoding:
         self.choice: dict[tuple[str, str], int] = {}
         self.rule_lits: dict[str, int] = {}
         self.queries = 0
-        for q in rulebook.questions:
+        for q in rulebook.questions if questions is None else questions:
             self._question(q)
 
     def new(self) -> int:
@@ -262,9 +263,9 @@ class _Encoding:
         return picked[0] if q.type == "one_of" else tuple(picked)
 
     def states(self, model: set[int]) -> dict[str, object]:
-        """Every question's value in the model, or ABSENT: what the engine would look up."""
+        """Every encoded question's value in the model, or ABSENT: what the engine would look up."""
         return {q.id: self.value(q, model) if self.asked[q.id] in model else cond.ABSENT
-                for q in self.rulebook.questions}
+                for q in self.rulebook.questions if q.id in self.asked}
 
     def close(self) -> None:
         self.solver.delete()
@@ -316,20 +317,27 @@ def verify(rulebook: Rulebook, *, as_of: dt.date | None = None, seconds: float =
     started = time.perf_counter()
     result = Verification()
     enc = _Encoding(rulebook, seconds)
+    queries = 0
     try:
-        kept: set[str] = set()
+        kept: set[str] = set()  # rules whose effect stands for some answers, somewhere
+        fires: set[str] = set()  # rules that fire for some answers (asked only of those not kept)
         in_force_somewhere: set[str] = set()
         # The regulator's layer (None) must give every filing exactly one status; another layer
         # (e.g. WeChat's review) speaks only where its rules fire, so there only conflicts fail.
+        # Each filing gets a solver of its own: a query walks only that filing's clauses.
+        touching: dict[tuple[str, str | None], list[Rule]] = {}  # the rules of each (filing, layer)
+        for r in rulebook.rules:
+            for key in dict.fromkeys((e.filing, e.layer) for e in r.effects):
+                touching.setdefault(key, []).append(r)
         for layer in (None, *(x.id for x in rulebook.layers)):
             for filing in rulebook.filings:
-                enc.subject = f"filing '{filing.id}'" + (f" in layer '{layer}'" if layer else "")
-                _verify_filing(enc, filing.id, layer, as_of, result, kept, in_force_somewhere)
+                subject = f"filing '{filing.id}'" + (f" in layer '{layer}'" if layer else "")
+                queries += _verify_filing(enc, subject, filing.id, layer, touching.get((filing.id, layer), []),
+                                          as_of, result, kept, fires, in_force_somewhere)
         for rule in rulebook.rules:
-            if rule.id not in in_force_somewhere or not rule.effects:
+            if rule.id not in in_force_somewhere or not rule.effects or rule.id in kept:
                 continue
-            enc.subject = f"rule '{rule.id}'"
-            if not enc.satisfiable([enc.rule(rule)]):
+            if rule.id not in fires:
                 result.failures.append(Failure(
                     "never_fires", rule.id,
                     f"rule '{rule.id}' can never fire: no answer set allowed by the questions' "
@@ -346,103 +354,153 @@ def verify(rulebook: Rulebook, *, as_of: dt.date | None = None, seconds: float =
                 result.failures.append(Failure(
                     "never_asked", q.id,
                     f"question '{q.id}' can never be asked: no earlier answers meet its `when`"))
-        result.cases = enc.queries
+        result.cases = queries + enc.queries
     finally:
         enc.close()
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _verify_filing(enc: _Encoding, filing_id: str, layer: str | None, as_of: dt.date | None,
-                   result: Verification, kept: set[str], in_force_somewhere: set[str]) -> None:
-    """Ask the solver for a gap and for a conflict of one filing in one layer, per date segment."""
-    rulebook = enc.rulebook
-    touching = [r for r in rulebook.rules
-                if any(e.filing == filing_id and e.layer == layer for e in r.effects)]
+def _spans(rules: Sequence[Rule], segs: Sequence[Segment]) -> dict[str, tuple[int, int]]:
+    """For each rule, the segments it is in force in, as [a, b) (a rule's dates are one interval
+    and the segments are cut at every rule's dates); rules never in force are left out."""
+    if len(segs) == 1:
+        day = segs[0].probe()
+        return {r.id: (0, 1) for r in rules if r.in_force(day)}
+    probes = [g.probe() for g in segs]  # ascending
+    out: dict[str, tuple[int, int]] = {}
+    for r in rules:
+        a = 0 if r.valid_from is None else bisect.bisect_left(probes, r.valid_from)
+        b = len(segs) if r.valid_to is None else bisect.bisect_right(probes, r.valid_to)
+        if a < b:
+            out[r.id] = (a, b)
+    return out
+
+
+def _verify_filing(main: _Encoding, subject: str, filing_id: str, layer: str | None,
+                   touching: list[Rule], as_of: dt.date | None, result: Verification, kept: set[str],
+                   fires: set[str], in_force_somewhere: set[str]) -> int:
+    """Ask the solver for a gap and for a conflict of one filing in one layer, per date segment;
+    returns the number of questions asked.
+
+    The filing's date segments are numbered and the segment is itself a variable of the formula
+    (an order encoding: `ge[k]` is "the segment is k or later"), so each rule's "in force" is a
+    literal and the whole filing is encoded once, in clauses linear in its rules and overrides;
+    each segment's question assumes its number."""
+    rulebook = main.rulebook
     if not touching:
         if layer is None:
             result.failures.append(Failure(
                 "gap", filing_id, f"no rule sets filing '{filing_id}': it gets no status at all"))
-        return
-    overridden_by = _Overriders(enc, touching)
-    for segment in segments(touching, as_of):
-        day = segment.probe()
-        rules = [r for r in touching if r.in_force(day)]
-        in_force_somewhere.update(r.id for r in rules)
-        effects = [(r, e) for r in rules for e in r.effects
-                   if e.filing == filing_id and e.layer == layer]
+        return 0
+    segs = segments(touching, as_of)
+    spans = _spans(touching, segs)
+    in_force_somewhere.update(spans)
+    live = [r for r in touching if r.id in spans]
+    read = set().union(*(cond.questions_read(r.when) for r in live))
+    enc = _Encoding(rulebook, main.seconds, main.deadline, closure(rulebook, read))
+    enc.subject = subject
+    try:
+        m = len(segs)
+        ge = [enc.true, *(enc.new() for _ in range(1, m))]  # ge[0]: every segment is 0 or later
+        for k in range(2, m):
+            enc.solver.add_clause([-ge[k], ge[k - 1]])
+
+        def during(a: int, b: int) -> list[int]:
+            return [ge[a]] + ([-ge[b]] if b < m else [])
+
         # As engine.decide has it: a rule's effect stands when it fires and no rule of this filing
         # that fires overrides it; the filing's statuses are those of the effects that stand.
-        stands = {r.id: enc.all_of([enc.rule(r), -overridden_by.fires(r, rules, day)]) for r in rules}
+        active = {r.id: enc.all_of([enc.rule(r), *during(*spans[r.id])]) for r in live}
+        overriders = _Overriders(enc, live, active)
+        stands = {r.id: enc.all_of([active[r.id], -overriders.fires(r)]) for r in live}
+        effects = [(r, e) for r in live for e in r.effects if e.filing == filing_id and e.layer == layer]
         holds = {s: enc.any_of([stands[r.id] for r, e in effects if e.status == s])
                  for s in sorted({e.status for _, e in effects})}
         some_status = enc.any_of(list(holds.values()))
         clash = enc.any_of([enc.all_of([holds[a], holds[b]])
                             for a, b in itertools.combinations(holds, 2)])
-        questions = closure(rulebook, set().union(*(cond.questions_read(r.when) for r in rules)))
-        if layer is None:
-            model = enc.model([-some_status])
+        for k, segment in enumerate(segs):
+            fixed = [ge[k], *([-ge[k + 1]] if k + 1 < m else [])]
+            if layer is None:
+                model = enc.model([*fixed, -some_status])
+                if model is not None:
+                    in_force, questions = _segment(rulebook, effects, spans, k)
+                    values = _example(enc, model, questions, -some_status, fixed)
+                    outcome = _check(enc, model, in_force)
+                    assert outcome.status is None, "the solver's gap is no gap for the engine"
+                    result.failures.append(Failure(
+                        "gap", filing_id,
+                        f"filing '{filing_id}' gets no status when {show(rulebook, values)}"
+                        + _when(segment), _ordered(rulebook, values), segment))
+            model = enc.model([*fixed, clash])
             if model is not None:
-                values = _example(enc, model, questions, -some_status)
-                outcome = _check(enc, model, effects)
-                assert outcome.status is None, "the solver's gap is no gap for the engine"
+                in_force, questions = _segment(rulebook, effects, spans, k)
+                values = _example(enc, model, questions, clash, fixed)
+                outcome = _check(enc, model, in_force)
+                assert outcome.conflict, "the solver's conflict is no conflict for the engine"
+                says = ", ".join(f"rule '{r.id}' says {e.status}" for r, e in outcome.effects)
                 result.failures.append(Failure(
-                    "gap", filing_id,
-                    f"filing '{filing_id}' gets no status when {show(rulebook, values)}"
-                    + _when(segment), _ordered(rulebook, values), segment))
-        model = enc.model([clash])
-        if model is not None:
-            values = _example(enc, model, questions, clash)
-            outcome = _check(enc, model, effects)
-            assert outcome.conflict, "the solver's conflict is no conflict for the engine"
-            says = ", ".join(f"rule '{r.id}' says {e.status}" for r, e in outcome.effects)
-            result.failures.append(Failure(
-                "conflict", filing_id,
-                f"filing '{filing_id}' gets conflicting statuses"
-                + (f" in layer '{layer}'" if layer else "") + f" when {show(rulebook, values)}"
-                + _when(segment) + f": {says}; declare which wins with `overrides`",
-                _ordered(rulebook, values), segment))
-        for r in rules:
+                    "conflict", filing_id,
+                    f"filing '{filing_id}' gets conflicting statuses"
+                    + (f" in layer '{layer}'" if layer else "") + f" when {show(rulebook, values)}"
+                    + _when(segment) + f": {says}; declare which wins with `overrides`",
+                    _ordered(rulebook, values), segment))
+        for r in live:  # the date is free here: does the rule's effect stand in some segment?
             if r.id not in kept and enc.satisfiable([stands[r.id]]):
                 kept.add(r.id)
+        for r in live:  # and, for a rule that is never kept, can it fire at all?
+            if r.id not in kept and r.id not in fires and enc.satisfiable([enc.rule(r)]):
+                fires.add(r.id)
+        return enc.queries
+    finally:
+        enc.close()
+
+
+def _segment(rulebook: Rulebook, effects: list[tuple[Rule, Effect]], spans: Mapping[str, tuple[int, int]],
+             k: int) -> tuple[list[tuple[Rule, Effect]], list[Question]]:
+    """The effects in force in segment k, and the questions their rules read (closed under relevance)."""
+    in_force = [(r, e) for r, e in effects if spans[r.id][0] <= k < spans[r.id][1]]
+    return in_force, closure(rulebook, set().union(*(cond.questions_read(r.when) for r, _ in in_force)))
 
 
 class _Overriders:
-    """For each rule of one filing, the literal "a rule in force that overrides it fires", per day.
+    """For each rule of one filing, the literal "a rule in force that overrides it fires".
 
-    Found from an index built once (not by scanning every rule for every rule at every date). A
-    rule overridden by many rules that never go out of force (the usual shape of dated
-    amendments: each in force from its own day, overriding the earlier ones) gets a chain: sorted
-    by start date, the overriders in force on a day are a prefix of the list, and the literal for
-    each prefix is the one before it or one more rule, so the dates add one link each instead
-    of a new disjunction of every overrider each (cubic in the rules, for a long history)."""
+    Found from an index built once (not by scanning every rule for every rule). "Fires and is in
+    force" is one literal per rule (`active`), so a rule's literal is the disjunction of its
+    overriders' over every date at once. A rule with many overriders gets it as a chain, shared
+    between rules: in the rulebook's order, the disjunction of a list is its first rule or the
+    disjunction of the rest, and equal rests are made once (hash-consed). Dated amendments, each
+    overriding every earlier one, then share one chain: linear in the rules, not quadratic."""
 
     CHAIN_FROM = 8  # overriders of one rule; below this the plain disjunction is as cheap
 
-    def __init__(self, enc: _Encoding, touching: Sequence[Rule]) -> None:
+    def __init__(self, enc: _Encoding, rules: Sequence[Rule], active: Mapping[str, int]) -> None:
         self.enc = enc
-        self.of: dict[str, list[Rule]] = {r.id: [] for r in touching}
-        for o in touching:
+        self.active = active
+        order = {r.id: i for i, r in enumerate(rules)}
+        self.of: dict[str, list[str]] = {r.id: [] for r in rules}
+        for o in rules:
             for rid in o.overrides:
                 if rid in self.of:
-                    self.of[rid].append(o)
-        self.chains: dict[str, tuple[list[dt.date], list[Rule], list[int]]] = {}
-        for rid, by in self.of.items():
-            if len(by) >= self.CHAIN_FROM and all(o.valid_to is None for o in by):
-                ordered = sorted(by, key=lambda o: o.valid_from or dt.date.min)
-                self.chains[rid] = ([o.valid_from or dt.date.min for o in ordered], ordered, [-enc.true])
+                    self.of[rid].append(o.id)
+        for by in self.of.values():
+            by.sort(key=order.__getitem__)
+        self.links: dict[tuple[str, int], int] = {}  # (first rule, literal of the rest) -> literal
 
-    def fires(self, r: Rule, in_force: Sequence[Rule], day: dt.date | None) -> int:
-        chain = self.chains.get(r.id)
-        if chain is None or day is None:
-            ids = {o.id for o in self.of[r.id]}
-            return self.enc.any_of([self.enc.rule(o) for o in in_force if o.id in ids])
-        starts, ordered, prefix = chain
-        k = bisect.bisect_right(starts, day)
-        while len(prefix) <= k:  # one more link: the prefix before, or the next rule
-            nxt = self.enc.rule(ordered[len(prefix) - 1])
-            prefix.append(nxt if len(prefix) == 1 else self.enc.any_of([prefix[-1], nxt]))
-        return prefix[k]
+    def fires(self, r: Rule) -> int:
+        by = self.of[r.id]
+        if len(by) < self.CHAIN_FROM:
+            return self.enc.any_of([self.active[o] for o in by])
+        rest = -self.enc.true
+        for o in reversed(by):
+            key = (o, rest)
+            lit = self.links.get(key)
+            if lit is None:
+                lit = self.links[key] = self.enc.any_of([self.active[o], rest])
+            rest = lit
+        return rest
 
 
 def _check(enc: _Encoding, model: set[int], effects: list[tuple[Rule, Effect]]) -> Outcome:
@@ -452,7 +510,7 @@ def _check(enc: _Encoding, model: set[int], effects: list[tuple[Rule, Effect]]) 
 
 
 def _example(enc: _Encoding, model: set[int], questions: Sequence[Question],
-             failing: int) -> dict[str, Value]:
+             failing: int, fixed: Sequence[int] = ()) -> dict[str, Value]:
     """The model's answers, less every answer the failure does not hang on.
 
     An answer is left out when every other answer to that question (or not asking it) still
@@ -467,7 +525,7 @@ def _example(enc: _Encoding, model: set[int], questions: Sequence[Question],
                if other.id in pinned and other.id != q.id):
             continue
         rest = [lit for qid, lits in pinned.items() if qid != q.id for lit in lits]
-        if not enc.satisfiable([*rest, -failing]):
+        if not enc.satisfiable([*fixed, *rest, -failing]):
             del pinned[q.id]
     by_id = {q.id: q for q in questions}
     return {qid: enc.value(by_id[qid], model) for qid in pinned}

@@ -10,6 +10,7 @@ from icpcheck.cli.options import (
     Group,
     debug_option,
     lang_option,
+    max_bytes_option,
     parse_as_of,
     rules_option,
 )
@@ -45,8 +46,10 @@ class VerificationGaveUp(IcpcheckError):
 @click.option("--time-limit", "time_limit", metavar="SECONDS", type=click.FloatRange(min=0, min_open=True),
               default=TIME_LIMIT, show_default=True,
               help="Give up verification (exit 7) when the solver needs longer than this.")
+@max_bytes_option  # an author's large rulebook: the size cap, and the values cap with it
 @debug_option
-def lint(path: str | None, rules_path: str | None, as_of: str | None, time_limit: float, debug: bool) -> int:
+def lint(path: str | None, rules_path: str | None, as_of: str | None, time_limit: float, max_input_bytes: int,
+         debug: bool) -> int:
     """Check a rulebook: schema, references, meaning, and exhaustive verification that every
     answer set gives every filing exactly one status.
 
@@ -69,7 +72,8 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, time_limit
     lang = _lang()
     target = _one_path(path, rules_path)
     try:
-        result = run_lint(target, as_of=parse_as_of(as_of) if as_of else None, seconds=time_limit)
+        result = run_lint(target, as_of=parse_as_of(as_of) if as_of else None, seconds=time_limit,
+                          max_bytes=max_input_bytes)
     except GaveUp as gave_up:
         raise VerificationGaveUp("verification gave up after {seconds} s deciding {subject}: its conditions "
                                  "are too hard for the solver in that time",
@@ -104,9 +108,10 @@ def lint(path: str | None, rules_path: str | None, as_of: str | None, time_limit
 @click.option("--min-coverage", "min_coverage", type=click.FloatRange(0, 100), metavar="PCT",
               help="Fail (exit 1) when the cases cover less than PCT percent of rules, questions "
                    "and choices.")
+@max_bytes_option
 @debug_option
 def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
-             min_coverage: float | None, debug: bool) -> int:
+             min_coverage: float | None, max_input_bytes: int, debug: bool) -> int:
     """Run YAML test cases against a rulebook (default: the cases shipped with it) and show
     coverage.
 
@@ -118,7 +123,7 @@ def test_cmd(paths: tuple[str, ...], rules_path: str | None, as_of: str | None,
     from icpcheck.rulebook.build import default_rulebook_path, load_rulebook
 
     lang = _lang()
-    rulebook = load_rulebook(rules_path)
+    rulebook = load_rulebook(rules_path, max_bytes=max_input_bytes)
     files = [str(p) for p in paths] or [
         str(p) for p in casetest.cases_beside(rules_path or str(default_rulebook_path()))
     ]

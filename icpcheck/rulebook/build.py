@@ -48,7 +48,14 @@ from icpcheck.rulebook.model import (
     Validity,
     Value,
 )
-from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT, Document, input_name, parse_document, read_source
+from icpcheck.rulebook.reader import (
+    MAX_BYTES_DEFAULT,
+    Document,
+    input_name,
+    max_values_for,
+    parse_document,
+    read_source,
+)
 from icpcheck.rulebook.records import field, record
 from icpcheck.rulebook.untrusted import show
 from icpcheck.words import did_you_mean, parse_date, quoted
@@ -118,7 +125,7 @@ def load_rulebook(path: str | None = None, *, max_bytes: int = MAX_BYTES_DEFAULT
         if builtin.SHA256 == sha256:
             return builtin.rulebook(where)
     doc = parse_document(raw, name=input_name(where), error=RulebookError, fmt="yaml",
-                         own=path is None)
+                         own=path is None, max_values=max_values_for(max_bytes))
     rulebook, problems = build_rulebook(doc, sha256)
     if problems or rulebook is None:
         if not problems:  # cannot happen: a rulebook that was not built has a problem noted
@@ -140,7 +147,7 @@ def read_rulebook_document(
         max_bytes = max(max_bytes, MAX_BYTES_DEFAULT)
     raw = read_source(where, error=RulebookError, max_bytes=max_bytes)
     doc = parse_document(raw, name=input_name(where), error=RulebookError, fmt="yaml",
-                         own=path is None)
+                         own=path is None, max_values=max_values_for(max_bytes))
     return doc, sha256_hex(raw)
 
 

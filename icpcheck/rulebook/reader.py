@@ -28,8 +28,18 @@ from icpcheck.rulebook.untrusted import (
 MAX_BYTES_DEFAULT = 1_048_576
 MAX_DEPTH = 64
 MAX_ALIASES = 100
+# Values a YAML text may hold, aliases expanded (the billion-laughs guard; yaml_reader). A rulebook
+# holds one every ~22 bytes (the built-in one: 13,647 in 296 KB), so 100,000 fits any file under the
+# default size cap; a larger cap (an author's `--max-input-bytes`) raises it in proportion.
+MAX_VALUES = 100_000
+
+
+def max_values_for(max_bytes: int) -> int:
+    """The values cap that goes with a size cap: 100,000 for 1 MiB or less, in proportion above."""
+    return max(MAX_VALUES, max_bytes * MAX_VALUES // MAX_BYTES_DEFAULT)
 
 _FORMATS = ("auto", "json", "yaml")
+_CACHE_FROM = 64 * 1024  # reader_cache.MIN_BYTES, here without importing it for every small file
 
 _JSON_HINT = "JSON needs double quotes around keys and text, and no trailing commas"
 _JSON_AUTO_HINT = ("it starts with '{{' or '[', so it was read as JSON; JSON needs double quotes around keys and "
@@ -113,6 +123,7 @@ def parse_document(
     max_depth: int = MAX_DEPTH,
     max_aliases: int = MAX_ALIASES,
     own: bool = False,
+    max_values: int | None = None,
 ) -> Document:
     """Parse YAML or JSON: fmt 'json', 'yaml', or 'auto' (JSON if it starts with '{' or '[',
     unless a file named .yaml/.yml is not JSON syntax: then a YAML flow mapping, `{a: yes}`).
@@ -120,7 +131,11 @@ def parse_document(
     own=True is for text that ships with icpcheck (the built-in rulebook), never for a user's
     file: its YAML may then be read by libyaml when PyYAML has it (~6x faster; the same events,
     so the same data and positions, which a test checks). Everything else is read by PyYAML's
-    pure-Python parser, whose behaviour on hostile input the tests pin down.
+    pure-Python parser, whose behaviour on hostile input the tests pin down. max_values caps the
+    values a YAML text holds, aliases expanded (default MAX_VALUES; see max_values_for).
+
+    A YAML text of 64 KiB or more (a rulebook, not an answers file) that parses is kept in the
+    user's cache as JSON data and read back from there next time: see reader_cache.
     """
     if fmt not in _FORMATS:
         raise error("unknown format {fmt}: use json, yaml or auto", file=name, fmt=repr(fmt))
@@ -135,9 +150,19 @@ def parse_document(
                             JsonPositions(text), name)
         except _NotJson:
             pass  # read as the YAML its name says it is
+    cacheable = not own and len(raw) >= _CACHE_FROM  # a large YAML file (a rulebook): see reader_cache
+    options = (max_depth, max_aliases, max_values)
+    if cacheable:
+        from icpcheck.rulebook import reader_cache
+
+        cached = reader_cache.load(raw, options)
+        if cached is not None:
+            return Document(cached[0], cached[1], name)
     from icpcheck.rulebook.yaml_reader import parse_yaml  # PyYAML only for YAML (its docstring)
 
-    data, positions = parse_yaml(text, name, error, max_depth, max_aliases, own)
+    data, positions = parse_yaml(text, name, error, max_depth, max_aliases, own, max_values)
+    if cacheable:
+        reader_cache.store(raw, options, data, positions)
     return Document(data, positions, name)
 
 

@@ -41,7 +41,7 @@ from icpcheck.rulebook.untrusted import (
 # Aliases share one object, so a few of them can stand for billions of values: the classic
 # billion-laughs document uses only 72 aliases, fewer than reader.MAX_ALIASES. So the values each alias
 # stands for are counted too. The same count bounds the memory `positions` takes (a path a value).
-_MAX_VALUES = 100_000
+_MAX_VALUES = 100_000  # reader.MAX_VALUES: the default; a caller may allow more (reader.max_values_for)
 
 _Path = tuple[str | int, ...]
 _Positions = dict[_Path, tuple[int, int]]
@@ -74,7 +74,7 @@ _YAML_HINTS = (
 
 def parse_yaml(
     text: str, name: str, error: type[IcpcheckError], max_depth: int, max_aliases: int,
-    own: bool = False,
+    own: bool = False, max_values: int | None = None,
 ) -> tuple[object, _Positions]:
     """YAML text as plain data and where each key and item starts; every problem as `error`.
 
@@ -86,11 +86,11 @@ def parse_yaml(
     _refuse_hidden_breaks(text, name, error)
     if _HAVE_LIBYAML and not own:
         try:
-            return _YamlReader(text, name, error, max_depth, max_aliases, True).read()
+            return _YamlReader(text, name, error, max_depth, max_aliases, True, max_values).read()
         except Exception:  # noqa: BLE001, S110 - the pure-Python parser below says what is wrong
             pass
     try:
-        return _YamlReader(text, name, error, max_depth, max_aliases, own).read()
+        return _YamlReader(text, name, error, max_depth, max_aliases, own, max_values).read()
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, name, error) from exc
     except ReaderError as exc:  # raised before parsing: PyYAML checks every character first
@@ -192,7 +192,7 @@ class _YamlReader:
 
     def __init__(
         self, text: str, name: str, error: type[IcpcheckError], max_depth: int, max_aliases: int,
-        libyaml: bool = False,
+        libyaml: bool = False, max_values: int | None = None,
     ) -> None:
         loader: Any = yaml.SafeLoader
         if libyaml and _HAVE_LIBYAML:
@@ -202,6 +202,7 @@ class _YamlReader:
         self.error = error
         self.max_depth = max_depth
         self.max_aliases = max_aliases
+        self.max_values = _MAX_VALUES if max_values is None else max_values
         self.stack: list[_Open] = []
         self.anchors: dict[str, _Anchor] = {}
         self.open_anchors: set[str] = set()
@@ -401,13 +402,13 @@ class _YamlReader:
 
     def _count(self, values: int, event: Event, *, alias: bool = False) -> None:
         self.values += values
-        if self.values > _MAX_VALUES:
+        if self.values > self.max_values:
             if alias:
                 self._fail(
                     "aliases expand to more than {n} values — billion-laughs style expansion refused",
                     event,
-                    hint="write the values out instead of nesting *aliases", n=f"{_MAX_VALUES:,}")
-            self._fail("holds more than {n} values, too many to check", event, n=f"{_MAX_VALUES:,}")
+                    hint="write the values out instead of nesting *aliases", n=f"{self.max_values:,}")
+            self._fail("holds more than {n} values, too many to check", event, n=f"{self.max_values:,}")
 
     def _attach(self, value: object, values: int, height: int) -> None:
         if not self.stack:

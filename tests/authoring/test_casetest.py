@@ -239,3 +239,16 @@ def test_the_readme_examples_run(tmp_path: Path) -> None:
     result = run("rules", "test", write(tmp_path, "c.cases.yaml", cases))
     assert result.exit_code == 0, result.stdout
     assert "3 passed, 0 failed" in result.stdout
+
+
+def test_rules_test_takes_a_rulebook_over_the_size_cap_when_allowed(tmp_path: Path) -> None:
+    """The built-in rulebook with padding past 1 MiB: refused, then tested with --max-input-bytes."""
+    from tests.rules_helpers import DEFAULT_CASES, DEFAULT_RULEBOOK
+
+    big = tmp_path / "big.yaml"
+    big.write_text(DEFAULT_RULEBOOK.read_text(encoding="utf-8") + "#" * 1_100_000 + "\n", "utf-8")
+    refused = run("rules", "test", "--rules", big, DEFAULT_CASES)
+    assert refused.exit_code == 4 and "is larger than 1,048,576 bytes" in refused.stderr
+    result = run("rules", "test", "--rules", big, DEFAULT_CASES, "--max-input-bytes", "1500000")
+    assert result.exit_code == 0, result.stdout[-2000:] + result.stderr
+    assert " 0 failed" in result.stdout

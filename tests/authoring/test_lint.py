@@ -285,3 +285,41 @@ def test_lint_without_the_solver_says_which_extra_to_install(monkeypatch: pytest
     assert r.exit_code == 2, r.stderr
     assert "needs the authoring extra" in r.stderr and "pip install 'icpcheck[authoring]'" in r.stderr
     assert "Traceback" not in r.stderr and "internal error" not in r.stderr
+
+
+@pytest.fixture(scope="module")
+def five_times(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built-in rulebook with four renamed copies of its questions, filings and rules: ~1.3 MB."""
+    import json
+
+    import yaml
+
+    from tests.authoring.grow import multiply
+
+    data = multiply(yaml.safe_load(DEFAULT_RULEBOOK.read_text(encoding="utf-8")), 5)
+    path = tmp_path_factory.mktemp("grow") / "five.yaml"
+    path.write_text(json.dumps(data, ensure_ascii=False, default=str), "utf-8")  # JSON is YAML
+    return path
+
+
+def test_a_rulebook_over_the_size_cap_lints_once_the_author_raises_it(five_times: Path) -> None:
+    size = five_times.stat().st_size
+    assert 1_048_576 < size < 2_000_000
+    refused = run("rules", "lint", five_times)
+    assert refused.exit_code == 4
+    assert "is larger than 1,048,576 bytes" in refused.stdout + refused.stderr
+    result = run("rules", "lint", five_times, "--max-input-bytes", "2000000")
+    assert result.exit_code == 0, result.stdout[-2000:] + result.stderr
+    assert "verified 145 filings" in result.stdout  # 29 filings, five times
+    assert "drug_business_license_copy5" in result.stdout  # its warnings are the copies' too
+
+
+def test_the_values_cap_rises_with_the_size_cap(tmp_path: Path) -> None:
+    # 150,000 values in under 1 MiB: refused by default, read (then found no rulebook) with more room.
+    path = tmp_path / "many.yaml"
+    path.write_text("x: [" + "1," * 150_000 + "1]\n", "utf-8")
+    refused = run("rules", "lint", path)
+    assert refused.exit_code == 4 and "holds more than 100,000 values" in refused.stdout
+    raised = run("rules", "lint", path, "--max-input-bytes", "2000000")
+    assert raised.exit_code == 4 and "more than" not in raised.stdout
+    assert "missing required key 'id'" in raised.stdout  # read: the builder's problems with it

@@ -182,3 +182,55 @@ def test_a_dated_history_grows_the_encoding_quadratically_not_cubically(tmp_path
 
     small, big = clauses(40), clauses(80)
     assert big < 5 * small  # twice the rules: about 4x the clauses (it was 8x: n^3)
+
+
+def test_a_dated_history_grows_the_encoding_linearly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Work, not time: the date is a variable of each filing's formula and the overriders' chains
+    are shared, so n amendments each overriding all earlier ones add clauses linear in n (the
+    per-segment encoding added n^2), and each filing's questions go to a solver of its own."""
+    import icpcheck.authoring.verify as v
+
+    added: list[int] = []
+    real = v._Encoding.all_of
+
+    def counted(self: Any, lits: Any) -> int:
+        added.append(len(lits))
+        return real(self, lits)
+
+    monkeypatch.setattr(v._Encoding, "all_of", counted)
+
+    def clauses(n: int) -> int:
+        added.clear()
+        path = tmp_path / f"h{n}.yaml"
+        path.write_text(json.dumps(dated_history(n)), "utf-8")
+        verify(load_rulebook(str(path)))
+        return sum(added)
+
+    small, big = clauses(50), clauses(200)
+    assert big < 5 * small  # four times the rules: about 4x the clauses (n^2 would be 16x)
+
+
+@pytest.mark.parametrize("ends", [False, True], ids=["open", "some_end"])
+def test_shared_override_chains_agree_with_the_enumerator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          ends: bool) -> None:
+    """Every rule's overriders as a chain (CHAIN_FROM 1), some amendments going out of force, a
+    few not overriding the one just before: the verdicts are the exhaustive oracle's."""
+    import icpcheck.authoring.verify as v
+    from tests.authoring.verify_oracle import enumerate_verify
+
+    data = dated_history(14)
+    for i, rule in enumerate(data["rules"][:-1]):
+        if ends and i % 3 == 1:
+            rule["valid_to"] = (dt.date(2020, 1, 1) + dt.timedelta(days=i + 4)).isoformat()
+        if i % 4 == 3:
+            rule["overrides"] = rule["overrides"][:-1]
+    rb = load_rulebook(str(write(tmp_path, data)))
+
+    def verdicts(failures: Any) -> list[tuple[str, str, object]]:
+        return [(f.kind, f.subject, f.segment) for f in failures]
+
+    expected = verdicts(enumerate_verify(rb).failures)
+    assert [kind for kind, _, _ in expected].count("conflict") >= 3
+    for chain_from in (1, 8, 10**9):
+        monkeypatch.setattr(v._Overriders, "CHAIN_FROM", chain_from)
+        assert verdicts(verify(rb).failures) == expected, chain_from

@@ -769,6 +769,7 @@ def test_libyaml_reads_as_pyyaml(monkeypatch: pytest.MonkeyPatch) -> None:
     from icpcheck.rulebook import yaml_reader
     from icpcheck.rulebook.build import default_rulebook_path
 
+    monkeypatch.setenv("ICPCHECK_NO_CACHE", "1")  # each parse a parse, not the cache's copy of the first
     raw = default_rulebook_path().read_bytes()
     fast = parse_document(raw, name="r", error=RulebookError, fmt="yaml")
     own = parse_document(raw, name="r", error=RulebookError, fmt="yaml", own=True)
@@ -868,3 +869,24 @@ def test_a_hidden_held_line_exits_3_in_answers_and_4_in_a_rulebook(tmp_path: Pat
     rules.write_text(GOOD.read_text("utf-8").replace("id: mini\n", f"id: mini  # x{char}version: '9'\n"), "utf-8")
     r = run_cli(["--rules", str(rules), "rules", "lint"])
     assert r.exit_code == 4 and "rb.yaml:2:" in r.stdout + r.stderr, r.stdout + r.stderr
+
+
+def test_the_values_cap_goes_with_the_size_cap() -> None:
+    from icpcheck.rulebook.reader import MAX_BYTES_DEFAULT, MAX_VALUES, max_values_for
+
+    assert MAX_VALUES == 100_000
+    assert max_values_for(1) == max_values_for(MAX_BYTES_DEFAULT) == MAX_VALUES  # never below the default
+    assert max_values_for(4 * MAX_BYTES_DEFAULT) == 4 * MAX_VALUES
+
+
+def test_max_values_is_overridable() -> None:
+    text = "- 1\n" * 1500
+    for libyaml in (True, False):  # the cap holds on both parsers' paths
+        with pytest.MonkeyPatch.context() as mp:
+            if not libyaml:
+                mp.setattr(yaml_reader, "_HAVE_LIBYAML", False)
+            error = fails(text, fmt="yaml", max_values=1000)
+            assert "more than 1,000 values" in error.message and error.line == 1000
+            assert parse(text, fmt="yaml", max_values=2000).data == [1] * 1500
+    # A larger cap still refuses alias expansion past it.
+    assert "billion-laughs" in fails(BILLION_LAUGHS, max_values=400_000).message
