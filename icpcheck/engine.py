@@ -206,10 +206,8 @@ class _Rule:
         self.ordered_reads = tuple(sorted((q for q in self.reads if q in order), key=order.__getitem__))
         self.filings = frozenset(e.filing for e in rule.effects)
         self.informative = any(e.layer or e.blocker for e in rule.effects)
-        by_layer: dict[str | None, list[Effect]] = {}
-        for effect in rule.effects:
-            by_layer.setdefault(effect.layer, []).append(effect)
-        self.by_layer = {k: tuple(v) for k, v in by_layer.items()}
+        # layer -> ((filing id, the effect's number in Compiled.effects), ...); numbered by Compiled
+        self.by_layer: dict[str | None, tuple[tuple[str, int], ...]] = {}
 
 
 class Compiled:
@@ -223,12 +221,40 @@ class Compiled:
         self.when_of = {qid: when for qid, when in self.questions if when is not None}
         self.gates = {q.id: frozenset(cond.questions_read(q.when)) for q in rulebook.questions}
         self.rules = tuple(_Rule(r, order) for r in rulebook.rules)
+        # Every (rule, effect), numbered: an outcome is decided once per combination of numbers.
+        self.effects: list[tuple[Rule, Effect]] = []
+        for r in self.rules:
+            by_layer: dict[str | None, list[tuple[str, int]]] = {}
+            for effect in r.rule.effects:
+                by_layer.setdefault(effect.layer, []).append((effect.filing, len(self.effects)))
+                self.effects.append((r.rule, effect))
+            r.by_layer = {k: tuple(v) for k, v in by_layer.items()}
+        # (numbers of the effects that fire, -1, numbers of those that may) -> their Outcome
+        self.decided: dict[tuple[int, ...], Outcome] = {}
         self.reads_of = {id(r.rule): r.ordered_reads for r in self.rules}
         self.advice = tuple((a, None if a.when is None else cond.compile(a.when),
                              frozenset(cond.questions_read(a.when))) for a in rulebook.advice)
         self.filing_ids = tuple(f.id for f in rulebook.filings)
+        # Layers (other than the regulator's) where some effect has a blocker: the others add none.
+        self.blocking_layers = tuple(layer.id for layer in rulebook.layers
+                                     if any(e.layer == layer.id and e.blocker is not None
+                                            for r in rulebook.rules for e in r.effects))
         # (id of an effect, the states its rule read) -> its Reason; the effect is held by the rulebook
         self.reasons: dict[tuple[int, tuple[object, ...]], Reason] = {}
+        self._in_force: dict[dt.date, tuple[_Rule, ...]] = {}
+
+    def in_force(self, as_of: dt.date) -> tuple[_Rule, ...]:
+        """The rules in force on a day (a batch or a server asks about one day over and over)."""
+        rules = self._in_force.get(as_of)
+        if rules is None:
+            rules = tuple(r for r in self.rules if r.rule.in_force(as_of))
+            if len(self._in_force) >= _DAYS_KEPT:
+                self._in_force.clear()
+            self._in_force[as_of] = rules
+        return rules
+
+
+_DAYS_KEPT = 64  # days whose rules in force a compiled rulebook keeps (one, nearly always)
 
 
 _compiled: dict[int, tuple[Rulebook, Compiled]] = {}
@@ -255,7 +281,7 @@ class _Analysis:
     def __init__(self, c: Compiled, values: Mapping[str, Value], as_of: dt.date, rulebook: Rulebook) -> None:
         self.c = c
         self.states = states = question_states(rulebook, values)
-        self.in_force = tuple(r for r in c.rules if r.rule.in_force(as_of))
+        self.in_force = c.in_force(as_of)
         truths = []
         for r in self.in_force:
             truth = r.when(states)
@@ -268,21 +294,59 @@ class _Analysis:
 
     def outcomes(self, layer: str | None = None) -> dict[str, Outcome]:
         """Each filing's outcome in one layer (None: the regulator's, which is the filing's status)."""
-        done = self._outcomes.get(layer)
-        if done is not None:
-            return done
-        fired: dict[str, list[tuple[Rule, Effect]]] = {}
-        maybe: dict[str, list[tuple[Rule, Effect]]] = {}
+        known = self._outcomes.get(layer)
+        if known is not None:
+            return known
+        # Each filing's effects by number: those of rules that fire, then -1, then those that may.
+        touched: dict[str, list[int]] = {}
         for r, truth in self.truths:
             effects = r.by_layer.get(layer)
             if effects:
-                into = fired if truth else maybe
-                for effect in effects:
-                    into.setdefault(effect.filing, []).append((r.rule, effect))
-        done = {fid: decide(fired.get(fid, ()), maybe.get(fid, ())) if fid in fired or fid in maybe
-                else _UNDECIDED for fid in self.c.filing_ids}
+                for fid, n in effects:
+                    numbers = touched.get(fid)
+                    if numbers is None:
+                        touched[fid] = numbers = [-1]
+                    if truth:
+                        numbers.insert(numbers.index(-1), n)
+                    else:
+                        numbers.append(n)
+        c = self.c
+        decided = c.decided
+        done: dict[str, Outcome] = {}
+        for fid in c.filing_ids:
+            numbers = touched.get(fid)
+            if numbers is None:
+                done[fid] = _UNDECIDED
+                continue
+            key = tuple(numbers)
+            outcome = decided.get(key)
+            if outcome is None:
+                split = numbers.index(-1)
+                outcome = decide([c.effects[n] for n in numbers[:split]], [c.effects[n] for n in numbers[split + 1:]])
+                if len(decided) >= _DECIDED_KEPT:
+                    decided.clear()
+                decided[key] = outcome
+            done[fid] = outcome
         self._outcomes[layer] = done
         return done
+
+    def blockers(self) -> tuple[tuple[str, str], ...]:
+        """(filing id, rule id) of each blocker, in the order of `Report.blockers`: filings in
+        rulebook order, each its own reasons' then its other layers' (in rulebook order)."""
+        regulator = self.outcomes()
+        layers = [self.outcomes(lid) for lid in self.c.blocking_layers]
+        out: list[tuple[str, str]] = []
+        for fid in self.c.filing_ids:
+            for rule, effect in regulator[fid].effects:
+                if effect.blocker is not None:
+                    out.append((fid, rule.id))
+            for by_filing in layers:
+                outcome = by_filing[fid]
+                if outcome.status is not None:
+                    for rule, effect in outcome.effects:
+                        if effect.blocker is not None:
+                            out.append((fid, rule.id))
+        return tuple(out)
 
     def advice_truths(self) -> list[bool | None]:
         """Each advice's condition (True where it has none), in rulebook order."""
@@ -291,6 +355,8 @@ class _Analysis:
             self._advice = truths
         return self._advice
 
+
+_DECIDED_KEPT = 20_000  # outcomes kept per compiled rulebook (the built-in's distinct answers make ~300)
 
 _memo: list[tuple[Rulebook, dt.date, object, _Analysis]] = []
 _MEMO_KEPT = 4  # a check reads its given answers, then the completed ones: two in use at a time
@@ -326,6 +392,19 @@ def _outcomes(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.date,
     return _analyse(rulebook, values, as_of).outcomes(layer)
 
 
+def settled(rulebook: Rulebook, values: Mapping[str, Value],
+            as_of: dt.date) -> tuple[dict[str, str | None], tuple[tuple[str, str], ...]] | None:
+    """None while `open_questions` names any; else each filing's status (None: the rulebook has
+    a gap) and the blockers as (filing id, rule id), as `evaluate`'s report has them, from the same
+    analysis but without building the report (batch's compact lines need no more)."""
+    a = _analyse(rulebook, values, as_of)
+    if a._open is None:
+        a._open = _open_questions(rulebook, a, values)
+    if a._open:
+        return None
+    return {fid: o.status for fid, o in a.outcomes().items()}, a.blockers()
+
+
 def unsettled_filings(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> set[str]:
     """Filings whose status could still change with more answers."""
     return {fid for fid, o in _outcomes(rulebook, values, as_of).items() if o.status is None}
@@ -343,6 +422,9 @@ def open_questions(rulebook: Rulebook, values: Mapping[str, Value], as_of: dt.da
 
 
 def _open_questions(rulebook: Rulebook, a: _Analysis, values: Mapping[str, Value]) -> tuple[Question, ...]:
+    states, unknown = a.states, cond.UNKNOWN
+    if all(state is not unknown or qid in values for qid, state in states.items()):
+        return ()  # every question answered or not asked: none can be open, whatever is unsettled
     outcomes = a.outcomes()
     unsettled = {fid for fid, o in outcomes.items() if o.status is None}
     shown = unsettled | {fid for fid, o in outcomes.items() if o.status != "not_required"}
@@ -358,7 +440,6 @@ def _open_questions(rulebook: Rulebook, a: _Analysis, values: Mapping[str, Value
     for q in reversed(rulebook.questions):
         if q.id in needed:
             needed |= gates[q.id]
-    states, unknown = a.states, cond.UNKNOWN
     return tuple(
         q for q in rulebook.questions
         if q.id in needed and q.id not in values and states[q.id] is unknown
