@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from icpcheck.errors import InternalError, RulebookError
@@ -197,7 +197,7 @@ def decide(fired: Sequence[tuple[Rule, Effect]], maybe: Sequence[tuple[Rule, Eff
 class _Rule:
     """A rule with what the engine asks of it on every check, worked out once."""
 
-    __slots__ = ("rule", "when", "reads", "ordered_reads", "filings", "informative", "by_layer")
+    __slots__ = ("rule", "when", "reads", "ordered_reads", "filings", "informative", "by_layer", "n", "unknowns")
 
     def __init__(self, rule: Rule, order: Mapping[str, int]) -> None:
         self.rule = rule
@@ -208,6 +208,8 @@ class _Rule:
         self.informative = any(e.layer or e.blocker for e in rule.effects)
         # layer -> ((filing id, the effect's number in Compiled.effects), ...); numbered by Compiled
         self.by_layer: dict[str | None, tuple[tuple[str, int], ...]] = {}
+        self.n = 0  # its place in the rulebook (Compiled numbers the rules)
+        self.unknowns = 0  # the bits of its questions' UNKNOWN (set by _Bits)
 
 
 class Compiled:
@@ -221,6 +223,11 @@ class Compiled:
         self.when_of = {qid: when for qid, when in self.questions if when is not None}
         self.gates = {q.id: frozenset(cond.questions_read(q.when)) for q in rulebook.questions}
         self.rules = tuple(_Rule(r, order) for r in rulebook.rules)
+        for n, r in enumerate(self.rules):
+            r.n = n
+        self.rulebook = rulebook
+        self.bits: _Bits | None = None  # built once the rulebook has read BITS_AFTER answer sets
+        self.analyses = 0
         # Every (rule, effect), numbered: an outcome is decided once per combination of numbers.
         self.effects: list[tuple[Rule, Effect]] = []
         for r in self.rules:
@@ -235,6 +242,7 @@ class Compiled:
         self.advice = tuple((a, None if a.when is None else cond.compile(a.when),
                              frozenset(cond.questions_read(a.when))) for a in rulebook.advice)
         self.filing_ids = tuple(f.id for f in rulebook.filings)
+        self.undecided = dict.fromkeys(self.filing_ids, _UNDECIDED)
         # Layers (other than the regulator's) where some effect has a blocker: the others add none.
         self.blocking_layers = tuple(layer.id for layer in rulebook.layers
                                      if any(e.layer == layer.id and e.blocker is not None
@@ -273,6 +281,124 @@ def compiled(rulebook: Rulebook) -> Compiled:
     return made
 
 
+BITS_AFTER = 32  # answer sets a rulebook reads before its conditions are compiled to bit tests
+
+
+class _Bits:
+    """The rules' conditions as tests on one integer per answer set: a bit for each answer a
+    question can take (yes, no, each choice) and one for "unknown". A comparison is a test of its
+    bits (an answer not given, or a question not asked, sets none of them: false, as `conditions.
+    compare` has it), and all/any/not are and/or/not — two-valued logic, which is the three-valued
+    one wherever no question the rule reads is unknown; a rule that reads an unknown question is
+    evaluated by its closure. The tests of all the rules are one generated function that returns
+    their truths (the source holds only integers, `m`, and/or/not: nothing of the rulebook's text).
+
+    Pays for a batch or a server (~60 µs an answer set against ~10 µs with the built-in rulebook),
+    not for one check: built after BITS_AFTER analyses. `make` gives None for a rulebook it does not
+    cover (a comparison of the wrong kind for its question, a condition nested too deep)."""
+
+    __slots__ = ("questions", "function")
+
+    def __init__(self, questions: tuple[tuple[str, str, dict[object, int], int], ...],
+                 function: Callable[[int], tuple[object, ...]]) -> None:
+        self.questions = questions  # (id, type, {answer: its bit}, the bit of unknown), in order
+        self.function = function
+
+    @staticmethod
+    def make(rulebook: Rulebook, rules: Sequence[_Rule]) -> _Bits | None:
+        table: dict[str, tuple[str, dict[object, int], int]] = {}
+        bit = 1
+        for q in rulebook.questions:
+            answers: list[object] = [True, False] if q.type == "yes_no" else [c.value for c in q.choices]
+            bits: dict[object, int] = {}
+            for answer in answers:
+                bits[answer] = bit
+                bit <<= 1
+            table[q.id] = (q.type, bits, bit)
+            bit <<= 1
+        kinds = {"is": "yes_no", "eq": "one_of", "in": "one_of", "has": "many_of", "has_any": "many_of"}
+
+        def test(c: cond.Condition) -> str:
+            if isinstance(c, cond.Compare):
+                kind, bits, _ = table[c.q]  # KeyError: a question the rulebook does not ask
+                if kinds.get(c.op) != kind:
+                    raise _Uncovered
+                if c.op == "is":
+                    if not isinstance(c.value, bool):
+                        raise _Uncovered
+                    mask = bits[c.value]
+                else:
+                    wanted = (c.value,) if c.op in ("eq", "has") else tuple(c.value)  # type: ignore[arg-type]
+                    mask = 0
+                    for w in wanted:
+                        mask |= bits.get(w, 0) if isinstance(w, str) else 0
+                return f"(m & {int(mask)})"
+            if isinstance(c, cond.Not):
+                return f"(not {test(c.item)})"
+            if not c.items:
+                return "True" if isinstance(c, cond.All) else "False"
+            return "(" + (" and " if isinstance(c, cond.All) else " or ").join(test(i) for i in c.items) + ")"
+
+        try:
+            tests = [test(r.rule.when) for r in rules]
+            for r in rules:
+                r.unknowns = 0
+                for qid in r.reads:
+                    r.unknowns |= table[qid][2]
+            source = "def truths(m):\n    return (" + "".join(f"{t},\n" for t in tests) + ")\n"
+            scope: dict[str, object] = {"__builtins__": {"True": True, "False": False}}
+            exec(compile(source, "<icpcheck rule tests>", "exec"), scope)  # noqa: S102 - integers and and/or/not only
+        except (_Uncovered, KeyError, RecursionError, SyntaxError, MemoryError):
+            return None
+        questions = tuple((qid, kind, bits, unknown) for qid, (kind, bits, unknown) in table.items())
+        return _Bits(questions, scope["truths"])  # type: ignore[arg-type]
+
+    def truths(self, states: Mapping[str, object],
+               rules: Sequence[_Rule]) -> tuple[tuple[_Rule, bool | None], ...] | None:
+        """(rule, truth) of each of `rules` that is not false, as their closures give them; None
+        for states with an answer that is no answer of its question (a caller's unparsed value)."""
+        m = unknown = 0
+        absent, unknown_state = cond.ABSENT, cond.UNKNOWN
+        for qid, kind, bits, unknown_bit in self.questions:
+            v = states[qid]
+            if v is absent:
+                continue
+            if v is unknown_state:
+                unknown |= unknown_bit
+                continue
+            if kind == "many_of":
+                if v.__class__ is not tuple:
+                    return None
+                for choice in v:
+                    b = bits.get(choice) if choice.__class__ is str else None
+                    if b is None:
+                        return None
+                    m |= b
+                continue
+            if kind == "yes_no" and v.__class__ is not bool or kind == "one_of" and v.__class__ is not str:
+                return None
+            b = bits.get(v)
+            if b is None:
+                return None
+            m |= b
+        got = self.function(m)
+        if not unknown:
+            return tuple([(r, True) for r in rules if got[r.n]])
+        out: list[tuple[_Rule, bool | None]] = []
+        for r in rules:
+            if r.unknowns & unknown:
+                truth = r.when(states)
+                if truth is not False:
+                    out.append((r, truth))
+            elif got[r.n]:
+                out.append((r, True))
+        return tuple(out)
+
+
+class _Uncovered(Exception):
+    """A condition the bit tests do not cover: the closures evaluate the rulebook."""
+
+
 class _Analysis:
     """One answer set read against one rulebook on one day: states, rule truths, outcomes."""
 
@@ -282,12 +408,17 @@ class _Analysis:
         self.c = c
         self.states = states = question_states(rulebook, values)
         self.in_force = c.in_force(as_of)
-        truths = []
-        for r in self.in_force:
-            truth = r.when(states)
-            if truth is not False:
-                truths.append((r, truth))
-        self.truths = tuple(truths)
+        truths = None
+        if c.bits is not None:
+            truths = c.bits.truths(states, self.in_force)
+        elif c.analyses < BITS_AFTER:
+            c.analyses += 1
+        else:
+            c.bits = _Bits.make(rulebook, c.rules)
+            c.analyses = -1  # made (or found not to cover the rulebook) once
+        if truths is None:
+            truths = tuple([(r, truth) for r in self.in_force if (truth := r.when(states)) is not False])
+        self.truths = truths
         self._outcomes: dict[str | None, dict[str, Outcome]] = {}
         self._advice: list[bool | None] | None = None
         self._open: tuple[Question, ...] | None = None
@@ -297,32 +428,29 @@ class _Analysis:
         known = self._outcomes.get(layer)
         if known is not None:
             return known
-        # Each filing's effects by number: those of rules that fire, then -1, then those that may.
-        touched: dict[str, list[int]] = {}
+        # Each filing's effects by number: those of rules that fire; then, when some rule may fire,
+        # -1 and the numbers of those.
+        fired: dict[str, list[int]] = {}
+        maybe: dict[str, list[int]] = {}
         for r, truth in self.truths:
             effects = r.by_layer.get(layer)
             if effects:
+                into = fired if truth else maybe
                 for fid, n in effects:
-                    numbers = touched.get(fid)
+                    numbers = into.get(fid)
                     if numbers is None:
-                        touched[fid] = numbers = [-1]
-                    if truth:
-                        numbers.insert(numbers.index(-1), n)
+                        into[fid] = [n]
                     else:
                         numbers.append(n)
         c = self.c
-        decided = c.decided
-        done: dict[str, Outcome] = {}
-        for fid in c.filing_ids:
-            numbers = touched.get(fid)
-            if numbers is None:
-                done[fid] = _UNDECIDED
-                continue
-            key = tuple(numbers)
+        decided, effects_of = c.decided, c.effects
+        done = dict(c.undecided)  # every filing, in rulebook order; the touched ones replaced below
+        for fid in (fired.keys() | maybe.keys()) if maybe else fired:
+            now, later = fired.get(fid, []), maybe.get(fid)
+            key = tuple(now) if later is None else (*now, -1, *later)
             outcome = decided.get(key)
             if outcome is None:
-                split = numbers.index(-1)
-                outcome = decide([c.effects[n] for n in numbers[:split]], [c.effects[n] for n in numbers[split + 1:]])
+                outcome = decide([effects_of[n] for n in now], [effects_of[n] for n in later or ()])
                 if len(decided) >= _DECIDED_KEPT:
                     decided.clear()
                 decided[key] = outcome
