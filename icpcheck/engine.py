@@ -328,6 +328,8 @@ class _Bits:
                         raise _Uncovered
                     mask = bits[c.value]
                 else:
+                    if c.op in ("in", "has_any") and not isinstance(c.value, (tuple, list, frozenset, set)):
+                        raise _Uncovered  # `in` a text would test for a part of it
                     wanted = (c.value,) if c.op in ("eq", "has") else tuple(c.value)  # type: ignore[arg-type]
                     mask = 0
                     for w in wanted:
