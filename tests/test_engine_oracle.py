@@ -129,6 +129,20 @@ def o_report(rb: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> dict[
     return out
 
 
+def o_blockers(rb: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> list[tuple[str, str]]:
+    """(filing, rule) of each blocker: each filing's own effects, then its other layers'."""
+    states = o_states(rb, values)
+    outcomes = o_outcomes(rb, states, as_of)
+    layers = [o_outcomes(rb, states, as_of, layer.id) for layer in rb.layers]
+    out: list[tuple[str, str]] = []
+    for f in rb.filings:
+        out += [(f.id, r.id) for r, e in outcomes[f.id].effects if e.blocker is not None]
+        for lo in layers:
+            if lo[f.id].status is not None:
+                out += [(f.id, r.id) for r, e in lo[f.id].effects if e.blocker is not None]
+    return out
+
+
 def n_report(report: engine.Report) -> dict[str, object]:
     """The same view of the compiled engine's report."""
     def reasons(rs: Sequence[engine.Reason]) -> list[object]:
@@ -163,13 +177,21 @@ def agree(rb: Rulebook, values: dict[str, Value], as_of: dt.date) -> None:
     want = o_fill(rb, dict(values), as_of)
     assert {k: a.value for k, a in filled.items()} == want
     if engine.open_questions(rb, want, as_of):
+        assert engine.settled(rb, want, as_of) is None
         return
+    # What batch's compact lines read: every status and the blockers, in the report's order.
+    settled = engine.settled(rb, want, as_of)
+    assert settled is not None
+    oracle = o_report(rb, want, as_of)
+    assert settled[0] == {fid: v[0] for fid, v in oracle.items()}  # type: ignore[index]
+    assert list(settled[1]) == o_blockers(rb, want, as_of)
     try:
-        got = n_report(engine.evaluate(rb, filled, as_of))
+        report = engine.evaluate(rb, filled, as_of)
     except IcpcheckError as err:  # a gap in the rulebook: the oracle must find no status there too
-        assert any(v[0] is None for v in o_report(rb, want, as_of).values()), err  # type: ignore[index]
+        assert any(v[0] is None for v in oracle.values()), err  # type: ignore[index]
         return
-    assert normal(got) == normal(o_report(rb, want, as_of))
+    assert [(f.filing.id, r.rule.id) for f, r in report.blockers] == list(settled[1])
+    assert normal(n_report(report)) == normal(oracle)
 
 
 def answer_sets(rb: Rulebook) -> st.SearchStrategy[dict[str, Value]]:
