@@ -413,3 +413,34 @@ def test_compact_short_path_takes_distinct_answer_sets_without_checking_run(
     assert run() == want
     monkeypatch.setattr(batch.checking, "run", real)
     assert want.count(b"\n") == 303 and b'"error"' not in want
+
+
+def test_the_memo_pauses_while_lines_do_not_repeat(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under 1 line in 20 from the memo over a window: the next lines skip it (same output);
+    lines that repeat keep it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from distinct import distinct_lines
+
+    monkeypatch.setattr(batch, "MEMO_WINDOW", 20)
+    monkeypatch.setattr(batch, "MEMO_PAUSE", 50)
+    different = distinct_lines(200)
+
+    def run(raw: bytes, window: int) -> tuple[bytes, int, batch.Evaluator]:
+        monkeypatch.setattr(batch, "MEMO_WINDOW", window)
+        ev = batch.Evaluator(BUILTIN, name="t", holdings=gate.Holdings(), fail_on=None, as_of=SHORT_DAY,
+                             lang="en", compact=True)
+        looked = {"n": 0}
+        real = batch._canonical
+        monkeypatch.setattr(batch, "_canonical", lambda d: looked.__setitem__("n", looked["n"] + 1) or real(d))
+        out = io.BytesIO()
+        batch.stream(ev, io.BytesIO(raw), out.write)
+        monkeypatch.setattr(batch, "_canonical", real)
+        return out.getvalue(), looked["n"], ev
+
+    paused, looked, _ = run(different, 20)
+    always, looked_always, _ = run(different, 10**9)
+    assert paused == always and looked_always == 200
+    assert looked == 60  # 20 looked up, 50 not; 20, 50; 20, and the last 40 not
+    repeated = lines(*[SELF, HELD_ALL, {"sells_own_goods": True}] * 70).encode()
+    out, looked, ev = run(repeated, 20)
+    assert looked == 210 and ev.unmemoised == 0 and out.count(b"\n") == 210
