@@ -176,28 +176,48 @@ def decide(statuses: Mapping[str, str], holdings: Holdings, fail_on: str | None,
     needed = needed_statuses(fail_on)
     results: list[FilingGate] = []
     notes: list[Warning] = []
+    gates = fail_on is not None and due_within(fail_on) is None
+    listed_of: dict[str, list[Waiver]] = {}
+    for w in holdings.waivers:
+        listed_of.setdefault(w.filing, []).append(w)
     for fid, status in statuses.items():
-        listed = [w for w in holdings.waivers if w.filing == fid]
+        listed = listed_of.get(fid)
         waiver = max(listed, key=lambda w: w.expires) if listed else None
         held = fid in holdings.held
         waived = waiver is not None and waiver.active(as_of)
-        if held:
-            state = "held"
-        elif waived:
-            state = "waived"
-        elif status in needed:
-            state = "missing"
-        else:
-            state = "not_needed"
+        state = _state(status, held, waived, needed)
         if waiver is not None and not waived:
             expired = {"f": fid, "date": waiver.expires.isoformat(), "as_of": as_of.isoformat()}
             notes.append(Warning("waiver_expired", "the waiver for '{f}' expired on {date} (as of {as_of}); "
                                  "it counts as missing", **expired) if state == "missing" else
                          Warning("waiver_expired", "the waiver for '{f}' expired on {date} (as of {as_of})",
                                  **expired))
-        results.append(FilingGate(fid, status, held, waiver, waived, state,
-                                  fails=fail_on is not None and due_within(fail_on) is None and state == "missing"))
+        results.append(FilingGate(fid, status, held, waiver, waived, state, gates and state == "missing"))
     return Gate(fail_on, tuple(results), tuple(notes))
+
+
+def _state(status: str, held: bool, waived: bool, needed: frozenset[str]) -> str:
+    """A filing's one state: held > waived > missing (needed) > not_needed."""
+    if held:
+        return "held"
+    if waived:
+        return "waived"
+    return "missing" if status in needed else "not_needed"
+
+
+def failing_filings(statuses: Mapping[str, str], holdings: Holdings, fail_on: str | None,
+                    as_of: dt.date) -> tuple[str, ...]:
+    """`decide(...).failing` without the rest of the gate: the ids of the filings that fail it,
+    sorted. Not for a time gate (`overdue`, `due-within`), which fails on obligations, not filings."""
+    if fail_on is None:
+        return ()
+    if due_within(fail_on) is not None:
+        raise ValueError("a time gate fails on obligations: use apply")
+    needed = needed_statuses(fail_on)
+    waived = {w.filing for w in holdings.waivers if w.active(as_of)}  # the latest-expiring is active
+    held = holdings.held
+    return tuple(sorted(fid for fid, status in statuses.items()
+                        if _state(status, fid in held, fid in waived, needed) == "missing"))
 
 
 def apply(report: Report, holdings: Holdings, fail_on: str | None) -> Report:

@@ -5,14 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
+import random
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from icpcheck import batch, gate
 from icpcheck.cli.main import cli
 from icpcheck.rulebook.build import load_rulebook
+from icpcheck.rulebook.model import Question
 from tests.conftest import validate_jsonl
 
 AS_OF = ["--as-of", "2026-11-28", "--lang", "en"]
@@ -294,3 +300,147 @@ def test_jobs_write_what_one_process_writes_in_order(monkeypatch: pytest.MonkeyP
 def test_jobs_is_an_option_of_batch_alone(runner: CliRunner) -> None:
     r = runner.invoke(cli, ["check", "--model", "self_operated", "--jobs", "2", "--no-input"])
     assert r.exit_code == 2 and "--jobs" in r.stderr
+
+
+# --- The compact short path against checking.run ------------------------------------------------
+
+FUZZ = os.environ.get("ICPCHECK_FUZZ_PROFILE") or "default"
+SHORT_EXAMPLES = {"default": 100, "ci": 1000, "long": 10_000}.get(FUZZ, 100)
+SHORT_LINES = 30  # answer sets per example: 3,000 by default, 30,000 in CI
+BUILTIN = load_rulebook()
+FILINGS = [f.id for f in BUILTIN.filings]
+SHORT_DAY = dt.date(2026, 11, 28)
+
+
+def raw_answer(rng: random.Random, q: Question) -> object:
+    """Any answer a line may give a question: its values as written, spelt otherwise (yes, 是,
+    1, a comma-separated text, padded), and now and then a wrong one (another type, no such
+    choice, an empty list, a nested list) or a {value, source} object."""
+    words = [c.value for c in q.choices]
+    roll = rng.randrange(60)
+    if roll == 0:
+        return rng.choice([None, 2, 1.0, -1, "", " ", "nope", "是", [], [["x"]], {"a": 1}, words[:1] or "x"])
+    if roll == 1:
+        return {"value": raw_answer(rng, q), "source": "flag"}
+    if q.type == "yes_no":
+        return rng.choice([True, False, True, False, "yes", "no", " Y ", "是", "没有", "true", 0, 1])
+    if q.type == "one_of":
+        word = rng.choice(words)
+        return f" {word} " if roll == 2 else word
+    plain = [c.value for c in q.choices if not c.exclusive]
+    picked = sorted(rng.sample(plain, rng.randint(1, len(plain)))) if plain and roll > 5 else \
+        [rng.choice(words) for _ in range(rng.randint(1, 3))]  # repeats, exclusive choices with others
+    if roll == 3:
+        return ",".join(picked)
+    if roll == 4:
+        return [f" {w}" for w in picked]
+    return picked
+
+
+def batch_line(rng: random.Random) -> object:
+    """A line: every question answered, then some left out (all, a few, or none: defaults to
+    fill, answers missing), maybe an unknown key, flat or structured with held filings and
+    waivers (good, expired, or wrong)."""
+    qs = list(BUILTIN.questions)
+    answers: dict[str, object] = {q.id: raw_answer(rng, q) for q in qs}
+    defaulted = [q for q in qs if q.default is not None]
+    drop = rng.choice([0, 1, 2, 4, len(defaulted) // 2, len(defaulted)])
+    for q in rng.sample(defaulted, drop):  # defaults fill these
+        del answers[q.id]
+    if rng.randrange(6) == 0:  # answers missing, or closed by a default
+        for q in rng.sample(qs, rng.randint(1, len(qs))):
+            answers.pop(q.id, None)
+    if rng.randrange(30) == 0:
+        answers[rng.choice(["sells_own_good", "id", "answers", "x"])] = True
+    if rng.random() < 0.5:
+        return answers
+    line: dict[str, object] = {"answers": answers}
+    if rng.random() < 0.5:
+        line["held"] = rng.choice([rng.sample(FILINGS, rng.randint(0, 3)), rng.sample(FILINGS, 1), [], None,
+                                   {"icp_filing": None}, ["no_such"], "icp_filing"])
+    if rng.random() < 0.4:
+        line["waivers"] = [{"filing": rng.choice(FILINGS), "reason": rng.choice(["r"] * 9 + [""]),
+                            "expires": rng.choice(["2026-11-27", "2026-11-28", "2027-01-01", "soon"])}
+                           for _ in range(rng.randint(0, 2))]
+    if rng.randrange(20) == 0:
+        line["saved"] = "2026-01-01"
+    return line
+
+
+@settings(max_examples=SHORT_EXAMPLES, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(seed=st.integers(0, 2**32 - 1),
+       fail_on=st.sampled_from([None, None, None, "none", "required", "review", "overdue", "due-within:30d"]),
+       held=st.sets(st.sampled_from(FILINGS), max_size=2), strict=st.sampled_from([False, False, False, True]))
+def test_compact_short_path_writes_what_checking_run_writes(seed: int, fail_on: str | None,
+                                                            held: set[str], strict: bool) -> None:
+    """Every compact line (and error line) of the short path is byte for byte the one the full
+    path through checking.run writes, and the summary is the same."""
+    def run(fast: bool) -> tuple[bytes, batch.Summary]:
+        ev = batch.Evaluator(BUILTIN, name="t", holdings=gate.Holdings(frozenset(held)), fail_on=fail_on,
+                             as_of=SHORT_DAY, lang="en", compact=True, strict=strict)
+        ev.fast = fast
+        out = io.BytesIO()
+        done = batch.stream(ev, io.BytesIO(raw), out.write)
+        return out.getvalue(), done
+
+    rng = random.Random(seed)  # the lines from a seed: hypothesis drawing each answer costs ~50x
+    raw = lines(*[batch_line(rng) for _ in range(SHORT_LINES)]).encode()
+    assert run(True) == run(False)
+
+
+def test_compact_short_path_takes_distinct_answer_sets_without_checking_run(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bench's lines (every question answered, no two alike) and lines with defaults to fill
+    never reach checking.run, and give what it gives."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from distinct import distinct_lines
+
+    partial = lines(SELF, {"sells_own_goods": True, "third_party_sellers": True, "charges_sellers": True,
+                           "paid_content": False, "channels": "mini_program, own_domain"}, HELD_ALL)
+    raw = distinct_lines(300) + partial.encode()
+
+    def run() -> bytes:
+        ev = batch.Evaluator(BUILTIN, name="t", holdings=gate.Holdings(), fail_on=None, as_of=SHORT_DAY,
+                             lang="en", compact=True)
+        out = io.BytesIO()
+        batch.stream(ev, io.BytesIO(raw), out.write)
+        return out.getvalue()
+
+    want = run()
+    real = batch.checking.run
+    monkeypatch.setattr(batch.checking, "run", lambda *a, **k: pytest.fail("checking.run was called"))
+    assert run() == want
+    monkeypatch.setattr(batch.checking, "run", real)
+    assert want.count(b"\n") == 303 and b'"error"' not in want
+
+
+def test_the_memo_pauses_while_lines_do_not_repeat(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under 1 line in 20 from the memo over a window: the next lines skip it (same output);
+    lines that repeat keep it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from distinct import distinct_lines
+
+    monkeypatch.setattr(batch, "MEMO_WINDOW", 20)
+    monkeypatch.setattr(batch, "MEMO_PAUSE", 50)
+    different = distinct_lines(200)
+
+    def run(raw: bytes, window: int) -> tuple[bytes, int, batch.Evaluator]:
+        monkeypatch.setattr(batch, "MEMO_WINDOW", window)
+        ev = batch.Evaluator(BUILTIN, name="t", holdings=gate.Holdings(), fail_on=None, as_of=SHORT_DAY,
+                             lang="en", compact=True)
+        looked = {"n": 0}
+        real = batch._canonical
+        monkeypatch.setattr(batch, "_canonical", lambda d: looked.__setitem__("n", looked["n"] + 1) or real(d))
+        out = io.BytesIO()
+        batch.stream(ev, io.BytesIO(raw), out.write)
+        monkeypatch.setattr(batch, "_canonical", real)
+        return out.getvalue(), looked["n"], ev
+
+    paused, looked, _ = run(different, 20)
+    always, looked_always, _ = run(different, 10**9)
+    assert paused == always and looked_always == 200
+    assert looked == 60  # 20 looked up, 50 not; 20, 50; 20, and the last 40 not
+    repeated = lines(*[SELF, HELD_ALL, {"sells_own_goods": True}] * 70).encode()
+    out, looked, ev = run(repeated, 20)
+    assert looked == 210 and ev.unmemoised == 0 and out.count(b"\n") == 210

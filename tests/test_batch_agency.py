@@ -86,6 +86,7 @@ def test_ids_do_not_defeat_the_memo(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(batch, "compact_dict", counted("render", real_render))
     ev = evaluator()
     ev.compact = True
+    ev.fast = False  # every line through checking.run, whose calls are counted
     objs = [{"id": i, "answers": SELF, "held": ["icp_filing"],
              "waivers": [{"filing": "psb_filing", "reason": "pending", "expires": "2027-01-01"}]}
             for i in range(300)]
@@ -93,6 +94,21 @@ def test_ids_do_not_defeat_the_memo(monkeypatch: pytest.MonkeyPatch) -> None:
     done = batch.stream(ev, io.BytesIO(lines(*objs).encode()), out.write)
     assert done.reports == 300 and calls == {"run": 1, "render": 1}
     assert [json.loads(x)["id"] for x in out.getvalue().splitlines()] == list(range(300))
+    # The short path of compact lines is memoised the same way: one evaluation, the same lines.
+    short = {"n": 0}
+    real_short = batch.Evaluator._compact_line
+
+    def counted_short(self: batch.Evaluator, data: dict[str, object]) -> batch.Hit | None:
+        short["n"] += 1
+        return real_short(self, data)
+
+    monkeypatch.setattr(batch.Evaluator, "_compact_line", counted_short)
+    ev = evaluator()
+    ev.compact = True
+    again = io.BytesIO()
+    done = batch.stream(ev, io.BytesIO(lines(*objs).encode()), again.write)
+    assert done.reports == 300 and short["n"] == 1 and calls == {"run": 1, "render": 1}
+    assert again.getvalue() == out.getvalue()
 
 
 def test_an_expired_waiver_never_reuses_an_active_ones_verdict() -> None:

@@ -130,6 +130,20 @@ def o_report(rb: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> dict[
     return out
 
 
+def o_blockers(rb: Rulebook, values: Mapping[str, Value], as_of: dt.date) -> list[tuple[str, str]]:
+    """(filing, rule) of each blocker: each filing's own effects, then its other layers'."""
+    states = o_states(rb, values)
+    outcomes = o_outcomes(rb, states, as_of)
+    layers = [o_outcomes(rb, states, as_of, layer.id) for layer in rb.layers]
+    out: list[tuple[str, str]] = []
+    for f in rb.filings:
+        out += [(f.id, r.id) for r, e in outcomes[f.id].effects if e.blocker is not None]
+        for lo in layers:
+            if lo[f.id].status is not None:
+                out += [(f.id, r.id) for r, e in lo[f.id].effects if e.blocker is not None]
+    return out
+
+
 def n_report(report: engine.Report) -> dict[str, object]:
     """The same view of the compiled engine's report."""
     def reasons(rs: Sequence[engine.Reason]) -> list[object]:
@@ -164,13 +178,21 @@ def agree(rb: Rulebook, values: dict[str, Value], as_of: dt.date) -> None:
     want = o_fill(rb, dict(values), as_of)
     assert {k: a.value for k, a in filled.items()} == want
     if engine.open_questions(rb, want, as_of):
+        assert engine.settled(rb, want, as_of) is None
         return
+    # What batch's compact lines read: every status and the blockers, in the report's order.
+    settled = engine.settled(rb, want, as_of)
+    assert settled is not None
+    oracle = o_report(rb, want, as_of)
+    assert settled[0] == {fid: v[0] for fid, v in oracle.items()}  # type: ignore[index]
+    assert list(settled[1]) == o_blockers(rb, want, as_of)
     try:
-        got = n_report(engine.evaluate(rb, filled, as_of))
+        report = engine.evaluate(rb, filled, as_of)
     except IcpcheckError as err:  # a gap in the rulebook: the oracle must find no status there too
-        assert any(v[0] is None for v in o_report(rb, want, as_of).values()), err  # type: ignore[index]
+        assert any(v[0] is None for v in oracle.values()), err  # type: ignore[index]
         return
-    assert normal(got) == normal(o_report(rb, want, as_of))
+    assert [(f.filing.id, r.rule.id) for f, r in report.blockers] == list(settled[1])
+    assert normal(n_report(report)) == normal(oracle)
 
 
 def answer_sets(rb: Rulebook) -> st.SearchStrategy[dict[str, Value]]:
@@ -288,3 +310,48 @@ def test_a_chain_of_defaults_fills_in_one_pass(tmp_path: Path, monkeypatch: pyte
     assert len(filled) == n and all(a.source == "default" and a.value is True for a in filled.values())
     # One pass fills the chain, one more finds nothing left: not one pass per link (2,000).
     assert len(calls) <= 3
+
+
+# --- The bit tests against the closures --------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_bit_tests_agree_with_the_closures(data: st.DataObject) -> None:
+    """Every rule's truth from the generated bit tests (closures where a question it reads is
+    unknown) is its closure's, on states where any question may be absent or unknown."""
+    rb = data.draw(st.sampled_from([BUILTIN, ARTICLE_RB]))
+    c = engine.compiled(rb)
+    bits = engine._Bits.make(rb, c.rules)
+    assert bits is not None
+    states: dict[str, object] = {}
+    for q in rb.questions:
+        words = [ch.value for ch in q.choices]
+        plain: st.SearchStrategy[object] = (
+            st.booleans() if q.type == "yes_no" else st.sampled_from(words) if q.type == "one_of"
+            else st.lists(st.sampled_from(words), min_size=1, unique=True).map(tuple))
+        states[q.id] = data.draw(st.one_of(st.just(cond.ABSENT), st.just(cond.UNKNOWN), plain, plain))
+    rules = c.in_force(data.draw(dates(rb)))
+    want = tuple((r, t) for r in rules if (t := r.when(states)) is not False)
+    assert bits.truths(states, rules) == want
+
+
+def test_bit_tests_leave_values_that_are_no_answer_to_the_closures() -> None:
+    """A caller's unparsed value (1 for yes, a list, a word that is no choice) is not guessed at."""
+    c = engine.compiled(BUILTIN)
+    bits = engine._Bits.make(BUILTIN, c.rules)
+    assert bits is not None
+    base: dict[str, object] = {q.id: cond.ABSENT for q in BUILTIN.questions}
+    assert bits.truths({**base, "sells_own_goods": True}, c.rules) is not None
+    for alien in ({"sells_own_goods": 1}, {"channels": ["own_domain"]}, {"channels": ("nowhere",)},
+                  {"operator": "no_such"}, {"operator": ("company",)}):
+        assert bits.truths({**base, **alien}, c.rules) is None, alien
+
+
+def test_the_engine_turns_to_bit_tests_after_some_answer_sets() -> None:
+    rb = load_rulebook(str(ARTICLE))  # loaded afresh: compiled afresh
+    c = engine.compiled(rb)
+    for i in range(engine.BITS_AFTER + 2):
+        assert (c.bits is None) == (i <= engine.BITS_AFTER), i
+        # a key no question reads makes each answer set new to the engine's memo
+        engine.unsettled_filings(rb, {"sells_own_goods": i % 2 == 0, "not_a_question": i}, TODAY)
