@@ -305,8 +305,8 @@ def test_jobs_is_an_option_of_batch_alone(runner: CliRunner) -> None:
 # --- The compact short path against checking.run ------------------------------------------------
 
 FUZZ = os.environ.get("ICPCHECK_FUZZ_PROFILE") or "default"
-SHORT_EXAMPLES = {"default": 100, "ci": 1000, "long": 10_000}.get(FUZZ, 100)
-SHORT_LINES = 30  # answer sets per example: 3,000 by default, 30,000 in CI
+SHORT_EXAMPLES = {"default": 40, "ci": 1000, "long": 10_000}.get(FUZZ, 40)
+SHORT_LINES = 30  # answer sets per example: 1,200 by default, 30,000 in CI
 BUILTIN = load_rulebook()
 FILINGS = [f.id for f in BUILTIN.filings]
 SHORT_DAY = dt.date(2026, 11, 28)

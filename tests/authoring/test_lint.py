@@ -314,6 +314,7 @@ def test_a_rulebook_over_the_size_cap_lints_once_the_author_raises_it(five_times
     assert "drug_business_license_copy5" in result.stdout  # its warnings are the copies' too
 
 
+@pytest.mark.slow  # parses 150,000 values twice (~3.5 s)
 def test_the_values_cap_rises_with_the_size_cap(tmp_path: Path) -> None:
     # 150,000 values in under 1 MiB: refused by default, read (then found no rulebook) with more room.
     path = tmp_path / "many.yaml"
