@@ -31,23 +31,45 @@ def cell_width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+# Each character's width and wideness once per process: a report asks about the same few hundred
+# characters tens of thousands of times. ASCII is one column a character and never wide.
+_WIDTHS: dict[str, int] = {}
+_WIDE: dict[str, bool] = {}
+
+
 def text_width(text: str) -> int:
-    return sum(cell_width(c) for c in text)
+    if text.isascii():
+        return len(text)
+    widths = _WIDTHS
+    try:
+        return sum(map(widths.__getitem__, text))
+    except KeyError:
+        for c in text:
+            if c not in widths:
+                widths[c] = cell_width(c)
+        return sum(map(widths.__getitem__, text))
 
 
-def _width_past(line: str, start: int, end: int, limit: int) -> int:
+def _width_past(line: str, start: int, end: int, limit: int, ascii_line: bool = False) -> int:
     """text_width(line[start:end]), or some number over `limit` as soon as it is past it: a run of
     a hundred thousand characters costs a line's worth of columns, not the whole run, per line."""
+    if ascii_line:
+        return end - start
+    if end - start <= 2 * limit + 8:  # a run no longer than a line or two: measured whole
+        return text_width(line[start:end])
     used = 0
     for i in range(start, end):
-        used += cell_width(line[i])
+        used += text_width(line[i])
         if used > limit:
             break
     return used
 
 
 def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
+    wide = _WIDE.get(char)
+    if wide is None:
+        wide = _WIDE[char] = unicodedata.east_asian_width(char) in ("W", "F")
+    return wide
 
 
 def can_break(before: str, after: str) -> bool:
@@ -100,19 +122,51 @@ def _tag_end(line: str, i: int, j: int) -> int:
     return j if "[" in inside or any(c.isspace() for c in inside) else closed + 1
 
 
+# Where an ASCII line may break: after spaces, before a character that may start a line (ASCII
+# is never wide, so nothing else breaks it); the character before the spaces is checked apart.
+# (Matched only from a run's start and never given back: a run of spaces costs its length once.)
+_ASCII_BREAK = re.compile("(?<!\\s)\\s++(?=[^\\s" + re.escape("".join(c for c in NO_START if c.isascii()))
+                          + "])")
+
+
+def _breaks(line: str, start: int) -> list[int]:
+    """Every j past `start` where _breakable(line, j), in order: one pass over the line."""
+    if line.isascii():
+        return [m.end() for m in _ASCII_BREAK.finditer(line)
+                if m.end() > start and (m.start() == 0 or line[m.start() - 1] not in NO_END)]
+    out = []
+    last = ""  # the last character before j-1 that is no space (what a run of spaces follows)
+    before = line[0] if line else ""
+    for j in range(1, len(line)):
+        after = line[j]
+        if before.isspace():
+            if (j > start and not after.isspace() and after not in NO_START
+                    and last not in NO_END):
+                out.append(j)
+        else:
+            last = before
+            if (j > start and not after.isspace() and after not in NO_START
+                    and before not in NO_END and not (before == after and before in NO_SPLIT)
+                    and (_wide(before) or _wide(after))):
+                out.append(j)
+        before = after
+    return out
+
+
 def _units(line: str, start: int) -> list[tuple[int, int]]:
     """The unbreakable runs of line[start:] as (start, end) slices, without the spaces between."""
     units: list[tuple[int, int]] = []
+    breaks = _breaks(line, start)
+    n, b = len(line), 0
     i = start
-    while i < len(line):
-        j = i + 1
-        while j < len(line):
-            if not _breakable(line, j):
-                j += 1
-            elif (end := _tag_end(line, i, j)) > j:
-                j = end
-            else:
-                break
+    while i < n:
+        while b < len(breaks) and breaks[b] <= i:
+            b += 1
+        j = breaks[b] if b < len(breaks) else n
+        while j < n and (end := _tag_end(line, i, j)) > j:
+            while b < len(breaks) and breaks[b] < end:
+                b += 1
+            j = breaks[b] if b < len(breaks) else n
         text_end = j
         while text_end > i and line[text_end - 1].isspace():
             text_end -= 1
@@ -149,6 +203,7 @@ def layout(line: str, width: int) -> tuple[int, list[tuple[int, int]]]:
         return 0, [(0, len(line))]
     head = hanging(line)
     indent = text_width(line[:head])
+    ascii_line = line.isascii()
     if indent + 2 > width:
         # Too narrow to hang: no protected marker, no indent.
         head, indent = 0, 0
@@ -161,8 +216,8 @@ def layout(line: str, width: int) -> tuple[int, list[tuple[int, int]]]:
         u_start, u_end = units[k]
         # Widths only as far as the line's room: a run far wider is cut line by line, each cut
         # costing what fits on one line (linear in the run, not quadratic).
-        gap = _width_past(line, end, u_start, width)  # the spaces before this run, on the same line
-        need = _width_past(line, u_start, u_end, width)
+        gap = _width_past(line, end, u_start, width, ascii_line)  # the spaces before this run
+        need = _width_past(line, u_start, u_end, width, ascii_line)
         if empty and used + gap + cell_width(line[u_start]) > width:
             start, end, used, gap = u_start, u_start, indent, 0  # leading spaces that cannot fit
         if used + gap + need <= width:
