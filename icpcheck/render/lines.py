@@ -166,7 +166,7 @@ class Writer:
 
     def rule(self, title: Styled | None = None) -> None:
         width = self.width
-        if title is None:
+        if title is None or not title.plain:  # rich draws an empty title as no title
             line = Styled(RULE * width, "rule.line")
         else:
             cells = cell_len(title.plain)
