@@ -137,6 +137,12 @@ def ansi(text: Styled) -> str:
     return "".join(out)
 
 
+def fits(plain: str, width: int) -> bool:
+    """cell_len(plain) <= width, rich's measure asked only when the bound of two columns a
+    character (one for ASCII) does not settle it: rich's own count is the slow part of a line."""
+    return 2 * len(plain) - len(plain.encode("ascii", "ignore")) <= width or cell_len(plain) <= width
+
+
 class Writer:
     """Lines to text, as rich's Console(width=width, force_terminal=colour, no_color=not colour)
     writes them to a file."""
@@ -157,7 +163,7 @@ class Writer:
         plain = text.plain
         # rich expands tabs, wraps (or crops, with no_wrap) what is wider than the terminal and
         # drops trailing spaces from a line longer in characters than the width: its console's.
-        if "\t" in plain or "\n" in plain or cell_len(plain) > self.width or (
+        if "\t" in plain or "\n" in plain or not fits(plain, self.width) or (
                 not no_wrap and len(plain) > self.width):
             self._by_rich(lambda sink: sink.print(text, no_wrap=no_wrap))
             return

@@ -235,13 +235,20 @@ def escaped(view: ReportView, escape: Callable[[str], str]) -> ReportView:
     or the Markdown it lands in. Formats call this once instead of escaping at each place."""
 
     def walk(value: Any) -> Any:
+        # A part that escaping leaves as it was is kept, not rebuilt (records are immutable):
+        # most of a report needs no escape, and making its ~3,000 parts again cost milliseconds.
         if isinstance(value, str):
             return escape(value)
         if isinstance(value, tuple):
-            return tuple(walk(v) for v in value)
+            items = tuple(walk(v) for v in value)
+            return value if all(a is b for a, b in zip(items, value, strict=True)) else items
         names = getattr(type(value), "__match_args__", None)
         if names is not None and hasattr(type(value), "__record__"):
-            return type(value)(*(walk(getattr(value, n)) for n in names))
+            fields = [getattr(value, n) for n in names]
+            new = [walk(f) for f in fields]
+            if all(a is b for a, b in zip(new, fields, strict=True)):
+                return value
+            return type(value)(*new)
         return value
 
     result: ReportView = walk(view)
