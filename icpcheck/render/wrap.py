@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 
 # Never at the start of a line: Chinese pause and stop marks, closing brackets and quotes (and
 # their half-width forms, which follow Chinese text in mixed strings).
@@ -158,6 +161,13 @@ def _units(line: str, start: int) -> list[tuple[int, int]]:
     units: list[tuple[int, int]] = []
     breaks = _breaks(line, start)
     n, b = len(line), 0
+    if "[" not in line:  # no [tag] to keep whole: the runs are what lies between the breaks
+        bounds = [start, *breaks, n]
+        for i, j in zip(bounds, bounds[1:], strict=False):
+            text_end = i + len(line[i:j].rstrip())
+            if text_end > i:  # spaces alone (at the start of a line) are no run
+                units.append((i, text_end))
+        return units
     i = start
     while i < n:
         while b < len(breaks) and breaks[b] <= i:
@@ -211,18 +221,26 @@ def layout(line: str, width: int) -> tuple[int, list[tuple[int, int]]]:
     start, end, used = 0, head, indent  # the line being filled is line[start:end], `used` wide
     empty = True  # nothing placed past the marker or indent yet
     units = _units(line, head)
+    # Columns from the start of the line to each position: any stretch's width by a subtraction
+    # (ASCII: the position itself), and each line filled with as many runs as fit by one bisection.
+    if ascii_line:
+        cols: Sequence[int] = range(len(line) + 1)
+    else:
+        text_width(line)  # every character's width known
+        cols = list(accumulate(map(_WIDTHS.__getitem__, line), initial=0))
+    ends = [cols[e] for _, e in units]
     k = 0
     while k < len(units):
         u_start, u_end = units[k]
-        # Widths only as far as the line's room: a run far wider is cut line by line, each cut
-        # costing what fits on one line (linear in the run, not quadratic).
-        gap = _width_past(line, end, u_start, width, ascii_line)  # the spaces before this run
-        need = _width_past(line, u_start, u_end, width, ascii_line)
+        gap = cols[u_start] - cols[end]  # the spaces before this run, on the same line
+        need = cols[u_end] - cols[u_start]
         if empty and used + gap + cell_width(line[u_start]) > width:
             start, end, used, gap = u_start, u_start, indent, 0  # leading spaces that cannot fit
         if used + gap + need <= width:
-            end, used, empty = u_end, used + gap + need, False
-            k += 1
+            # This run fits, and so does every following one whose end is within the width.
+            last = bisect_right(ends, width - used + cols[end], k) - 1
+            end, used, empty = units[last][1], used + cols[units[last][1]] - cols[end], False
+            k = last + 1
         elif not empty:
             spans.append((start, end))
             start, end, used, empty = u_start, u_start, indent, True
