@@ -201,3 +201,16 @@ def test_layout_does_linear_work(unit: str) -> None:
             sys.setprofile(None)
         spent.append(calls[0])
     assert spent[1] <= 5 * spent[0], spent
+
+
+bracket_st = st.text(st.sampled_from("[]「」（） ab中文，。\u3000[law]" + "x" * 3), max_size=120)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(item_st, bracket_st), st.integers(min_value=0, max_value=6))
+def test_runs_found_in_one_pass_are_those_of_the_rule(text: str, start: int) -> None:
+    """_units (breaks once, [notes] once) gives the runs the rule gives a run at a time."""
+    from icpcheck.render.wrap import _units, _units_by_pairs
+
+    start = min(start, len(text))
+    assert _units(text, start) == _units_by_pairs(text, start), text
