@@ -132,28 +132,41 @@ _ASCII_BREAK = re.compile("(?<!\\s)\\s++(?=[^\\s" + re.escape("".join(c for c in
                           + "])")
 
 
+class _Classes(dict[int, str]):
+    """Each character's class for _breaks, as one letter: " " a space; otherwise a letter whose
+    bits say wide (1), never at the start of a line (2), never at its end (4). Worked out once a
+    character, for str.translate."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char.isspace():
+            letter = " "
+        else:
+            letter = chr(ord("a") + _wide(char) + 2 * (char in NO_START) + 4 * (char in NO_END))
+        self[code] = letter
+        return letter
+
+
+_CLASSES = _Classes()
+_LETTERS = [chr(ord("a") + n) for n in range(8)]
+_MAY_START = "".join(c for n, c in enumerate(_LETTERS) if not n & 2)
+_MAY_END = "".join(c for n, c in enumerate(_LETTERS) if not n & 4)
+_WIDE_START = "".join(c for n, c in enumerate(_LETTERS) if not n & 2 and n & 1)
+_WIDE_END = "".join(c for n, c in enumerate(_LETTERS) if not n & 4 and n & 1)
+# In the class string: after a run of spaces that does not follow a character that may not end a
+# line (matched from the run's start, never given back), or between two characters of which one
+# is wide, the first may end a line and the second may start one.
+_CLASS_BREAK = re.compile(f"(?:^|(?<=[{_MAY_END}])) ++(?=[{_MAY_START}])"
+                          f"|(?<=[{_WIDE_END}])(?=[{_MAY_START}])|(?<=[{_MAY_END}])(?=[{_WIDE_START}])")
+
+
 def _breaks(line: str, start: int) -> list[int]:
     """Every j past `start` where _breakable(line, j), in order: one pass over the line."""
     if line.isascii():
         return [m.end() for m in _ASCII_BREAK.finditer(line)
                 if m.end() > start and (m.start() == 0 or line[m.start() - 1] not in NO_END)]
-    out = []
-    last = ""  # the last character before j-1 that is no space (what a run of spaces follows)
-    before = line[0] if line else ""
-    for j in range(1, len(line)):
-        after = line[j]
-        if before.isspace():
-            if (j > start and not after.isspace() and after not in NO_START
-                    and last not in NO_END):
-                out.append(j)
-        else:
-            last = before
-            if (j > start and not after.isspace() and after not in NO_START
-                    and before not in NO_END and not (before == after and before in NO_SPLIT)
-                    and (_wide(before) or _wide(after))):
-                out.append(j)
-        before = after
-    return out
+    classes = line.translate(_CLASSES)
+    return [j for m in _CLASS_BREAK.finditer(classes) if (j := m.end()) > start and j < len(line)]
 
 
 _SPACE = re.compile(r"\s")
