@@ -12,9 +12,10 @@ is rich's in every case. `RichSink` draws through a rich console: the oracle the
 from __future__ import annotations
 
 import io
+import re
 from typing import TYPE_CHECKING, Protocol
 
-from rich.cells import cell_len
+from icpcheck.render.wrap import text_width
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -29,6 +30,24 @@ _COLOURS = {"red": "31", "green": "32", "yellow": "33", "bright_green": "92"}
 _NAMED = {"rule.line": "bright_green"}  # rich's default theme, for the rules' lines
 
 RULE = "─"
+
+# Characters whose width rich counts as render/wrap.py does, one by one and in any string of them
+# (no combining mark, joiner or emoji among them; tests/render/test_lines.py checks each against
+# rich.cells): printable Latin-1, general punctuation, arrows, enclosed numbers, shapes, CJK
+# punctuation, kana, ideographs, full-width forms. A text of these is measured without rich.
+_SAME_WIDTH = re.compile("[\x20-\x7e\xa0-\xac\xae-\xff\u2010-\u2027\u2030-\u205e\u2190-\u21ff"
+                         "\u2460-\u24ff\u25a0-\u25ff\u3000-\u3029\u302e-\u303e\u3041-\u3096"
+                         "\u309b-\u30ff\u4e00-\u9fff\uff01-\uff60]*")
+
+
+def cells(text: str) -> int:
+    """rich.cells.cell_len(text), which decides what rich's console crops; rich is imported only
+    for a text with a character outside _SAME_WIDTH."""
+    if _SAME_WIDTH.fullmatch(text):
+        return text_width(text)
+    from rich.cells import cell_len
+
+    return cell_len(text)
 
 
 class Styled:
@@ -140,7 +159,7 @@ def ansi(text: Styled) -> str:
 def fits(plain: str, width: int) -> bool:
     """cell_len(plain) <= width, rich's measure asked only when the bound of two columns a
     character (one for ASCII) does not settle it: rich's own count is the slow part of a line."""
-    return 2 * len(plain) - len(plain.encode("ascii", "ignore")) <= width or cell_len(plain) <= width
+    return 2 * len(plain) - len(plain.encode("ascii", "ignore")) <= width or cells(plain) <= width
 
 
 class Writer:
@@ -175,14 +194,14 @@ class Writer:
         if title is None or not title.plain:  # rich draws an empty title as no title
             line = Styled(RULE * width, "rule.line")
         else:
-            cells = cell_len(title.plain)
-            side = (width - cells) // 2
-            if "\t" in title.plain or "\n" in title.plain or cells + 4 > width or side < 2:
+            cells_ = cells(title.plain)
+            side = (width - cells_) // 2
+            if "\t" in title.plain or "\n" in title.plain or cells_ + 4 > width or side < 2:
                 self._by_rich(lambda sink: sink.rule(title))
                 return
             # rich's centred rule: the left side a character short of half, the right the rest.
             line = Styled().append(RULE * (side - 1) + " ", "rule.line").append(title).append(
-                " " + RULE * (width - side - cells - 1), "rule.line")
+                " " + RULE * (width - side - cells_ - 1), "rule.line")
         self.out.append(ansi(line) if self.colour else line.plain)
         self.out.append("\n")
 

@@ -12,12 +12,10 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
-
 from icpcheck.engine import Report
 from icpcheck.i18n import t
 from icpcheck.render import escape
-from icpcheck.render.lines import Sink, Styled, Writer, sink
+from icpcheck.render.lines import Sink, Styled, Writer, cells, sink
 from icpcheck.render.view import (
     AdviceGroup,
     FilingView,
@@ -87,7 +85,7 @@ def hang(con: Sink | Console, prefix: str, text: str | Styled, style: str = "") 
     closing punctuation off the start of a line and opening punctuation off its end."""
     con = sink(con)
     body = text if isinstance(text, Styled) else Styled(text, style=style)
-    indent = cell_len(prefix)
+    indent = cells(prefix)
     room = max(con.width - indent, 20)
     first = True
     for part in body.lines():
@@ -170,7 +168,7 @@ def _plan(view: ReportView, con: Sink) -> None:
         # The label hangs: a Chinese label has spaces ("另有 9 项") that must not end a line. In a
         # narrow terminal hanging under it would leave a third of each line empty: the names go
         # on the lines below it instead.
-        if cell_len(view.not_required_label) * 4 <= con.width:
+        if cells(view.not_required_label) * 4 <= con.width:
             hang(con, view.not_required_label, view.not_required_line)
         else:
             con.print(Styled(view.not_required_label.rstrip()), no_wrap=True)
@@ -320,7 +318,7 @@ def _answers(view: ReportView, con: Sink) -> None:
 def _heading(con: Sink, title: str, style: str) -> None:
     """A section's rule with its title in it, or, when the title would not fit (and rich would
     cut it), a plain rule with the title below it."""
-    if cell_len(title) + 6 <= con.width:
+    if cells(title) + 6 <= con.width:
         con.rule(Styled(title, style=style))
     else:
         con.rule()

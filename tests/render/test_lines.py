@@ -131,3 +131,18 @@ def test_slices_and_lines_keep_the_spans_that_reach_into_them() -> None:
 def test_an_unknown_style_is_an_error_not_plain_text() -> None:
     with pytest.raises(KeyError):
         ansi(Styled("x", "blink"))
+
+
+def test_the_characters_measured_without_rich_are_measured_as_rich_does() -> None:
+    """Every character that cells() measures itself: rich's width, alone and in a string."""
+    from rich.cells import cell_len
+
+    from icpcheck.render.lines import _SAME_WIDTH, cells
+
+    same = [chr(c) for c in range(0x30000) if _SAME_WIDTH.fullmatch(chr(c))]
+    assert len(same) > 20_000 and "中" in same and "•" in same and "\t" not in same
+    assert [c for c in same if cells(c) != cell_len(c)] == []
+    joined = "".join(same)
+    assert cells(joined) == cell_len(joined)
+    for text in ("⛔ 第一步", "e\u0301", "👍🏽", "\u00ad", "a\u200db"):  # measured by rich
+        assert cells(text) == cell_len(text)
