@@ -170,18 +170,19 @@ def _breaks(line: str, start: int) -> list[int]:
 
 
 _SPACE = re.compile(r"\s")
+_SPACES = re.compile(r"\s+")
 
 
-def _tags(line: str) -> list[tuple[int, int]]:
+def _tags(line: str, start: int = 0) -> list[tuple[int, int]]:
     """The short [notes] kept whole, as (position of "[", position of "]"): a "]" with the last
     "[" before it (after the "]" before it), no space or "[" between, at most _TAG_WIDTH wide.
-    Each stretch of the line is looked at once."""
+    Each stretch of the line is looked at once; a "[" before `start` (in a marker) opens none."""
     out = []
     after = 0
     closed = line.find("]")
     while closed >= 0:
         opened = line.rfind("[", after, closed)
-        if (opened >= 0 and not _SPACE.search(line, opened + 1, closed)
+        if (opened >= start and not _SPACE.search(line, opened + 1, closed)
                 and text_width(line[opened:closed + 1]) <= _TAG_WIDTH):
             out.append((opened, closed))
         after = closed + 1
@@ -194,20 +195,19 @@ def _units(line: str, start: int) -> list[tuple[int, int]]:
     breaks = _breaks(line, start)
     if "[" in line and "]" in line:  # no break inside a short [note] (_tag_end, for every note)
         kept, t = [], 0
-        tags = _tags(line)
+        tags = _tags(line, start)
         for j in breaks:
             while t < len(tags) and tags[t][1] < j:
                 t += 1
             if t == len(tags) or not tags[t][0] < j:
                 kept.append(j)
         breaks = kept
-    units: list[tuple[int, int]] = []
     bounds = [start, *breaks, len(line)]
-    for i, j in zip(bounds, bounds[1:], strict=False):
-        text_end = i + len(line[i:j].rstrip())
-        if text_end > i:  # spaces alone (at the start of a line) are no run
-            units.append((i, text_end))
-    return units
+    # A run ends before the spaces that end at its break (a break is never inside spaces); spaces
+    # alone (at the start of a line) are no run.
+    trimmed = {m.end(): m.start() for m in _SPACES.finditer(line)}
+    return [(i, end) for i, j in zip(bounds, bounds[1:], strict=False)
+            if (end := trimmed.get(j, j)) > i]
 
 
 def _units_by_pairs(line: str, start: int) -> list[tuple[int, int]]:
