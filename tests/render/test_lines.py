@@ -137,9 +137,9 @@ def test_the_characters_measured_without_rich_are_measured_as_rich_does() -> Non
     """Every character that cells() measures itself: rich's width, alone and in a string."""
     from rich.cells import cell_len
 
-    from icpcheck.render.lines import _SAME_WIDTH, cells
+    from icpcheck.render.lines import cells, same_width
 
-    same = [chr(c) for c in range(0x30000) if _SAME_WIDTH.fullmatch(chr(c))]
+    same = [chr(c) for c in range(0x30000) if same_width(chr(c))]
     assert len(same) > 20_000 and "中" in same and "•" in same and "\t" not in same
     assert [c for c in same if cells(c) != cell_len(c)] == []
     joined = "".join(same)
