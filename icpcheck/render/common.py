@@ -8,9 +8,23 @@ from icpcheck.engine import Report
 from icpcheck.i18n import t
 from icpcheck.rulebook.model import STATUSES, Citation, Question, Text, Value
 
+# Each citation worded once per process and language: a report cites the same few dozen sources
+# a hundred times and more. Keyed by the record's identity (records are immutable), holding it.
+_WORDED: dict[tuple[int, str], tuple[Citation, str]] = {}
+
 
 def citation_text(c: Citation, lang: str) -> str:
     """e.g. 《互联网信息服务管理办法》（国务院令第292号）第3、4条 [法律条文]."""
+    worded = _WORDED.get((id(c), lang))
+    if worded is not None and worded[0] is c:
+        return worded[1]
+    text = _citation_text(c, lang)
+    if len(_WORDED) < 100_000:  # a bound, for a server that loads many rulebooks
+        _WORDED[(id(c), lang)] = (c, text)
+    return text
+
+
+def _citation_text(c: Citation, lang: str) -> str:
     title = c.source.title.get(lang)
     # The decree number, what the source is, its date: each only once (a kind often names the
     # date already, a title its edition).

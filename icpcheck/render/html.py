@@ -1,22 +1,22 @@
-"""The HTML report: one self-contained page to send, read on a phone or print to A4 (Jinja2, escaped)."""
+"""The HTML report: one self-contained page to send, read on a phone or print to A4 (a Jinja2
+template, compiled ahead of time, escaped)."""
 
-# Jinja2 is imported here only: the JSON path never loads it (tests/test_imports.py). Every value
-# reaches the page through an autoescaped `{{ }}`; `finalize` also drops control characters, which
-# HTML cannot carry and which a rulebook or answers file might hold.
+# templates/report.html.j2 runs as html_page.py, the Python Jinja2 compiles it to
+# (`python -m icpcheck.render.html_compile`), against html_runtime.py: a report imports no Jinja2
+# and parses no template. Every value reaches the page through an autoescaped `{{ }}`; `finalize`
+# also drops control characters, which HTML cannot carry and which a rulebook or answers file
+# might hold.
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from collections.abc import Mapping
-
-import jinja2
-from markupsafe import Markup, escape
 
 from icpcheck.engine import FilingResult, Report
 from icpcheck.i18n import t
+from icpcheck.render import html_page
 from icpcheck.render.common import citation_text
+from icpcheck.render.html_runtime import Context, clean, linked
 from icpcheck.render.view import (
     AnswerView,
     Because,
@@ -28,12 +28,6 @@ from icpcheck.render.view import (
 )
 from icpcheck.rulebook.records import record
 
-# C0 controls but tab and newline, DEL and C1: none has a meaning in a page, some break parsers;
-# and the bidi controls and line/paragraph separators escape.py shows elsewhere (they reorder what
-# a reader sees: Trojan Source).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-# Only http(s) addresses become links: a `javascript:` or `data:` text stays text.
-_URL = re.compile(r"https?://[^\s<>\"'`，。；）)\]]+")
 
 # The page's own words; the words every report shares come from icpcheck.i18n.
 def w(key: str, lang: str, **kwargs: object) -> str:
@@ -149,13 +143,13 @@ def render(report: Report, lang: str, start: dt.date | None = None) -> str:
     notes = Notes()
     plan = plan_part(view, lang, notes)
     filings = tuple(_filing(n, f, results[f.id], answers, lang, notes) for n, f in details)
-    return _environment().get_template("report.html.j2").render(
+    return "".join(html_page.root(Context(dict(  # type: ignore[no-untyped-call]
         view=view, lang=lang, html_lang="zh-CN" if lang == "zh" else "en",
         checked=report.rulebook.checked.isoformat(),
         plan=plan, answers=tuple(AnswerRow(a.question, a.label, a.source, a.assumed)
                                  for a in view.answers),
         filings=filings, notes=tuple(notes.texts), source_urls=source_urls(report, lang),
-        w=lambda key, **kw: w(key, lang, **kw), t=lambda key, **kw: t(key, lang, **kw))
+        w=lambda key, **kw: w(key, lang, **kw), t=lambda key, **kw: t(key, lang, **kw)))))
 
 
 def source_urls(report: Report, lang: str) -> dict[str, str]:
@@ -169,35 +163,8 @@ def source_urls(report: Report, lang: str) -> dict[str, str]:
     return {citation_text(c, lang): c.source.url for c in cited if c.source.url}
 
 
-@functools.cache  # built once: a server renders many reports (the template is compiled once too)
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("icpcheck.render", "templates"),
-        autoescape=True, undefined=jinja2.StrictUndefined, finalize=_clean,
-        trim_blocks=True, lstrip_blocks=True)
-    env.filters["linked"] = linked
-    return env
-
-
-def _clean(value: object) -> object:
-    """Every `{{ }}` passes here before it is escaped: text loses its control characters."""
-    if isinstance(value, Markup):
-        return value  # made by this module (linked), from text already cleaned
-    if isinstance(value, str):
-        return _CONTROL.sub("", value)
-    return value
-
-
-def linked(text: str) -> Markup:
-    """Escaped text whose http(s) addresses are links (printed with their targets)."""
-    text = _CONTROL.sub("", text)
-    out, at = [], 0
-    for m in _URL.finditer(text):
-        url = m.group(0)
-        out += [escape(text[at:m.start()]), Markup('<a href="{0}">{0}</a>').format(url)]
-        at = m.end()
-    out.append(escape(text[at:]))
-    return Markup("").join(out)
+_clean = clean  # the template's finalize (tests call it by this name)
+__all__ = ["linked", "render"]
 
 
 def plan_part(view: ReportView, lang: str, notes: Notes) -> PlanPart:

@@ -1,4 +1,4 @@
-"""The text report for people, drawn with rich (imported here only, so JSON never pays for it)."""
+"""The text report for people: styled lines written as rich would draw them, without rich's console."""
 
 # The answer comes first: blockers, then the plan (one short entry per filing, in the order to do
 # them), then one line for everything not required. Each step's where and what-to-prepare, the
@@ -8,18 +8,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
-import shutil
 import sys
-
-from rich.cells import cell_len
-from rich.console import Console
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from icpcheck.engine import Report
 from icpcheck.i18n import t
 from icpcheck.render import escape
+from icpcheck.render.lines import Sink, Styled, Writer, cells, sink
 from icpcheck.render.view import (
     AdviceGroup,
     FilingView,
@@ -30,6 +26,9 @@ from icpcheck.render.view import (
     escaped,
 )
 from icpcheck.render.wrap import layout
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 STYLE = {"required": "bold red", "review": "bold yellow", "not_required": "green"}
 GATE_STYLE = {"held": "green", "waived": "yellow", "missing": "bold red", "not_needed": "dim"}
@@ -46,50 +45,62 @@ def render(report: Report, lang: str, terminal: bool | None = None, *, detail: b
     # NO_COLOR takes the colour away, not the terminal's width.
     colour = terminal and "NO_COLOR" not in os.environ
     width = min(max(_width(terminal), MIN_WIDTH), MAX_WIDTH)
-    buf = io.StringIO()
-    # A height too, so that rich reads no COLUMNS/LINES of its own (COLUMNS=² crashed its int()).
-    con = Console(file=buf, width=width, height=24, force_terminal=colour, no_color=not colour,
-                  highlight=False, emoji=False)
+    out = Writer(width, colour)
     # Every string from a rulebook or answers file shows its controls and escape sequences as
-    # escapes (rich's Text takes no markup, so brackets need nothing).
+    # escapes (the lines take no markup, so brackets need nothing).
     lay_out(escaped(build(report, lang, detail=detail, show_all=show_all, start=start),
-                    escape.terminal), con)
-    return buf.getvalue()
+                    escape.terminal), out)
+    return out.getvalue()
 
 
 def _width(terminal: bool) -> int:
     """A terminal's width (COLUMNS first, as shutil reads it); not a terminal (a pipe, a file):
     COLUMNS when set to a number, as rich and most tools do, else 100."""
     if terminal:
-        return shutil.get_terminal_size((100, 24)).columns
+        return _terminal_columns()
     columns = os.environ.get("COLUMNS", "").strip()
     return int(columns) if columns.isdecimal() and len(columns) <= 6 else 100
 
 
-def hang(con: Console, prefix: str, text: str | Text, style: str = "") -> None:
+def _terminal_columns(fallback: int = 100) -> int:
+    """shutil.get_terminal_size((100, 24)).columns, without importing shutil (and the compression
+    modules it brings, ~2 ms): COLUMNS when a positive number, else the terminal's, else 100."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        size = os.get_terminal_size(sys.__stdout__.fileno())  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return fallback
+    return size.columns or fallback
+
+
+def hang(con: Sink | Console, prefix: str, text: str | Styled, style: str = "") -> None:
     """One paragraph whose wrapped lines start under its text, not under its prefix (a bullet,
     a step number, a label). The one place that wraps the report's text: render/wrap.py breaks
     Chinese between any two characters (rich would treat a whole sentence as one word) and keeps
     closing punctuation off the start of a line and opening punctuation off its end."""
-    body = text if isinstance(text, Text) else Text(text, style=style)
-    indent = cell_len(prefix)
+    con = sink(con)
+    body = text if isinstance(text, Styled) else Styled(text, style=style)
+    indent = cells(prefix)
     room = max(con.width - indent, 20)
     first = True
-    for part in body.split("\n", allow_blank=True):
+    for part in body.lines():
         inner, spans = layout(part.plain, room)
-        # One divide for all the lines: slicing a Text copies (and strips controls from) all that
-        # follows the slice, once per line, which made a 340,000-character reason take minutes.
-        pieces = part.divide([cut for span in spans for cut in span])
-        for n in range(len(spans)):
+        for n, (start, end) in enumerate(spans):
             lead = (prefix if first else " " * indent) + (" " * inner if n else "")
-            con.print(Text.assemble(Text(lead, style=style), pieces[2 * n + 1]), no_wrap=True,
-                      crop=False)
+            con.print(Styled().append(Styled(lead, style=style)).append(part.slice(start, end)),
+                      no_wrap=True)
             first = False
 
 
-def lay_out(view: ReportView, con: Console) -> None:
+def lay_out(view: ReportView, con: Sink | Console) -> None:
+    con = sink(con)
     lang = view.lang
-    con.print(Text(view.rulebook.title, style="bold"))
+    con.print(Styled(view.rulebook.title, style="bold"))
     _bottom_line(view, con)
     _plan(view, con)
     _timeline(view, con)
@@ -103,37 +114,37 @@ def lay_out(view: ReportView, con: Console) -> None:
     if view.show_all and view.not_required:
         _heading(con, t("head.not_required", lang), "bold")
         for f in view.not_required:
-            con.print(Text("• " + f.name, style="bold"))
+            con.print(Styled("• " + f.name, style="bold"))
             _reasons(f, con, view, indent="  ")
     if view.show_all:  # checks that found nothing to act on: apart from the filings, by their name
         for f in view.checks:
-            con.print(Text("• " + f.name, style="bold"))
+            con.print(Styled("• " + f.name, style="bold"))
             _reasons(f, con, view, indent="  ")
     _answers(view, con)
     con.rule()
-    hang(con, "", Text.assemble((t("head.notice", lang) + t("colon", lang), "bold"), view.notice))
+    hang(con, "", Styled().append(t("head.notice", lang) + t("colon", lang), "bold").append(view.notice))
     hang(con, "", view.rulebook.line, "dim")
     if not (view.detail and view.show_all):
         hang(con, "", t("plan.more", lang), "dim")
 
 
-def _plan(view: ReportView, con: Console) -> None:
+def _plan(view: ReportView, con: Sink) -> None:
     """The first screen: blockers, the steps in order, what to check, one line for the rest."""
     lang = view.lang
     if view.blockers:
         con.print()
-        con.print(Text(t("head.blockers", lang), style="bold red"))
+        con.print(Styled(t("head.blockers", lang), style="bold red"))
         for b in view.blockers:
             hang(con, "  • ", f"{b.filing}{t('colon', lang)}{b.text}"
                  + (f" {b.settle}" if b.settle else ""), "red")
     if not (view.blockers and view.bottom_line):  # the first screen is short: no gap after them
         con.print()
     if not view.plan:
-        con.print(Text(t("plan.nothing", lang), style="bold green"))
+        con.print(Styled(t("plan.nothing", lang), style="bold green"))
     else:
         # One list in plan order: review items usually come last, but one that must be settled
         # before a required filing (a prior approval) comes before it.
-        con.print(Text(t("head.plan", lang), style="bold"))
+        con.print(Styled(t("head.plan", lang), style="bold"))
     for s in view.plan:
         if s.filing.status == "required":
             _entry(s, _time(s) or (s.filing.status_word if s.when is None else s.when), con, view)
@@ -144,7 +155,7 @@ def _plan(view: ReportView, con: Console) -> None:
             hang(con, " " * len(f"  {s.n}. "), " ".join(s.settle) or s.filing.why)
     _conditions(view, con)
     if view.others:
-        con.print(Text(t("head.others", lang), style="bold"))
+        con.print(Styled(t("head.others", lang), style="bold"))
         for f in view.others:
             lines = t("list.items", lang).join([f.status_word, *(lr.line for lr in f.layers)])
             hang(con, "  • ", _labelled(f.name, lines, lang))
@@ -157,21 +168,21 @@ def _plan(view: ReportView, con: Console) -> None:
         # The label hangs: a Chinese label has spaces ("另有 9 项") that must not end a line. In a
         # narrow terminal hanging under it would leave a third of each line empty: the names go
         # on the lines below it instead.
-        if cell_len(view.not_required_label) * 4 <= con.width:
+        if cells(view.not_required_label) * 4 <= con.width:
             hang(con, view.not_required_label, view.not_required_line)
         else:
-            con.print(Text(view.not_required_label.rstrip()), no_wrap=True, crop=False)
+            con.print(Styled(view.not_required_label.rstrip()), no_wrap=True)
             hang(con, "  ", view.not_required_line)
     if view.gate.shown:
         style = "bold red" if not view.gate.passed else "dim" if view.gate.fail_on is None else "green"
-        con.print(Text(view.gate.line, style=style))
+        con.print(Styled(view.gate.line, style=style))
 
 
-def _entry(s: StepView, what: str | None, con: Console, view: ReportView) -> None:
+def _entry(s: StepView, what: str | None, con: Sink, view: ReportView) -> None:
     """One step of the first screen: number, name (⛔ when blocked, held/missing when gated),
     then when to do it or how to settle it, and other layers' readings."""
     f = s.filing
-    head = Text("⛔ " if f.blocked else "", style="bold red")
+    head = Styled("⛔ " if f.blocked else "", style="bold red")
     head.append(f.name, style=STYLE[f.status])
     if view.gate.shown:
         head.append(f" [{f.gate.text}]", style=GATE_STYLE[f.gate.state])
@@ -182,7 +193,7 @@ def _entry(s: StepView, what: str | None, con: Console, view: ReportView) -> Non
         hang(con, " " * len(f"  {s.n}. "), lr.line, STYLE[lr.status])
 
 
-def _step(s: StepView, con: Console, view: ReportView) -> None:
+def _step(s: StepView, con: Sink, view: ReportView) -> None:
     """A step in full: why, when (for what is to check), where, what to prepare, its own advice;
     what it is, what comes first and the plan's citations with --detail."""
     lang = view.lang
@@ -201,7 +212,7 @@ def _step(s: StepView, con: Console, view: ReportView) -> None:
     if s.after and view.detail:
         hang(con, _label(t("head.after", lang), lang), t("list.sep", lang).join(s.after))
     if not held or view.detail:  # how to apply, for what is not held yet
-        where = Text(s.apply_at)
+        where = Styled(s.apply_at)
         if s.confidence:
             where.append(f" [{s.confidence}]", style="dim")
         hang(con, _label(t("head.apply_at", lang), lang), where)
@@ -214,14 +225,14 @@ def _step(s: StepView, con: Console, view: ReportView) -> None:
     _advice(f.advice, con, view)
 
 
-def _filing(f: FilingView, con: Console, view: ReportView) -> None:
+def _filing(f: FilingView, con: Sink, view: ReportView) -> None:
     """A not-required filing that another layer or a blocker has something to say about."""
     _heading(con, f"{f.name} — {f.status_word}", STYLE[f.status])
     _reasons(f, con, view)
     _advice(f.advice, con, view)
 
 
-def _reasons(f: FilingView, con: Console, view: ReportView, indent: str = "") -> None:
+def _reasons(f: FilingView, con: Sink, view: ReportView, indent: str = "") -> None:
     """Why, with the sources' confidence; with --detail the rule ids, the answers each reason read
     and the citations. Other layers' readings follow, with how to settle them."""
     lang = view.lang
@@ -232,17 +243,17 @@ def _reasons(f: FilingView, con: Console, view: ReportView, indent: str = "") ->
     for n, r in enumerate(f.reasons):
         _reason(r, con, view, indent, also=n > 0)
     for lr in f.layers:
-        hang(con, indent, Text(lr.line, style="bold " + STYLE[lr.status]))
+        hang(con, indent, Styled(lr.line, style="bold " + STYLE[lr.status]))
         if view.detail and lr.what:
             hang(con, indent + "  ", lr.what, "dim")
         for n, r in enumerate(lr.reasons):
             _reason(r, con, view, indent + "  ", also=n > 0)
 
 
-def _reason(r: ReasonView, con: Console, view: ReportView, indent: str, also: bool = False) -> None:
+def _reason(r: ReasonView, con: Sink, view: ReportView, indent: str, also: bool = False) -> None:
     """One reason, labelled "Why" (a filing's second and later reasons: "Also")."""
     lang = view.lang
-    text = Text()
+    text = Styled()
     if view.detail:
         text.append(f"{r.rule} → ", style="dim")
     text.append(r.text)
@@ -264,13 +275,13 @@ def _reason(r: ReasonView, con: Console, view: ReportView, indent: str, also: bo
         hang(con, indent + _label(t("head.blocker", lang), lang), r.blocker, "bold red")
 
 
-def _advice(groups: tuple[AdviceGroup, ...], con: Console, view: ReportView) -> None:
+def _advice(groups: tuple[AdviceGroup, ...], con: Sink, view: ReportView) -> None:
     """Each kind under its heading; a kind with one item on one line with it."""
     for g in groups:
         if len(g.items) == 1:
             hang(con, _label(g.heading, view.lang), g.items[0].text)
         else:
-            con.print(Text(g.heading, style="bold"))
+            con.print(Styled(g.heading, style="bold"))
         for item in g.items:
             if len(g.items) > 1:
                 hang(con, "  • ", item.text)
@@ -279,7 +290,7 @@ def _advice(groups: tuple[AdviceGroup, ...], con: Console, view: ReportView) -> 
                     hang(con, "      ", c, "dim")
 
 
-def _answers(view: ReportView, con: Console) -> None:
+def _answers(view: ReportView, con: Sink) -> None:
     """The answers in the words they were asked in; ids and sources with --detail."""
     lang = view.lang
     _heading(con, t("head.answers", lang), "bold")
@@ -293,7 +304,7 @@ def _answers(view: ReportView, con: Console) -> None:
     for a in view.answers:
         if not (a.assumed or view.detail):
             continue
-        line = Text(a.question + " → ")  # plain text has no bold to tell the answer apart
+        line = Styled(a.question + " → ")  # plain text has no bold to tell the answer apart
         line.append(a.label, style="bold")
         if a.assumed:
             line.append(t("assumed.answer", lang), style="yellow")
@@ -304,11 +315,11 @@ def _answers(view: ReportView, con: Console) -> None:
         hang(con, "! ", w, "yellow")
 
 
-def _heading(con: Console, title: str, style: str) -> None:
+def _heading(con: Sink, title: str, style: str) -> None:
     """A section's rule with its title in it, or, when the title would not fit (and rich would
     cut it), a plain rule with the title below it."""
-    if cell_len(title) + 6 <= con.width:
-        con.rule(Text(title, style=style))
+    if cells(title) + 6 <= con.width:
+        con.rule(Styled(title, style=style))
     else:
         con.rule()
         hang(con, "", title, style)
@@ -318,8 +329,8 @@ def _label(word: str, lang: str) -> str:
     return word + t("colon", lang)
 
 
-def _labelled(name: str, text: str, lang: str) -> Text:
-    out = Text(name, style="bold")
+def _labelled(name: str, text: str, lang: str) -> Styled:
+    out = Styled(name, style="bold")
     out.append(t("colon", lang) + text)
     return out
 
@@ -332,20 +343,20 @@ def _time(s: StepView) -> str:
     return s.time + s.done_by if s.time else ""
 
 
-def _bottom_line(view: ReportView, con: Console) -> None:
+def _bottom_line(view: ReportView, con: Sink) -> None:
     """One or two sentences first: what to do and the one deciding fact."""
     if view.bottom_line:  # right under the title: the first screen is short
         hang(con, "", view.bottom_line, "bold")
 
 
-def _conditions(view: ReportView, con: Console) -> None:
+def _conditions(view: ReportView, con: Sink) -> None:
     """What an applicant must have, for the filings of this plan; an unmet one says so."""
     if not view.conditions:
         return
     lang = view.lang
-    con.print(Text(t("head.conditions", lang), style="bold"))
+    con.print(Styled(t("head.conditions", lang), style="bold"))
     for c in view.conditions:
-        line = Text()
+        line = Styled()
         if c.unmet:
             line.append(t("conditions.unmet", lang), style="bold red")
         line.append(c.text)
@@ -356,7 +367,7 @@ def _conditions(view: ReportView, con: Console) -> None:
                 hang(con, "      ", cite, "dim")
 
 
-def _timeline(view: ReportView, con: Console) -> None:
+def _timeline(view: ReportView, con: Sink) -> None:
     """The timeline as a short list: each step's earliest and latest end."""
     tl = view.timeline
     if tl is None or all(r.late_day is None for r in tl.rows):

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 
 # Never at the start of a line: Chinese pause and stop marks, closing brackets and quotes (and
 # their half-width forms, which follow Chinese text in mixed strings).
@@ -31,23 +34,45 @@ def cell_width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+# Each character's width and wideness once per process: a report asks about the same few hundred
+# characters tens of thousands of times. ASCII is one column a character and never wide.
+_WIDTHS: dict[str, int] = {}
+_WIDE: dict[str, bool] = {}
+
+
 def text_width(text: str) -> int:
-    return sum(cell_width(c) for c in text)
+    if text.isascii():
+        return len(text)
+    widths = _WIDTHS
+    try:
+        return sum(map(widths.__getitem__, text))
+    except KeyError:
+        for c in text:
+            if c not in widths:
+                widths[c] = cell_width(c)
+        return sum(map(widths.__getitem__, text))
 
 
-def _width_past(line: str, start: int, end: int, limit: int) -> int:
+def _width_past(line: str, start: int, end: int, limit: int, ascii_line: bool = False) -> int:
     """text_width(line[start:end]), or some number over `limit` as soon as it is past it: a run of
     a hundred thousand characters costs a line's worth of columns, not the whole run, per line."""
+    if ascii_line:
+        return end - start
+    if end - start <= 2 * limit + 8:  # a run no longer than a line or two: measured whole
+        return text_width(line[start:end])
     used = 0
     for i in range(start, end):
-        used += cell_width(line[i])
+        used += text_width(line[i])
         if used > limit:
             break
     return used
 
 
 def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
+    wide = _WIDE.get(char)
+    if wide is None:
+        wide = _WIDE[char] = unicodedata.east_asian_width(char) in ("W", "F")
+    return wide
 
 
 def can_break(before: str, after: str) -> bool:
@@ -100,8 +125,93 @@ def _tag_end(line: str, i: int, j: int) -> int:
     return j if "[" in inside or any(c.isspace() for c in inside) else closed + 1
 
 
+# Where an ASCII line may break: after spaces, before a character that may start a line (ASCII
+# is never wide, so nothing else breaks it); the character before the spaces is checked apart.
+# (Matched only from a run's start and never given back: a run of spaces costs its length once.)
+_ASCII_BREAK = re.compile("(?<!\\s)\\s++(?=[^\\s" + re.escape("".join(c for c in NO_START if c.isascii()))
+                          + "])")
+
+
+class _Classes(dict[int, str]):
+    """Each character's class for _breaks, as one letter: " " a space; otherwise a letter whose
+    bits say wide (1), never at the start of a line (2), never at its end (4). Worked out once a
+    character, for str.translate."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char.isspace():
+            letter = " "
+        else:
+            letter = chr(ord("a") + _wide(char) + 2 * (char in NO_START) + 4 * (char in NO_END))
+        self[code] = letter
+        return letter
+
+
+_CLASSES = _Classes()
+_LETTERS = [chr(ord("a") + n) for n in range(8)]
+_MAY_START = "".join(c for n, c in enumerate(_LETTERS) if not n & 2)
+_MAY_END = "".join(c for n, c in enumerate(_LETTERS) if not n & 4)
+_WIDE_START = "".join(c for n, c in enumerate(_LETTERS) if not n & 2 and n & 1)
+_WIDE_END = "".join(c for n, c in enumerate(_LETTERS) if not n & 4 and n & 1)
+# In the class string: after a run of spaces that does not follow a character that may not end a
+# line (matched from the run's start, never given back), or between two characters of which one
+# is wide, the first may end a line and the second may start one.
+_CLASS_BREAK = re.compile(f"(?:^|(?<=[{_MAY_END}])) ++(?=[{_MAY_START}])"
+                          f"|(?<=[{_WIDE_END}])(?=[{_MAY_START}])|(?<=[{_MAY_END}])(?=[{_WIDE_START}])")
+
+
+def _breaks(line: str, start: int) -> list[int]:
+    """Every j past `start` where _breakable(line, j), in order: one pass over the line."""
+    if line.isascii():
+        return [m.end() for m in _ASCII_BREAK.finditer(line)
+                if m.end() > start and (m.start() == 0 or line[m.start() - 1] not in NO_END)]
+    classes = line.translate(_CLASSES)
+    return [j for m in _CLASS_BREAK.finditer(classes) if (j := m.end()) > start and j < len(line)]
+
+
+_SPACE = re.compile(r"\s")
+_SPACES = re.compile(r"\s+")
+
+
+def _tags(line: str, start: int = 0) -> list[tuple[int, int]]:
+    """The short [notes] kept whole, as (position of "[", position of "]"): a "]" with the last
+    "[" before it (after the "]" before it), no space or "[" between, at most _TAG_WIDTH wide.
+    Each stretch of the line is looked at once; a "[" before `start` (in a marker) opens none."""
+    out = []
+    after = 0
+    closed = line.find("]")
+    while closed >= 0:
+        opened = line.rfind("[", after, closed)
+        if (opened >= start and not _SPACE.search(line, opened + 1, closed)
+                and text_width(line[opened:closed + 1]) <= _TAG_WIDTH):
+            out.append((opened, closed))
+        after = closed + 1
+        closed = line.find("]", after)
+    return out
+
+
 def _units(line: str, start: int) -> list[tuple[int, int]]:
     """The unbreakable runs of line[start:] as (start, end) slices, without the spaces between."""
+    breaks = _breaks(line, start)
+    if "[" in line and "]" in line:  # no break inside a short [note] (_tag_end, for every note)
+        kept, t = [], 0
+        tags = _tags(line, start)
+        for j in breaks:
+            while t < len(tags) and tags[t][1] < j:
+                t += 1
+            if t == len(tags) or not tags[t][0] < j:
+                kept.append(j)
+        breaks = kept
+    bounds = [start, *breaks, len(line)]
+    # A run ends before the spaces that end at its break (a break is never inside spaces); spaces
+    # alone (at the start of a line) are no run.
+    trimmed = {m.end(): m.start() for m in _SPACES.finditer(line)}
+    return [(i, end) for i, j in zip(bounds, bounds[1:], strict=False)
+            if (end := trimmed.get(j, j)) > i]
+
+
+def _units_by_pairs(line: str, start: int) -> list[tuple[int, int]]:
+    """_units as the rule says it, a run at a time (the tests' oracle for _units)."""
     units: list[tuple[int, int]] = []
     i = start
     while i < len(line):
@@ -116,7 +226,7 @@ def _units(line: str, start: int) -> list[tuple[int, int]]:
         text_end = j
         while text_end > i and line[text_end - 1].isspace():
             text_end -= 1
-        if text_end > i:  # spaces alone (at the start of a line) are no run
+        if text_end > i:
             units.append((i, text_end))
         i = j
     return units
@@ -149,6 +259,7 @@ def layout(line: str, width: int) -> tuple[int, list[tuple[int, int]]]:
         return 0, [(0, len(line))]
     head = hanging(line)
     indent = text_width(line[:head])
+    ascii_line = line.isascii()
     if indent + 2 > width:
         # Too narrow to hang: no protected marker, no indent.
         head, indent = 0, 0
@@ -156,18 +267,26 @@ def layout(line: str, width: int) -> tuple[int, list[tuple[int, int]]]:
     start, end, used = 0, head, indent  # the line being filled is line[start:end], `used` wide
     empty = True  # nothing placed past the marker or indent yet
     units = _units(line, head)
+    # Columns from the start of the line to each position: any stretch's width by a subtraction
+    # (ASCII: the position itself), and each line filled with as many runs as fit by one bisection.
+    if ascii_line:
+        cols: Sequence[int] = range(len(line) + 1)
+    else:
+        text_width(line)  # every character's width known
+        cols = list(accumulate(map(_WIDTHS.__getitem__, line), initial=0))
+    ends = [cols[e] for _, e in units]
     k = 0
     while k < len(units):
         u_start, u_end = units[k]
-        # Widths only as far as the line's room: a run far wider is cut line by line, each cut
-        # costing what fits on one line (linear in the run, not quadratic).
-        gap = _width_past(line, end, u_start, width)  # the spaces before this run, on the same line
-        need = _width_past(line, u_start, u_end, width)
+        gap = cols[u_start] - cols[end]  # the spaces before this run, on the same line
+        need = cols[u_end] - cols[u_start]
         if empty and used + gap + cell_width(line[u_start]) > width:
             start, end, used, gap = u_start, u_start, indent, 0  # leading spaces that cannot fit
         if used + gap + need <= width:
-            end, used, empty = u_end, used + gap + need, False
-            k += 1
+            # This run fits, and so does every following one whose end is within the width.
+            last = bisect_right(ends, width - used + cols[end], k) - 1
+            end, used, empty = units[last][1], used + cols[units[last][1]] - cols[end], False
+            k = last + 1
         elif not empty:
             spans.append((start, end))
             start, end, used, empty = u_start, u_start, indent, True

@@ -163,3 +163,55 @@ def test_a_340000_character_reason_renders_in_seconds() -> None:
     out = con.file.getvalue()  # type: ignore[attr-defined]
     assert out.count("f") == 340_000 and all(len(line) <= 100 for line in out.splitlines())
     assert took < 20, took
+
+
+@settings(max_examples=300, deadline=None)
+@given(item_st, st.integers(min_value=0, max_value=6))
+def test_break_positions_found_in_one_pass_are_those_of_the_rule(text: str, start: int) -> None:
+    """_breaks (a regex for ASCII lines, one loop otherwise) finds exactly the positions the
+    character-pair rule _breakable allows."""
+    from icpcheck.render.wrap import _breakable, _breaks
+
+    for line in (text, "".join(c for c in text if c.isascii()), text.replace("  ", " \t")):
+        start_at = min(start, len(line))
+        assert _breaks(line, start_at) == [j for j in range(start_at + 1, len(line))
+                                           if _breakable(line, j)], line
+
+
+@pytest.mark.parametrize("unit", ["f", "word ", " ", "收", "（ x", "a" * 30 + " ", "a，b [x] "],
+                         ids=repr)
+def test_layout_does_linear_work(unit: str) -> None:
+    """Work counted as Python function calls (widths are cached and ASCII is measured by length,
+    so counting cell_width alone no longer sees it): four times the text, about four times the calls."""
+    import sys
+
+    spent = []
+    calls = [0]
+
+    def count(frame: object, event: str, arg: object) -> None:
+        if event in ("call", "c_call"):
+            calls[0] += 1
+
+    for n in (20_000, 80_000):
+        text = (unit * (n // len(unit) + 1))[:n]
+        calls[0] = 0
+        sys.setprofile(count)
+        try:
+            layout(text, 100)
+        finally:
+            sys.setprofile(None)
+        spent.append(calls[0])
+    assert spent[1] <= 5 * spent[0], spent
+
+
+bracket_st = st.text(st.sampled_from("[]「」（） ab中文，。\u3000[law]" + "x" * 3), max_size=120)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(item_st, bracket_st), st.integers(min_value=0, max_value=6))
+def test_runs_found_in_one_pass_are_those_of_the_rule(text: str, start: int) -> None:
+    """_units (breaks once, [notes] once) gives the runs the rule gives a run at a time."""
+    from icpcheck.render.wrap import _units, _units_by_pairs
+
+    start = min(start, len(text))
+    assert _units(text, start) == _units_by_pairs(text, start), text
