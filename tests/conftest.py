@@ -55,6 +55,7 @@ def pytest_configure(config: pytest.Config) -> None:
     icpcheck as a process of its own, and where PYTHONDONTWRITEBYTECODE is set (as on these
     machines) each of them would compile every module from source again; and each pytest-xdist
     worker would rewrite every test module's asserts again (~2.5 s of CPU a worker)."""
+    _deliver_signals()
     if hasattr(config, "workerinput"):  # a pytest-xdist worker: the controller has done it
         return
     import compileall
@@ -63,6 +64,24 @@ def pytest_configure(config: pytest.Config) -> None:
     compileall.compile_dir(str(root / "icpcheck"), quiet=2)
     compileall.compile_dir(str(root / "tests"), quiet=2)  # the helpers; test modules are pytest's
     _rewrite_test_modules(config, root / "tests")
+
+
+def _deliver_signals() -> None:
+    """A job started by `nohup`, or in the background by a shell without job control (`cmd &` in a
+    script, as a CI runner may do), inherits SIGHUP or SIGINT ignored, and so would every icpcheck
+    the tests start, which keeps an ignored signal ignored (as it should): the Ctrl-C and hang-up
+    tests would then find it still running. A handler here (not SIG_IGN) becomes the default
+    action in each child at exec; in this process it does what the ignoring asked for (nothing),
+    but Ctrl-C interrupts the tests as usual. The test of an ignored signal ignores it itself."""
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGHUP, signal.SIGTERM, signal.SIGQUIT):
+        if signal.getsignal(sig) == signal.SIG_IGN:
+            signal.signal(sig, signal.default_int_handler if sig == signal.SIGINT else _no_op)
+
+
+def _no_op(signum: int, frame: object) -> None:
+    """Stands for SIG_IGN in the test process (see _deliver_signals)."""
 
 
 def _rewrite_test_modules(config: pytest.Config, folder: Path) -> None:
