@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "2a3e09e6b53a3d09aeacb4e2e8ba0b86d5260542e173322d03ade37d6f318a68"
+SHA256 = "5343bb608a732261c7b96878d09a1a4f700aa2a595e48c041ed654658c8c94f1"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -826,14 +826,14 @@ def rulebook(path: str) -> Rulebook:
     )
     return Rulebook(
         'wechat-mall',
-        '1.4.0',
+        '1.4.1',
         date(2026, 12, 6),
         Text('微信微商城的备案与许可证', 'Filings and licences for a WeChat micro-mall'),
         Text(
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '2a3e09e6b53a3d09aeacb4e2e8ba0b86d5260542e173322d03ade37d6f318a68',
+        '5343bb608a732261c7b96878d09a1a4f700aa2a595e48c041ed654658c8c94f1',
         path,
         (
             _0,
@@ -7314,7 +7314,10 @@ def rulebook(path: str) -> Rulebook:
                     'deadline',
                     30,
                     'working_days',
-                    Text('取得ICP许可证或备案后30个工作日内备案', 'file within 30 working days of the ICP licence or filing'),
+                    Text(
+                        '通信主管部门批准（ICP许可证或ICP备案）后30个工作日内备案；只有小程序的，以小程序备案为起点是推断',
+                        'file within 30 working days of the telecom approval (the ICP licence or ICP filing); for a mini-program alone, counting from its mini-program filing is an inference',
+                    ),
                     (Citation(_40, (8,), None, None, 'official'),),
                 ),
                 None,
