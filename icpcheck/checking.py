@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import icpcheck.answers as ans
@@ -24,6 +23,7 @@ import icpcheck.gate as gate
 from icpcheck.engine import Answer, Report, evaluate, plan
 from icpcheck.errors import AnswersError
 from icpcheck.messages import Joined, Msg, Warning
+from icpcheck.rulebook.records import field, record
 
 if TYPE_CHECKING:
     from icpcheck.rulebook.model import Filing, Question, Rulebook
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 AskHeld = Callable[[list["Filing"]], Iterable[str]]
 
 
-@dataclass(frozen=True)
+@record
 class Request:
     """What to check. Answers come from three sources, later beating earlier: `document` (an
     answers document: flat `{id: value}` or `{answers: ..., held: ..., waivers: ...}`), `models`
@@ -57,7 +57,7 @@ class Request:
     notify: Callable[[Warning], None] | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Outcome:
     """A checked business: the gated report, the answers as used (with their sources), what was
     assumed, the holdings the gate read, and the warnings to show (answers dropped or ignored,

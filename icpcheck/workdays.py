@@ -9,16 +9,17 @@ counted as Monday–Friday and the result says so (`estimated`), never silently.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from functools import lru_cache
 
 import chinese_calendar  # type: ignore[import-untyped]
+
+from icpcheck.rulebook.records import record
 
 # One day past the last day the table knows (the package refuses later years).
 _TABLE_END: dt.date = max(max(chinese_calendar.holidays), max(chinese_calendar.workdays))
 
 
-@dataclass(frozen=True)
+@record
 class Counted:
     """A date reached by counting days, and whether the count went past the published calendar
     (then weekends alone were skipped: a holiday not yet published may move it)."""

@@ -4,7 +4,6 @@ the interview gathered into the outcome."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -116,4 +115,4 @@ def with_dates(outcome: Outcome, dated: tuple[gate.Held, ...]) -> Outcome:
     warnings = outcome.report.warnings[:len(outcome.report.warnings) - len(before.notes)]
     report = gate.apply(replace(outcome.report, gate=None, warnings=warnings), holdings,
                         "none" if before.fail_on is None else before.fail_on)
-    return dataclasses.replace(outcome, report=report, holdings=holdings)
+    return replace(outcome, report=report, holdings=holdings)

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import os
-from dataclasses import dataclass
 
 from icpcheck.engine import Report
+from icpcheck.rulebook.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Format:
     """One output format. `machine`: read by programs (a CI gate left off is worth a note; JSON's
     words default to English); otherwise written for a person. `detail`: takes --detail/--all
