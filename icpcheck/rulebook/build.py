@@ -63,6 +63,7 @@ from icpcheck.words import did_you_mean, parse_date, quoted
 DEFAULT_RULEBOOK = "wechat-mall.yaml"
 # Top-level sections of issue 24 (what it takes): conditions to apply, time and cost, bottom line.
 WHAT_IT_TAKES = ("conditions", "procedures", "bottom_line")
+BOTTOM_LINE_FIELDS = ("required", "review", "first", "allow")  # what render.view fills into a bottom line
 Path_ = tuple[str | int, ...]
 
 if TYPE_CHECKING:
@@ -904,6 +905,8 @@ class _Builder:
                 continue
             lid = self.ident(m, path, seen, Msg("bottom line"))
             text = self.text(m, "text", path)
+            if text is not None:
+                self.placeholders(text, path + ("text",))
             when = self.condition(m["when"], path + ("when",)) if "when" in m else None
             required = self.filing_list(m, "required", path, filing_ids, required=False)
             review = self.filing_list(m, "review", path, filing_ids, required=False)
@@ -916,6 +919,22 @@ class _Builder:
             if lid and text:
                 out.append(BottomLine(lid, text, cites, when, required, review, bool(nothing), settle))
         return out
+
+    def placeholders(self, text: Text, path: Path_) -> None:
+        """A bottom line's text may name only what the report fills in: {required}, {review},
+        {first}, {allow}; a brace meant as itself is written twice ({{ or }})."""
+        import string
+
+        for lang in ("zh", "en"):
+            try:  # a name and nothing else: no attribute, index, conversion or format spec
+                bad = any(f is not None and (f not in BOTTOM_LINE_FIELDS or spec or conv)
+                          for _, f, spec, conv in string.Formatter().parse(text.get(lang)))
+            except ValueError:  # a lone brace
+                bad = True
+            if bad:
+                self.problem(path + (lang,), "a placeholder other than {fields} in the text, or a lone brace "
+                             "(write {{{{ or }}}} for one)", fields=", ".join(f"{{{f}}}" for f in BOTTOM_LINE_FIELDS))
+                return
 
     def expected(self, bottom: dict[str, Any], filing_ids: set[str], rule_ids: set[str]) -> list[Expected]:  # noqa: ARG002
         out: list[Expected] = []

@@ -36,9 +36,26 @@ _Path = tuple[str | int, ...]
 
 
 def key(raw: bytes, options: tuple[object, ...]) -> str:
-    """The entry's name: the bytes' hash, with the parse's options, the format and the version."""
+    """The entry's name: the bytes' hash, with the parse's options, the format, the version and the
+    readers' own source (a change to what the readers accept or refuse makes every entry stale,
+    even where the version number stays the same, as in a source checkout)."""
     h = hashlib.sha256(raw)
-    h.update(repr((FORMAT, __version__, options)).encode())
+    h.update(repr((FORMAT, __version__, options, _readers())).encode())
+    return h.hexdigest()
+
+
+_READERS = ("reader.py", "yaml_reader.py", "untrusted.py", "reader_cache.py")
+
+
+def _readers() -> str:
+    """A hash of the source of the modules a parse depends on."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in _READERS:
+        try:
+            h.update((here / name).read_bytes())
+        except OSError:
+            h.update(name.encode())
     return h.hexdigest()
 
 
@@ -59,10 +76,15 @@ def directory() -> Path | None:
         info = path.stat()
     except (OSError, ValueError):
         return None
-    getuid = getattr(os, "getuid", None)
-    if getuid is not None and (info.st_uid != getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)):
+    if not _own(info):
         return None  # someone else could plant entries
     return path
+
+
+def _own(info: os.stat_result) -> bool:
+    """This user's, and writable by no one else (where the system has users)."""
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or (info.st_uid == getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
 
 
 def load(raw: bytes, options: tuple[object, ...]) -> tuple[object, dict[_Path, tuple[int, int]]] | None:
@@ -72,7 +94,13 @@ def load(raw: bytes, options: tuple[object, ...]) -> tuple[object, dict[_Path, t
         return None
     name = key(raw, options)
     try:
-        with open(where / f"{name}.json", "rb") as f:
+        # Only a regular file of this user's that no one else may write (not a link, a FIFO or a
+        # file planted through a swapped folder), checked on the open file itself.
+        fd = os.open(where / f"{name}.json", os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            if not stat.S_ISREG(info.st_mode) or not _own(info):
+                return None
             entry = json.loads(f.read())
         if not isinstance(entry, dict) or entry.get("key") != name or entry.get("format") != FORMAT:
             return None

@@ -85,6 +85,17 @@ def test_one_rule_may_set_a_filing_once_per_layer() -> None:
     assert any("sets filing 'icp_license' twice in layer 'wechat'" in m for m in problems(data))
 
 
+@pytest.mark.parametrize("text", ["then allow {allow} {oops}.", "then allow {allow} {.", "{allow.real}",
+                                  "{allow!r}", "{0}", "{}"])
+def test_a_bottom_line_names_only_what_the_report_fills_in(text: str) -> None:
+    # A custom rulebook's bottom line with another placeholder crashed every report (KeyError).
+    data = raw_rulebook()
+    data["bottom_line"]["lines"][0]["text"]["en"] = text
+    assert any("a placeholder other than {required}, {review}, {first}, {allow}" in m for m in problems(data))
+    data["bottom_line"]["lines"][0]["text"]["en"] = "{{literal}} braces, then allow {allow}"
+    assert problems(data) == []
+
+
 def test_a_blocker_needs_a_status_that_sends_someone_to_act() -> None:
     data = raw_rulebook()
     effect = rule(data, "no_av_programmes")["sets"][0]

@@ -148,3 +148,29 @@ def test_a_rulebook_read_back_from_the_cache_imports_no_yaml(cache: Path, tmp_pa
     count = runs[0].split()[0]
     assert int(count) > 100
     assert runs == [f"{count} True\n", f"{count} False\n"]  # parsed, then read back
+
+
+def test_an_entry_that_is_a_link_or_writable_by_others_is_not_read(cache: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only a regular file of this user's that no one else may write is trusted (checked on the open file).
+    text = (PAD + "id: kept\n").encode()
+    parse(text)
+    [entry] = cache.iterdir()
+    real = entry.with_name("elsewhere.json")
+    entry.rename(real)
+    entry.symlink_to(real)
+    assert parse(text).data == {"id": "kept"}  # parsed again: the link was not followed
+    entry.unlink()
+    real.rename(entry)
+    entry.chmod(0o660)
+    calls: list[int] = []
+    real_parse = yaml_reader.parse_yaml
+    monkeypatch.setattr(yaml_reader, "parse_yaml", lambda *a, **k: calls.append(1) or real_parse(*a, **k))
+    assert parse(text).data == {"id": "kept"} and calls == [1]
+
+
+def test_the_key_changes_with_the_readers_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A reader that now refuses what it took must not be answered from an entry made before.
+    before = reader_cache.key(b"x", ())
+    monkeypatch.setattr(reader_cache, "_readers", lambda: "another reader")
+    assert reader_cache.key(b"x", ()) != before
