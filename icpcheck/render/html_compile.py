@@ -49,26 +49,9 @@ def module_source() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if args not in ([], ["--check"]):
-        print(f"usage: {COMMAND} [--check]", file=sys.stderr)
-        return 2
-    text = module_source()
-    try:
-        with open(TARGET, encoding="utf-8") as f:
-            current: str | None = f.read()
-    except FileNotFoundError:
-        current = None
-    if current == text:
-        print(f"{TARGET} is up to date")
-        return 0
-    if args:
-        print(f"{TARGET} is out of date: run `{COMMAND}`", file=sys.stderr)
-        return 1
-    with open(TARGET, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    print(f"wrote {TARGET}")
-    return 0
+    from icpcheck.generated import write_or_check
+
+    return write_or_check(TARGET, COMMAND, module_source, argv)
 
 
 if __name__ == "__main__":
