@@ -1034,14 +1034,11 @@ class _Builder:
                         end = self.month_day(wm, "to", path + ("window",))
                         window = (start, end) if start and end else None
                 event = self.field(m, "event", path, str, required=trigger == "event")
-                of = self.items(m, "of", path, required=False)
-                for f in of:
-                    if f not in filing_ids:
-                        self.problem(path + ("of",), "unknown filing '{f}'", f=f)
+                of = self.filing_list(m, "of", path, filing_ids, required=False)
                 obtain = self.field(m, "obtain", path, bool, required=False) or False
                 if oid and trigger and title and when and consequence and cites:
                     out.append(Obligation(oid, fid, trigger, title, when, consequence, cites, offset, window,
-                                          event, tuple(str(f) for f in of), obtain))
+                                          event, of, obtain))
         return out
 
     def validity(self, top: dict[str, Any], sources: dict[str, Source], filing_ids: set[str]) -> list[Validity]:

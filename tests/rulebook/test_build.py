@@ -96,6 +96,16 @@ def test_a_bottom_line_names_only_what_the_report_fills_in(text: str) -> None:
     assert problems(data) == []
 
 
+def test_an_obligation_of_lists_filing_ids_only() -> None:
+    # Found by the mutated-rulebook fuzz: a list inside `of` reached the report as an internal error.
+    data = raw_rulebook()
+    ob = data["obligations"]["food_platform_filing"][0]
+    ob["of"] = [list(ob["of"])]
+    assert any("should list filing ids, not a list" in m for m in problems(data))
+    ob["of"] = ["edi_licence"]
+    assert any("unknown filing 'edi_licence' (did you mean 'edi_license'?)" in m for m in problems(data))
+
+
 def test_a_blocker_needs_a_status_that_sends_someone_to_act() -> None:
     data = raw_rulebook()
     effect = rule(data, "no_av_programmes")["sets"][0]
