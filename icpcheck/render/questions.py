@@ -1,7 +1,7 @@
 """The questions as data and in words: what `icpcheck questions` prints, what the Python API's
 `icpcheck.questions()`, the web API and the MCP server return (questions.schema.json).
 
-How to answer on the command line (`flag`, e.g. `-a paid_content=yes|no`) is the CLI's to say: it
+How to answer on the command line (the `flag` field) is the CLI's to say: it
 passes `flag=` and the field appears in `icpcheck questions`' output only."""
 
 from __future__ import annotations

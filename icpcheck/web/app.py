@@ -238,7 +238,7 @@ def with_bar(html: str, bar: str, root: str) -> str:
 
 
 async def answers_yaml(request: Request) -> Response:
-    """The answers as a YAML file `icpcheck check --answers` replays (what --save-answers writes)."""
+    """The answers as a YAML answers file the command line replays (what it saves of a run)."""
     import yaml
 
     from icpcheck.answers import to_document

@@ -158,7 +158,7 @@ def preselected(q: Question, state: State) -> Value | None:
 
 def document(rulebook: Rulebook, state: State) -> dict[str, object]:
     """The answers document for checking.run and for the download: the answers with their source,
-    and what is held (the same document `icpcheck check --answers` reads)."""
+    and what is held (the same document the command line reads as an answers file)."""
     return {
         "answers": {a.id: {"value": list(a.value) if isinstance(a.value, tuple) else a.value,
                            "source": a.source} for a in state.answers.values()},
