@@ -225,6 +225,24 @@ def to_document(rulebook: Rulebook, answers: Iterable[Answer], *, tool_version: 
     }
 
 
+def answers_file_text(rulebook: Rulebook, answers: Iterable[Answer], holdings: Any, lang: str) -> str:
+    """The answers file a run saves (the CLI's --save-answers, the web app's download): to_document
+    with what is held, as YAML under two comment lines in `lang` saying how to replay it."""
+    import datetime as dt
+
+    import yaml
+
+    from icpcheck.gate import to_document as holdings_document
+    from icpcheck.i18n import t
+    from icpcheck.version import __version__
+
+    saved = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    doc = to_document(rulebook, answers, tool_version=__version__, saved=saved)
+    doc.update(holdings_document(holdings))
+    head = "".join(f"# {t(key, lang)}\n" for key in ("saved.replay", "saved.held"))
+    return head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
+
+
 def rulebook_drift(rulebook: Rulebook, data: object, *, name: str) -> Warning | None:
     """A warning when a saved answers file names a different rulebook (id, version or content)."""
     if not isinstance(data, dict) or not isinstance(data.get("rulebook"), dict):

@@ -496,19 +496,10 @@ def _same_file(a: str, b: str) -> bool:
 
 def save_answers(path: str, rulebook: Any, answers: Any, holdings: Any, lang: str = "en") -> None:
     """The answers (and what is held) as an answers file to replay, its comments in `lang`."""
-    import yaml
-
-    from icpcheck.answers import to_document
+    from icpcheck.answers import answers_file_text
     from icpcheck.atomic import write_atomic
-    from icpcheck.gate import to_document as holdings_document
-    from icpcheck.i18n import t
-    from icpcheck.version import __version__
 
-    saved = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-    doc = to_document(rulebook, answers, tool_version=__version__, saved=saved)
-    doc.update(holdings_document(holdings))
-    head = "".join(f"# {t(key, lang)}\n" for key in ("saved.replay", "saved.held"))
-    text = head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
+    text = answers_file_text(rulebook, answers, holdings, lang)
     writing(path, lambda: write_atomic(path, text))
 
 

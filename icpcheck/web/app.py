@@ -9,7 +9,6 @@ Which question comes next is the engine's (`engine.open_questions`); the report 
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
@@ -239,19 +238,12 @@ def with_bar(html: str, bar: str, root: str) -> str:
 
 async def answers_yaml(request: Request) -> Response:
     """The answers as a YAML answers file the command line replays (what it saves of a run)."""
-    import yaml
-
-    from icpcheck.answers import to_document
+    from icpcheck.answers import answers_file_text
     from icpcheck.gate import Holdings
-    from icpcheck.gate import to_document as holdings_document
 
     rb = rulebook()
     state = flow.read(rb, _pairs(request))
-    saved = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-    doc = to_document(rb, state.answers.values(), tool_version=__version__, saved=saved)
-    doc.update(holdings_document(Holdings(frozenset(state.held))))
-    head = "".join(f"# {t(key, state.lang)}\n" for key in ("saved.replay", "saved.held"))
-    text = head + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
+    text = answers_file_text(rb, state.answers.values(), Holdings(frozenset(state.held)), state.lang)
     return Response(text, media_type="application/yaml; charset=utf-8", headers={
         "content-disposition": 'attachment; filename="icpcheck-answers.yaml"'})
 
