@@ -556,36 +556,49 @@ def _slices(src: BinaryIO) -> Any:
 
 def stream_parallel(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object],
                     progress: Progress | None = None) -> Summary:
-    """`stream` with the lines checked in ev.jobs processes; the output is the same, in order."""
+    """`stream` with the lines checked in ev.jobs processes; the output is the same, in order.
+
+    concurrent.futures, not multiprocessing.Pool: the Pool's worker-handler thread wakes up while
+    a result is still in its pipe and spins, and on 2 cores that took the CPU from the workers
+    (--jobs 2 was 1.66x one job; now 1.8x: bench/README.md). A worker that dies is an error here
+    (BrokenProcessPool), where the Pool waited for it for ever."""
     import multiprocessing
     from collections import deque
+    from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
     # fork shares the loaded rulebook with the workers at no cost; elsewhere it is pickled once each.
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     total = Summary()
     lines = nbytes = 0
-    with ctx.Pool(ev.jobs, initializer=_worker_start, initargs=(ev,)) as pool:
-        pending: deque[Any] = deque()
+    pool = ProcessPoolExecutor(ev.jobs, mp_context=ctx, initializer=_worker_start, initargs=(ev,))
+    pending: deque[Any] = deque()
 
-        def drain_one() -> None:
-            nonlocal total
-            body, done = pending.popleft().get()
-            write(body)
-            total = Summary(total.lines + done.lines, total.reports + done.reports, total.errors + done.errors,
-                            total.gate_failures + done.gate_failures, max(total.worst, done.worst),
-                            tuple(a + b for a, b in zip(total.counts, done.counts, strict=True)))
+    def drain_one() -> None:
+        nonlocal total
+        body, done = pending.popleft().result()
+        write(body)
+        total = Summary(total.lines + done.lines, total.reports + done.reports, total.errors + done.errors,
+                        total.gate_failures + done.gate_failures, max(total.worst, done.worst),
+                        tuple(a + b for a, b in zip(total.counts, done.counts, strict=True)))
 
+    try:
         for first, raw, size in _slices(src):
             if len(pending) >= IN_FLIGHT * ev.jobs:
                 drain_one()
-            pending.append(pool.apply_async(_worker_slice, (first, raw)))
+            pending.append(pool.submit(_worker_slice, first, raw))
             lines += raw.count(b"\n")
             nbytes += size
             if progress is not None:
                 progress(lines, nbytes)
         while pending:
             drain_one()
+    except BrokenExecutor:
+        raise SystemFailure("a process checking lines stopped before its end (killed, or out of memory)",
+                            hint="run the batch again, with fewer processes if memory is short") from None
+    finally:
+        # On an error or Ctrl-C, the slices not started are dropped and the workers stop.
+        pool.shutdown(wait=True, cancel_futures=True)
     return total
 
 

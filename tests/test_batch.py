@@ -5,10 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import multiprocessing
 import os
 import random
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import pytest
 from click.testing import CliRunner
@@ -17,6 +22,7 @@ from hypothesis import strategies as st
 
 from icpcheck import batch, gate
 from icpcheck.cli.main import cli
+from icpcheck.errors import SystemFailure
 from icpcheck.rulebook.build import load_rulebook
 from icpcheck.rulebook.model import Question
 from tests.conftest import validate_jsonl
@@ -242,8 +248,6 @@ def test_an_overlong_line_is_an_error_and_the_rest_go_on(monkeypatch: pytest.Mon
 
 
 def test_batch_path_does_not_import_rich(tmp_path: Path) -> None:
-    import subprocess
-    import sys
 
     f = tmp_path / "in.jsonl"
     f.write_text(lines(SELF))
@@ -295,6 +299,58 @@ def test_jobs_write_what_one_process_writes_in_order(monkeypatch: pytest.MonkeyP
     assert one[0].count(b"\n") == len(objs) == 100
     assert two == one
     assert one[1].errors == 60 and one[1].worst == 3
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
+                    reason="the workers see the test's patch by fork")
+def test_a_worker_that_dies_ends_the_batch_with_one_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed mid-batch (kill -9, the out-of-memory killer): a system failure (exit 6)
+    that says what happened, not a wait for ever for the slice it had."""
+    real = batch.stream
+
+    def dies_on_its_second_slice(ev: batch.Evaluator, src: BinaryIO, write: Any, progress: Any = None,
+                                 first: int = 1) -> batch.Summary:
+        if first > 1:
+            os._exit(9)
+        return real(ev, src, write, progress, first)
+
+    monkeypatch.setattr(batch, "stream", dies_on_its_second_slice)
+    monkeypatch.setattr(batch, "SLICE_LINES", 2)
+    ev = evaluator()
+    ev.compact = True
+    ev.jobs = 2
+    with pytest.raises(SystemFailure) as caught:
+        batch.stream_parallel(ev, io.BytesIO(lines(*[SELF] * 10).encode()), io.BytesIO().write)
+    assert caught.value.exit_code == 6
+    assert caught.value.text("en").startswith("a process checking lines stopped before its end")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds the workers in /proc")
+def test_a_signal_during_a_parallel_batch_stops_its_workers_and_leaves_no_file(tmp_path: Path) -> None:
+    """SIGTERM while two workers hold slices: exit 143 with one line, no output file, no worker
+    left running."""
+    target = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "icpcheck", "check", "--batch", "-", "--jobs", "2", "-o",
+                             str(target), *AS_OF], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdin is not None
+    proc.stdin.write(lines(*[SELF] * (3 * batch.SLICE_LINES)).encode())  # three slices, the input left open
+    proc.stdin.flush()
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    deadline = time.monotonic() + 20
+    while len(children.read_text().split()) < 2:
+        assert time.monotonic() < deadline, "no workers started"
+        time.sleep(0.05)
+    workers = [int(pid) for pid in children.read_text().split()]
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=20)
+    proc.stdin.close()
+    assert proc.returncode == 143, err
+    assert err.decode().strip() == "icpcheck: interrupted (SIGTERM)"
+    assert list(tmp_path.iterdir()) == []
+    for pid in workers:  # gone, or a zombie no one waits for
+        status = Path(f"/proc/{pid}/status")
+        assert not status.exists() or "\nState:\tZ" in status.read_text(), pid
 
 
 def test_jobs_is_an_option_of_batch_alone(runner: CliRunner) -> None:
