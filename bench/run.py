@@ -441,15 +441,18 @@ def main() -> int:
         with open(dlines, "wb") as f:
             f.write(distinct_lines(distinct_n))
         compact = [*icp, "check", "--batch", "-", "--compact"]
-        t_one = wall(compact, env, dlines)
-        t_two = wall([*compact, "--jobs", "2"], env, dlines)
+        t_one = t_two = float("inf")
+        for _ in range(3):  # the best of three runs each, interleaved: two processes feel a busy host most
+            t_one = min(t_one, wall(compact, env, dlines))
+            t_two = min(t_two, wall([*compact, "--jobs", "2"], env, dlines))
         t_bare_d = min(wall(bare, env, dlines) for _ in range(2))
         ratio_d = (distinct_n / t_one) / (distinct_n / t_bare_d)
         results.append((f"    --compact, {distinct_n:,} lines, every answer set different",
                         f"{distinct_n / t_one:,.0f} / {distinct_n / t_bare_d:,.0f} lines/s; "
                         f"memo hits {hit_rate(dlines, True):.1%}", f"{ratio_d:.3f}x", ">= 0.1x", ratio_d >= 0.1))
         results.append(("    the same with --jobs 2 / one job",
-                        f"{t_one:.1f} s / {t_two:.1f} s ({os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f})",
+                        f"{t_one:.2f} s / {t_two:.2f} s, best of 3 "
+                        f"({os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f})",
                         f"{t_one / t_two:.2f}x", ">= 1.7x", t_one / t_two >= 1.7))
 
         # (c) each in a fresh process, so ru_maxrss of RUSAGE_CHILDREN is that one batch's peak.
