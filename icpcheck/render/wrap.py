@@ -293,8 +293,11 @@ def layout(line: str, width: int) -> tuple[int, list[tuple[int, int]]]:
         else:  # alone on its line and still too wide: cut it
             cut = _fold(line, u_start, u_end, width - used - gap)
             spans.append((start, cut))
-            units[k] = (cut, u_end)
             start, end, used = cut, cut, indent
+            if cut < u_end:
+                units[k] = (cut, u_end)
+            else:  # one character wider than the whole line (width 1): it had a line to itself
+                k += 1
     if not empty or not spans:
         spans.append((start, end))
     return indent, spans

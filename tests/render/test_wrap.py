@@ -94,6 +94,18 @@ def test_wrap_properties(text: str, width: int) -> None:
 
 
 @settings(max_examples=examples(300), deadline=None)
+@given(st.text(st.sampled_from(CHINESE[:4] + PUNCT_CLOSE[:3] + PUNCT_OPEN[:2] + "ab  •\u200b\u0301\u00ad\u3000"),
+               max_size=12), st.integers(min_value=0, max_value=3))
+def test_narrower_than_a_chinese_character_loses_nothing(text: str, width: int) -> None:
+    """Below 2 columns a Chinese character cannot fit: it takes a line of its own, as do zero-width
+    and combining characters beside it; nothing is lost and nothing raises (it once did, at 1)."""
+    lines = wrap(text, width)
+    assert re.sub(r"\s", "", "".join(lines)) == re.sub(r"\s", "", text)
+    for line in lines:
+        assert text_width(line) <= max(width, 2), (width, line)
+
+
+@settings(max_examples=examples(300), deadline=None)
 @given(text_st, st.integers(min_value=2, max_value=120))
 def test_kinsoku_holds_when_every_run_fits(text: str, width: int) -> None:
     # Runs of punctuation wider than the line must be cut somewhere; otherwise 禁则 always hold.
