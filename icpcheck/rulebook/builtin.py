@@ -36,7 +36,7 @@ from icpcheck.rulebook.model import (
     Validity,
 )
 
-SHA256 = "5343bb608a732261c7b96878d09a1a4f700aa2a595e48c041ed654658c8c94f1"
+SHA256 = "3f32874e4f9dec90b38df6cf957475c3089106c11d94d2300e53c6963b19ef95"
 
 
 def rulebook(path: str) -> Rulebook:
@@ -826,14 +826,14 @@ def rulebook(path: str) -> Rulebook:
     )
     return Rulebook(
         'wechat-mall',
-        '1.4.1',
-        date(2026, 12, 6),
+        '1.4.2',
+        date(2026, 12, 7),
         Text('微信微商城的备案与许可证', 'Filings and licences for a WeChat micro-mall'),
         Text(
             '本报告依据公开资料整理的规则自动生成，仅供参考，不构成法律意见。各省通信管理局的执行口径可能不同，办理前请向当地通信管理局或专业律师确认。',
             'This report is generated from rules compiled from public sources. It is for information only and is not legal advice. Provincial communications administrations may apply the rules differently; confirm with your local administration or a qualified lawyer before you file.',
         ),
-        '5343bb608a732261c7b96878d09a1a4f700aa2a595e48c041ed654658c8c94f1',
+        '3f32874e4f9dec90b38df6cf957475c3089106c11d94d2300e53c6963b19ef95',
         path,
         (
             _0,
@@ -7315,10 +7315,22 @@ def rulebook(path: str) -> Rulebook:
                     30,
                     'working_days',
                     Text(
-                        '通信主管部门批准（ICP许可证或ICP备案）后30个工作日内备案；只有小程序的，以小程序备案为起点是推断',
-                        'file within 30 working days of the telecom approval (the ICP licence or ICP filing); for a mini-program alone, counting from its mini-program filing is an inference',
+                        '通信主管部门批准（ICP许可证或ICP备案）后30个工作日内备案；只有小程序的，从小程序备案算起',
+                        'file within 30 working days of the telecom approval (the ICP licence or ICP filing); for a mini-program alone, from its mini-program filing',
                     ),
-                    (Citation(_40, (8,), None, None, 'official'),),
+                    (
+                        Citation(_40, (8,), None, None, 'official'),
+                        Citation(
+                            _40,
+                            (8,),
+                            None,
+                            Text(
+                                '办法只说通信主管部门批准后；只有小程序的从小程序备案算起，是推断。',
+                                'The measures say from the telecom approval; counting from the mini-program filing for a mini-program alone is an inference.',
+                            ),
+                            'inference',
+                        ),
+                    ),
                 ),
                 None,
                 None,

@@ -100,7 +100,7 @@ def test_human_formats_carry_reasons_citations_advice_and_notice(fmt: str, lang:
     else:
         assert "required" in out and "not legal advice" in out and "Arts. 3, 4" in out
     assert "platform_charges_sellers" in out
-    assert "wechat-mall" in out and "1.4.1" in out
+    assert "wechat-mall" in out and "1.4.2" in out
     # Without --detail: no rule ids, no citations, only their confidence labels.
     plain = " ".join(run_cli(["--model", "platform", "--format", fmt, "--lang", lang]).stdout.split())
     assert "platform_charges_sellers" not in plain and "Arts. 3, 4" not in plain
