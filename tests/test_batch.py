@@ -353,6 +353,22 @@ def test_a_signal_during_a_parallel_batch_stops_its_workers_and_leaves_no_file(t
         assert not status.exists() or "\nState:\tZ" in status.read_text(), pid
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="pipe sizes are Linux's")
+def test_the_pools_pipes_hold_a_slice_and_its_output() -> None:
+    """The pool's pipes are widened to 1 MiB (a slice's lines and compact output, in one write each):
+    a Python whose ProcessPoolExecutor is built otherwise would keep the 64 KiB pipes, and this says so."""
+    import fcntl
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(1)
+    try:
+        batch._wide_pipes(pool)
+        for queue in (pool._call_queue, pool._result_queue):
+            assert fcntl.fcntl(queue._writer.fileno(), fcntl.F_GETPIPE_SZ) == batch.PIPE_BYTES
+    finally:
+        pool.shutdown()
+
+
 def test_jobs_is_an_option_of_batch_alone(runner: CliRunner) -> None:
     r = runner.invoke(cli, ["check", "--model", "self_operated", "--jobs", "2", "--no-input"])
     assert r.exit_code == 2 and "--jobs" in r.stderr
