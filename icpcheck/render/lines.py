@@ -207,7 +207,8 @@ class Writer:
         else:
             cells_ = cells(title.plain)
             side = (width - cells_) // 2
-            if "\t" in title.plain or "\n" in title.plain or cells_ + 4 > width or side < 2:
+            # rich: no room for a title (width 4 or less) draws none, even one of no width
+            if "\t" in title.plain or "\n" in title.plain or cells_ + 4 > width or side < 2 or width <= 4:
                 self._by_rich(lambda sink: sink.rule(title))
                 return
             # rich's centred rule: the left side a character short of half, the right the rest.

@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
@@ -105,6 +105,7 @@ def styled(draw: st.DrawFn) -> Styled:
 
 @settings(max_examples=300, deadline=None)
 @given(styled(), st.integers(1, 60), st.booleans(), st.booleans(), st.booleans())
+@example(Styled("\u0301"), 4, False, False, True)  # a title of no width, where rich has no room for one
 def test_a_line_or_rule_is_what_rich_writes(text: Styled, width: int, colour: bool, no_wrap: bool,
                                             rule: bool) -> None:
     """Lines wider than the width, tabs, newlines, carriage returns, zero-width characters and
