@@ -516,3 +516,24 @@ def test_the_memo_pauses_while_lines_do_not_repeat(monkeypatch: pytest.MonkeyPat
     repeated = lines(*[SELF, HELD_ALL, {"sells_own_goods": True}] * 70).encode()
     out, looked, ev = run(repeated, 20)
     assert looked == 210 and ev.unmemoised == 0 and out.count(b"\n") == 210
+
+
+def test_a_worker_of_a_parallel_batch_tries_the_memo_on_its_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a worker of --jobs 2 the window and the pause are halved: the batch as a whole tries
+    the memo on as many lines as one process would."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from distinct import distinct_lines
+
+    monkeypatch.setattr(batch, "MEMO_WINDOW", 20)
+    monkeypatch.setattr(batch, "MEMO_PAUSE", 50)
+    different = b"".join(distinct_lines(200).splitlines(keepends=True)[:100])
+    real = batch._canonical
+    looked: list[object] = []
+    monkeypatch.setattr(batch, "_canonical", lambda d: looked.append(d) or real(d))
+    for jobs, expected in ((1, 20 + 20), (2, 10 + 10 + 10)):  # looked up; then 50 (25) skipped
+        ev = batch.Evaluator(BUILTIN, name="t", holdings=gate.Holdings(), fail_on=None, as_of=SHORT_DAY,
+                             lang="en", compact=True)
+        ev.jobs = jobs
+        looked.clear()
+        batch.stream(ev, io.BytesIO(different), io.BytesIO().write)
+        assert len(looked) == expected, jobs
