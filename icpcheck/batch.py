@@ -563,7 +563,8 @@ def stream_parallel(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], objec
 
     concurrent.futures, not multiprocessing.Pool: the Pool's worker-handler thread wakes up while
     a result is still in its pipe and spins, and on 2 cores that took the CPU from the workers
-    (--jobs 2 was 1.66x one job; now 1.8x: bench/README.md). A worker that dies is an error here
+    (with the wider pipes and the memo's shared window, --jobs 2 went from 1.66x one job to
+    1.71x-1.79x on a quiet host: bench/README.md). A worker that dies is an error here
     (BrokenProcessPool), where the Pool waited for it for ever."""
     import multiprocessing
     from collections import deque
