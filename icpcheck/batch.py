@@ -58,8 +58,8 @@ STATUSES = ("required", "review", "not_required")
 PROGRESS_EVERY = 256  # lines between progress updates
 
 # Built once: json.loads/json.dumps with arguments make a new decoder/encoder on every call.
-_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
-_compact = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_compact = json_render.compact
+_canonical = _compact  # the memo's key: key order ignored, 1 / 1.0 / true kept apart
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # a lone half is refused, as in answers files
 
 

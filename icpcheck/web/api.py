@@ -11,7 +11,6 @@ or assumed under strict, 404/405/414 as HTTP says, 500 a bug.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 import anyio
@@ -21,6 +20,7 @@ from starlette.routing import BaseRoute, Route
 
 from icpcheck import checking, gate
 from icpcheck.batch import Memo
+from icpcheck.render.json import compact as _compact
 from icpcheck.version import __version__
 from icpcheck.web import service
 
@@ -31,7 +31,6 @@ HTTP_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 4
               414: "uri_too_long", 422: "missing_answers", 500: "internal"}
 
 _memo = Memo(MEMO_BYTES)
-_compact = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 class TooLarge(Exception):

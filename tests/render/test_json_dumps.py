@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from icpcheck.render.json import dumps_indented
+from icpcheck.render.json import compact, dumps_indented
 
 scalars = st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=True)
 values = st.recursive(
@@ -27,3 +27,10 @@ def test_same_text_as_json_dumps(value: Any) -> None:
 def test_non_text_keys_go_back_to_json_dumps() -> None:
     value = {"a": {1: [True, None]}, "b": 2.5}
     assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+@given(values | scalars)
+def test_compact_is_json_dumps_compact(value: Any) -> None:
+    """The compact writer (batch lines, API bodies, the batch memo's key) is json.dumps with
+    sorted keys and no spaces, whatever it is given."""
+    assert compact(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
