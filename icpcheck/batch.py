@@ -19,7 +19,7 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from typing import Any, BinaryIO
 
@@ -135,6 +135,36 @@ class Summary:
 _NO_ID = object()
 
 
+def decode_line(raw: bytes, name: str) -> Any:
+    """A line's JSON, refused as answers files refuse it (repeated keys, lone surrogates, NaN,
+    nesting too deep, too many digits); `name` (the input's) for the strict reader's words."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise AnswersError("not valid JSON: {problem}", hint="each line holds one JSON object of answers",
+                           problem=str(err)) from None
+    try:
+        data = _decode(text)
+    except json.JSONDecodeError as err:
+        from icpcheck.rulebook.untrusted import json_words
+
+        raise AnswersError("empty line" if not text.strip() else "not valid JSON: {problem} (column {at})",
+                           hint="each line holds one JSON object of answers", problem=json_words(err.msg),
+                           at=err.pos + 1) from None
+    except (_Refused, ValueError, RecursionError):
+        data = _strict(raw, name)
+    if "\\u" in text and _SURROGATE_ESCAPE.search(text):
+        data = _strict(raw, name)
+    return data
+
+
+def _strict(raw: bytes, name: str) -> Any:
+    from icpcheck.rulebook.reader import parse_document
+
+    # What the reader takes (a surrogate pair written as two escapes) is a good line.
+    return parse_document(raw, name=name, error=AnswersError, fmt="json").data
+
+
 class Evaluator:
     """Turns one input line into a Hit (or raises IcpcheckError) with the rulebook and options fixed."""
 
@@ -165,32 +195,8 @@ class Evaluator:
         self.values: dict[str, tuple[Any, dict[Any, Any]]] = {q.id: (q, {}) for q in rulebook.questions}
 
     def decode(self, raw: bytes) -> Any:
-        """The line's JSON, refused as answers files refuse it (repeated keys, lone surrogates,
-        NaN, nesting too deep, too many digits)."""
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as err:
-            raise AnswersError("not valid JSON: {problem}", hint="each line holds one JSON object of answers",
-                               problem=str(err)) from None
-        try:
-            data = _decode(text)
-        except json.JSONDecodeError as err:
-            from icpcheck.rulebook.untrusted import json_words
-
-            raise AnswersError("empty line" if not text.strip() else "not valid JSON: {problem} (column {at})",
-                               hint="each line holds one JSON object of answers", problem=json_words(err.msg),
-                               at=err.pos + 1) from None
-        except (_Refused, ValueError, RecursionError):
-            data = self._strict(raw)
-        if "\\u" in text and _SURROGATE_ESCAPE.search(text):
-            data = self._strict(raw)
-        return data
-
-    def _strict(self, raw: bytes) -> Any:
-        from icpcheck.rulebook.reader import parse_document
-
-        # What the reader takes (a surrogate pair written as two escapes) is a good line.
-        return parse_document(raw, name=self.name, error=AnswersError, fmt="json").data
+        """The line's JSON (see decode_line)."""
+        return decode_line(raw, self.name)
 
     def split(self, data: Any) -> tuple[Any, dict[str, Any]]:
         """The line's id (or _NO_ID) and its answers document."""
@@ -356,31 +362,47 @@ Progress = Callable[[int, int], None]  # (lines read, bytes read) so far
 ProgressBar = Callable[[int | None], AbstractContextManager[Progress]]
 
 
+def numbered_lines(src: BinaryIO, first: int = 1) -> Iterator[tuple[int, bytes | None, int]]:
+    """Each line of src: its number (src's first line is `first`), its bytes (None for a line
+    longer than MAX_LINE, read to its end and dropped: memory stays flat), and the bytes read.
+    A UTF-8 BOM before line 1 is dropped, as Windows editors write one (an answers file may have
+    it too). `check --batch`, its parallel slices and `diff --batch` all read lines here."""
+    readline = src.readline
+    n = first - 1
+    while True:
+        raw = readline(MAX_LINE + 1)
+        if not raw:
+            return
+        n += 1
+        size = len(raw)
+        if size > MAX_LINE:
+            while raw and not raw.endswith(b"\n"):
+                raw = readline(65536)
+                size += len(raw)
+            yield n, None, size
+            continue
+        yield n, (raw[3:] if n == 1 and raw.startswith(b"\xef\xbb\xbf") else raw), size
+
+
+def too_long() -> AnswersError:
+    return AnswersError("line longer than {n} bytes", hint="one answers object per line", n=MAX_LINE)
+
+
 def stream(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object],
            progress: Progress | None = None, first: int = 1) -> Summary:
     """Read lines from src, write one output line each; say what was done. `first`: the number
     of src's first line in the whole input (a worker of a parallel batch is given a slice)."""
-    readline = src.readline
     reports = errors = failures = nbytes = 0
     lines = first - 1
     worst = EXIT_OK
     required = review = not_required = 0
     compact = ev.compact
-    while True:
-        raw = readline(MAX_LINE + 1)
-        if not raw:
-            break
-        lines += 1
-        nbytes += len(raw)
-        if lines == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]  # a UTF-8 BOM, as Windows editors write one: an answers file may have it too
+    for lines, raw, size in numbered_lines(src, first):
+        nbytes += size
         ident: Any = _NO_ID
         try:
-            if len(raw) > MAX_LINE:
-                while raw and not raw.endswith(b"\n"):
-                    raw = readline(65536)  # skip the rest of the overlong line
-                    nbytes += len(raw)
-                raise AnswersError("line longer than {n} bytes", hint="one answers object per line", n=MAX_LINE)
+            if raw is None:
+                raise too_long()
             ident, data = ev.split(ev.decode(raw))
             hit = ev.line(data)
             # The line is written in pieces: a full report is ~75 KB, and joining it to its id and
@@ -534,27 +556,18 @@ def _slices(src: BinaryIO) -> Any:
     """(number of the slice's first line, the slice's bytes, bytes read), SLICE_LINES lines each.
     An overlong line is passed on cut at MAX_LINE + 1 bytes and ended, so the worker refuses it
     as one process would."""
-    readline = src.readline
-    n = 1
-    while True:
-        chunk: list[bytes] = []
-        nbytes = 0
-        while len(chunk) < SLICE_LINES:
-            raw = readline(MAX_LINE + 1)
-            if not raw:
-                break
-            nbytes += len(raw)
-            if len(raw) > MAX_LINE:
-                while raw and not raw.endswith(b"\n"):
-                    raw = readline(65536)
-                    nbytes += len(raw)
-                chunk.append(b"x" * (MAX_LINE + 1) + b"\n")
-            else:
-                chunk.append(raw)  # an unended line is the input's last, so its slice's last too
-        if not chunk:
-            return
-        yield n, b"".join(chunk), nbytes
-        n += len(chunk)
+    overlong = b"x" * (MAX_LINE + 1) + b"\n"
+    chunk: list[bytes] = []
+    nbytes = 0
+    for n, raw, size in numbered_lines(src):
+        # An unended line is the input's last, so its slice's last too.
+        chunk.append(overlong if raw is None else raw)
+        nbytes += size
+        if len(chunk) == SLICE_LINES:
+            yield n - SLICE_LINES + 1, b"".join(chunk), nbytes
+            chunk, nbytes = [], 0
+    if chunk:
+        yield n - len(chunk) + 1, b"".join(chunk), nbytes
 
 
 def stream_parallel(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object],

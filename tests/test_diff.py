@@ -164,6 +164,30 @@ def test_batch_one_line_out_per_line_in(tmp_path: Path) -> None:
     assert out[3]["exit_code"] == 3 and result.exit_code == 3
 
 
+def test_batch_lines_are_read_as_check_batch_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A BOM, a repeated key, NaN, JSON nested too deep and an overlong line: each that line's
+    error (in the output's language), as `check --batch` refuses them; the next lines go on."""
+    from icpcheck import batch
+
+    monkeypatch.setattr(batch, "MAX_LINE", 4000)
+    good = {"id": 7, "sells_own_goods": True, "third_party_sellers": False, "paid_content": False}
+    raw = b"\xef\xbb\xbf" + b"\n".join([
+        json.dumps(good).encode(),
+        b'{"sells_own_goods": true, "sells_own_goods": false}',
+        b'{"paid_content": NaN}',
+        b"[" * 1500 + b"]" * 1500,  # past the recursion limit of json's own decoder
+        json.dumps({"id": "long", "note": "x" * 4500}).encode(),
+        json.dumps({**good, "id": 8}).encode(),
+    ]) + b"\n"
+    result = run_cli(["diff", "--batch", "-", "--as-of", "2025-01-01", "--as-of", DATE, "--lang", "zh"], input=raw)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["line"] for o in out] == [1, 2, 3, 4, 5, 6]
+    assert out[0]["id"] == 7 and out[0]["exit_code"] == 0 and out[5]["id"] == 8
+    assert "重复的键" in out[1]["error"] and "NaN" in out[2]["error"]
+    assert "64" in out[3]["error"] and "4000" in out[4]["error"]
+    assert all(o["exit_code"] == 3 for o in out[1:5]) and result.exit_code == 3
+
+
 @pytest.mark.parametrize("args", [
     ["--rules", "a.yaml"],                                   # nothing to compare
     ["x.yaml", "y.yaml", "--as-of", "2024-01-01", "--as-of", "2025-01-01"],  # two things at once

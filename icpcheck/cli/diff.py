@@ -20,7 +20,7 @@ from icpcheck.cli.options import (
     parse_as_of,
     quiet_option,
 )
-from icpcheck.errors import EXIT_ANSWERS, EXIT_GATE, EXIT_OK, CommandLineError, IcpcheckError
+from icpcheck.errors import EXIT_GATE, EXIT_OK, CommandLineError, IcpcheckError
 from icpcheck.render.escape import json_text
 
 if TYPE_CHECKING:
@@ -130,6 +130,7 @@ def _batch(path: str, old_book: Rulebook, new_book: Rulebook, old_date: dt.date,
     """Each line an answers object (with an optional "id"), diffed; one JSON line out each, or an
     error line `{"line", "id", "error", "exit_code"}`; exits with the worst line's code."""
     import icpcheck.checking as checking
+    from icpcheck import batch
     from icpcheck.cli import flags
     from icpcheck.diff import compare
     from icpcheck.render.diff import to_dict
@@ -137,24 +138,26 @@ def _batch(path: str, old_book: Rulebook, new_book: Rulebook, old_date: dt.date,
     worst = EXIT_OK
     src = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115 - closed below
     try:
-        for n, raw in enumerate(src, 1):
-            if not raw.strip():
+        # Lines are read and decoded as `check --batch` reads them: an overlong line, a repeated
+        # key, NaN or JSON nested too deep is that line's error, in the output's language.
+        for n, raw, _ in batch.numbered_lines(src):
+            if raw is not None and not raw.strip():
                 continue
             ident: Any = None
             try:
-                data = json.loads(raw)
+                if raw is None:
+                    raise batch.too_long()
+                data = batch.decode_line(raw, f"line {n}")
                 if isinstance(data, dict):
                     ident = data.pop("id", None)
                 name = f"line {n}"
                 reports = [checking.run(checking.Request(book, date, document=data, name=name, models=models,
                                                          given=flags.from_pairs(book, pairs))).report
                            for book, date in ((old_book, old_date), (new_book, new_date))]
-            except (ValueError, IcpcheckError) as err:
-                text = err.text("en") if isinstance(err, IcpcheckError) else f"line {n}: not JSON: {err}"
-                code = err.exit_code if isinstance(err, IcpcheckError) else EXIT_ANSWERS
-                worst = max(worst, code)
-                click.echo(json_text(json.dumps({"line": n, "id": ident, "error": text, "exit_code": code},
-                                                ensure_ascii=False)))
+            except IcpcheckError as err:
+                worst = max(worst, err.exit_code)
+                click.echo(json_text(json.dumps({"line": n, "id": ident, "error": err.text(lang),
+                                                 "exit_code": err.exit_code}, ensure_ascii=False)))
                 continue
             result = compare(*reports)
             code = EXIT_GATE if exit_code and result.changed else EXIT_OK
