@@ -59,7 +59,7 @@ PROGRESS_EVERY = 256  # lines between progress updates
 
 # Built once: json.loads/json.dumps with arguments make a new decoder/encoder on every call.
 _compact = json_render.compact
-_canonical = _compact  # the memo's key: key order ignored, 1 / 1.0 / true kept apart
+_canonical = json_render.compact_ascii  # the memo's key: key order ignored, 1 / 1.0 / true kept apart
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # a lone half is refused, as in answers files
 
 
@@ -522,120 +522,192 @@ def _write(ev: Evaluator, src: BinaryIO, output: str | None, progress: Progress 
 
 
 # --- Several processes ---------------------------------------------------------------------------
-# Lines are read here in slices of SLICE_LINES and checked by a pool of worker processes, each with
-# its own Evaluator (and memo); the slices' outputs are written in input order, at most
-# IN_FLIGHT slices per worker ahead, so memory stays flat as with one process.
+# Lines are read here in slices and checked by ev.jobs worker processes, each with its own
+# Evaluator (and memo), which take the slices from one queue as they come free; their outputs are
+# written in input order, at most IN_FLIGHT slices per worker ahead, so memory stays bounded.
+#
+# Not multiprocessing.Pool (its worker-handler thread spins while a result is in its pipe, and
+# it waits for ever for a worker that was killed) nor concurrent.futures (a worker killed while
+# sending its result leaves the pool waiting for ever, and its shutdown waits for the slices
+# already running): each worker sends its results down a pipe of its own, which the parent reads
+# directly, so a worker that dies, even halfway through a result, is seen at once; on Ctrl-C, a
+# signal, a closed stdout or any error the workers are killed; a worker whose parent is gone
+# stops. Measured against both in bench/README.md.
 
-SLICE_LINES = 512
+SLICE_LINES = 512  # compact lines: ~0.5 MB in, ~0.6 MB out
+FULL_SLICE_LINES = 32  # full reports are ~170 KB a line: ~5 MB out
 IN_FLIGHT = 3
+PIPE_BYTES = 1 << 20  # Linux's default limit for a pipe an unprivileged process resizes
+WAIT_HANDLES = 63  # Windows waits on at most 64 handles at once: two a worker
 
-_worker_ev: Evaluator | None = None
 
-
-def _worker_start(ev: Evaluator) -> None:
+def _worker_main(ev: Evaluator, tasks: Any, results: Any, parent: int) -> None:
+    """A worker: check each slice from `tasks`, send (its number, its output, its Summary)."""
+    import io
+    import os
+    import queue
     import signal
 
-    global _worker_ev
-    _worker_ev = ev
-    ev.by_line = Memo(MEMO_BYTES)
-    # Ctrl-C and the end of the run are the parent's to handle: it stops the pool.
+    # Ctrl-C is the parent's to handle (it stops the workers); SIGTERM or SIGHUP ends a worker at
+    # once. They were blocked while it started (see _start): let them in now.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    for stop in _STOPS[1:]:
+        signal.signal(stop, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+    ev.by_line = Memo(MEMO_BYTES)
+    while True:
+        try:
+            task = tasks.get(timeout=1.0)
+        except queue.Empty:
+            if os.getppid() != parent:
+                return  # the parent is gone (killed): nobody reads what this would write
+            continue
+        if task is None:
+            return
+        k, first, raw = task
+        out: list[bytes] = []
+        done = stream(ev, io.BytesIO(raw), out.append, first=first)
+        results.send((k, b"".join(out), done))
 
 
-def _worker_slice(first: int, raw: bytes) -> tuple[bytes, Summary]:
-    import io
+def _stops() -> tuple[Any, ...]:
+    import signal
 
-    assert _worker_ev is not None
-    out: list[bytes] = []
-    done = stream(_worker_ev, io.BytesIO(raw), out.append, first=first)
-    return b"".join(out), done
+    return tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
-def _slices(src: BinaryIO) -> Any:
-    """(number of the slice's first line, the slice's bytes, bytes read), SLICE_LINES lines each.
+_STOPS = _stops()  # SIGINT first
+
+
+def _start(process: Any) -> None:
+    """Start a worker with Ctrl-C and the signals that stop a run held back until it has set its
+    own handlers: a Ctrl-C as it starts would otherwise raise in it, printing a traceback."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: the worker starts afresh
+        process.start()
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        process.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)  # one that came meanwhile is raised here
+
+
+def _slices(src: BinaryIO, size: int) -> Any:
+    """(number of the slice's first line, the slice's bytes, bytes read), `size` lines each.
     An overlong line is passed on cut at MAX_LINE + 1 bytes and ended, so the worker refuses it
     as one process would."""
     overlong = b"x" * (MAX_LINE + 1) + b"\n"
     chunk: list[bytes] = []
     nbytes = 0
-    for n, raw, size in numbered_lines(src):
+    for n, raw, read in numbered_lines(src):
         # An unended line is the input's last, so its slice's last too.
         chunk.append(overlong if raw is None else raw)
-        nbytes += size
-        if len(chunk) == SLICE_LINES:
-            yield n - SLICE_LINES + 1, b"".join(chunk), nbytes
+        nbytes += read
+        if len(chunk) == size:
+            yield n - size + 1, b"".join(chunk), nbytes
             chunk, nbytes = [], 0
     if chunk:
         yield n - len(chunk) + 1, b"".join(chunk), nbytes
 
 
+def _worker_died() -> SystemFailure:
+    return SystemFailure("a process checking lines stopped before its end (killed, or out of memory)",
+                         hint="run the batch again, with fewer processes if memory is short")
+
+
+def _wide(pipe: Any) -> None:
+    """A result pipe of 1 MiB where Linux allows it: a compact slice's output goes in one write,
+    so a worker starts its next slice without waiting for the parent to read (bench/README.md)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass  # another system: the default size
+
+
 def stream_parallel(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], object],
                     progress: Progress | None = None) -> Summary:
-    """`stream` with the lines checked in ev.jobs processes; the output is the same, in order.
-
-    concurrent.futures, not multiprocessing.Pool: the Pool's worker-handler thread wakes up while
-    a result is still in its pipe and spins, and on 2 cores that took the CPU from the workers
-    (with the wider pipes and the memo's shared window, --jobs 2 went from 1.66x one job to
-    1.71x-1.79x on a quiet host: bench/README.md). A worker that dies is an error here
-    (BrokenProcessPool), where the Pool waited for it for ever."""
+    """`stream` with the lines checked in ev.jobs processes; the output is the same, in order."""
     import multiprocessing
-    from collections import deque
-    from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
+    import os
+    from multiprocessing.connection import wait
 
     methods = multiprocessing.get_all_start_methods()
     # fork shares the loaded rulebook with the workers at no cost; elsewhere it is pickled once each.
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    jobs = min(ev.jobs, WAIT_HANDLES // 2) if sys.platform == "win32" else ev.jobs
+    tasks = ctx.Queue()
+    tasks.cancel_join_thread()  # at exit, never wait to hand slices to workers that are gone
+    workers: list[tuple[Any, Any]] = []
     total = Summary()
     lines = nbytes = 0
-    pool = ProcessPoolExecutor(ev.jobs, mp_context=ctx, initializer=_worker_start, initargs=(ev,))
-    _wide_pipes(pool)
-    pending: deque[Any] = deque()
+    ready: dict[int, tuple[bytes, Summary]] = {}
+    written = sent = 0
 
-    def drain_one() -> None:
-        nonlocal total
-        body, done = pending.popleft().result()
-        write(body)
-        total = Summary(total.lines + done.lines, total.reports + done.reports, total.errors + done.errors,
-                        total.gate_failures + done.gate_failures, max(total.worst, done.worst),
-                        tuple(a + b for a, b in zip(total.counts, done.counts, strict=True)))
+    def collect() -> None:
+        """Wait for a result or a worker's end; keep every result that is ready."""
+        pipes = {r: p for p, r in workers}
+        ends = {p.sentinel: p for p, _ in workers}
+        obj: Any
+        for obj in wait([*pipes, *ends]):
+            if obj in ends:
+                raise _worker_died()  # a worker ends only when told to, after the last slice
+            try:
+                k, body, done = obj.recv()
+            except (EOFError, OSError):  # it died halfway through sending
+                raise _worker_died() from None
+            ready[k] = (body, done)
+
+    def flush() -> None:
+        nonlocal total, written
+        while written in ready:
+            body, done = ready.pop(written)
+            write(body)
+            written += 1
+            total = Summary(total.lines + done.lines, total.reports + done.reports, total.errors + done.errors,
+                            total.gate_failures + done.gate_failures, max(total.worst, done.worst),
+                            tuple(a + b for a, b in zip(total.counts, done.counts, strict=True)))
 
     try:
-        for first, raw, size in _slices(src):
-            if len(pending) >= IN_FLIGHT * ev.jobs:
-                drain_one()
-            pending.append(pool.submit(_worker_slice, first, raw))
+        for _ in range(jobs):
+            reader, writer = ctx.Pipe(duplex=False)
+            _wide(writer)
+            process = ctx.Process(target=_worker_main, args=(ev, tasks, writer, os.getpid()), daemon=True)
+            _start(process)
+            writer.close()  # the worker's end: with it closed here, a worker that dies gives EOF
+            workers.append((process, reader))
+        for first, raw, size in _slices(src, SLICE_LINES if ev.compact else FULL_SLICE_LINES):
+            while sent - written >= IN_FLIGHT * jobs:
+                collect()
+                flush()
+            tasks.put((sent, first, raw))
+            sent += 1
             lines += raw.count(b"\n")
             nbytes += size
             if progress is not None:
                 progress(lines, nbytes)
-        while pending:
-            drain_one()
-    except BrokenExecutor:
-        raise SystemFailure("a process checking lines stopped before its end (killed, or out of memory)",
-                            hint="run the batch again, with fewer processes if memory is short") from None
+        while written < sent:
+            collect()
+            flush()
+        for _ in workers:
+            tasks.put(None)
+        for process, _ in workers:
+            process.join()
     finally:
-        # On an error or Ctrl-C, the slices not started are dropped and the workers stop.
-        pool.shutdown(wait=True, cancel_futures=True)
+        # Whatever ended the run early (Ctrl-C, a signal, stdout closed, a worker gone), the
+        # workers stop now, not after their slices: killed first, all of them, then reaped.
+        for process, _ in workers:
+            if process.exitcode is None:
+                process.kill()
+        for process, reader in workers:
+            process.join()
+            reader.close()
+        tasks.close()
     return total
-
-
-PIPE_BYTES = 1 << 20  # Linux's default limit for a pipe an unprivileged process resizes
-
-
-def _wide_pipes(pool: Any) -> None:
-    """Give the pool's pipes for slices and for their output 1 MiB each, where Linux allows it:
-    a slice's lines (~0.5 MB of compact answers) and its output (~0.6 MB) then pass in one write,
-    so a worker starts its next slice instead of waiting for the parent to read the last one.
-    Measured on 2 cores: --jobs 2 in 0.95x the wall time (bench/README.md). Elsewhere, or on a
-    Python whose pool is built otherwise, the pipes keep their size and nothing else changes."""
-    try:
-        import fcntl
-
-        for queue in (pool._call_queue, pool._result_queue):  # noqa: SLF001 - see above
-            fcntl.fcntl(queue._writer.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)  # noqa: SLF001
-    except (ImportError, AttributeError, OSError):
-        pass
 
 
 MAX_ERROR = 4096  # characters of an error line's message or hint: an input can make either huge

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
@@ -11,6 +12,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -326,47 +328,72 @@ def test_a_worker_that_dies_ends_the_batch_with_one_error(monkeypatch: pytest.Mo
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds the workers in /proc")
-def test_a_signal_during_a_parallel_batch_stops_its_workers_and_leaves_no_file(tmp_path: Path) -> None:
-    """SIGTERM while two workers hold slices: exit 143 with one line, no output file, no worker
-    left running."""
+@pytest.mark.parametrize(("signum", "group", "times", "code", "said"), [
+    (signal.SIGINT, True, 2, 130, "icpcheck: interrupted"),  # Ctrl-C, pressed twice, as a terminal sends it
+    (signal.SIGTERM, False, 1, 143, "icpcheck: interrupted (SIGTERM)"),  # `kill PID`
+    (signal.SIGTERM, True, 1, 143, "icpcheck: interrupted (SIGTERM)"),  # `timeout`, systemd: the whole group
+])
+def test_a_signal_while_workers_check_stops_them_at_once(tmp_path: Path, signum: int, group: bool, times: int,
+                                                         code: int, said: str) -> None:
+    """A signal while the workers are checking slices: the run ends within seconds with one line,
+    no output file and no worker left running (a second Ctrl-C once left it waiting for ever)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from distinct import distinct_lines
+
     target = tmp_path / "out.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "icpcheck", "check", "--batch", "-", "--jobs", "2", "-o",
                              str(target), *AS_OF], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
-    assert proc.stdin is not None
-    proc.stdin.write(lines(*[SELF] * (3 * batch.SLICE_LINES)).encode())  # three slices, the input left open
-    proc.stdin.flush()
-    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
-    deadline = time.monotonic() + 20
-    while len(children.read_text().split()) < 2:
-        assert time.monotonic() < deadline, "no workers started"
-        time.sleep(0.05)
-    workers = [int(pid) for pid in children.read_text().split()]
-    proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=20)
-    proc.stdin.close()
-    assert proc.returncode == 143, err
-    assert err.decode().strip() == "icpcheck: interrupted (SIGTERM)"
+                            stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        assert proc.stdin is not None
+        feed = proc.stdin
+
+        def send() -> None:  # full reports, seconds of work; the input left open
+            with contextlib.suppress(OSError, ValueError):  # the run ended before it took every line
+                feed.write(distinct_lines(2000))
+                feed.flush()
+
+        threading.Thread(target=send, daemon=True).start()
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        deadline = time.monotonic() + 20
+        while True:  # until a worker is running (checking a slice)
+            pids = [int(pid) for pid in children.read_text().split()]
+            stats = [Path(f"/proc/{pid}/stat") for pid in pids]
+            if len(pids) == 2 and any(p.exists() and p.read_text().rsplit(")", 1)[1].split()[0] == "R"
+                                      for p in stats):
+                break
+            assert time.monotonic() < deadline, "no worker at work"
+            time.sleep(0.01)
+        for _ in range(times):
+            os.killpg(proc.pid, signum) if group else proc.send_signal(signum)
+            time.sleep(0.05)
+        _, err = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    # A second Ctrl-C that lands after the first one's line, as the interpreter tears down, ends
+    # the process by the signal itself (-2): interrupted all the same.
+    assert proc.returncode == code or (times > 1 and proc.returncode == -signum), err
+    assert err.decode().strip() == said
     assert list(tmp_path.iterdir()) == []
-    for pid in workers:  # gone, or a zombie no one waits for
+    for pid in pids:  # gone, or a zombie no one waits for
         status = Path(f"/proc/{pid}/status")
         assert not status.exists() or "\nState:\tZ" in status.read_text(), pid
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="pipe sizes are Linux's")
-def test_the_pools_pipes_hold_a_slice_and_its_output() -> None:
-    """The pool's pipes are widened to 1 MiB (a slice's lines and compact output, in one write each):
-    a Python whose ProcessPoolExecutor is built otherwise would keep the 64 KiB pipes, and this says so."""
+def test_a_result_pipe_holds_a_compact_slices_output() -> None:
+    """The workers' result pipes are widened to 1 MiB: a compact slice's output (~0.6 MB) in one write."""
     import fcntl
-    from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(1)
+    reader, writer = multiprocessing.Pipe(duplex=False)
     try:
-        batch._wide_pipes(pool)
-        for queue in (pool._call_queue, pool._result_queue):
-            assert fcntl.fcntl(queue._writer.fileno(), fcntl.F_GETPIPE_SZ) == batch.PIPE_BYTES
+        batch._wide(writer)
+        assert fcntl.fcntl(reader.fileno(), fcntl.F_GETPIPE_SZ) == batch.PIPE_BYTES
     finally:
-        pool.shutdown()
+        reader.close()
+        writer.close()
 
 
 def test_jobs_is_an_option_of_batch_alone(runner: CliRunner) -> None:
@@ -516,6 +543,14 @@ def test_the_memo_pauses_while_lines_do_not_repeat(monkeypatch: pytest.MonkeyPat
     repeated = lines(*[SELF, HELD_ALL, {"sells_own_goods": True}] * 70).encode()
     out, looked, ev = run(repeated, 20)
     assert looked == 210 and ev.unmemoised == 0 and out.count(b"\n") == 210
+
+
+def test_the_memo_key_is_ascii_whatever_the_line_says() -> None:
+    """The memo's budget counts a key's characters: a key of \\u escapes takes a byte a character
+    (one emoji in a text key made Python store the whole key at four, and a batch used 2.5x its
+    memory)."""
+    key = batch._canonical({"sells_own_goods": {"value": True, "source": "店主说的 😀"}})
+    assert key.isascii() and json.loads(key)["sells_own_goods"]["source"] == "店主说的 😀"
 
 
 def test_a_worker_of_a_parallel_batch_tries_the_memo_on_its_share(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from icpcheck.render.json import compact, dumps_indented
+from icpcheck.render.json import compact, compact_ascii, dumps_indented
 
 scalars = st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=True)
 values = st.recursive(
@@ -34,3 +34,4 @@ def test_compact_is_json_dumps_compact(value: Any) -> None:
     """The compact writer (batch lines, API bodies, the batch memo's key) is json.dumps with
     sorted keys and no spaces, whatever it is given."""
     assert compact(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert compact_ascii(value) == json.dumps(value, sort_keys=True, separators=(",", ":"))
