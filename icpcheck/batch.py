@@ -541,8 +541,11 @@ PIPE_BYTES = 1 << 20  # Linux's default limit for a pipe an unprivileged process
 WAIT_HANDLES = 63  # Windows waits on at most 64 handles at once: two a worker
 
 
-def _worker_main(ev: Evaluator, tasks: Any, results: Any, parent: int) -> None:
-    """A worker: check each slice from `tasks`, send (its number, its output, its Summary)."""
+def _worker_main(ev: Evaluator, tasks: Any, results: Any, parent: int, inherited: list[Any]) -> None:
+    """A worker: check each slice from `tasks`, send (its number, its output, its Summary).
+    `inherited`: the read ends of the result pipes made so far, its own included, which a forked
+    worker holds copies of; closed here, so when the parent is gone a send fails at once (EPIPE)
+    instead of waiting for ever on a full pipe."""
     import io
     import os
     import queue
@@ -555,6 +558,8 @@ def _worker_main(ev: Evaluator, tasks: Any, results: Any, parent: int) -> None:
         signal.signal(stop, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+    for end in inherited:
+        end.close()
     ev.by_line = Memo(MEMO_BYTES)
     while True:
         try:
@@ -568,7 +573,10 @@ def _worker_main(ev: Evaluator, tasks: Any, results: Any, parent: int) -> None:
         k, first, raw = task
         out: list[bytes] = []
         done = stream(ev, io.BytesIO(raw), out.append, first=first)
-        results.send((k, b"".join(out), done))
+        try:
+            results.send((k, b"".join(out), done))
+        except OSError:  # BrokenPipeError: the parent is gone
+            return
 
 
 def _stops() -> tuple[Any, ...]:
@@ -676,7 +684,8 @@ def stream_parallel(ev: Evaluator, src: BinaryIO, write: Callable[[bytes], objec
         for _ in range(jobs):
             reader, writer = ctx.Pipe(duplex=False)
             _wide(writer)
-            process = ctx.Process(target=_worker_main, args=(ev, tasks, writer, os.getpid()), daemon=True)
+            readers = [r for _, r in workers] + [reader]
+            process = ctx.Process(target=_worker_main, args=(ev, tasks, writer, os.getpid(), readers), daemon=True)
             _start(process)
             writer.close()  # the worker's end: with it closed here, a worker that dies gives EOF
             workers.append((process, reader))

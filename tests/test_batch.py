@@ -382,6 +382,41 @@ def test_a_signal_while_workers_check_stops_them_at_once(tmp_path: Path, signum:
         assert not status.exists() or "\nState:\tZ" in status.read_text(), pid
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds the workers in /proc")
+def test_workers_stop_when_their_parent_is_killed(tmp_path: Path) -> None:
+    """kill -9 of the parent (the out-of-memory killer): its workers stop within seconds, silently,
+    instead of waiting for ever on a pipe that no one reads."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from distinct import distinct_lines
+
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(distinct_lines(2000))
+    proc = subprocess.Popen([sys.executable, "-m", "icpcheck", "check", "--batch", str(source), "--jobs", "2",
+                             "-o", str(tmp_path / "out.jsonl"), *AS_OF], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    deadline = time.monotonic() + 20
+    while len(pids := [int(pid) for pid in children.read_text().split()]) < 2:
+        assert time.monotonic() < deadline, "no workers started"
+        time.sleep(0.01)
+    time.sleep(0.3)  # at work on their first slices
+
+    def running() -> list[int]:
+        return [pid for pid in pids if Path(f"/proc/{pid}/stat").exists()
+                and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
+
+    proc.kill()
+    try:
+        _, err = proc.communicate(timeout=15)  # the workers hold its stdout and stderr too
+        deadline = time.monotonic() + 15
+        while running() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert running() == [] and err == b""
+    finally:
+        for pid in running():
+            os.kill(pid, signal.SIGKILL)
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="pipe sizes are Linux's")
 def test_a_result_pipe_holds_a_compact_slices_output() -> None:
     """The workers' result pipes are widened to 1 MiB: a compact slice's output (~0.6 MB) in one write."""
