@@ -553,11 +553,12 @@ def _worker_main(ev: Evaluator, tasks: Any, results: Any, parent: int, inherited
 
     # Ctrl-C is the parent's to handle (it stops the workers); SIGTERM or SIGHUP ends a worker at
     # once. They were blocked while it started (see _start): let them in now.
+    stops = _stop_signals()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for stop in _STOPS[1:]:
+    for stop in stops[1:]:
         signal.signal(stop, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, stops)
     for end in inherited:
         end.close()
     ev.by_line = Memo(MEMO_BYTES)
@@ -579,13 +580,11 @@ def _worker_main(ev: Evaluator, tasks: Any, results: Any, parent: int, inherited
             return
 
 
-def _stops() -> tuple[Any, ...]:
+def _stop_signals() -> tuple[Any, ...]:
+    """Ctrl-C (first) and the signals that end a run, those this system has."""
     import signal
 
     return tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
-
-
-_STOPS = _stops()  # SIGINT first
 
 
 def _start(process: Any) -> None:
@@ -596,7 +595,7 @@ def _start(process: Any) -> None:
     if not hasattr(signal, "pthread_sigmask"):  # Windows: the worker starts afresh
         process.start()
         return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _stop_signals())
     try:
         process.start()
     finally:

@@ -144,13 +144,13 @@ def _batch(path: str, old_book: Rulebook, new_book: Rulebook, old_date: dt.date,
             if raw is not None and not raw.strip():
                 continue
             ident: Any = None
+            name = f"line {n}"
             try:
                 if raw is None:
                     raise batch.too_long()
-                data = batch.decode_line(raw, f"line {n}")
+                data = batch.decode_line(raw, name)
                 if isinstance(data, dict):
                     ident = data.pop("id", None)
-                name = f"line {n}"
                 reports = [checking.run(checking.Request(book, date, document=data, name=name, models=models,
                                                          given=flags.from_pairs(book, pairs))).report
                            for book, date in ((old_book, old_date), (new_book, new_date))]
